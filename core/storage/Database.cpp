@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"memberdesk-%1"_s.arg(++counter);
+}
+
+bool looksLikeSqliteFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report the real problem
+    if (file.size() == 0)
+        return true; // an empty file becomes a new database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"memberdesk.db"_s);
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::open(const QString& path, QString* error, Access access)
+{
+    close();
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return fail(tr("No database file was given."));
+    if (info.exists() && info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    if (!info.exists()) {
+        if (access == Access::ReadOnly)
+            return fail(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    } else if (!looksLikeSqliteFile(path)) {
+        return fail(tr("%1 is not a MemberDesk database (it is not an SQLite file).")
+                        .arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.exists() && access == Access::ReadWrite && !info.isWritable())
+        return fail(tr("The database %1 is read-only. Check the file's permissions or copy it to a writable "
+                       "folder.")
+                        .arg(QDir::toNativeSeparators(path)));
+
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open())
+        return fail(tr("Cannot open the database %1: %2")
+                        .arg(QDir::toNativeSeparators(path), describeSqlError(m_db.lastError().text())));
+    m_path = path;
+
+    QString pragmaError;
+    if (!applyPragmas(&pragmaError))
+        return fail(pragmaError);
+
+    QSqlQuery probe(m_db);
+    if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
+        return fail(tr("%1 is not a usable database: %2")
+                        .arg(QDir::toNativeSeparators(path), describeSqlError(probe.lastError().text())));
+    const int applicationId = probe.value(0).toInt();
+    probe.finish();
+    const int version = schemaVersion();
+    if (applicationId != kApplicationId) {
+        QSqlQuery tables(m_db);
+        tables.exec(u"SELECT count(*) FROM sqlite_master"_s);
+        const int tableCount = tables.next() ? tables.value(0).toInt() : 0;
+        tables.finish();
+        if (tableCount > 0 || version != 0)
+            return fail(tr("%1 is an SQLite database of another program, not a MemberDesk database.")
+                            .arg(QDir::toNativeSeparators(path)));
+    }
+    if (version > latestSchemaVersion())
+        return fail(tr("This database was written by a newer version of MemberDesk (schema %1; this version "
+                       "knows up to %2). Install the newer version; the file was not changed.")
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (access == Access::ReadOnly) {
+        if (version < latestSchemaVersion())
+            return fail(tr("The database has an older schema (%1); open it once with MemberDesk to upgrade it.")
+                            .arg(version));
+        return true;
+    }
+    QString migrateError;
+    if (!migrate(&migrateError))
+        return fail(migrateError);
+    return true;
+}
+
+bool Database::applyPragmas(QString* error)
+{
+    // Qt's SQLite driver runs one statement per exec(), hence one pragma per call.
+    const QStringList pragmas = {
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA synchronous = FULL"_s,
+    };
+    QSqlQuery q(m_db);
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *error = tr("Cannot prepare the database: %1").arg(describeSqlError(q.lastError().text()));
+            return false;
+        }
+    }
+    if (!m_db.connectOptions().contains(u"READONLY"_s)) {
+        if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            *error = tr("Cannot prepare the database: %1").arg(describeSqlError(q.lastError().text()));
+            return false;
+        }
+    }
+    q.finish();
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QString* error)
+{
+    const auto& ladder = migrations();
+    int version = schemaVersion();
+    while (version < int(ladder.size())) {
+        const Migration& step = ladder[size_t(version)];
+        Transaction tx(*this);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        QSqlQuery q(m_db);
+        for (const QString& statement : step.statements) {
+            if (!q.exec(statement)) {
+                *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
+                             .arg(version + 1)
+                             .arg(describeSqlError(q.lastError().text()));
+                return false;
+            }
+        }
+        if (version == 0 && !q.exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId))) {
+            *error = describeSqlError(q.lastError().text());
+            return false;
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version + 1))) {
+            *error = describeSqlError(q.lastError().text());
+            return false;
+        }
+        q.finish();
+        if (!tx.commit(error))
+            return false;
+        ++version;
+    }
+    return true;
+}
+
+QStringList Database::integrityProblems(bool full)
+{
+    QStringList problems;
+    QSqlQuery q(m_db);
+    if (!q.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+        problems << describeSqlError(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    return problems;
+}
+
+QString Database::describeSqlError(const QString& driverText)
+{
+    const QString lower = driverText.toLower();
+    if (lower.contains(u"database is locked"_s) || lower.contains(u"database is busy"_s) ||
+        lower.contains(u"database table is locked"_s))
+        return tr("the database is busy: another MemberDesk window or program is writing to it. Try again in "
+                  "a moment.");
+    if (lower.contains(u"readonly"_s) || lower.contains(u"read-only"_s))
+        return tr("the database is read-only (check the file and folder permissions).");
+    if (lower.contains(u"disk is full"_s) || lower.contains(u"database or disk is full"_s))
+        return tr("the disk is full.");
+    if (lower.contains(u"malformed"_s) || lower.contains(u"not a database"_s) || lower.contains(u"corrupt"_s))
+        return tr("the database file is damaged. Restore the latest backup.");
+    if (lower.contains(u"unable to open"_s))
+        return tr("the file cannot be opened (check that the folder exists and is writable).");
+    return driverText.trimmed();
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(u"BEGIN IMMEDIATE"_s))
+        m_active = true;
+    else
+        m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q.lastError().text()));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit(QString* error)
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"COMMIT"_s)) {
+        if (error)
+            *error = tr("Saving failed; nothing was changed: %1")
+                         .arg(Database::describeSqlError(q.lastError().text()));
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db.sql());
+    q.exec(u"ROLLBACK"_s);
+    m_active = false;
+}
+
+namespace Sql {
+bool prepare(QSqlQuery& query, const QString& sql, QString* error)
+{
+    if (query.prepare(sql))
+        return true;
+    if (error)
+        *error = Database::describeSqlError(query.lastError().text());
+    return false;
+}
+
+bool exec(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = Database::describeSqlError(query.lastError().text());
+    return false;
+}
+
+bool run(Database& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = Database::describeSqlError(q.lastError().text());
+    return false;
+}
+} // namespace Sql
+
+} // namespace md

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace md {
+
+/// One open MemberDesk database: an SQLite file with its pragmas set and its schema migrated.
+/// Each instance owns its own QSqlDatabase connection, so a worker thread opens its own Database on
+/// the same path (WAL lets readers run beside the counter's writes).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Access
+    {
+        ReadWrite, ///< create the file when missing and migrate it to the latest schema
+        ReadOnly,  ///< open an existing database only (reports, worker threads); never migrates
+    };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (and for ReadWrite creates and migrates) the database at `path`. On failure the
+    /// database stays closed and *error says why in words a shop owner understands.
+    bool open(const QString& path, QString* error, Access access = Access::ReadWrite);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase& sql() { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    static int latestSchemaVersion();
+    /// The default location: QStandardPaths::AppDataLocation/memberdesk.db.
+    static QString defaultPath();
+    /// 'MDK1' in PRAGMA application_id marks a file as ours.
+    static constexpr int kApplicationId = 0x4D444B31;
+
+    /// Runs PRAGMA quick_check (or integrity_check when `full`); returns the problems found.
+    QStringList integrityProblems(bool full = false);
+
+    /// Turns an SQLite error into a sentence: busy/locked, read-only, disk full, corrupt.
+    static QString describeSqlError(const QString& driverText);
+
+private:
+    bool applyPragmas(QString* error);
+    bool migrate(QString* error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+/// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeds. IMMEDIATE takes the write lock up
+/// front so two writers wait for each other (busy timeout) instead of failing half-way.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    /// Error text when BEGIN failed.
+    QString error() const { return m_error; }
+    bool commit(QString* error);
+    void rollback();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+/// Helpers that keep SQL call sites short and error handling uniform.
+namespace Sql {
+/// Prepares `sql` on the database; false with *error filled on failure.
+bool prepare(QSqlQuery& query, const QString& sql, QString* error);
+/// Executes a prepared query; false with *error filled (via Database::describeSqlError).
+bool exec(QSqlQuery& query, QString* error);
+/// Prepare + exec for statements without parameters.
+bool run(Database& db, const QString& sql, QString* error);
+} // namespace Sql
+
+} // namespace md

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+// Version 1: the whole first release. Times are local ISO text (yyyy-MM-ddTHH:mm:ss), dates yyyy-MM-dd,
+// money integer fen. Append-only history is enforced by triggers, not only by convention.
+QStringList schemaV1()
+{
+    return {
+        uR"(CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+
+        uR"(CREATE TABLE users (
+            id              INTEGER PRIMARY KEY,
+            name            TEXT NOT NULL UNIQUE,
+            role            TEXT NOT NULL CHECK (role IN ('owner', 'clerk')),
+            secret_hash     TEXT NOT NULL DEFAULT '',
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until    TEXT,
+            disabled        INTEGER NOT NULL DEFAULT 0,
+            created_at      TEXT NOT NULL))"_s,
+
+        uR"(CREATE TABLE members (
+            id             INTEGER PRIMARY KEY,
+            card           TEXT NOT NULL UNIQUE,
+            name           TEXT NOT NULL,
+            name_key       TEXT NOT NULL,
+            phone          TEXT UNIQUE,
+            phone_rev      TEXT,
+            gender         TEXT NOT NULL DEFAULT 'u' CHECK (gender IN ('m', 'f', 'u')),
+            birthday       TEXT,
+            referrer_id    INTEGER REFERENCES members(id),
+            consent        INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            consent_at     TEXT,
+            external_ref   TEXT UNIQUE,
+            note           TEXT NOT NULL DEFAULT '',
+            tier           INTEGER NOT NULL DEFAULT 0,
+            tier_since     TEXT,
+            points         INTEGER NOT NULL DEFAULT 0,
+            visits         INTEGER NOT NULL DEFAULT 0,
+            paid_total_fen INTEGER NOT NULL DEFAULT 0,
+            first_visit    TEXT,
+            last_visit     TEXT,
+            anonymized_at  TEXT,
+            created_at     TEXT NOT NULL,
+            updated_at     TEXT NOT NULL,
+            CHECK (referrer_id IS NULL OR referrer_id <> id)))"_s,
+        u"CREATE INDEX members_phone_rev ON members(phone_rev)"_s,
+        u"CREATE INDEX members_name_key ON members(name_key)"_s,
+        u"CREATE INDEX members_tier ON members(tier)"_s,
+        u"CREATE INDEX members_referrer ON members(referrer_id)"_s,
+        u"CREATE INDEX members_created ON members(created_at)"_s,
+
+        // A void is its own row; purchases.voided_by points to it once and never changes again.
+        uR"(CREATE TABLE purchase_voids (
+            id          INTEGER PRIMARY KEY,
+            purchase_id INTEGER NOT NULL UNIQUE,
+            time        TEXT NOT NULL,
+            reason      TEXT NOT NULL,
+            user_id     INTEGER REFERENCES users(id)))"_s,
+
+        uR"(CREATE TABLE purchases (
+            id              INTEGER PRIMARY KEY,
+            member_id       INTEGER NOT NULL REFERENCES members(id),
+            time            TEXT NOT NULL,
+            gross_fen       INTEGER NOT NULL CHECK (gross_fen >= 0),
+            discount_fen    INTEGER NOT NULL DEFAULT 0 CHECK (discount_fen >= 0),
+            redeemed_points INTEGER NOT NULL DEFAULT 0 CHECK (redeemed_points >= 0),
+            redeemed_fen    INTEGER NOT NULL DEFAULT 0 CHECK (redeemed_fen >= 0),
+            paid_fen        INTEGER NOT NULL CHECK (paid_fen >= 0),
+            profit_fen      INTEGER,
+            points_earned   INTEGER NOT NULL DEFAULT 0,
+            tier            INTEGER NOT NULL DEFAULT 0,
+            user_id         INTEGER REFERENCES users(id),
+            note            TEXT NOT NULL DEFAULT '',
+            source          TEXT NOT NULL DEFAULT 'counter',
+            voided_by       INTEGER REFERENCES purchase_voids(id),
+            CHECK (gross_fen - discount_fen - redeemed_fen = paid_fen)))"_s,
+        u"CREATE INDEX purchases_member_time ON purchases(member_id, time)"_s,
+        u"CREATE INDEX purchases_time ON purchases(time)"_s,
+        uR"(CREATE TRIGGER purchases_append_only BEFORE UPDATE ON purchases
+            WHEN OLD.voided_by IS NOT NULL OR NEW.voided_by IS NULL
+              OR NEW.member_id IS NOT OLD.member_id OR NEW.time IS NOT OLD.time
+              OR NEW.gross_fen IS NOT OLD.gross_fen OR NEW.discount_fen IS NOT OLD.discount_fen
+              OR NEW.redeemed_points IS NOT OLD.redeemed_points OR NEW.redeemed_fen IS NOT OLD.redeemed_fen
+              OR NEW.paid_fen IS NOT OLD.paid_fen OR NEW.profit_fen IS NOT OLD.profit_fen
+              OR NEW.points_earned IS NOT OLD.points_earned
+            BEGIN SELECT RAISE(ABORT, 'purchases are append-only: void instead'); END)"_s,
+        uR"(CREATE TRIGGER purchases_no_delete BEFORE DELETE ON purchases
+            BEGIN SELECT RAISE(ABORT, 'purchases are append-only: void instead'); END)"_s,
+        uR"(CREATE TRIGGER purchase_voids_append_only BEFORE UPDATE ON purchase_voids
+            BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END)"_s,
+        uR"(CREATE TRIGGER purchase_voids_no_delete BEFORE DELETE ON purchase_voids
+            BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END)"_s,
+
+        // The points ledger is the truth; members.points is a cache that `check` proves equal to it.
+        uR"(CREATE TABLE points_ledger (
+            id          INTEGER PRIMARY KEY,
+            member_id   INTEGER NOT NULL REFERENCES members(id),
+            time        TEXT NOT NULL,
+            delta       INTEGER NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'void_earn', 'void_redeem', 'expire',
+                                                      'adjust', 'referral', 'gift', 'import')),
+            purchase_id INTEGER REFERENCES purchases(id),
+            expires_on  TEXT,
+            reason      TEXT NOT NULL DEFAULT '',
+            user_id     INTEGER REFERENCES users(id)))"_s,
+        u"CREATE INDEX points_ledger_member ON points_ledger(member_id, time)"_s,
+        u"CREATE INDEX points_ledger_purchase ON points_ledger(purchase_id)"_s,
+        u"CREATE INDEX points_ledger_expiry ON points_ledger(expires_on) WHERE expires_on IS NOT NULL"_s,
+        // Which credit (award) each debit consumed: makes FIFO redemption and expiry exact and replayable.
+        uR"(CREATE TABLE points_allocations (
+            debit_id  INTEGER NOT NULL REFERENCES points_ledger(id),
+            credit_id INTEGER NOT NULL REFERENCES points_ledger(id),
+            points    INTEGER NOT NULL CHECK (points > 0),
+            PRIMARY KEY (debit_id, credit_id)))"_s,
+        u"CREATE INDEX points_allocations_credit ON points_allocations(credit_id)"_s,
+        uR"(CREATE TRIGGER points_ledger_append_only BEFORE UPDATE ON points_ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END)"_s,
+        uR"(CREATE TRIGGER points_ledger_no_delete BEFORE DELETE ON points_ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END)"_s,
+
+        uR"(CREATE TABLE tier_history (
+            id          INTEGER PRIMARY KEY,
+            member_id   INTEGER NOT NULL REFERENCES members(id),
+            time        TEXT NOT NULL,
+            from_tier   INTEGER,
+            to_tier     INTEGER NOT NULL,
+            from_name   TEXT,
+            to_name     TEXT NOT NULL,
+            reason      TEXT NOT NULL,
+            purchase_id INTEGER REFERENCES purchases(id)))"_s,
+        u"CREATE INDEX tier_history_member ON tier_history(member_id, time)"_s,
+        u"CREATE INDEX tier_history_time ON tier_history(time)"_s,
+
+        uR"(CREATE TABLE rules_history (
+            id       INTEGER PRIMARY KEY,
+            time     TEXT NOT NULL,
+            user_id  INTEGER REFERENCES users(id),
+            old_doc  TEXT,
+            new_doc  TEXT NOT NULL))"_s,
+
+        uR"(CREATE TABLE gifts (
+            id           INTEGER PRIMARY KEY,
+            name         TEXT NOT NULL,
+            points_price INTEGER NOT NULL CHECK (points_price > 0),
+            stock        INTEGER NOT NULL DEFAULT 0 CHECK (stock >= 0),
+            active       INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE gift_redemptions (
+            id        INTEGER PRIMARY KEY,
+            gift_id   INTEGER NOT NULL REFERENCES gifts(id),
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            ledger_id INTEGER NOT NULL REFERENCES points_ledger(id),
+            time      TEXT NOT NULL,
+            user_id   INTEGER REFERENCES users(id)))"_s,
+
+        uR"(CREATE TABLE followups (
+            id         INTEGER PRIMARY KEY,
+            member_id  INTEGER NOT NULL REFERENCES members(id),
+            time       TEXT NOT NULL,
+            channel    TEXT NOT NULL,
+            outcome    TEXT NOT NULL DEFAULT '',
+            next_date  TEXT,
+            user_id    INTEGER REFERENCES users(id)))"_s,
+        u"CREATE INDEX followups_member ON followups(member_id, time)"_s,
+        u"CREATE INDEX followups_next ON followups(next_date)"_s,
+        uR"(CREATE TABLE complaints (
+            id          INTEGER PRIMARY KEY,
+            member_id   INTEGER NOT NULL REFERENCES members(id),
+            opened_at   TEXT NOT NULL,
+            opened_by   INTEGER REFERENCES users(id),
+            description TEXT NOT NULL,
+            handled_at  TEXT,
+            handled_by  INTEGER REFERENCES users(id),
+            resolution  TEXT NOT NULL DEFAULT '',
+            resolved_at TEXT,
+            resolved_by INTEGER REFERENCES users(id)))"_s,
+        u"CREATE INDEX complaints_member ON complaints(member_id)"_s,
+        // Rows of the daily care list that the counter marked done (kind + member + the day it applies to).
+        uR"(CREATE TABLE care_done (
+            kind      TEXT NOT NULL,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            ref_date  TEXT NOT NULL,
+            done_at   TEXT NOT NULL,
+            user_id   INTEGER REFERENCES users(id),
+            PRIMARY KEY (kind, member_id, ref_date)))"_s,
+
+        uR"(CREATE TABLE events (
+            id          INTEGER PRIMARY KEY,
+            title       TEXT NOT NULL,
+            starts_at   TEXT NOT NULL,
+            ends_at     TEXT NOT NULL,
+            place       TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            offer       TEXT NOT NULL DEFAULT '',
+            cost_fen    INTEGER NOT NULL DEFAULT 0 CHECK (cost_fen >= 0),
+            capacity    INTEGER,
+            audience    TEXT NOT NULL DEFAULT '{}',
+            template    TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            CHECK (ends_at > starts_at)))"_s,
+        uR"(CREATE TABLE event_invitations (
+            event_id      INTEGER NOT NULL REFERENCES events(id),
+            member_id     INTEGER NOT NULL REFERENCES members(id),
+            token         TEXT NOT NULL UNIQUE,
+            invited_at    TEXT NOT NULL,
+            checked_in_at TEXT,
+            checked_in_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (event_id, member_id)))"_s,
+
+        uR"(CREATE TABLE audit_log (
+            id      INTEGER PRIMARY KEY,
+            time    TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            action  TEXT NOT NULL,
+            target  TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX audit_log_time ON audit_log(time)"_s,
+        uR"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+    };
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> ladder = {
+        {"first release: members, purchases, points ledger, tiers, care, events, users, audit", schemaV1()},
+    };
+    return ladder;
+}
+
+} // namespace md
