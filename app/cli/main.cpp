@@ -1,8 +1,146 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// memberdesk-cli: headless operations over the same core the GUI uses. Contract: shared/cli.md.
+#include "Command.h"
+#include "Translations.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+using namespace md::cli;
+
+namespace {
+
+QVector<CommandSpec> allCommands()
+{
+    QVector<CommandSpec> all;
+    all += adminCommands();
+    all += memberCommands();
+    all += purchaseCommands();
+    return all;
+}
+
+void writeOut(const QString& text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+void writeErr(const QString& text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+QString usageText(const QVector<CommandSpec>& commands)
+{
+    QString text = QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
+                                                      "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...")
+                   + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
+    for (const CommandSpec& c : commands)
+        text += u"  "_s + c.usage + u"\n"_s;
+    return text;
+}
+
+int finish(const CliEnv& env, const Outcome& outcome)
+{
+    if (outcome.ok) {
+        if (env.json)
+            writeOut(QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)) + u"\n"_s);
+        else if (!outcome.text.isEmpty())
+            writeOut(outcome.text.endsWith(u'\n') ? outcome.text : outcome.text + u"\n"_s);
+        return 0;
+    }
+    writeErr(outcome.error);
+    if (env.json) {
+        const QJsonObject error{{u"error"_s, outcome.error}, {u"code"_s, outcome.code}};
+        writeOut(QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) + u"\n"_s);
+    }
+    return outcome.exitCode == 0 ? 1 : outcome.exitCode;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(u"MemberDesk"_s);
+    QCoreApplication::setApplicationName(u"MemberDesk"_s);
+
+    CliEnv env;
+    QStringList rest;
+    QString nowText;
+    QString globalError;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto takeValue = [&](QString* target) {
+            if (i + 1 >= args.size()) {
+                globalError = QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(a);
+                return;
+            }
+            *target = args.at(++i);
+        };
+        if (a == u"--db"_s)
+            takeValue(&env.dbPath);
+        else if (a == u"--now"_s)
+            takeValue(&nowText);
+        else if (a == u"--lang"_s)
+            takeValue(&env.language);
+        else if (a == u"--json"_s)
+            env.json = true;
+        else
+            rest << a;
+    }
+    if (env.language.isEmpty())
+        env.language = languageForLocale(QLocale::system());
+    if (!installTranslations(env.language)) {
+        installTranslations(u"en"_s);
+        if (globalError.isEmpty())
+            globalError = QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
+                              .arg(env.language);
+    }
+    if (!globalError.isEmpty())
+        return finish(env, usageError(globalError));
+    if (nowText.isEmpty()) {
+        env.clock = std::make_unique<SystemClock>();
+    } else {
+        QDateTime fixed = QDateTime::fromString(nowText, u"yyyy-MM-ddTHH:mm:ss"_s);
+        if (!fixed.isValid())
+            fixed = QDateTime(QDate::fromString(nowText, u"yyyy-MM-dd"_s), QTime(12, 0));
+        if (!fixed.isValid())
+            return finish(env, usageError(QCoreApplication::translate(
+                                              "Cli", "--now must look like 2026-05-01T14:30:00, not \"%1\".")
+                                              .arg(nowText)));
+        env.clock = std::make_unique<FixedClock>(fixed);
+    }
+    if (env.dbPath.isEmpty())
+        env.dbPath = Database::defaultPath();
+
+    const QVector<CommandSpec> commands = allCommands();
+    if (rest.isEmpty() || rest.first() == u"help"_s || rest.first() == u"--help"_s) {
+        writeOut(usageText(commands));
+        return rest.isEmpty() ? 2 : 0;
+    }
+    // Longest command name that the leading words spell ("member add" before "member").
+    const CommandSpec* chosen = nullptr;
+    int words = 0;
+    for (const CommandSpec& c : commands) {
+        const QStringList name = c.name.split(u' ');
+        if (name.size() <= rest.size() && rest.mid(0, name.size()) == name && name.size() > words) {
+            chosen = &c;
+            words = int(name.size());
+        }
+    }
+    if (!chosen)
+        return finish(env, usageError(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run "
+                                                                         "memberdesk-cli help for the list.")
+                                          .arg(rest.mid(0, 2).join(u' '))));
+    return finish(env, chosen->run(env, rest.mid(words)));
 }

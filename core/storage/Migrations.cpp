@@ -56,6 +56,8 @@ QStringList schemaV1()
         u"CREATE INDEX members_tier ON members(tier)"_s,
         u"CREATE INDEX members_referrer ON members(referrer_id)"_s,
         u"CREATE INDEX members_created ON members(created_at)"_s,
+        u"CREATE INDEX members_points ON members(points)"_s,
+        u"CREATE INDEX members_last_visit ON members(last_visit)"_s,
 
         // A void is its own row; purchases.voided_by points to it once and never changes again.
         uR"(CREATE TABLE purchase_voids (

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace md::cli {
+
+bool CliEnv::openDatabase(QString* error)
+{
+    if (m_db.isOpen())
+        return true;
+    return m_db.open(dbPath, error);
+}
+
+Outcome usageError(const QString& message)
+{
+    return Outcome::failure(message, QStringLiteral("usage"), 2);
+}
+
+bool parseArgs(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags,
+               CliArgs* parsed, Outcome* outcome)
+{
+    QString error;
+    if (parsed->parse(args, valueOptions, flags, &error))
+        return true;
+    *outcome = usageError(error);
+    return false;
+}
+
+bool openOrFail(CliEnv& env, Outcome* outcome)
+{
+    QString error;
+    if (env.openDatabase(&error))
+        return true;
+    *outcome = Outcome::failure(error, QStringLiteral("database"));
+    return false;
+}
+
+} // namespace md::cli

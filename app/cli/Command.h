@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliArgs.h"
+#include "common/Clock.h"
+#include "services/ServiceContext.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace md::cli {
+
+/// Translation context of the command-line texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// What a command produced: the JSON object for --json, the text otherwise, or an error.
+struct Outcome
+{
+    bool ok = true;
+    QJsonObject json;
+    QString text;
+    QString error;
+    QString code; ///< stable machine key: usage, not_found, invalid_input, duplicate, conflict, database, io
+    int exitCode = 0;
+
+    static Outcome success(const QJsonObject& json, const QString& text) { return {true, json, text, {}, {}, 0}; }
+    static Outcome failure(const QString& message, const QString& code, int exitCode = 1)
+    {
+        return {false, {}, {}, message, code, exitCode};
+    }
+};
+
+/// Everything a command needs: parsed global options, the clock and (opened on demand) the database.
+class CliEnv
+{
+public:
+    QString dbPath;
+    QString language;
+    bool json = false;
+    std::unique_ptr<Clock> clock;
+
+    /// Opens (creating and migrating) the database once; false with *error on failure.
+    bool openDatabase(QString* error);
+    Database& db() { return m_db; }
+    ServiceContext context() { return {m_db, *clock, Actor{}}; }
+
+private:
+    Database m_db;
+};
+
+using CommandFunction = std::function<Outcome(CliEnv&, const QStringList& args)>;
+
+struct CommandSpec
+{
+    QString name; ///< "member add", "purchase void", "init"
+    QString usage;
+    CommandFunction run;
+};
+
+/// Each Commands*.cpp contributes its commands here.
+QVector<CommandSpec> memberCommands();
+QVector<CommandSpec> purchaseCommands();
+QVector<CommandSpec> adminCommands();
+
+/// Shared helpers for commands.
+Outcome usageError(const QString& message);
+/// Parses the command's options; on failure returns a usage error through *outcome.
+bool parseArgs(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags,
+               CliArgs* parsed, Outcome* outcome);
+bool openOrFail(CliEnv& env, Outcome* outcome);
+
+} // namespace md::cli

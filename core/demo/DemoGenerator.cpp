@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "DemoRandom.h"
+#include "common/Clock.h"
+#include "domain/CardNumber.h"
+#include "domain/LoyaltyRules.h"
+#include "domain/PhoneNumber.h"
+#include "services/PointsLedger.h"
+#include "services/RulesService.h"
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <deque>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+const char16_t* const kSurnames[] = {
+    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡",
+    u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
+    u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏",
+    u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"欧阳"};
+const char16_t kMaleChars[] = u"伟强磊军勇杰涛明超辉刚平鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国志文博";
+const char16_t kFemaleChars[] = u"芳娜敏静丽艳娟霞秀燕玲桂丹萍红玉兰琳晶莉婷雪慧颖倩洁琴云梅佳欣悦怡雯璐";
+
+// sqlite3 with prepared statements, reset per row: the fastest way SQLite offers to write many rows.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool ok() const { return m_ok; }
+    Statement& bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Statement& bindNull(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Statement& bind(int i, const QByteArray& text)
+    {
+        sqlite3_bind_text(m_stmt, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+struct Credit
+{
+    qint64 id;
+    qint64 remaining;
+    QDate expires; // invalid: never
+};
+
+// Opening hours of a convenience store, weighted to the morning, lunch and evening peaks.
+int drawHour(DemoRandom& rng)
+{
+    static const int weights[] = {0, 0, 0, 0, 0, 0, 0, 4, 9, 6, 4, 5, 8, 7, 4, 4, 5, 7, 10, 10, 8, 6, 4, 2};
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    int pick = rng.uniformInt(0, total - 1);
+    for (int h = 0; h < 24; ++h) {
+        pick -= weights[h];
+        if (pick < 0)
+            return h;
+    }
+    return 12;
+}
+
+QByteArray timeText(const QDateTime& t)
+{
+    return toStoredTime(t).toUtf8();
+}
+
+} // namespace
+
+bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QString* error,
+                             const std::function<void(int)>& progress)
+{
+    if (options.members < 1 || options.members > 5'000'000) {
+        *error = tr("The demo needs from 1 to 5,000,000 members.");
+        return false;
+    }
+    if (options.months < 1 || options.months > 120) {
+        *error = tr("The demo covers from 1 to 120 months.");
+        return false;
+    }
+    {
+        QSqlQuery q(m_ctx.db.sql());
+        q.exec(u"SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM purchases)"_s);
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            *error = tr("The demo only fills an empty database; this one already has members. Use a new file "
+                        "with --db.");
+            return false;
+        }
+    }
+    const LoyaltyRules rules = RulesService(m_ctx).current();
+    const QDateTime now = m_ctx.clock.now();
+    const QDate today = now.date();
+    const QDate start = today.addMonths(-options.months);
+    const qint64 spanDays = start.daysTo(today);
+
+    sqlite3* handle = *static_cast<sqlite3* const*>(m_ctx.db.sql().driver()->handle().constData());
+    Transaction tx(m_ctx.db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    // One big transaction: keep it in memory (no cache spill into the WAL) and check foreign keys at commit,
+    // so each member row is written once, after its history is known.
+    {
+        QSqlQuery pragma(m_ctx.db.sql());
+        pragma.exec(u"PRAGMA cache_size = -400000"_s);
+        pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    }
+    Statement insMember(handle, "INSERT INTO members(id, card, name, name_key, phone, phone_rev, gender, birthday, "
+                                "referrer_id, consent, consent_at, note, tier, tier_since, points, visits, "
+                                "paid_total_fen, first_visit, last_visit, created_at, updated_at) "
+                                "VALUES(?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?,?,?)");
+    Statement insPurchase(handle, "INSERT INTO purchases(id, member_id, time, gross_fen, discount_fen, "
+                                  "redeemed_points, redeemed_fen, paid_fen, profit_fen, points_earned, tier, source) "
+                                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,'demo')");
+    Statement insLedger(handle, "INSERT INTO points_ledger(id, member_id, time, delta, kind, purchase_id, "
+                                "expires_on, reason) VALUES(?,?,?,?,?,?,?,?)");
+    Statement insAlloc(handle, "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)");
+    Statement insTier(handle, "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, "
+                              "reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)");
+    Statement addPoints(handle, "UPDATE members SET points = points + ? WHERE id = ?");
+    if (!insMember.ok() || !insPurchase.ok() || !insLedger.ok() || !insAlloc.ok() || !insTier.ok() ||
+        !addPoints.ok()) {
+        *error = tr("Cannot prepare the demo: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    }
+
+    DemoRandom rng(options.seed);
+    DemoStats out;
+    qint64 purchaseId = 0, ledgerId = 0;
+    auto failed = [&]() {
+        *error = tr("Writing the demo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    };
+    // Credits bought for a referrer after the referrer's own history was written: kept apart so they are
+    // never consumed retroactively; they expire on their own date.
+    const int surnameCount = int(sizeof(kSurnames) / sizeof(kSurnames[0]));
+    const int maleCount = int(std::char_traits<char16_t>::length(kMaleChars));
+    const int femaleCount = int(std::char_traits<char16_t>::length(kFemaleChars));
+
+    for (qint64 id = 1; id <= options.members; ++id) {
+        // Who is this member?
+        const bool female = rng.chance(0.55);
+        QString name = QString::fromUtf16(kSurnames[rng.uniformInt(0, surnameCount - 1)]);
+        const char16_t* pool = female ? kFemaleChars : kMaleChars;
+        const int poolSize = female ? femaleCount : maleCount;
+        name += QChar(pool[rng.uniformInt(0, poolSize - 1)]);
+        if (rng.chance(0.7))
+            name += QChar(pool[rng.uniformInt(0, poolSize - 1)]);
+        // Unique mobile numbers: 1[3-9] + a bijection of the id onto 9 digits.
+        QString phone;
+        if (!rng.chance(0.04)) {
+            const qint64 body = (id * 104729 + qint64(options.seed % 1000) * 7919 + 12345) % 1'000'000'000LL;
+            phone = u"1%1%2"_s.arg(3 + int(id % 7)).arg(body, 9, 10, QLatin1Char('0'));
+        }
+        const QDate birthday = rng.chance(0.85) ? today.addYears(-rng.uniformInt(18, 72)).addDays(-rng.uniformInt(0, 364))
+                                                : QDate();
+        const QDateTime joined(start.addDays(qint64(rng.uniform() * double(spanDays))), QTime(drawHour(rng), rng.uniformInt(0, 59)));
+        const bool consent = rng.chance(0.7);
+        const qint64 referrer = (id > 50 && rng.chance(0.08)) ? rng.uniformInt(1, int(id - 1)) : 0;
+
+        // How does this member buy? Regulars, occasional customers and one-off visitors.
+        double ratePerDay, dropout;
+        const double kind = rng.uniform();
+        if (kind < 0.18) {
+            ratePerDay = rng.gamma(3.0, 0.5) / 7.0;
+            dropout = rng.beta(1.0, 80.0);
+        } else if (kind < 0.62) {
+            ratePerDay = rng.gamma(2.0, 0.2) / 7.0;
+            dropout = rng.beta(1.0, 12.0);
+        } else {
+            ratePerDay = rng.gamma(1.0, 0.15) / 7.0;
+            dropout = rng.beta(2.0, 2.0);
+        }
+        const double meanTicket = qBound(6.0, rng.logNormal(std::log(38.0), 0.7), 1500.0);
+
+        int tier = 0;
+        QDate tierSince = joined.date();
+        std::deque<std::pair<QDateTime, Fen>> window; // paid spend of the trailing 12 months
+        Fen windowSum = 0, paidTotal = 0;
+        std::deque<Credit> credits;
+        qint64 balance = 0;
+        int visits = 0;
+        QDateTime firstVisit, lastVisit;
+        bool firstPurchaseDone = false;
+
+
+        auto expireBefore = [&](const QDate& day, const QDateTime& when) -> bool {
+            while (true) {
+                // Credits are consumed soonest-expiring first, so the lapsed ones are at the front.
+                auto it = std::find_if(credits.begin(), credits.end(), [&](const Credit& c) {
+                    return c.expires.isValid() && c.expires < day && c.remaining > 0;
+                });
+                if (it == credits.end())
+                    return true;
+                ++ledgerId;
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(QDateTime(it->expires.addDays(1), QTime(0, 0))))
+                    .bind(4, -it->remaining).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
+                    .bind(8, (u"expired "_s + toStoredDate(it->expires)).toUtf8());
+                if (!insLedger.step())
+                    return false;
+                insAlloc.bind(1, ledgerId).bind(2, it->id).bind(3, it->remaining);
+                if (!insAlloc.step())
+                    return false;
+                balance -= it->remaining;
+                it->remaining = 0;
+                ++out.ledgerEntries;
+                Q_UNUSED(when);
+            }
+        };
+
+        QDateTime t = joined;
+        bool alive = true;
+        bool firstVisitAtJoin = rng.chance(0.9);
+        while (alive) {
+            if (!firstVisitAtJoin || visits > 0) {
+                const double gapDays = rng.exponential(qMax(ratePerDay, 1e-4));
+                t = QDateTime(t.date().addDays(qint64(std::ceil(gapDays))), QTime(drawHour(rng), rng.uniformInt(0, 59), rng.uniformInt(0, 59)));
+            }
+            firstVisitAtJoin = false;
+            if (t > now)
+                break;
+            // The trailing-12-month window as of this visit.
+            while (!window.empty() && window.front().first <= t.addMonths(-12)) {
+                windowSum -= window.front().second;
+                window.pop_front();
+            }
+            if (!expireBefore(t.date(), t))
+                return failed();
+
+            const double yuan = qBound(1.0, rng.logNormal(std::log(meanTicket), 0.55), 20000.0);
+            const Fen gross = Fen(std::llround(yuan * 10.0)) * 10; // shelf prices end in 0 fen
+            const Fen discount = rules.discountFor(tier, gross);
+            const Fen payable = gross - discount;
+            qint64 redeemPoints = 0;
+            if (balance >= 500 && rng.chance(0.2)) {
+                qint64 usable = 0;
+                for (const Credit& c : credits)
+                    usable += c.remaining;
+                usable = qMin(qMin(usable, balance), rules.maxRedeemablePoints(payable));
+                redeemPoints = usable / 100 * 100;
+            }
+            const Fen redeemedFen = rules.pointsValueFen(redeemPoints);
+            const Fen paid = payable - redeemedFen;
+            const bool hasProfit = rng.chance(0.6);
+            const Fen profit = hasProfit ? Fen(double(paid) * (0.15 + 0.2 * rng.uniform())) : 0;
+            const bool birthdayMonth = birthday.isValid() && birthday.month() == t.date().month() &&
+                                       rules.birthdayMultiplierPct > 100;
+            const Fen earnBase = rules.earnBasis == LoyaltyRules::EarnBasis::Profit
+                                     ? (hasProfit ? profit : basisPointsOf(paid, rules.defaultMarginBp))
+                                     : paid;
+            const qint64 earned = rules.pointsFor(tier, earnBase, birthdayMonth);
+            ++purchaseId;
+            const QByteArray when = timeText(t);
+            insPurchase.bind(1, purchaseId).bind(2, id).bind(3, when).bind(4, gross).bind(5, discount)
+                .bind(6, redeemPoints).bind(7, redeemedFen).bind(8, paid);
+            if (hasProfit)
+                insPurchase.bind(9, profit);
+            else
+                insPurchase.bindNull(9);
+            insPurchase.bind(10, earned).bind(11, tier);
+            if (!insPurchase.step())
+                return failed();
+            ++out.purchases;
+
+            if (redeemPoints > 0) {
+                ++ledgerId;
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, when).bind(4, -redeemPoints)
+                    .bind(5, QByteArray("redeem")).bind(6, purchaseId).bindNull(7).bind(8, QByteArray());
+                if (!insLedger.step())
+                    return failed();
+                ++out.ledgerEntries;
+                qint64 left = redeemPoints;
+                for (Credit& c : credits) {
+                    if (left == 0)
+                        break;
+                    const qint64 take = qMin(left, c.remaining);
+                    if (take <= 0)
+                        continue;
+                    insAlloc.bind(1, ledgerId).bind(2, c.id).bind(3, take);
+                    if (!insAlloc.step())
+                        return failed();
+                    c.remaining -= take;
+                    left -= take;
+                }
+                balance -= redeemPoints;
+            }
+            if (earned > 0) {
+                ++ledgerId;
+                const QDate expires = rules.expiryFor(t.date());
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, when).bind(4, earned).bind(5, QByteArray("earn"))
+                    .bind(6, purchaseId);
+                if (expires.isValid())
+                    insLedger.bind(7, toStoredDate(expires).toUtf8());
+                else
+                    insLedger.bindNull(7);
+                insLedger.bind(8, QByteArray());
+                if (!insLedger.step())
+                    return failed();
+                ++out.ledgerEntries;
+                // Keep the FIFO order: soonest expiry first, never-expiring last.
+                Credit c{ledgerId, earned, expires};
+                auto pos = std::find_if(credits.begin(), credits.end(), [&](const Credit& other) {
+                    return !other.expires.isValid() || (expires.isValid() && other.expires > expires);
+                });
+                credits.insert(pos, c);
+                balance += earned;
+            }
+            if (!firstPurchaseDone && referrer > 0 && rules.referralBonusPoints > 0) {
+                ++ledgerId;
+                const QDate expires = rules.expiryFor(t.date());
+                insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, when).bind(4, rules.referralBonusPoints)
+                    .bind(5, QByteArray("referral")).bind(6, purchaseId);
+                if (expires.isValid())
+                    insLedger.bind(7, toStoredDate(expires).toUtf8());
+                else
+                    insLedger.bindNull(7);
+                insLedger.bind(8, u"referred member %1"_s.arg(id).toUtf8());
+                if (!insLedger.step())
+                    return failed();
+                ++out.ledgerEntries;
+                qint64 delta = rules.referralBonusPoints;
+                if (expires.isValid() && expires < today) {
+                    const qint64 creditId = ledgerId;
+                    ++ledgerId;
+                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(QDateTime(expires.addDays(1), QTime(0, 0))))
+                        .bind(4, -rules.referralBonusPoints).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
+                        .bind(8, (u"expired "_s + toStoredDate(expires)).toUtf8());
+                    if (!insLedger.step())
+                        return failed();
+                    insAlloc.bind(1, ledgerId).bind(2, creditId).bind(3, rules.referralBonusPoints);
+                    if (!insAlloc.step())
+                        return failed();
+                    ++out.ledgerEntries;
+                    delta = 0;
+                }
+                if (delta != 0) {
+                    addPoints.bind(1, delta).bind(2, referrer);
+                    if (!addPoints.step())
+                        return failed();
+                }
+            }
+            firstPurchaseDone = true;
+
+            window.emplace_back(t, paid);
+            windowSum += paid;
+            paidTotal += paid;
+            const Fen basis = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime ? paidTotal : windowSum;
+            const int reached = rules.tierForSpend(basis);
+            if (reached > tier) {
+                insTier.bind(1, id).bind(2, when).bind(3, tier).bind(4, reached)
+                    .bind(5, rules.tiers.at(tier).name.toUtf8()).bind(6, rules.tiers.at(reached).name.toUtf8())
+                    .bind(7, QByteArray("purchase")).bind(8, purchaseId);
+                if (!insTier.step())
+                    return failed();
+                ++out.tierChanges;
+                tier = reached;
+                tierSince = t.date();
+            }
+            ++visits;
+            if (!firstVisit.isValid())
+                firstVisit = t;
+            lastVisit = t;
+            alive = !rng.chance(dropout);
+        }
+        if (!expireBefore(today, now))
+            return failed();
+
+        insMember.bind(1, id)
+            .bind(2, CardNumber::generate(id).toUtf8())
+            .bind(3, name.toUtf8())
+            .bind(4, name.toLower().toUtf8());
+        if (phone.isEmpty())
+            insMember.bindNull(5).bindNull(6);
+        else
+            insMember.bind(5, phone.toUtf8()).bind(6, PhoneNumber::reversed(phone).toUtf8());
+        insMember.bind(7, QByteArray(female ? "f" : (rng.chance(0.9) ? "m" : "u")));
+        if (birthday.isValid())
+            insMember.bind(8, toStoredDate(birthday).toUtf8());
+        else
+            insMember.bindNull(8);
+        if (referrer > 0)
+            insMember.bind(9, referrer);
+        else
+            insMember.bindNull(9);
+        insMember.bind(10, consent ? 1 : 0);
+        if (consent)
+            insMember.bind(11, timeText(joined));
+        else
+            insMember.bindNull(11);
+        insMember.bind(12, tier).bind(13, toStoredDate(tierSince).toUtf8()).bind(14, balance).bind(15, visits)
+            .bind(16, paidTotal);
+        if (firstVisit.isValid())
+            insMember.bind(17, timeText(firstVisit)).bind(18, timeText(lastVisit));
+        else
+            insMember.bindNull(17).bindNull(18);
+        insMember.bind(19, timeText(joined)).bind(20, timeText(joined));
+        if (!insMember.step())
+            return failed();
+        ++out.members;
+        if (progress && id % qMax<qint64>(1, options.members / 100) == 0)
+            progress(int(id * 100 / options.members));
+    }
+    if (!PointsLedger(m_ctx).markSweptBefore(today, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    if (stats)
+        *stats = out;
+    return true;
+}
+
+} // namespace md

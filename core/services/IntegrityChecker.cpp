@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntegrityChecker.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+void IntegrityChecker::checkQuery(const QString& sql, const char* message, QStringList* problems)
+{
+    // Each query returns offending rows as (id, detail); at most a few are listed.
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        *problems << tr("Check could not run: %1").arg(q.lastError().text());
+        return;
+    }
+    int shown = 0;
+    while (q.next()) {
+        if (++shown > 20) {
+            *problems << tr("… and more of the same.");
+            break;
+        }
+        *problems << tr(message).arg(q.value(0).toString(), q.value(1).toString());
+    }
+}
+
+QStringList IntegrityChecker::problems(bool full)
+{
+    QStringList problems = m_db.integrityProblems(full);
+    if (!problems.isEmpty())
+        return problems; // the file itself is damaged; the invariants below would mislead
+    QSqlQuery fk(m_db.sql());
+    if (fk.exec(u"PRAGMA foreign_key_check"_s)) {
+        while (fk.next())
+            problems << tr("Broken reference in table %1 (row %2) to %3.")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    }
+    fk.finish();
+    checkQuery(u"SELECT m.id, m.points || ' ≠ ' || COALESCE(s.total, 0) FROM members m LEFT JOIN "
+               "(SELECT member_id, SUM(delta) AS total FROM points_ledger GROUP BY member_id) s ON s.member_id = m.id "
+               "WHERE m.points <> COALESCE(s.total, 0)"_s,
+               QT_TR_NOOP("Member %1: points balance does not equal the ledger (%2)."), &problems);
+    checkQuery(u"SELECT l.id, l.delta || ' < ' || SUM(a.points) FROM points_ledger l JOIN points_allocations a "
+               "ON a.credit_id = l.id GROUP BY l.id HAVING SUM(a.points) > l.delta"_s,
+               QT_TR_NOOP("Ledger entry %1: more points were consumed than it granted (%2)."), &problems);
+    checkQuery(u"SELECT l.id, -l.delta || ' < ' || SUM(a.points) FROM points_ledger l JOIN points_allocations a "
+               "ON a.debit_id = l.id GROUP BY l.id HAVING SUM(a.points) > -l.delta"_s,
+               QT_TR_NOOP("Ledger entry %1: allocated beyond its amount (%2)."), &problems);
+    checkQuery(u"SELECT m.id, m.visits || '/' || m.paid_total_fen || ' ≠ ' || COALESCE(s.n, 0) || '/' || "
+               "COALESCE(s.paid, 0) FROM members m LEFT JOIN (SELECT member_id, count(*) AS n, SUM(paid_fen) AS paid "
+               "FROM purchases WHERE voided_by IS NULL GROUP BY member_id) s ON s.member_id = m.id "
+               "WHERE m.visits <> COALESCE(s.n, 0) OR m.paid_total_fen <> COALESCE(s.paid, 0)"_s,
+               QT_TR_NOOP("Member %1: cached visits/spend do not match the purchases (%2)."), &problems);
+    checkQuery(u"SELECT id, gross_fen || '-' || discount_fen || '-' || redeemed_fen || '≠' || paid_fen "
+               "FROM purchases WHERE gross_fen - discount_fen - redeemed_fen <> paid_fen"_s,
+               QT_TR_NOOP("Purchase %1 does not add up (%2)."), &problems);
+    checkQuery(u"SELECT p.id, p.voided_by FROM purchases p LEFT JOIN purchase_voids v ON v.id = p.voided_by "
+               "WHERE p.voided_by IS NOT NULL AND (v.id IS NULL OR v.purchase_id <> p.id)"_s,
+               QT_TR_NOOP("Purchase %1 points at a void (%2) that is not its own."), &problems);
+    checkQuery(u"SELECT v.purchase_id, v.id FROM purchase_voids v LEFT JOIN purchases p ON p.id = v.purchase_id "
+               "WHERE p.id IS NULL OR p.voided_by IS NOT v.id"_s,
+               QT_TR_NOOP("Void of purchase %1 (%2) is not recorded on the purchase."), &problems);
+    checkQuery(u"SELECT p.id, p.points_earned || ' ≠ ' || COALESCE(SUM(l.delta), 0) FROM purchases p "
+               "LEFT JOIN points_ledger l ON l.purchase_id = p.id AND l.kind = 'earn' AND l.member_id = p.member_id "
+               "GROUP BY p.id HAVING p.points_earned <> COALESCE(SUM(l.delta), 0)"_s,
+               QT_TR_NOOP("Purchase %1: points earned do not match the ledger (%2)."), &problems);
+    return problems;
+}
+
+} // namespace md

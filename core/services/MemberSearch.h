@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Member.h"
+
+#include <QVariant>
+#include <QVector>
+
+namespace md {
+
+class Database;
+
+/// The counter's lookup and the member list's paging. Every query is answered from an index:
+/// card (unique), phone (unique), the last 4+ digits of a phone (index on the reversed digits),
+/// name prefix (index on the lower-cased name); only "name contains" scans, and it stops at the limit.
+class MemberSearch
+{
+public:
+    explicit MemberSearch(Database& db) : m_db(db) {}
+
+    enum class Match
+    {
+        Card,
+        Phone,
+        PhoneSuffix,
+        CardPrefix,
+        NamePrefix,
+        NameContains,
+    };
+    struct Hit
+    {
+        MemberSummary member;
+        Match match;
+    };
+
+    /// Best matches first: exact card, exact phone, phone suffix, card prefix, name prefix, name contains.
+    QVector<Hit> find(const QString& query, int limit = 20) const;
+
+    enum class SortKey
+    {
+        Id,
+        Name,
+        Card,
+        Tier,
+        Points,
+        LastVisit,
+    };
+    struct ListFilter
+    {
+        QString text; ///< name, phone digits (prefix or suffix) or card prefix; empty: everyone
+        int tier = -1; ///< -1: all tiers
+        SortKey sort = SortKey::Id;
+        bool descending = false;
+    };
+    /// Keyset position: the sort value and id of the last row already shown.
+    struct Cursor
+    {
+        QVariant key;
+        qint64 id = 0;
+        bool valid = false;
+    };
+    /// The next `limit` rows after `after` (or the first page): deep pages cost the same as the first.
+    QVector<MemberSummary> page(const ListFilter& filter, const Cursor& after, int limit,
+                                Cursor* next = nullptr) const;
+    qint64 count(const ListFilter& filter) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace md

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PointsLedger.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+const QString kRemainingSql = u"l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+                              "WHERE a.credit_id = l.id), 0)"_s;
+const QString kUnallocatedDebitSql = u"-l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+                                     "WHERE a.debit_id = l.id), 0)"_s;
+const QString kSweptThroughKey = u"points_expiry_swept_before"_s;
+const QString kSweptMaxIdKey = u"points_expiry_swept_max_id"_s;
+} // namespace
+
+bool PointsLedger::insertEntry(const Entry& e, qint64 delta, qint64* ledgerId, QString* error)
+{
+    QSqlQuery q(m_ctx.db.sql());
+    if (!Sql::prepare(q, u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, expires_on, reason, "
+                         "user_id) VALUES(?,?,?,?,?,?,?,?)"_s,
+                      error))
+        return false;
+    q.addBindValue(e.memberId);
+    q.addBindValue(e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time);
+    q.addBindValue(delta);
+    q.addBindValue(e.kind);
+    q.addBindValue(e.purchaseId > 0 ? QVariant(e.purchaseId) : QVariant());
+    q.addBindValue(delta > 0 && e.expiresOn.isValid() ? QVariant(toStoredDate(e.expiresOn)) : QVariant());
+    q.addBindValue(e.reason);
+    q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
+    if (!Sql::exec(q, error))
+        return false;
+    *ledgerId = q.lastInsertId().toLongLong();
+    return addToBalance(e.memberId, delta, error);
+}
+
+bool PointsLedger::addToBalance(qint64 memberId, qint64 delta, QString* error)
+{
+    QSqlQuery q(m_ctx.db.sql());
+    if (!Sql::prepare(q, u"UPDATE members SET points = points + ? WHERE id = ?"_s, error))
+        return false;
+    q.addBindValue(delta);
+    q.addBindValue(memberId);
+    return Sql::exec(q, error);
+}
+
+bool PointsLedger::allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error)
+{
+    QSqlQuery q(m_ctx.db.sql());
+    if (!Sql::prepare(q, u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?) "
+                         "ON CONFLICT(debit_id, credit_id) DO UPDATE SET points = points + excluded.points"_s,
+                      error))
+        return false;
+    q.addBindValue(debitId);
+    q.addBindValue(creditId);
+    q.addBindValue(points);
+    return Sql::exec(q, error);
+}
+
+bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
+{
+    if (entry.points <= 0) {
+        *error = tr("A points credit must be positive.");
+        return false;
+    }
+    qint64 id = 0;
+    if (!insertEntry(entry, entry.points, &id, error))
+        return false;
+    if (ledgerId)
+        *ledgerId = id;
+    // Repay any debt (debits that found too few points) from this credit, oldest debt first.
+    QSqlQuery debts(m_ctx.db.sql());
+    debts.prepare(u"SELECT l.id, "_s + kUnallocatedDebitSql +
+                  u" AS open FROM points_ledger l WHERE l.member_id = ? AND l.delta < 0 AND l.kind <> 'expire' "
+                  "AND open > 0 ORDER BY l.id"_s);
+    debts.addBindValue(entry.memberId);
+    if (!Sql::exec(debts, error))
+        return false;
+    QVector<QPair<qint64, qint64>> open;
+    while (debts.next())
+        open.append({debts.value(0).toLongLong(), debts.value(1).toLongLong()});
+    debts.finish();
+    qint64 left = entry.points;
+    for (const auto& [debitId, owed] : open) {
+        if (left <= 0)
+            break;
+        const qint64 take = qMin(left, owed);
+        if (!allocate(debitId, id, take, error))
+            return false;
+        left -= take;
+    }
+    return true;
+}
+
+QVector<PointsLedger::CreditPart> PointsLedger::openCredits(qint64 memberId, const QDate& today) const
+{
+    QVector<CreditPart> parts;
+    QSqlQuery q(m_ctx.db.sql());
+    q.prepare(u"SELECT l.id, "_s + kRemainingSql +
+              u" AS remaining, l.expires_on FROM points_ledger l WHERE l.member_id = ? AND l.delta > 0 "
+              "AND (l.expires_on IS NULL OR l.expires_on >= ?) AND remaining > 0 "
+              "ORDER BY l.expires_on IS NULL, l.expires_on, l.id"_s);
+    q.addBindValue(memberId);
+    q.addBindValue(toStoredDate(today));
+    if (!q.exec())
+        return parts;
+    while (q.next())
+        parts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())});
+    return parts;
+}
+
+bool PointsLedger::debit(const Entry& entry, qint64* ledgerId, QString* error, qint64 preferCreditId)
+{
+    if (entry.points <= 0) {
+        *error = tr("A points debit must be positive.");
+        return false;
+    }
+    QVector<CreditPart> credits = openCredits(entry.memberId, m_ctx.clock.today());
+    if (preferCreditId > 0) {
+        for (int i = 0; i < credits.size(); ++i) {
+            if (credits[i].creditId == preferCreditId) {
+                credits.move(i, 0);
+                break;
+            }
+        }
+    }
+    qint64 id = 0;
+    if (!insertEntry(entry, -entry.points, &id, error))
+        return false;
+    if (ledgerId)
+        *ledgerId = id;
+    qint64 left = entry.points;
+    for (const CreditPart& c : credits) {
+        if (left <= 0)
+            break;
+        const qint64 take = qMin(left, c.points);
+        if (!allocate(id, c.creditId, take, error))
+            return false;
+        left -= take;
+    }
+    return true;
+}
+
+qint64 PointsLedger::balance(qint64 memberId) const
+{
+    QSqlQuery q(m_ctx.db.sql());
+    q.prepare(u"SELECT points FROM members WHERE id = ?"_s);
+    q.addBindValue(memberId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 PointsLedger::available(qint64 memberId, const QDate& today) const
+{
+    qint64 open = 0;
+    for (const CreditPart& c : openCredits(memberId, today))
+        open += c.points;
+    return qMax<qint64>(0, qMin(open, balance(memberId)));
+}
+
+QVector<PointsLedger::CreditPart> PointsLedger::allocationsOf(qint64 debitId) const
+{
+    QVector<CreditPart> parts;
+    QSqlQuery q(m_ctx.db.sql());
+    q.prepare(u"SELECT a.credit_id, a.points, l.expires_on FROM points_allocations a "
+              "JOIN points_ledger l ON l.id = a.credit_id WHERE a.debit_id = ? ORDER BY a.credit_id"_s);
+    q.addBindValue(debitId);
+    if (!q.exec())
+        return parts;
+    while (q.next())
+        parts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())});
+    return parts;
+}
+
+qint64 PointsLedger::expiredFrom(qint64 creditId) const
+{
+    QSqlQuery q(m_ctx.db.sql());
+    q.prepare(u"SELECT COALESCE(SUM(a.points), 0) FROM points_allocations a JOIN points_ledger d "
+              "ON d.id = a.debit_id WHERE a.credit_id = ? AND d.kind = 'expire'"_s);
+    q.addBindValue(creditId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool PointsLedger::markSweptBefore(const QDate& today, QString* error)
+{
+    QSqlQuery maxId(m_ctx.db.sql());
+    maxId.exec(u"SELECT COALESCE(MAX(id), 0) FROM points_ledger"_s);
+    const qint64 newestId = maxId.next() ? maxId.value(0).toLongLong() : 0;
+    maxId.finish();
+    SettingsRepository settings(m_ctx.db);
+    return settings.setValue(kSweptThroughKey, toStoredDate(today), error) &&
+           settings.setValue(kSweptMaxIdKey, QString::number(newestId), error);
+}
+
+int PointsLedger::expireDue(const QDate& today, QString* error)
+{
+    // Only credits that lapsed since the last sweep can still hold points; remember how far we got.
+    SettingsRepository settings(m_ctx.db);
+    const QString sweptBefore = settings.value(kSweptThroughKey, u"0000-00-00"_s);
+    const qint64 lastSeenId = settings.value(kSweptMaxIdKey, u"0"_s).toLongLong();
+    const QString todayText = toStoredDate(today);
+    struct Due
+    {
+        qint64 creditId, memberId;
+        QString expiresOn;
+        qint64 points;
+    };
+    QVector<Due> due;
+    QSet<qint64> seen;
+    // Credits that lapsed since the last sweep, and credits written since then with a date already past
+    // (points given back by a void keep the expiry they had).
+    const QString where[] = {u"l.expires_on >= ? AND l.expires_on < ?"_s, u"l.id > ? AND l.expires_on < ?"_s};
+    const QVariant from[] = {sweptBefore, lastSeenId};
+    for (int pass = 0; pass < 2; ++pass) {
+        QSqlQuery q(m_ctx.db.sql());
+        q.prepare(u"SELECT l.id, l.member_id, l.expires_on, "_s + kRemainingSql +
+                  u" AS remaining FROM points_ledger l WHERE l.delta > 0 AND l.expires_on IS NOT NULL AND "_s +
+                  where[pass] + u" AND remaining > 0 ORDER BY l.id"_s);
+        q.addBindValue(from[pass]);
+        q.addBindValue(todayText);
+        if (!Sql::exec(q, error))
+            return -1;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            due.append({id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+        }
+    }
+    QSqlQuery maxId(m_ctx.db.sql());
+    maxId.exec(u"SELECT COALESCE(MAX(id), 0) FROM points_ledger"_s);
+    const qint64 newestId = maxId.next() ? maxId.value(0).toLongLong() : 0;
+    maxId.finish();
+    for (const Due& d : due) {
+        Entry e;
+        e.memberId = d.memberId;
+        e.points = d.points;
+        e.kind = u"expire"_s;
+        e.reason = u"expired %1"_s.arg(d.expiresOn);
+        qint64 id = 0;
+        if (!insertEntry(e, -d.points, &id, error) || !allocate(id, d.creditId, d.points, error))
+            return -1;
+    }
+    if (!settings.setValue(kSweptThroughKey, todayText, error) ||
+        !settings.setValue(kSweptMaxIdKey, QString::number(newestId), error))
+        return -1;
+    return int(due.size());
+}
+
+} // namespace md

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/ServiceContext.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace md {
+
+/// Points move only through ledger entries; members.points caches their sum.
+///
+/// Credits (delta > 0) carry their expiry; every debit (redeem, expire, void, adjust) is allocated to the
+/// credits it consumed in points_allocations, soonest-expiring first (never-expiring last, then oldest).
+/// A debit that finds too few points (a void after the points were spent) leaves a debt that the next
+/// credit repays first. So remaining(credit) = delta − allocations, and balance = Σ remaining − Σ debt.
+///
+/// All calls write inside the caller's transaction.
+class PointsLedger
+{
+    Q_DECLARE_TR_FUNCTIONS(PointsLedger)
+public:
+    explicit PointsLedger(const ServiceContext& ctx) : m_ctx(ctx) {}
+
+    struct Entry
+    {
+        qint64 memberId = 0;
+        qint64 points = 0; ///< positive amount; the kind decides the sign
+        QString kind;      ///< earn, referral, void_redeem, adjust, import (credits); redeem, expire, void_earn, adjust, gift (debits)
+        qint64 purchaseId = 0;
+        QDate expiresOn; ///< credits only; invalid = never
+        QString reason;
+        QString time; ///< stored time; empty = now
+    };
+
+    bool credit(const Entry& entry, qint64* ledgerId, QString* error);
+    /// `preferCreditId` is consumed first (a void takes back the very points the purchase earned).
+    bool debit(const Entry& entry, qint64* ledgerId, QString* error, qint64 preferCreditId = 0);
+
+    /// Points that can be spent today: unexpired remaining credits less any debt.
+    qint64 available(qint64 memberId, const QDate& today) const;
+    qint64 balance(qint64 memberId) const;
+
+    /// Expires every credit whose date has passed and that still has points; idempotent.
+    /// Returns the number of expiry entries written.
+    int expireDue(const QDate& today, QString* error);
+
+    /// Records that everything lapsing before `today` has been expired (bulk writers that expire in
+    /// memory, like the demo generator, call this instead of a sweep).
+    bool markSweptBefore(const QDate& today, QString* error);
+
+    struct CreditPart
+    {
+        qint64 creditId = 0;
+        qint64 points = 0;
+        QDate expiresOn;
+    };
+    /// How a debit was allocated (to give redeemed points back exactly, with their own expiry).
+    QVector<CreditPart> allocationsOf(qint64 debitId) const;
+    /// Points of a credit that later expired.
+    qint64 expiredFrom(qint64 creditId) const;
+
+    /// Unexpired credits with points left, in the order they will be consumed.
+    QVector<CreditPart> openCredits(qint64 memberId, const QDate& today) const;
+
+private:
+    bool insertEntry(const Entry& entry, qint64 delta, qint64* ledgerId, QString* error);
+    bool allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error);
+    bool addToBalance(qint64 memberId, qint64 delta, QString* error);
+
+    ServiceContext m_ctx;
+};
+
+} // namespace md

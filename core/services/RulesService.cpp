@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RulesService.h"
+
+#include "common/Clock.h"
+#include "services/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+LoyaltyRules RulesService::current() const
+{
+    const QString stored = SettingsRepository(m_ctx.db).value(QString::fromUtf16(kSettingsKey));
+    if (stored.isEmpty())
+        return LoyaltyRules::defaults();
+    LoyaltyRules rules;
+    QString ignored;
+    // A stored document was validated when saved; fall back to defaults only if the file was tampered with.
+    if (!LoyaltyRules::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object(), &rules, &ignored))
+        return LoyaltyRules::defaults();
+    return rules;
+}
+
+bool RulesService::set(const LoyaltyRules& rules, QString* error)
+{
+    if (!requireOwner(m_ctx, error) || !rules.validate(error))
+        return false;
+    const QString key = QString::fromUtf16(kSettingsKey);
+    SettingsRepository settings(m_ctx.db);
+    const QString oldDoc = settings.value(key);
+    const QString newDoc = QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
+    Transaction tx(m_ctx.db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (!settings.setValue(key, newDoc, error))
+        return false;
+    QSqlQuery q(m_ctx.db.sql());
+    if (!Sql::prepare(q, u"INSERT INTO rules_history(time, user_id, old_doc, new_doc) VALUES(?,?,?,?)"_s, error))
+        return false;
+    q.addBindValue(toStoredTime(m_ctx.clock.now()));
+    q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
+    q.addBindValue(oldDoc.isEmpty() ? QVariant() : QVariant(oldDoc));
+    q.addBindValue(newDoc);
+    if (!Sql::exec(q, error))
+        return false;
+    if (!AuditLog::record(m_ctx, u"rules.set"_s, QString(), newDoc, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool RulesService::setFromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("The rules file is not a JSON object: %1 (at character %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    LoyaltyRules rules;
+    if (!LoyaltyRules::fromJson(doc.object(), &rules, error))
+        return false;
+    return set(rules, error);
+}
+
+} // namespace md
