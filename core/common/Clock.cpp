@@ -5,12 +5,23 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
+QDateTime localDateTime(const QDate& date, const QTime& time)
+{
+    return QDateTime(date, time);
+}
+
+QDateTime asShopTime(const QDateTime& wallClock)
+{
+    if (!wallClock.isValid())
+        return {};
+    const QTime t = wallClock.time();
+    return localDateTime(wallClock.date(), QTime(t.hour(), t.minute(), t.second()));
+}
+
 QDateTime SystemClock::now() const
 {
     // The only place allowed to read the system clock.
-    QDateTime t = QDateTime::currentDateTime();
-    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
-    return t;
+    return asShopTime(QDateTime::currentDateTime());
 }
 
 QString toStoredTime(const QDateTime& time)
@@ -20,7 +31,13 @@ QString toStoredTime(const QDateTime& time)
 
 QDateTime fromStoredTime(const QString& text)
 {
-    return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm:ss"_s);
+    if (text.size() < 19)
+        return {};
+    const QDate date(text.mid(0, 4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    const QTime time(text.mid(11, 2).toInt(), text.mid(14, 2).toInt(), text.mid(17, 2).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return localDateTime(date, time);
 }
 
 QString toStoredDate(const QDate& date)

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -129,12 +130,27 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         *error = tx.error();
         return false;
     }
-    // One big transaction: keep it in memory (no cache spill into the WAL) and check foreign keys at commit,
-    // so each member row is written once, after its history is known.
+    // One big transaction: keep its pages in memory rather than spilling them into the WAL mid-way, and
+    // build the secondary indexes once at the end (a sorted build) instead of row by row. Their
+    // definitions are read back from sqlite_master, so the schema stays defined in the migrations only.
+    QStringList indexDefinitions;
     {
-        QSqlQuery pragma(m_ctx.db.sql());
-        pragma.exec(u"PRAGMA cache_size = -400000"_s);
-        pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+        QSqlQuery q(m_ctx.db.sql());
+        q.exec(u"PRAGMA cache_size = -400000"_s);
+        q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+               "('members', 'purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s);
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            indexDefinitions << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString& name : names) {
+            if (!q.exec(u"DROP INDEX "_s + name)) {
+                *error = Database::describeSqlError(q.lastError().text());
+                return false;
+            }
+        }
     }
     Statement insMember(handle, "INSERT INTO members(id, card, name, name_key, phone, phone_rev, gender, birthday, "
                                 "referrer_id, consent, consent_at, note, tier, tier_since, points, visits, "
@@ -149,8 +165,10 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
     Statement insTier(handle, "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, "
                               "reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)");
     Statement addPoints(handle, "UPDATE members SET points = points + ? WHERE id = ?");
+    Statement finishMember(handle, "UPDATE members SET tier = ?, tier_since = ?, points = points + ?, visits = ?, "
+                                   "paid_total_fen = ?, first_visit = ?, last_visit = ? WHERE id = ?");
     if (!insMember.ok() || !insPurchase.ok() || !insLedger.ok() || !insAlloc.ok() || !insTier.ok() ||
-        !addPoints.ok()) {
+        !addPoints.ok() || !finishMember.ok()) {
         *error = tr("Cannot prepare the demo: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
         return false;
     }
@@ -215,6 +233,35 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         bool firstPurchaseDone = false;
 
 
+        insMember.bind(1, id)
+            .bind(2, CardNumber::generate(id).toUtf8())
+            .bind(3, name.toUtf8())
+            .bind(4, name.toLower().toUtf8());
+        if (phone.isEmpty())
+            insMember.bindNull(5).bindNull(6);
+        else
+            insMember.bind(5, phone.toUtf8()).bind(6, PhoneNumber::reversed(phone).toUtf8());
+        insMember.bind(7, QByteArray(female ? "f" : (rng.chance(0.9) ? "m" : "u")));
+        if (birthday.isValid())
+            insMember.bind(8, toStoredDate(birthday).toUtf8());
+        else
+            insMember.bindNull(8);
+        if (referrer > 0)
+            insMember.bind(9, referrer);
+        else
+            insMember.bindNull(9);
+        insMember.bind(10, consent ? 1 : 0);
+        if (consent)
+            insMember.bind(11, timeText(joined));
+        else
+            insMember.bindNull(11);
+        // The cached figures are set once the history is known (finishMember below).
+        insMember.bind(12, 0).bind(13, toStoredDate(joined.date()).toUtf8()).bind(14, 0).bind(15, 0).bind(16, 0);
+        insMember.bindNull(17).bindNull(18).bind(19, timeText(joined)).bind(20, timeText(joined));
+        if (!insMember.step())
+            return failed();
+        ++out.members;
+
         auto expireBefore = [&](const QDate& day, const QDateTime& when) -> bool {
             while (true) {
                 // Credits are consumed soonest-expiring first, so the lapsed ones are at the front.
@@ -224,7 +271,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (it == credits.end())
                     return true;
                 ++ledgerId;
-                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(QDateTime(it->expires.addDays(1), QTime(0, 0))))
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(localDateTime(it->expires.addDays(1), QTime(0, 0))))
                     .bind(4, -it->remaining).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                     .bind(8, (u"expired "_s + toStoredDate(it->expires)).toUtf8());
                 if (!insLedger.step())
@@ -245,7 +292,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         while (alive) {
             if (!firstVisitAtJoin || visits > 0) {
                 const double gapDays = rng.exponential(qMax(ratePerDay, 1e-4));
-                t = QDateTime(t.date().addDays(qint64(std::ceil(gapDays))), QTime(drawHour(rng), rng.uniformInt(0, 59), rng.uniformInt(0, 59)));
+                t = localDateTime(t.date().addDays(qint64(std::ceil(gapDays))), QTime(drawHour(rng), rng.uniformInt(0, 59), rng.uniformInt(0, 59)));
             }
             firstVisitAtJoin = false;
             if (t > now)
@@ -353,7 +400,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (expires.isValid() && expires < today) {
                     const qint64 creditId = ledgerId;
                     ++ledgerId;
-                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(QDateTime(expires.addDays(1), QTime(0, 0))))
+                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(localDateTime(expires.addDays(1), QTime(0, 0))))
                         .bind(4, -rules.referralBonusPoints).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                         .bind(8, (u"expired "_s + toStoredDate(expires)).toUtf8());
                     if (!insLedger.step())
@@ -396,40 +443,26 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         if (!expireBefore(today, now))
             return failed();
 
-        insMember.bind(1, id)
-            .bind(2, CardNumber::generate(id).toUtf8())
-            .bind(3, name.toUtf8())
-            .bind(4, name.toLower().toUtf8());
-        if (phone.isEmpty())
-            insMember.bindNull(5).bindNull(6);
-        else
-            insMember.bind(5, phone.toUtf8()).bind(6, PhoneNumber::reversed(phone).toUtf8());
-        insMember.bind(7, QByteArray(female ? "f" : (rng.chance(0.9) ? "m" : "u")));
-        if (birthday.isValid())
-            insMember.bind(8, toStoredDate(birthday).toUtf8());
-        else
-            insMember.bindNull(8);
-        if (referrer > 0)
-            insMember.bind(9, referrer);
-        else
-            insMember.bindNull(9);
-        insMember.bind(10, consent ? 1 : 0);
-        if (consent)
-            insMember.bind(11, timeText(joined));
-        else
-            insMember.bindNull(11);
-        insMember.bind(12, tier).bind(13, toStoredDate(tierSince).toUtf8()).bind(14, balance).bind(15, visits)
-            .bind(16, paidTotal);
+        finishMember.bind(1, tier).bind(2, toStoredDate(tierSince).toUtf8()).bind(3, balance).bind(4, visits)
+            .bind(5, paidTotal);
         if (firstVisit.isValid())
-            insMember.bind(17, timeText(firstVisit)).bind(18, timeText(lastVisit));
+            finishMember.bind(6, timeText(firstVisit)).bind(7, timeText(lastVisit));
         else
-            insMember.bindNull(17).bindNull(18);
-        insMember.bind(19, timeText(joined)).bind(20, timeText(joined));
-        if (!insMember.step())
+            finishMember.bindNull(6).bindNull(7);
+        finishMember.bind(8, id);
+        if (!finishMember.step())
             return failed();
-        ++out.members;
         if (progress && id % qMax<qint64>(1, options.members / 100) == 0)
             progress(int(id * 100 / options.members));
+    }
+    {
+        QSqlQuery q(m_ctx.db.sql());
+        for (const QString& sql : indexDefinitions) {
+            if (!q.exec(sql)) {
+                *error = Database::describeSqlError(q.lastError().text());
+                return false;
+            }
+        }
     }
     if (!PointsLedger(m_ctx).markSweptBefore(today, error))
         return false;

@@ -140,6 +140,7 @@ QStringList schemaV1()
             purchase_id INTEGER REFERENCES purchases(id)))"_s,
         u"CREATE INDEX tier_history_member ON tier_history(member_id, time)"_s,
         u"CREATE INDEX tier_history_time ON tier_history(time)"_s,
+        u"CREATE INDEX tier_history_purchase ON tier_history(purchase_id)"_s,
 
         uR"(CREATE TABLE rules_history (
             id       INTEGER PRIMARY KEY,
@@ -184,6 +185,7 @@ QStringList schemaV1()
             resolved_at TEXT,
             resolved_by INTEGER REFERENCES users(id)))"_s,
         u"CREATE INDEX complaints_member ON complaints(member_id)"_s,
+        u"CREATE INDEX gift_redemptions_member ON gift_redemptions(member_id)"_s,
         // Rows of the daily care list that the counter marked done (kind + member + the day it applies to).
         uR"(CREATE TABLE care_done (
             kind      TEXT NOT NULL,
@@ -215,6 +217,7 @@ QStringList schemaV1()
             checked_in_at TEXT,
             checked_in_by INTEGER REFERENCES users(id),
             PRIMARY KEY (event_id, member_id)))"_s,
+        u"CREATE INDEX event_invitations_member ON event_invitations(member_id)"_s,
 
         uR"(CREATE TABLE audit_log (
             id      INTEGER PRIMARY KEY,
