@@ -91,9 +91,24 @@ int drawHour(DemoRandom& rng)
     return 12;
 }
 
-QByteArray timeText(const QDateTime& t)
+// A shop time as plain numbers. The generator makes millions of timestamps; QDateTime in local time asks
+// the system's time-zone rules for each one, which was half of the demo's run time.
+struct DemoTime
 {
-    return toStoredTime(t).toUtf8();
+    QDate date;
+    int seconds = 0; // since midnight
+
+    bool operator<(const DemoTime& o) const { return date != o.date ? date < o.date : seconds < o.seconds; }
+    bool operator<=(const DemoTime& o) const { return !(o < *this); }
+    DemoTime minusMonths(int months) const { return {date.addMonths(-months), seconds}; }
+};
+
+QByteArray timeText(const DemoTime& t)
+{
+    char buffer[20];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", t.date.year(), t.date.month(), t.date.day(),
+                  t.seconds / 3600, t.seconds / 60 % 60, t.seconds % 60);
+    return QByteArray(buffer, 19);
 }
 
 } // namespace
@@ -119,8 +134,9 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         }
     }
     const LoyaltyRules rules = RulesService(m_ctx).current();
-    const QDateTime now = m_ctx.clock.now();
-    const QDate today = now.date();
+    const QDateTime clockNow = m_ctx.clock.now();
+    const QDate today = clockNow.date();
+    const DemoTime now{today, clockNow.time().msecsSinceStartOfDay() / 1000};
     const QDate start = today.addMonths(-options.months);
     const qint64 spanDays = start.daysTo(today);
 
@@ -203,7 +219,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         }
         const QDate birthday = rng.chance(0.85) ? today.addYears(-rng.uniformInt(18, 72)).addDays(-rng.uniformInt(0, 364))
                                                 : QDate();
-        const QDateTime joined(start.addDays(qint64(rng.uniform() * double(spanDays))), QTime(drawHour(rng), rng.uniformInt(0, 59)));
+        const DemoTime joined{start.addDays(qint64(rng.uniform() * double(spanDays))),
+                              drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60};
         const bool consent = rng.chance(0.7);
         const qint64 referrer = (id > 50 && rng.chance(0.08)) ? rng.uniformInt(1, int(id - 1)) : 0;
 
@@ -223,13 +240,13 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         const double meanTicket = qBound(6.0, rng.logNormal(std::log(38.0), 0.7), 1500.0);
 
         int tier = 0;
-        QDate tierSince = joined.date();
-        std::deque<std::pair<QDateTime, Fen>> window; // paid spend of the trailing 12 months
+        QDate tierSince = joined.date;
+        std::deque<std::pair<DemoTime, Fen>> window; // paid spend of the trailing 12 months
         Fen windowSum = 0, paidTotal = 0;
         std::deque<Credit> credits;
         qint64 balance = 0;
         int visits = 0;
-        QDateTime firstVisit, lastVisit;
+        DemoTime firstVisit, lastVisit;
         bool firstPurchaseDone = false;
 
 
@@ -256,13 +273,13 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         else
             insMember.bindNull(11);
         // The cached figures are set once the history is known (finishMember below).
-        insMember.bind(12, 0).bind(13, toStoredDate(joined.date()).toUtf8()).bind(14, 0).bind(15, 0).bind(16, 0);
+        insMember.bind(12, 0).bind(13, toStoredDate(joined.date).toUtf8()).bind(14, 0).bind(15, 0).bind(16, 0);
         insMember.bindNull(17).bindNull(18).bind(19, timeText(joined)).bind(20, timeText(joined));
         if (!insMember.step())
             return failed();
         ++out.members;
 
-        auto expireBefore = [&](const QDate& day, const QDateTime& when) -> bool {
+        auto expireBefore = [&](const QDate& day) -> bool {
             while (true) {
                 // Credits are consumed soonest-expiring first, so the lapsed ones are at the front.
                 auto it = std::find_if(credits.begin(), credits.end(), [&](const Credit& c) {
@@ -271,7 +288,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (it == credits.end())
                     return true;
                 ++ledgerId;
-                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(localDateTime(it->expires.addDays(1), QTime(0, 0))))
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(DemoTime{it->expires.addDays(1), 0}))
                     .bind(4, -it->remaining).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                     .bind(8, (u"expired "_s + toStoredDate(it->expires)).toUtf8());
                 if (!insLedger.step())
@@ -282,27 +299,27 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 balance -= it->remaining;
                 it->remaining = 0;
                 ++out.ledgerEntries;
-                Q_UNUSED(when);
             }
         };
 
-        QDateTime t = joined;
+        DemoTime t = joined;
         bool alive = true;
         bool firstVisitAtJoin = rng.chance(0.9);
         while (alive) {
             if (!firstVisitAtJoin || visits > 0) {
                 const double gapDays = rng.exponential(qMax(ratePerDay, 1e-4));
-                t = localDateTime(t.date().addDays(qint64(std::ceil(gapDays))), QTime(drawHour(rng), rng.uniformInt(0, 59), rng.uniformInt(0, 59)));
+                t = DemoTime{t.date.addDays(qint64(std::ceil(gapDays))),
+                             drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60 + rng.uniformInt(0, 59)};
             }
             firstVisitAtJoin = false;
-            if (t > now)
+            if (now < t)
                 break;
             // The trailing-12-month window as of this visit.
-            while (!window.empty() && window.front().first <= t.addMonths(-12)) {
+            while (!window.empty() && window.front().first <= t.minusMonths(12)) {
                 windowSum -= window.front().second;
                 window.pop_front();
             }
-            if (!expireBefore(t.date(), t))
+            if (!expireBefore(t.date))
                 return failed();
 
             const double yuan = qBound(1.0, rng.logNormal(std::log(meanTicket), 0.55), 20000.0);
@@ -321,7 +338,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             const Fen paid = payable - redeemedFen;
             const bool hasProfit = rng.chance(0.6);
             const Fen profit = hasProfit ? Fen(double(paid) * (0.15 + 0.2 * rng.uniform())) : 0;
-            const bool birthdayMonth = birthday.isValid() && birthday.month() == t.date().month() &&
+            const bool birthdayMonth = birthday.isValid() && birthday.month() == t.date.month() &&
                                        rules.birthdayMultiplierPct > 100;
             const Fen earnBase = rules.earnBasis == LoyaltyRules::EarnBasis::Profit
                                      ? (hasProfit ? profit : basisPointsOf(paid, rules.defaultMarginBp))
@@ -364,7 +381,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             }
             if (earned > 0) {
                 ++ledgerId;
-                const QDate expires = rules.expiryFor(t.date());
+                const QDate expires = rules.expiryFor(t.date);
                 insLedger.bind(1, ledgerId).bind(2, id).bind(3, when).bind(4, earned).bind(5, QByteArray("earn"))
                     .bind(6, purchaseId);
                 if (expires.isValid())
@@ -385,7 +402,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             }
             if (!firstPurchaseDone && referrer > 0 && rules.referralBonusPoints > 0) {
                 ++ledgerId;
-                const QDate expires = rules.expiryFor(t.date());
+                const QDate expires = rules.expiryFor(t.date);
                 insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, when).bind(4, rules.referralBonusPoints)
                     .bind(5, QByteArray("referral")).bind(6, purchaseId);
                 if (expires.isValid())
@@ -400,7 +417,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (expires.isValid() && expires < today) {
                     const qint64 creditId = ledgerId;
                     ++ledgerId;
-                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(localDateTime(expires.addDays(1), QTime(0, 0))))
+                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(DemoTime{expires.addDays(1), 0}))
                         .bind(4, -rules.referralBonusPoints).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                         .bind(8, (u"expired "_s + toStoredDate(expires)).toUtf8());
                     if (!insLedger.step())
@@ -432,20 +449,20 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                     return failed();
                 ++out.tierChanges;
                 tier = reached;
-                tierSince = t.date();
+                tierSince = t.date;
             }
             ++visits;
-            if (!firstVisit.isValid())
+            if (!firstVisit.date.isValid())
                 firstVisit = t;
             lastVisit = t;
             alive = !rng.chance(dropout);
         }
-        if (!expireBefore(today, now))
+        if (!expireBefore(today))
             return failed();
 
         finishMember.bind(1, tier).bind(2, toStoredDate(tierSince).toUtf8()).bind(3, balance).bind(4, visits)
             .bind(5, paidTotal);
-        if (firstVisit.isValid())
+        if (firstVisit.date.isValid())
             finishMember.bind(6, timeText(firstVisit)).bind(7, timeText(lastVisit));
         else
             finishMember.bindNull(6).bindNull(7);
