@@ -21,8 +21,8 @@ bool record(const ServiceContext& ctx, const QString& action, const QString& tar
     q.addBindValue(toStoredTime(ctx.clock.now()));
     q.addBindValue(ctx.actor.userId > 0 ? QVariant(ctx.actor.userId) : QVariant());
     q.addBindValue(action);
-    q.addBindValue(target);
-    q.addBindValue(details);
+    q.addBindValue(Sql::text(target));
+    q.addBindValue(Sql::text(details));
     return Sql::exec(q, error);
 }
 

@@ -227,7 +227,7 @@ bool MemberService::insertRow(const MemberInput& input, const QString& phone, co
     q.addBindValue(input.consent ? 1 : 0);
     q.addBindValue(input.consent ? QVariant(now) : QVariant());
     q.addBindValue(nullIfEmpty(input.externalRef.trimmed()));
-    q.addBindValue(input.note.trimmed());
+    q.addBindValue(Sql::text(input.note.trimmed()));
     q.addBindValue(toStoredDate(m_ctx.clock.today()));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -324,7 +324,7 @@ bool MemberService::update(qint64 id, const MemberInput& input, MemberSaveError*
     q.addBindValue(input.consent ? 1 : 0);
     q.addBindValue(consentAt);
     q.addBindValue(nullIfEmpty(input.externalRef.trimmed()));
-    q.addBindValue(input.note.trimmed());
+    q.addBindValue(Sql::text(input.note.trimmed()));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!Sql::exec(q, &sqlError)) {

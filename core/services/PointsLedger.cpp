@@ -32,10 +32,10 @@ bool PointsLedger::insertEntry(const Entry& e, qint64 delta, qint64* ledgerId, Q
     q.addBindValue(e.memberId);
     q.addBindValue(e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time);
     q.addBindValue(delta);
-    q.addBindValue(e.kind);
+    q.addBindValue(Sql::text(e.kind));
     q.addBindValue(e.purchaseId > 0 ? QVariant(e.purchaseId) : QVariant());
     q.addBindValue(delta > 0 && e.expiresOn.isValid() ? QVariant(toStoredDate(e.expiresOn)) : QVariant());
-    q.addBindValue(e.reason);
+    q.addBindValue(Sql::text(e.reason));
     q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
     if (!Sql::exec(q, error))
         return false;

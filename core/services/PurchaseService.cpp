@@ -175,8 +175,8 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
     q.addBindValue(qt.pointsEarned);
     q.addBindValue(qt.tierBefore);
     q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
-    q.addBindValue(request.note.trimmed());
-    q.addBindValue(request.source);
+    q.addBindValue(Sql::text(request.note.trimmed()));
+    q.addBindValue(Sql::text(request.source));
     if (!Sql::exec(q, error))
         return false;
     const qint64 purchaseId = q.lastInsertId().toLongLong();

@@ -42,6 +42,20 @@ Database::~Database()
     close();
 }
 
+namespace {
+std::atomic<int> g_busyTimeoutMs{5000};
+}
+
+void Database::setBusyTimeoutMs(int milliseconds)
+{
+    g_busyTimeoutMs = milliseconds;
+}
+
+int Database::busyTimeoutMs()
+{
+    return g_busyTimeoutMs;
+}
+
 int Database::latestSchemaVersion()
 {
     return int(migrations().size());
@@ -100,8 +114,8 @@ bool Database::open(const QString& path, QString* error, Access access)
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QString timeout = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs());
+    m_db.setConnectOptions(access == Access::ReadOnly ? timeout + u";QSQLITE_OPEN_READONLY"_s : timeout);
     if (!m_db.open())
         return fail(tr("Cannot open the database %1: %2")
                         .arg(QDir::toNativeSeparators(path), describeSqlError(m_db.lastError().text())));
@@ -149,7 +163,7 @@ bool Database::applyPragmas(QString* error)
     // Qt's SQLite driver runs one statement per exec(), hence one pragma per call.
     const QStringList pragmas = {
         u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs()),
         u"PRAGMA synchronous = FULL"_s,
     };
     QSqlQuery q(m_db);
@@ -304,6 +318,11 @@ bool exec(QSqlQuery& query, QString* error)
     if (error)
         *error = Database::describeSqlError(query.lastError().text());
     return false;
+}
+
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
 bool run(Database& db, const QString& sql, QString* error)

@@ -38,6 +38,9 @@ public:
     int schemaVersion() const;
 
     static int latestSchemaVersion();
+    /// How long a writer waits for another's lock before giving up (tests shorten it).
+    static void setBusyTimeoutMs(int milliseconds);
+    static int busyTimeoutMs();
     /// The default location: QStandardPaths::AppDataLocation/memberdesk.db.
     static QString defaultPath();
     /// 'MDK1' in PRAGMA application_id marks a file as ours.
@@ -87,6 +90,9 @@ namespace Sql {
 bool prepare(QSqlQuery& query, const QString& sql, QString* error);
 /// Executes a prepared query; false with *error filled (via Database::describeSqlError).
 bool exec(QSqlQuery& query, QString* error);
+/// A TEXT value that is never NULL: Qt's driver binds a null QString as SQL NULL, which NOT NULL
+/// columns refuse. Use it for every optional text bound to a NOT NULL column.
+QVariant text(const QString& value);
 /// Prepare + exec for statements without parameters.
 bool run(Database& db, const QString& sql, QString* error);
 } // namespace Sql
