@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real memberdesk-cli executable, as a script or a shop's backup job would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList& args, const QString& now = u"2026-05-10T10:00:00"_s, const QString& lang = u"en"_s)
+    {
+        QProcess p;
+        QStringList all{u"--db"_s, m_db, u"--now"_s, now, u"--lang"_s, lang, u"--json"_s};
+        all += args;
+        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("cli timed out");
+        Run r;
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"cli.db"_s);
+    }
+
+    void initCreatesSchema()
+    {
+        const Run r = cli({u"init"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json.value(u"schema_version"_s).toInt() >= 1);
+        QCOMPARE(r.out.trimmed().count(u'\n'), 0); // exactly one JSON object
+    }
+
+    void registerFindSellShowVoid()
+    {
+        Run r = cli({u"member"_s, u"add"_s, u"--name"_s, u"陈静"_s, u"--phone"_s, u"+86 139-1234-5678"_s,
+                     u"--birthday"_s, u"1990-05-17"_s, u"--consent"_s, u"yes"_s, u"--gender"_s, u"f"_s});
+        QCOMPARE(r.exitCode, 0);
+        const int id = r.json.value(u"id"_s).toInt();
+        const QString card = r.json.value(u"card"_s).toString();
+        QVERIFY(id > 0);
+        QCOMPARE(card.size(), 12);
+
+        r = cli({u"member"_s, u"find"_s, u"5678"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = r.json.value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0)[u"phone_masked"_s].toString(), u"139****5678"_s);
+        QCOMPARE(results.at(0)[u"tier"_s].toString(), u"普通会员"_s);
+
+        r = cli({u"purchase"_s, u"add"_s, u"--card"_s, card, u"--amount"_s, u"1200.50"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"gross_fen"_s).toInteger(), 120050);
+        QCOMPARE(r.json.value(u"discount_fen"_s).toInteger(), 0);
+        QCOMPARE(r.json.value(u"paid_fen"_s).toInteger(), 120050);
+        QCOMPARE(r.json.value(u"points_earned"_s).toInteger(), 1200);
+        QCOMPARE(r.json.value(u"tier"_s).toString(), u"银卡"_s);
+        QVERIFY(r.json.value(u"tier_changed"_s).toBool());
+        const int purchase = r.json.value(u"purchase_id"_s).toInt();
+
+        r = cli({u"member"_s, u"show"_s, u"--phone"_s, u"13912345678"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"id"_s).toInt(), id);
+        QCOMPARE(r.json.value(u"points"_s).toInteger(), 1200);
+        QCOMPARE(r.json.value(u"spend_12m_fen"_s).toInteger(), 120050);
+        QCOMPARE(r.json.value(u"next_tier"_s).toString(), u"金卡"_s);
+        QCOMPARE(r.json.value(u"to_next_tier_fen"_s).toInteger(), 300000 - 120050);
+        QCOMPARE(r.json.value(u"birthday"_s).toString(), u"1990-05-17"_s);
+        QCOMPARE(r.json.value(u"consent"_s).toBool(), true);
+
+        r = cli({u"purchase"_s, u"void"_s, QString::number(purchase), u"--reason"_s, u"returned"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"points_reversed"_s).toInteger(), 1200);
+        QCOMPARE(r.json.value(u"points_balance"_s).toInteger(), 0);
+        QCOMPARE(r.json.value(u"tier"_s).toString(), u"普通会员"_s);
+
+        r = cli({u"purchase"_s, u"void"_s, QString::number(purchase), u"--reason"_s, u"again"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"conflict"_s);
+        QVERIFY(!r.err.isEmpty());
+
+        r = cli({u"check"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"ok"_s).toBool(), true);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"usage"_s;
+        QTest::newRow("unknown option") << QStringList{u"member"_s, u"add"_s, u"--nme"_s, u"x"_s} << 2 << u"usage"_s;
+        QTest::newRow("empty name") << QStringList{u"member"_s, u"add"_s, u"--name"_s, u""_s} << 1 << u"invalid_input"_s;
+        QTest::newRow("bad phone") << QStringList{u"member"_s, u"add"_s, u"--name"_s, u"A"_s, u"--phone"_s, u"12345"_s}
+                                   << 1 << u"invalid_input"_s;
+        QTest::newRow("unknown card") << QStringList{u"purchase"_s, u"add"_s, u"--card"_s, u"NOPE1234"_s, u"--amount"_s,
+                                                     u"5"_s}
+                                      << 1 << u"not_found"_s;
+        QTest::newRow("non-numeric amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s,
+                                                           u"--amount"_s, u"abc"_s}
+                                            << 1 << u"invalid_input"_s;
+        QTest::newRow("three decimals") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
+                                                       u"1.005"_s}
+                                        << 1 << u"invalid_input"_s;
+        QTest::newRow("absurd amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
+                                                      u"1000000.01"_s}
+                                       << 1 << u"invalid_input"_s;
+        QTest::newRow("zero amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
+                                                    u"0"_s}
+                                     << 1 << u"invalid_input"_s;
+        QTest::newRow("void unknown purchase") << QStringList{u"purchase"_s, u"void"_s, u"999"_s, u"--reason"_s, u"x"_s}
+                                               << 1 << u"not_found"_s;
+        QTest::newRow("void without reason") << QStringList{u"purchase"_s, u"void"_s, u"1"_s} << 2 << u"usage"_s;
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        const Run before = cli({u"check"_s});
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.json.value(u"code"_s).toString(), code);
+        QVERIFY(!r.json.value(u"error"_s).toString().isEmpty());
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(cli({u"check"_s}).json, before.json);
+    }
+
+    void notADatabaseIsRefused()
+    {
+        const QString path = m_dir.filePath(u"notes.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes\n");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"--lang"_s, u"en"_s, u"init"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(json.value(u"code"_s).toString(), u"database"_s);
+        QVERIFY(json.value(u"error"_s).toString().contains(u"not a MemberDesk database"_s));
+    }
+
+    void demoIsDeterministicAndSound()
+    {
+        QStringList sums;
+        for (int i = 0; i < 2; ++i) {
+            const QString path = m_dir.filePath(u"demo%1.db"_s.arg(i));
+            QProcess p;
+            p.start(QStringLiteral(MEMBERDESK_CLI_PATH), {u"--db"_s, path, u"--now"_s, u"2026-05-10T10:00:00"_s,
+                                                          u"--json"_s, u"demo"_s, u"--members"_s, u"300"_s,
+                                                          u"--months"_s, u"18"_s, u"--seed"_s, u"7"_s});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            QCOMPARE(json.value(u"members"_s).toInt(), 300);
+            QVERIFY(json.value(u"purchases"_s).toInt() > 1000);
+            json.remove(u"seconds"_s);
+            sums << QString::fromUtf8(QJsonDocument(json).toJson());
+            QProcess check;
+            check.start(QStringLiteral(MEMBERDESK_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"check"_s});
+            QVERIFY(check.waitForFinished(60000));
+            QCOMPARE(check.exitCode(), 0);
+        }
+        QCOMPARE(sums.at(0), sums.at(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
