@@ -13,6 +13,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 
 #include <memory>
 
@@ -100,9 +101,12 @@ int main(int argc, char* argv[])
 
     const md::ServiceContext ctx{db, *clock, md::Actor{0, md::Role::Owner, {}}};
     md::ui::MainWindow window(ctx, settings);
-    if (settings.windowGeometry().isEmpty())
-        window.showMaximized(); // first start: the counter gets the whole screen
-    else
+    if (settings.windowGeometry().isEmpty()) {
+        // First start: the counter gets the whole screen (also without a window manager).
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            window.setGeometry(screen->availableGeometry());
+        window.showMaximized();
+    } else
         window.show();
     const int code = app.exec();
     if (window.restartRequested()) {

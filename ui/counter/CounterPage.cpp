@@ -28,7 +28,8 @@ namespace {
 constexpr int kSearchLimit = 20;
 }
 
-CounterPage::CounterPage(const ServiceContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx)
+CounterPage::CounterPage(const ServiceContext& ctx, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_finder(ctx.db)
 {
     setObjectName(u"counterPage"_s);
     m_search = new QLineEdit;
@@ -108,7 +109,7 @@ void CounterPage::runSearch()
         m_results->hide();
         return;
     }
-    m_hits = MemberSearch(m_ctx.db).find(query, kSearchLimit);
+    m_hits = m_finder.find(query, kSearchLimit);
     const LoyaltyRules rules = RulesService(m_ctx).current();
     for (const MemberSearch::Hit& hit : std::as_const(m_hits)) {
         const MemberSummary& m = hit.member;

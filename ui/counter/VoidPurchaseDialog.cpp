@@ -20,13 +20,11 @@ VoidPurchaseDialog::VoidPurchaseDialog(const PurchaseRow& purchase, QWidget* par
     auto* summary =
         new QLabel(tr("Void the purchase of %1 on %2 (paid %3)?")
                        .arg(money(purchase.grossFen), dateTimeText(purchase.time), money(purchase.paidFen)) +
-                   u"\n"_s +
-                   tr("A reversal is recorded; the purchase stays in the history. The %n point(s) it earned "
-                      "are taken back",
-                      "", int(purchase.pointsEarned)) +
-                   (purchase.redeemedPoints > 0
-                        ? tr(" and the %n point(s) it used are given back.", "", int(purchase.redeemedPoints))
-                        : u"."_s));
+                   u"\n"_s + tr("A reversal is recorded; the purchase stays in the history.") + u"\n"_s +
+                   tr("The %n point(s) it earned are taken back.", "", int(purchase.pointsEarned)) +
+                   (purchase.redeemedPoints > 0 ? u" "_s + tr("The %n point(s) it used are given back.", "",
+                                                              int(purchase.redeemedPoints))
+                                                : QString()));
     summary->setWordWrap(true);
     m_reason = new QLineEdit;
     m_reason->setObjectName(u"reasonLineEdit"_s);
