@@ -33,6 +33,7 @@ PurchaseList::PurchaseList(const ServiceContext& ctx, QWidget* parent) : QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"¥0,000.00"_s) + 12);
     m_voidButton = new QPushButton(tr("&Void…"));
     m_voidButton->setObjectName(u"voidPushButton"_s);
     m_voidButton->setToolTip(

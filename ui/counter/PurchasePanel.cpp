@@ -61,7 +61,9 @@ PurchasePanel::PurchasePanel(const ServiceContext& ctx, QWidget* parent)
     auto* redeemRow = new QHBoxLayout;
     redeemRow->addWidget(m_redeem, 1);
     redeemRow->addWidget(m_redeemHint);
-    form->addRow(tr("Pay with &points"), redeemRow);
+    auto* redeemLabel = new QLabel(tr("Pay with &points"));
+    redeemLabel->setBuddy(m_redeem);
+    form->addRow(redeemLabel, redeemRow);
     form->addRow(tr("N&ote"), m_note);
     form->addRow(tr("Member discount"), m_discount);
     form->addRow(tr("Paid with points"), m_redeemed);

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -56,6 +57,7 @@ MemberDialog::MemberDialog(const ServiceContext& ctx, qint64 memberId, QWidget* 
     m_referrer->setObjectName(u"referrerLineEdit"_s);
     m_referrer->setPlaceholderText(tr("Referrer's card or phone (optional)"));
     m_referrerName = new QLabel;
+    m_referrerName->hide();
     m_consent = new QCheckBox(tr("Agrees to receive offers and invitations"));
     m_consent->setObjectName(u"consentCheckBox"_s);
     m_externalRef = new QLineEdit;
@@ -88,8 +90,12 @@ MemberDialog::MemberDialog(const ServiceContext& ctx, qint64 memberId, QWidget* 
     form->addRow(tr("&Gender"), m_gender);
     form->addRow(tr("&Birthday"), m_birthday);
     form->addRow(tr("&Card number"), m_card);
-    form->addRow(tr("&Referred by"), m_referrer);
-    form->addRow(QString(), m_referrerName);
+    auto* referrerRow = new QHBoxLayout;
+    referrerRow->addWidget(m_referrer, 1);
+    referrerRow->addWidget(m_referrerName);
+    auto* referrerLabel = new QLabel(tr("&Referred by"));
+    referrerLabel->setBuddy(m_referrer);
+    form->addRow(referrerLabel, referrerRow);
     form->addRow(QString(), m_consent);
     form->addRow(tr("&Old system number"), m_externalRef);
     form->addRow(tr("N&ote"), m_note);
@@ -169,15 +175,18 @@ MemberInput MemberDialog::input(QString* parseError, QString* parseField) const
     return in;
 }
 
-bool MemberDialog::check(MemberSaveError* error) const
+bool MemberDialog::check(MemberSaveError* error, bool nameOptional) const
 {
     QString parseError;
     QString parseField;
-    const MemberInput in = input(&parseError, &parseField);
+    MemberInput in = input(&parseError, &parseField);
     if (!parseError.isEmpty()) {
         *error = {parseError, parseField, 0};
         return false;
     }
+    // While the clerk has not reached the name yet, still check everything else (a taken phone first of all).
+    if (nameOptional && in.name.trimmed().isEmpty())
+        in.name = u"?"_s;
     return MemberService(m_ctx).validate(in, m_memberId, error);
 }
 
@@ -185,6 +194,7 @@ void MemberDialog::revalidate()
 {
     // The referrer's name confirms the right person was found.
     m_referrerName->clear();
+    m_referrerName->hide();
     const QString referrer = m_referrer->text().trimmed();
     if (!referrer.isEmpty()) {
         MemberService service(m_ctx);
@@ -193,12 +203,14 @@ void MemberDialog::revalidate()
             id = service.idByPhone(referrer);
         Member member;
         if (id > 0 && service.get(id, &member))
+        {
             m_referrerName->setText(tr("Referrer: %1").arg(member.name));
+            m_referrerName->show();
+        }
     }
     MemberSaveError error;
-    const bool ok = check(&error);
-    // An empty name is the normal state while the phone is typed first: say it only on Save.
-    if (ok || (error.field == u"name"_s && m_name->text().trimmed().isEmpty())) {
+    // An empty name is the normal state while the phone is typed first: it is reported on Save.
+    if (check(&error, true)) {
         m_error->clear();
         m_existingId = 0;
         return;

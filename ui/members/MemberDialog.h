@@ -36,7 +36,7 @@ public slots:
 
 private:
     MemberInput input(QString* parseError, QString* parseField) const;
-    bool check(MemberSaveError* error) const;
+    bool check(MemberSaveError* error, bool nameOptional = false) const;
     void revalidate();
     void showError(const MemberSaveError& error);
     QWidget* fieldWidget(const QString& field) const;
