@@ -50,17 +50,56 @@ bool hyp2f1(double a, double b, double c, double z, double* value)
     return true;
 }
 
-// The data of one fit, compressed: customers with identical (x, t_x, T) share a row with a weight, and the
-// Γ/B terms that depend only on x are computed once per distinct x per evaluation.
+// The data of one fit, compressed: customers with identical (x, t_x, T) share a row with a weight, the
+// Γ/B terms that depend only on x are computed once per distinct x, and ln(α + t) once per distinct time
+// per evaluation (times are whole days, so there are few of them).
 struct FitData
 {
-    std::vector<int> xs;     // distinct x
-    std::vector<int> xIndex; // per row
-    std::vector<double> x, tx, T, weight;
+    std::vector<int> xs;       // distinct x
+    std::vector<double> times; // distinct T and t_x values
+    std::vector<int> xIndex, tIndex, txIndex;
+    std::vector<double> x, weight;
+    double customers = 0;
+    int repeatCustomers = 0;
+    // scratch, per evaluation
+    std::vector<double> gx, lx, logTime;
 };
 
-double groupedLogLikelihood(const BgNbdParams& p, const FitData& d, std::vector<double>& gx,
-                            std::vector<double>& lx)
+// Every `stride`-th customer (1: all).
+FitData makeFitData(const QVector<CustomerSummary>& customers, int stride)
+{
+    std::map<std::tuple<int, double, double>, int> rows;
+    FitData d;
+    for (qsizetype i = 0; i < customers.size(); i += stride) {
+        const CustomerSummary& c = customers[i];
+        ++rows[{c.x, c.tx, c.T}];
+        d.customers += 1;
+        d.repeatCustomers += c.x > 0 ? 1 : 0;
+        d.times.push_back(c.T);
+        d.times.push_back(c.tx);
+    }
+    std::sort(d.times.begin(), d.times.end());
+    d.times.erase(std::unique(d.times.begin(), d.times.end()), d.times.end());
+    const auto timeIndex = [&](double t) {
+        return int(std::lower_bound(d.times.begin(), d.times.end(), t) - d.times.begin());
+    };
+    for (const auto& [key, count] : rows) {
+        const int x = std::get<0>(key);
+        if (d.xs.empty() || d.xs.back() != x)
+            d.xs.push_back(x); // the map is ordered by x first
+        d.xIndex.push_back(int(d.xs.size()) - 1);
+        d.x.push_back(x);
+        d.txIndex.push_back(timeIndex(std::get<1>(key)));
+        d.tIndex.push_back(timeIndex(std::get<2>(key)));
+        d.weight.push_back(count);
+    }
+    d.gx.resize(d.xs.size());
+    d.lx.resize(d.xs.size());
+    d.logTime.resize(d.times.size());
+    return d;
+}
+
+double groupedLogLikelihood(const BgNbdParams& p, FitData& d)
 {
     const double lgr = std::lgamma(p.r);
     const double lbAB = logBeta(p.a, p.b);
@@ -68,18 +107,29 @@ double groupedLogLikelihood(const BgNbdParams& p, const FitData& d, std::vector<
     const double logA = std::log(p.a);
     for (size_t k = 0; k < d.xs.size(); ++k) {
         const int x = d.xs[k];
-        gx[k] = std::lgamma(p.r + x) - lgr + rLogAlpha + logBeta(p.a, p.b + x) - lbAB;
-        lx[k] = x > 0 ? logA - std::log(p.b + x - 1) : 0.0;
+        d.gx[k] = std::lgamma(p.r + x) - lgr + rLogAlpha + logBeta(p.a, p.b + x) - lbAB;
+        d.lx[k] = x > 0 ? logA - std::log(p.b + x - 1) : 0.0;
     }
+    for (size_t k = 0; k < d.times.size(); ++k)
+        d.logTime[k] = std::log(p.alpha + d.times[k]);
     double sum = 0;
     for (size_t i = 0; i < d.x.size(); ++i) {
         const size_t k = size_t(d.xIndex[i]);
         const double rx = p.r + d.x[i];
-        const double tail = -rx * std::log(p.alpha + d.T[i]);
-        const double ll = d.x[i] > 0 ? logSumExp(tail, lx[k] - rx * std::log(p.alpha + d.tx[i])) : tail;
-        sum += d.weight[i] * (gx[k] + ll);
+        const double tail = -rx * d.logTime[size_t(d.tIndex[i])];
+        const double ll = d.x[i] > 0 ? logSumExp(tail, d.lx[k] - rx * d.logTime[size_t(d.txIndex[i])]) : tail;
+        sum += d.weight[i] * (d.gx[k] + ll);
     }
     return sum;
+}
+
+analytics_detail::OptimizerResult maximise(FitData& d, const std::vector<double>& start, double step)
+{
+    const auto objective = [&](const double* theta) {
+        const BgNbdParams p{std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2]), std::exp(theta[3])};
+        return -groupedLogLikelihood(p, d) / d.customers;
+    };
+    return analytics_detail::minimizeLogParameters(objective, start, step);
 }
 
 } // namespace
@@ -103,7 +153,7 @@ double BgNbd::logLikelihood(const BgNbdParams& p, const QVector<CustomerSummary>
     return sum;
 }
 
-BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers)
+BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbove)
 {
     BgNbdFit result;
     result.customers = int(customers.size());
@@ -111,7 +161,6 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers)
         result.error = tr("There are no customers with purchases to fit the model on.");
         return result;
     }
-    std::map<std::tuple<int, double, double>, int> rows;
     double sumT = 0;
     qint64 sumX = 0;
     for (const CustomerSummary& c : customers) {
@@ -128,7 +177,6 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers)
             ++result.repeatCustomers;
         sumT += c.T;
         sumX += c.x;
-        ++rows[{c.x, c.tx, c.T}];
     }
     if (result.repeatCustomers < 2) {
         result.error =
@@ -141,29 +189,28 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers)
         result.error = tr("Too little history to predict: all purchases fall on the calibration end.");
         return result;
     }
-    FitData d;
-    for (const auto& [key, count] : rows) {
-        const int x = std::get<0>(key);
-        if (d.xs.empty() || d.xs.back() != x)
-            d.xs.push_back(x); // the map is ordered by x first
-        d.xIndex.push_back(int(d.xs.size()) - 1);
-        d.x.push_back(x);
-        d.tx.push_back(std::get<1>(key));
-        d.T.push_back(std::get<2>(key));
-        d.weight.push_back(count);
-    }
-    std::vector<double> gx(d.xs.size());
-    std::vector<double> lx(d.xs.size());
-    const double n = customers.size();
-    const auto objective = [&](const double* theta) {
-        const BgNbdParams p{std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2]), std::exp(theta[3])};
-        return -groupedLogLikelihood(p, d, gx, lx) / n;
-    };
     // Start: r = 1 and α from the observed repeat rate (so λ's mean is about right in any unit), and a
-    // mild dropout process.
+    // mild dropout process. Large shops: first fit a systematic sample of about 5,000 customers, then
+    // polish on everyone from there (the sample's optimum is close, so the full data needs far fewer
+    // likelihood evaluations).
     const double rate = std::max(double(sumX) / sumT, 1e-6);
-    const analytics_detail::OptimizerResult opt =
-        analytics_detail::minimizeLogParameters(objective, {0.0, std::log(1.0 / rate), 0.0, 0.0});
+    std::vector<double> start{0.0, std::log(1.0 / rate), 0.0, 0.0};
+    double step = 0.5;
+    int evaluations = 0;
+    if (subsampleAbove > 0 && customers.size() > subsampleAbove) {
+        FitData sample = makeFitData(customers, std::max(2, int(customers.size() / 5000)));
+        if (sample.repeatCustomers >= 2) {
+            const analytics_detail::OptimizerResult first = maximise(sample, start, step);
+            evaluations += first.evaluations;
+            if (first.ok && !first.atBound) {
+                start = first.theta;
+                step = 0.05;
+            }
+        }
+    }
+    FitData d = makeFitData(customers, 1);
+    analytics_detail::OptimizerResult opt = maximise(d, start, step);
+    opt.evaluations += evaluations;
     result.evaluations = opt.evaluations;
     if (!opt.ok || opt.atBound) {
         result.error =
@@ -173,7 +220,7 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers)
     }
     result.params = {std::exp(opt.theta[0]), std::exp(opt.theta[1]), std::exp(opt.theta[2]),
                      std::exp(opt.theta[3])};
-    result.logLikelihood = groupedLogLikelihood(result.params, d, gx, lx);
+    result.logLikelihood = groupedLogLikelihood(result.params, d);
     if (!std::isfinite(result.logLikelihood)) {
         result.error = tr("The BG/NBD model did not converge on this history; no predictions are made.");
         return result;
@@ -255,6 +302,27 @@ bool BgNbd::conditionalExpectedPurchases(double t, double x, double tx, double T
     if (!aliveExpectation(t, x, T, &alive, error))
         return false;
     *value = alive * probabilityAlive(x, tx, T);
+    return true;
+}
+
+bool BgNbd::conditionalExpectedPurchases(double t, const QVector<CustomerSummary>& customers,
+                                         QVector<double>* values, QString* error) const
+{
+    std::map<std::pair<int, double>, double> cache;
+    QVector<double> out;
+    out.reserve(customers.size());
+    for (const CustomerSummary& c : customers) {
+        const auto key = std::make_pair(c.x, c.T);
+        auto it = cache.find(key);
+        if (it == cache.end()) {
+            double alive = 0;
+            if (!aliveExpectation(t, c.x, c.T, &alive, error))
+                return false;
+            it = cache.emplace(key, alive).first;
+        }
+        out.append(it->second * probabilityAlive(c.x, c.tx, c.T));
+    }
+    *values = std::move(out);
     return true;
 }
 

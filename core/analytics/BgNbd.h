@@ -50,7 +50,8 @@ public:
 
     /// Maximum-likelihood fit. Refuses too little history (fewer than 2 repeat customers), inconsistent
     /// summaries and an optimiser that does not converge, each with a message for the owner.
-    static BgNbdFit fit(const QVector<CustomerSummary>& customers);
+    /// Above `subsampleAbove` customers (0: never) the optimiser starts from a fit on a systematic sample.
+    static BgNbdFit fit(const QVector<CustomerSummary>& customers, int subsampleAbove = 20000);
 
     /// P(alive | x, t_x, T): 1 for a customer without repeat purchases.
     double probabilityAlive(double x, double tx, double T) const;
@@ -59,6 +60,10 @@ public:
     /// E[Y(t) | x, t_x, T]: purchases this customer makes in the next t.
     bool conditionalExpectedPurchases(double t, double x, double tx, double T, double* value,
                                       QString* error) const;
+
+    /// E[Y(t) | x, t_x, T] for every customer, in order. Customers sharing (x, T) share the ₂F₁ evaluation.
+    bool conditionalExpectedPurchases(double t, const QVector<CustomerSummary>& customers,
+                                      QVector<double>* values, QString* error) const;
 
 private:
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))], the expected

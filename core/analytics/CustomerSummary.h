@@ -78,6 +78,23 @@ private:
     qint64 m_purchases = 0;
 };
 
+/// The days a segment report looks at: the `days` local days ending with `asOf` (inclusive).
+struct AnalysisWindow
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalysisWindow)
+public:
+    QDate asOf;
+    int days = 365;
+
+    QDate firstDay() const { return asOf.addDays(1 - days); }
+    qint32 firstJulian() const { return qint32(firstDay().toJulianDay()); }
+    qint32 lastJulian() const { return qint32(asOf.toJulianDay()); }
+    /// A valid date and 1 to 36,500 days.
+    bool validate(QString* error) const;
+    /// "No purchases between … and …": the message for an empty window.
+    QString emptyMessage() const;
+};
+
 /// The per-customer statistics of the BG/NBD and Gamma-Gamma models as of a calibration end:
 /// x = repeat transaction days (the first day is not a repeat), t_x = time from the first to the last
 /// transaction day, T = time from the first transaction day to the calibration end, both in the chosen

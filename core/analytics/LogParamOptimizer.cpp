@@ -32,7 +32,7 @@ double callObjective(unsigned, const double* theta, double*, void* data)
 } // namespace
 
 OptimizerResult minimizeLogParameters(const std::function<double(const double* theta)>& objective,
-                                      std::vector<double> start)
+                                      std::vector<double> start, double initialStep)
 {
     OptimizerResult result;
     const unsigned n = unsigned(start.size());
@@ -44,24 +44,36 @@ OptimizerResult minimizeLogParameters(const std::function<double(const double* t
     for (unsigned i = 0; i < n; ++i)
         theta[i] = std::clamp(theta[i], -kBound + 1, kBound - 1);
     bool anySuccess = false;
+    // BOBYQA (Powell's quadratic-model method) needs a fraction of the simplex's evaluations near an
+    // optimum; Nelder-Mead takes over when it fails outright.
+    nlopt_algorithm algorithm = NLOPT_LN_BOBYQA;
     for (int round = 0; round < 6; ++round) {
-        nlopt_opt opt = nlopt_create(NLOPT_LN_NELDERMEAD, n);
+        nlopt_opt opt = nlopt_create(algorithm, n);
         nlopt_set_min_objective(opt, callObjective, &ctx);
         nlopt_set_lower_bounds(opt, lower.data());
         nlopt_set_upper_bounds(opt, upper.data());
-        nlopt_set_xtol_rel(opt, 1e-9);
-        nlopt_set_ftol_rel(opt, 1e-13);
+        nlopt_set_xtol_rel(opt, 1e-8);
+        nlopt_set_ftol_rel(opt, 1e-12);
         nlopt_set_maxeval(opt, 4000);
-        std::vector<double> step(n, round == 0 ? 0.5 : 0.05);
+        std::vector<double> step(n, round == 0 ? initialStep : std::min(initialStep, 0.02));
         nlopt_set_initial_step(opt, step.data());
+        std::vector<double> trial = theta;
         double value = 0;
-        const nlopt_result rc = nlopt_optimize(opt, theta.data(), &value);
+        const nlopt_result rc = nlopt_optimize(opt, trial.data(), &value);
         nlopt_destroy(opt);
-        if (rc < 0 && rc != NLOPT_ROUNDOFF_LIMITED)
-            break;
+        if (rc < 0 && rc != NLOPT_ROUNDOFF_LIMITED) {
+            if (algorithm == NLOPT_LN_NELDERMEAD)
+                break;
+            algorithm = NLOPT_LN_NELDERMEAD;
+            continue;
+        }
         anySuccess = anySuccess || rc != NLOPT_MAXEVAL_REACHED;
         const double improvement = best - value;
-        best = std::min(best, value);
+        if (value < best) {
+            best = value;
+            theta = trial;
+        }
+        // A restart from the result verifies it: stop once it no longer improves.
         if (round > 0 && improvement <= 1e-10 * std::max(1.0, std::abs(value)))
             break;
     }

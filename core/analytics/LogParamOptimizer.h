@@ -15,11 +15,11 @@ struct OptimizerResult
     int evaluations = 0;
 };
 
-/// Minimises `objective` over the logarithms of positive parameters with NLopt's Nelder-Mead simplex
-/// (derivative free), restarted from its own result until a restart no longer improves the value: a
-/// single simplex run can stall on a ridge, a fresh simplex around the same point does not.
+/// Minimises `objective` over the logarithms of positive parameters with NLopt's derivative-free BOBYQA
+/// (Nelder-Mead when BOBYQA fails), restarted from its own result until a restart no longer improves the
+/// value: one run can stop early on a ridge, a fresh start around the same point does not.
 /// The objective sees θ = ln(parameters); non-finite values are treated as +∞.
 OptimizerResult minimizeLogParameters(const std::function<double(const double* theta)>& objective,
-                                      std::vector<double> start);
+                                      std::vector<double> start, double initialStep = 0.5);
 
 } // namespace md::analytics_detail
