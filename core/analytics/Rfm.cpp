@@ -21,7 +21,7 @@ QVector<int> Rfm::quintileScores(const QVector<double>& values, bool higherIsBet
     for (int i = 0; i < n; ++i) {
         if (i > 0 && values[order[i]] != values[order[i - 1]])
             worse = i;
-        scores[order[i]] = std::min(5, 1 + int(qint64(5) * worse / n));
+        scores[order[i]] = n == 1 ? 3 : 1 + std::min(4, int(qint64(5) * worse / (n - 1)));
     }
     return scores;
 }

@@ -60,8 +60,9 @@ public:
     static bool compute(const PurchaseHistory& history, const AnalysisWindow& window, RfmResult* result,
                         QString* error);
 
-    /// Quintile scores 1..5: score = 1 + ⌊5 · (members with a strictly worse value) / n⌋, so equal values
-    /// share a score and the best fifth scores 5. `higherIsBetter` false for recency.
+    /// Quintile scores 1..5 from the percentile rank p = (members with a strictly worse value) / (n − 1):
+    /// score = 1 + min(4, ⌊5p⌋). Equal values share a score, the worst scores 1 and the best 5 (a lone
+    /// member scores 3). `higherIsBetter` false for recency.
     static QVector<int> quintileScores(const QVector<double>& values, bool higherIsBetter);
     static RfmSegment segmentFor(int r, int f, int m, int frequency);
 

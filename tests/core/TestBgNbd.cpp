@@ -3,10 +3,13 @@
 // pymc-marketing tests; see ../shared/refdata/README.md), from summaries built from the raw transaction log.
 #include "CdnowSample.h"
 #include "analytics/BgNbd.h"
+#include "analytics/WinBack.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace md;
 
@@ -87,6 +90,18 @@ private slots:
         // The MLE computed independently: (0.2426, 4.4135, 0.7929, 2.4257).
         QVERIFY(std::abs(p.r - 0.2426) < 1e-4 && std::abs(p.alpha - 4.4135) < 2e-3);
         QVERIFY(std::abs(p.a - 0.7929) < 2e-4 && std::abs(p.b - 2.4257) < 2e-3);
+    }
+
+    void sampleFirstFitReachesTheSameMaximum()
+    {
+        // Large shops start from a fit on a systematic sample; force that path on CDNOW.
+        const BgNbdFit fit = BgNbd::fit(m_cdnow, 1000);
+        QVERIFY2(fit.ok, qPrintable(fit.error));
+        QVERIFY(closeRel(fit.params.r, m_fit.params.r, 1e-3));
+        QVERIFY(closeRel(fit.params.alpha, m_fit.params.alpha, 1e-3));
+        QVERIFY(closeRel(fit.params.a, m_fit.params.a, 1e-3));
+        QVERIFY(closeRel(fit.params.b, m_fit.params.b, 1e-3));
+        QVERIFY(std::abs(fit.logLikelihood - m_fit.logLikelihood) < 1e-3);
     }
 
     void individualFiguresMatchBtyd()
@@ -186,6 +201,42 @@ private slots:
         QCOMPARE(ey, 0.0);
         QVERIFY(!model.conditionalExpectedPurchases(-1, 3, 1, 2, &ey, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void winBackListsValuableLapsedCustomers()
+    {
+        const BgNbd model(m_fit.params);
+        QVector<WinBackEntry> list;
+        QString error;
+        QVERIFY2(WinBack::list(model, m_cdnow, {}, &list, &error), qPrintable(error));
+        QVERIFY(!list.isEmpty());
+        // The default value bar: the least that any of the top ceil(20 %) spenders paid.
+        std::vector<Fen> spend;
+        for (const CustomerSummary& c : m_cdnow)
+            spend.push_back(c.totalPaidFen);
+        std::sort(spend.rbegin(), spend.rend());
+        const Fen bar = spend[(spend.size() * 20 + 99) / 100 - 1];
+        int expected = 0;
+        for (const CustomerSummary& c : m_cdnow)
+            if (c.totalPaidFen >= bar && model.probabilityAlive(c.x, c.tx, c.T) < 0.5)
+                ++expected;
+        QCOMPARE(list.size(), expected);
+        for (int i = 0; i < list.size(); ++i) {
+            QVERIFY(list[i].pAlive < 0.5);
+            QVERIFY(list[i].pastSpendFen >= bar);
+            QVERIFY(i == 0 || list[i - 1].pastSpendFen >= list[i].pastSpendFen);
+        }
+        // Customers without repeat purchases are never listed: P(alive) = 1.
+        WinBackOptions all;
+        all.minPastSpendFen = 0;
+        all.pAliveThreshold = 1.0;
+        QVERIFY(WinBack::list(model, m_cdnow, all, &list, &error));
+        QCOMPARE(list.size(),
+                 946 - int(std::count_if(m_cdnow.begin(), m_cdnow.end(), [&](const CustomerSummary& c) {
+                     return c.x > 0 && model.probabilityAlive(c.x, c.tx, c.T) >= 1.0;
+                 })));
+        all.pAliveThreshold = 0;
+        QVERIFY(!WinBack::list(model, m_cdnow, all, &list, &error));
     }
 
     void refusesTooLittleHistory()
