@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "analytics/BgNbd.h"
+#include "analytics/ClvModel.h"
 #include "analytics/CustomerSummary.h"
 #include "analytics/GammaGamma.h"
 #include "analytics/LoyaltyTypes.h"
@@ -176,54 +177,18 @@ Outcome segments(CliEnv& env, const QStringList& argv)
     return Outcome::success(json, text);
 }
 
-/// Loads the history up to the calibration end, builds the summaries and fits both models.
-struct ClvModels
+bool fitModels(CliEnv& env, const CliArgs& args, ClvModel* model, Outcome* outcome)
 {
     QDate calibrationEnd;
     TimeUnit unit = TimeUnit::Week;
-    QVector<CustomerSummary> customers;
-    BgNbdFit purchases;
-    GammaGammaFit spend;
-};
-
-bool fitModels(CliEnv& env, const CliArgs& args, ClvModels* models, Outcome* outcome)
-{
-    if (!parseDateOption(args, u"calibration-end"_s, env.clock->today(), &models->calibrationEnd, outcome) ||
-        !parseUnit(args, &models->unit, outcome) || !openOrFail(env, outcome))
+    if (!parseDateOption(args, u"calibration-end"_s, env.clock->today(), &calibrationEnd, outcome) ||
+        !parseUnit(args, &unit, outcome) || !openOrFail(env, outcome))
         return false;
     QString error;
-    PurchaseHistory history;
-    if (!PurchaseHistory::load(env.db(), models->calibrationEnd, 0, &history, &error)) {
-        *outcome = Outcome::failure(error, u"database"_s);
-        return false;
-    }
-    if (history.isEmpty()) {
-        QSqlQuery q(env.db().sql());
-        q.exec(u"SELECT min(time) FROM purchases WHERE voided_by IS NULL"_s);
-        const QString first = q.next() ? q.value(0).toString().left(10) : QString();
-        error = first.isEmpty()
-                    ? Cli::tr("There are no purchases yet: lifetime value needs purchase history.")
-                    : Cli::tr("The calibration end %1 is before the first purchase (%2).")
-                          .arg(models->calibrationEnd.toString(Qt::ISODate), first);
-        *outcome = Outcome::failure(error, u"invalid_input"_s);
-        return false;
-    }
-    if (!CustomerSummaries::build(history, models->calibrationEnd, models->unit, &models->customers,
-                                  &error)) {
-        *outcome = Outcome::failure(error, u"invalid_input"_s);
-        return false;
-    }
-    models->purchases = BgNbd::fit(models->customers);
-    if (!models->purchases.ok) {
-        *outcome = Outcome::failure(models->purchases.error, u"invalid_input"_s);
-        return false;
-    }
-    models->spend = GammaGamma::fit(models->customers);
-    if (!models->spend.ok) {
-        *outcome = Outcome::failure(models->spend.error, u"invalid_input"_s);
-        return false;
-    }
-    return true;
+    if (ClvModels::fit(env.db(), calibrationEnd, unit, model, &error))
+        return true;
+    *outcome = Outcome::failure(error, u"invalid_input"_s);
+    return false;
 }
 
 Outcome clvFit(CliEnv& env, const QStringList& argv)
@@ -232,7 +197,7 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
     Outcome outcome;
     if (!parseArgs(argv, {u"calibration-end"_s, u"unit"_s}, {}, &args, &outcome))
         return outcome;
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     const BgNbdParams& p = m.purchases.params;
@@ -248,6 +213,7 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
         {u"customers"_s, m.purchases.customers},
         {u"repeat_customers"_s, m.purchases.repeatCustomers},
         {u"evaluations"_s, m.purchases.evaluations},
+        {u"from_cache"_s, m.fromCache},
         {u"gamma_gamma"_s, QJsonObject{{u"p"_s, g.p},
                                        {u"evaluations"_s, m.spend.evaluations},
                                        {u"q"_s, g.q},
@@ -294,7 +260,7 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         if (!ok || memberId <= 0)
             return usageError(Cli::tr("--member must be a member number."));
     }
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     const BgNbd purchases(m.purchases.params);
@@ -402,7 +368,7 @@ Outcome clvWinBack(CliEnv& env, const QStringList& argv)
     int limit = 0;
     if (!parsePositiveInt(args, u"limit"_s, 50, &limit, &outcome))
         return outcome;
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     QVector<WinBackEntry> entries;
