@@ -221,24 +221,26 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
                                        {u"loglik"_s, m.spend.logLikelihood},
                                        {u"customers"_s, m.spend.customers}}},
     };
-    const QString text =
-        Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, per %4: r = %5, alpha = %6, a = %7, b = %8, "
-                "log-likelihood %9.")
-            .arg(m.purchases.customers)
-            .arg(m.purchases.repeatCustomers)
-            .arg(m.calibrationEnd.toString(Qt::ISODate),
-                 m.unit == TimeUnit::Week ? Cli::tr("week") : Cli::tr("day"))
-            .arg(p.r, 0, 'f', 4)
-            .arg(p.alpha, 0, 'f', 4)
-            .arg(p.a, 0, 'f', 4)
-            .arg(p.b, 0, 'f', 4)
-            .arg(m.purchases.logLikelihood, 0, 'f', 2) +
-        u"\n"_s +
-        Cli::tr("Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.")
-            .arg(m.spend.customers)
-            .arg(g.p, 0, 'f', 4)
-            .arg(g.q, 0, 'f', 4)
-            .arg(g.v, 0, 'f', 4);
+    const QString bgText =
+        m.unit == TimeUnit::Week
+            ? Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, "
+                      "b = %7, log-likelihood %8.")
+            : Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, "
+                      "b = %7, log-likelihood %8.");
+    const QString text = bgText.arg(m.purchases.customers)
+                             .arg(m.purchases.repeatCustomers)
+                             .arg(m.calibrationEnd.toString(Qt::ISODate))
+                             .arg(p.r, 0, 'f', 4)
+                             .arg(p.alpha, 0, 'f', 4)
+                             .arg(p.a, 0, 'f', 4)
+                             .arg(p.b, 0, 'f', 4)
+                             .arg(m.purchases.logLikelihood, 0, 'f', 2) +
+                         u"\n"_s +
+                         Cli::tr("Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.")
+                             .arg(m.spend.customers)
+                             .arg(g.p, 0, 'f', 4)
+                             .arg(g.q, 0, 'f', 4)
+                             .arg(g.v, 0, 'f', 4);
     return Outcome::success(json, text);
 }
 
@@ -251,9 +253,9 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
     if (!args.has(u"horizon"_s))
         return usageError(Cli::tr("--horizon is required (the number of days or weeks to predict)."));
     bool ok = false;
-    const double horizon = args.value(u"horizon"_s).toDouble(&ok);
-    if (!ok || !std::isfinite(horizon) || horizon <= 0 || horizon > 100000)
-        return usageError(Cli::tr("--horizon must be a number above 0."));
+    const int horizon = args.value(u"horizon"_s).toInt(&ok);
+    if (!ok || horizon <= 0 || horizon > 100000)
+        return usageError(Cli::tr("--horizon must be a whole number of days or weeks above 0."));
     qint64 memberId = 0;
     if (args.has(u"member"_s)) {
         memberId = args.value(u"member"_s).toLongLong(&ok);
@@ -281,7 +283,6 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
     Fen totalValueFen = 0;
     if (!yuanToFenRounded(totalValue, &totalValueFen))
         return Outcome::failure(Cli::tr("The predicted value is out of range."), u"invalid_input"_s);
-    const QString unitName = m.unit == TimeUnit::Week ? Cli::tr("week(s)") : Cli::tr("day(s)");
     QJsonObject json{
         {u"calibration_end"_s, m.calibrationEnd.toString(Qt::ISODate)},
         {u"unit"_s, timeUnitKey(m.unit)},
@@ -291,11 +292,16 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         {u"expected_value_total_fen"_s, totalValueFen},
     };
     const QLocale locale;
+    const bool weeks = m.unit == TimeUnit::Week;
     QString text =
-        Cli::tr("Expected repeat purchase days of all %1 customers in the next %2 %3: %4 (worth about %5).")
+        (weeks ? Cli::tr("Expected repeat purchase days of all %1 customers in the next %n week(s): %2 "
+                         "(worth about %3).",
+                         nullptr, horizon)
+               : Cli::tr("Expected repeat purchase days of all %1 customers in the next %n day(s): %2 "
+                         "(worth about %3).",
+                         nullptr, horizon))
             .arg(m.customers.size())
-            .arg(horizon)
-            .arg(unitName, locale.toString(total, 'f', 1), formatYuan(totalValueFen, locale));
+            .arg(locale.toString(total, 'f', 1), formatYuan(totalValueFen, locale));
     if (memberId > 0) {
         QSqlQuery q(env.db().sql());
         if (!Sql::prepare(q, u"SELECT 1 FROM members WHERE id = ?"_s, &error))
@@ -332,15 +338,18 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         json.insert(u"expected_value_fen"_s, valueFen);
         json.insert(u"repeat_days"_s, c.x);
         json.insert(u"last_purchase"_s, c.lastDay.toString(Qt::ISODate));
+        const QString memberText =
+            weeks ? Cli::tr(
+                        "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
+                        "next %n week(s), worth about %4.",
+                        nullptr, horizon)
+                  : Cli::tr(
+                        "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
+                        "next %n day(s), worth about %4.",
+                        nullptr, horizon);
         text +=
-            u"\n"_s +
-            Cli::tr(
-                "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next "
-                "%4 %5, worth about %6.")
-                .arg(memberId)
-                .arg(percent(alive), locale.toString(expected[index], 'f', 2))
-                .arg(horizon)
-                .arg(unitName, formatYuan(valueFen, locale));
+            u"\n"_s + memberText.arg(memberId).arg(percent(alive), locale.toString(expected[index], 'f', 2),
+                                                   formatYuan(valueFen, locale));
     }
     return Outcome::success(json, text);
 }
