@@ -167,6 +167,7 @@ Outcome segments(CliEnv& env, const QStringList& argv)
         {u"as_of"_s, window.asOf.toString(Qt::ISODate)},
         {u"window_days"_s, window.days},
         {u"members"_s, rfm.members.size()},
+        {u"members_total"_s, tiers.size()},
         {u"rfm"_s, rfmJson},
         {u"types"_s, typesJson},
         {u"types_detail"_s, typesDetail},
