@@ -41,10 +41,8 @@ private slots:
         QCOMPARE(scalar(f.db, u"PRAGMA application_id"_s).toInt(), Database::kApplicationId);
         for (const char16_t* table : {u"members", u"purchases", u"purchase_voids", u"points_ledger",
                                       u"points_allocations", u"tier_history", u"settings", u"audit_log"})
-            QVERIFY2(
-                scalar(f.db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() ==
-                    1,
-                qPrintable(QString::fromUtf16(table)));
+            QVERIFY2(scalar(f.db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() == 1,
+                     qPrintable(QString::fromUtf16(table)));
         QVERIFY(f.db.integrityProblems(true).isEmpty());
     }
 
@@ -72,8 +70,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, &error));
-            QVERIFY(QSqlQuery(db.sql()).exec(
-                u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+            QVERIFY(QSqlQuery(db.sql()).exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
         }
         Database db;
         QVERIFY(!db.open(path, &error));
@@ -87,8 +84,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << QByteArray("name,phone\nZhang,13800138000\n")
-                                   << u"not an SQLite file"_s;
+        QTest::newRow("text file") << QByteArray("name,phone\nZhang,13800138000\n") << u"not an SQLite file"_s;
         QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << u"not an SQLite file"_s;
     }
     void refusesFilesThatAreNotOurs()
@@ -168,9 +164,8 @@ private slots:
     {
         test::DatabaseFixture f;
         QSqlQuery q(f.db.sql());
-        QVERIFY(
-            q.exec(u"INSERT INTO members(id, card, name, name_key, created_at, updated_at) "
-                   "VALUES(1, '800000000018', 'A', 'a', '2026-01-01T00:00:00', '2026-01-01T00:00:00')"_s));
+        QVERIFY(q.exec(u"INSERT INTO members(id, card, name, name_key, created_at, updated_at) "
+                       "VALUES(1, '800000000018', 'A', 'a', '2026-01-01T00:00:00', '2026-01-01T00:00:00')"_s));
         QVERIFY(q.exec(u"INSERT INTO purchases(id, member_id, time, gross_fen, paid_fen) "
                        "VALUES(1, 1, '2026-01-01T10:00:00', 1000, 1000)"_s));
         QVERIFY(q.exec(u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id) "
@@ -202,8 +197,7 @@ private slots:
 
     void failedMigrationChangesNothing()
     {
-        // Every step runs in one transaction: a failing statement leaves user_version and tables as they
-        // were.
+        // Every step runs in one transaction: a failing statement leaves user_version and tables as they were.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"m.db"_s);
         Database db;

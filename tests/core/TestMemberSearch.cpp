@@ -59,8 +59,7 @@ private slots:
         QTest::newRow("last five digits") << u"38000"_s << QStringList{u"张伟"_s};
         QTest::newRow("three digits are too few") << u"678"_s << QStringList{};
         QTest::newRow("card exact, any case") << u"card-7788"_s << QStringList{u"Wang Fang"_s};
-        QTest::newRow("name prefix first, then contains")
-            << u"张"_s << QStringList{u"张伟"_s, u"张伟强"_s, u"李张"_s};
+        QTest::newRow("name prefix first, then contains") << u"张"_s << QStringList{u"张伟"_s, u"张伟强"_s, u"李张"_s};
         QTest::newRow("latin name, case-insensitive") << u"wang"_s << QStringList{u"Wang Fang"_s};
         QTest::newRow("contains") << u"fang"_s << QStringList{u"Wang Fang"_s};
         QTest::newRow("LIKE wildcards are literal") << u"%_"_s << QStringList{u"100%_Li"_s};
@@ -87,7 +86,10 @@ private slots:
         QCOMPARE(hits.first().match, MemberSearch::Match::Card);
     }
 
-    void limitIsRespected() { QCOMPARE(MemberSearch(f->db).find(u"张"_s, 2).size(), 2); }
+    void limitIsRespected()
+    {
+        QCOMPARE(MemberSearch(f->db).find(u"张"_s, 2).size(), 2);
+    }
 
     // The counter must stay instant at a million members: every lookup but "contains" uses an index.
     void lookupsUseIndexes_data()
@@ -147,8 +149,9 @@ private slots:
         QCOMPARE(seen.size(), 6);
         if (filter.sort == MemberSearch::SortKey::Name) {
             QStringList sorted = order;
-            std::sort(sorted.begin(), sorted.end(),
-                      [](const QString& a, const QString& b) { return a.toLower() > b.toLower(); });
+            std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+                return a.toLower() > b.toLower();
+            });
             QCOMPARE(order, sorted);
         }
     }

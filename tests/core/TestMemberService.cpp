@@ -27,8 +27,7 @@ private slots:
         MemberService members(f.context());
         Member m;
         MemberSaveError error;
-        QVERIFY2(members.add(input(u"  张伟 "_s, u"+86 138-0013-8000"_s), &m, &error),
-                 qPrintable(error.message));
+        QVERIFY2(members.add(input(u"  张伟 "_s, u"+86 138-0013-8000"_s), &m, &error), qPrintable(error.message));
         QCOMPARE(m.name, u"张伟"_s);
         QCOMPARE(m.phone, u"13800138000"_s);
         QCOMPARE(m.card.size(), 12);
@@ -64,30 +63,18 @@ private slots:
         QTest::addColumn<qint64>("referrer");
         QTest::addColumn<QString>("field");
         QTest::newRow("empty name") << u"  "_s << QString() << QString() << QDate() << qint64(0) << u"name"_s;
-        QTest::newRow("name too long")
-            << QString(41, u'王') << QString() << QString() << QDate() << qint64(0) << u"name"_s;
-        QTest::newRow("control character")
-            << u"Li\u0007"_s << QString() << QString() << QDate() << qint64(0) << u"name"_s;
-        QTest::newRow("phone too short")
-            << u"A"_s << u"1380013"_s << QString() << QDate() << qint64(0) << u"phone"_s;
-        QTest::newRow("phone letters")
-            << u"A"_s << u"138abc00000"_s << QString() << QDate() << qint64(0) << u"phone"_s;
-        QTest::newRow("mobile bad prefix")
-            << u"A"_s << u"12800138000"_s << QString() << QDate() << qint64(0) << u"phone"_s;
-        QTest::newRow("duplicate phone")
-            << u"B"_s << u"13900001111"_s << QString() << QDate() << qint64(0) << u"phone"_s;
-        QTest::newRow("duplicate card")
-            << u"B"_s << QString() << u"VIP-0001"_s << QDate() << qint64(0) << u"card"_s;
-        QTest::newRow("mistyped card")
-            << u"B"_s << QString() << u"800000000019"_s << QDate() << qint64(0) << u"card"_s;
-        QTest::newRow("card too short")
-            << u"B"_s << QString() << u"12"_s << QDate() << qint64(0) << u"card"_s;
-        QTest::newRow("birthday in future")
-            << u"B"_s << QString() << QString() << QDate(2026, 3, 16) << qint64(0) << u"birthday"_s;
-        QTest::newRow("birthday too old")
-            << u"B"_s << QString() << QString() << QDate(1899, 1, 1) << qint64(0) << u"birthday"_s;
-        QTest::newRow("unknown referrer")
-            << u"B"_s << QString() << QString() << QDate() << qint64(999) << u"referrer"_s;
+        QTest::newRow("name too long") << QString(41, u'王') << QString() << QString() << QDate() << qint64(0) << u"name"_s;
+        QTest::newRow("control character") << u"Li\u0007"_s << QString() << QString() << QDate() << qint64(0) << u"name"_s;
+        QTest::newRow("phone too short") << u"A"_s << u"1380013"_s << QString() << QDate() << qint64(0) << u"phone"_s;
+        QTest::newRow("phone letters") << u"A"_s << u"138abc00000"_s << QString() << QDate() << qint64(0) << u"phone"_s;
+        QTest::newRow("mobile bad prefix") << u"A"_s << u"12800138000"_s << QString() << QDate() << qint64(0) << u"phone"_s;
+        QTest::newRow("duplicate phone") << u"B"_s << u"13900001111"_s << QString() << QDate() << qint64(0) << u"phone"_s;
+        QTest::newRow("duplicate card") << u"B"_s << QString() << u"VIP-0001"_s << QDate() << qint64(0) << u"card"_s;
+        QTest::newRow("mistyped card") << u"B"_s << QString() << u"800000000019"_s << QDate() << qint64(0) << u"card"_s;
+        QTest::newRow("card too short") << u"B"_s << QString() << u"12"_s << QDate() << qint64(0) << u"card"_s;
+        QTest::newRow("birthday in future") << u"B"_s << QString() << QString() << QDate(2026, 3, 16) << qint64(0) << u"birthday"_s;
+        QTest::newRow("birthday too old") << u"B"_s << QString() << QString() << QDate(1899, 1, 1) << qint64(0) << u"birthday"_s;
+        QTest::newRow("unknown referrer") << u"B"_s << QString() << QString() << QDate() << qint64(999) << u"referrer"_s;
     }
     void refusesBadInput()
     {
@@ -115,7 +102,7 @@ private slots:
         QVERIFY(!error.message.isEmpty());
         if (field == u"phone"_s && phone == u"13900001111"_s)
             QCOMPARE(error.existingMemberId, first.id); // the counter can open the existing member
-        QCOMPARE(f.count(u"members"_s), 1);             // nothing partial written
+        QCOMPARE(f.count(u"members"_s), 1); // nothing partial written
     }
 
     void referralCyclesAndSelfReferralRefused()
