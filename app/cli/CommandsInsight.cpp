@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "analytics/BgNbd.h"
+#include "analytics/ClvModel.h"
 #include "analytics/CustomerSummary.h"
 #include "analytics/GammaGamma.h"
 #include "analytics/LoyaltyTypes.h"
@@ -166,6 +167,7 @@ Outcome segments(CliEnv& env, const QStringList& argv)
         {u"as_of"_s, window.asOf.toString(Qt::ISODate)},
         {u"window_days"_s, window.days},
         {u"members"_s, rfm.members.size()},
+        {u"members_total"_s, tiers.size()},
         {u"rfm"_s, rfmJson},
         {u"types"_s, typesJson},
         {u"types_detail"_s, typesDetail},
@@ -176,54 +178,18 @@ Outcome segments(CliEnv& env, const QStringList& argv)
     return Outcome::success(json, text);
 }
 
-/// Loads the history up to the calibration end, builds the summaries and fits both models.
-struct ClvModels
+bool fitModels(CliEnv& env, const CliArgs& args, ClvModel* model, Outcome* outcome)
 {
     QDate calibrationEnd;
     TimeUnit unit = TimeUnit::Week;
-    QVector<CustomerSummary> customers;
-    BgNbdFit purchases;
-    GammaGammaFit spend;
-};
-
-bool fitModels(CliEnv& env, const CliArgs& args, ClvModels* models, Outcome* outcome)
-{
-    if (!parseDateOption(args, u"calibration-end"_s, env.clock->today(), &models->calibrationEnd, outcome) ||
-        !parseUnit(args, &models->unit, outcome) || !openOrFail(env, outcome))
+    if (!parseDateOption(args, u"calibration-end"_s, env.clock->today(), &calibrationEnd, outcome) ||
+        !parseUnit(args, &unit, outcome) || !openOrFail(env, outcome))
         return false;
     QString error;
-    PurchaseHistory history;
-    if (!PurchaseHistory::load(env.db(), models->calibrationEnd, 0, &history, &error)) {
-        *outcome = Outcome::failure(error, u"database"_s);
-        return false;
-    }
-    if (history.isEmpty()) {
-        QSqlQuery q(env.db().sql());
-        q.exec(u"SELECT min(time) FROM purchases WHERE voided_by IS NULL"_s);
-        const QString first = q.next() ? q.value(0).toString().left(10) : QString();
-        error = first.isEmpty()
-                    ? Cli::tr("There are no purchases yet: lifetime value needs purchase history.")
-                    : Cli::tr("The calibration end %1 is before the first purchase (%2).")
-                          .arg(models->calibrationEnd.toString(Qt::ISODate), first);
-        *outcome = Outcome::failure(error, u"invalid_input"_s);
-        return false;
-    }
-    if (!CustomerSummaries::build(history, models->calibrationEnd, models->unit, &models->customers,
-                                  &error)) {
-        *outcome = Outcome::failure(error, u"invalid_input"_s);
-        return false;
-    }
-    models->purchases = BgNbd::fit(models->customers);
-    if (!models->purchases.ok) {
-        *outcome = Outcome::failure(models->purchases.error, u"invalid_input"_s);
-        return false;
-    }
-    models->spend = GammaGamma::fit(models->customers);
-    if (!models->spend.ok) {
-        *outcome = Outcome::failure(models->spend.error, u"invalid_input"_s);
-        return false;
-    }
-    return true;
+    if (ClvModels::fit(env.db(), calibrationEnd, unit, model, &error))
+        return true;
+    *outcome = Outcome::failure(error, u"invalid_input"_s);
+    return false;
 }
 
 Outcome clvFit(CliEnv& env, const QStringList& argv)
@@ -232,7 +198,7 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
     Outcome outcome;
     if (!parseArgs(argv, {u"calibration-end"_s, u"unit"_s}, {}, &args, &outcome))
         return outcome;
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     const BgNbdParams& p = m.purchases.params;
@@ -248,6 +214,7 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
         {u"customers"_s, m.purchases.customers},
         {u"repeat_customers"_s, m.purchases.repeatCustomers},
         {u"evaluations"_s, m.purchases.evaluations},
+        {u"from_cache"_s, m.fromCache},
         {u"gamma_gamma"_s, QJsonObject{{u"p"_s, g.p},
                                        {u"evaluations"_s, m.spend.evaluations},
                                        {u"q"_s, g.q},
@@ -255,24 +222,26 @@ Outcome clvFit(CliEnv& env, const QStringList& argv)
                                        {u"loglik"_s, m.spend.logLikelihood},
                                        {u"customers"_s, m.spend.customers}}},
     };
-    const QString text =
-        Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, per %4: r = %5, alpha = %6, a = %7, b = %8, "
-                "log-likelihood %9.")
-            .arg(m.purchases.customers)
-            .arg(m.purchases.repeatCustomers)
-            .arg(m.calibrationEnd.toString(Qt::ISODate),
-                 m.unit == TimeUnit::Week ? Cli::tr("week") : Cli::tr("day"))
-            .arg(p.r, 0, 'f', 4)
-            .arg(p.alpha, 0, 'f', 4)
-            .arg(p.a, 0, 'f', 4)
-            .arg(p.b, 0, 'f', 4)
-            .arg(m.purchases.logLikelihood, 0, 'f', 2) +
-        u"\n"_s +
-        Cli::tr("Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.")
-            .arg(m.spend.customers)
-            .arg(g.p, 0, 'f', 4)
-            .arg(g.q, 0, 'f', 4)
-            .arg(g.v, 0, 'f', 4);
+    const QString bgText =
+        m.unit == TimeUnit::Week
+            ? Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, "
+                      "b = %7, log-likelihood %8.")
+            : Cli::tr("BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, "
+                      "b = %7, log-likelihood %8.");
+    const QString text = bgText.arg(m.purchases.customers)
+                             .arg(m.purchases.repeatCustomers)
+                             .arg(m.calibrationEnd.toString(Qt::ISODate))
+                             .arg(p.r, 0, 'f', 4)
+                             .arg(p.alpha, 0, 'f', 4)
+                             .arg(p.a, 0, 'f', 4)
+                             .arg(p.b, 0, 'f', 4)
+                             .arg(m.purchases.logLikelihood, 0, 'f', 2) +
+                         u"\n"_s +
+                         Cli::tr("Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.")
+                             .arg(m.spend.customers)
+                             .arg(g.p, 0, 'f', 4)
+                             .arg(g.q, 0, 'f', 4)
+                             .arg(g.v, 0, 'f', 4);
     return Outcome::success(json, text);
 }
 
@@ -285,16 +254,16 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
     if (!args.has(u"horizon"_s))
         return usageError(Cli::tr("--horizon is required (the number of days or weeks to predict)."));
     bool ok = false;
-    const double horizon = args.value(u"horizon"_s).toDouble(&ok);
-    if (!ok || !std::isfinite(horizon) || horizon <= 0 || horizon > 100000)
-        return usageError(Cli::tr("--horizon must be a number above 0."));
+    const int horizon = args.value(u"horizon"_s).toInt(&ok);
+    if (!ok || horizon <= 0 || horizon > 100000)
+        return usageError(Cli::tr("--horizon must be a whole number of days or weeks above 0."));
     qint64 memberId = 0;
     if (args.has(u"member"_s)) {
         memberId = args.value(u"member"_s).toLongLong(&ok);
         if (!ok || memberId <= 0)
             return usageError(Cli::tr("--member must be a member number."));
     }
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     const BgNbd purchases(m.purchases.params);
@@ -315,7 +284,6 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
     Fen totalValueFen = 0;
     if (!yuanToFenRounded(totalValue, &totalValueFen))
         return Outcome::failure(Cli::tr("The predicted value is out of range."), u"invalid_input"_s);
-    const QString unitName = m.unit == TimeUnit::Week ? Cli::tr("week(s)") : Cli::tr("day(s)");
     QJsonObject json{
         {u"calibration_end"_s, m.calibrationEnd.toString(Qt::ISODate)},
         {u"unit"_s, timeUnitKey(m.unit)},
@@ -325,11 +293,16 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         {u"expected_value_total_fen"_s, totalValueFen},
     };
     const QLocale locale;
+    const bool weeks = m.unit == TimeUnit::Week;
     QString text =
-        Cli::tr("Expected repeat purchase days of all %1 customers in the next %2 %3: %4 (worth about %5).")
+        (weeks ? Cli::tr("Expected repeat purchase days of all %1 customers in the next %n week(s): %2 "
+                         "(worth about %3).",
+                         nullptr, horizon)
+               : Cli::tr("Expected repeat purchase days of all %1 customers in the next %n day(s): %2 "
+                         "(worth about %3).",
+                         nullptr, horizon))
             .arg(m.customers.size())
-            .arg(horizon)
-            .arg(unitName, locale.toString(total, 'f', 1), formatYuan(totalValueFen, locale));
+            .arg(locale.toString(total, 'f', 1), formatYuan(totalValueFen, locale));
     if (memberId > 0) {
         QSqlQuery q(env.db().sql());
         if (!Sql::prepare(q, u"SELECT 1 FROM members WHERE id = ?"_s, &error))
@@ -366,15 +339,18 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         json.insert(u"expected_value_fen"_s, valueFen);
         json.insert(u"repeat_days"_s, c.x);
         json.insert(u"last_purchase"_s, c.lastDay.toString(Qt::ISODate));
+        const QString memberText =
+            weeks ? Cli::tr(
+                        "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
+                        "next %n week(s), worth about %4.",
+                        nullptr, horizon)
+                  : Cli::tr(
+                        "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
+                        "next %n day(s), worth about %4.",
+                        nullptr, horizon);
         text +=
-            u"\n"_s +
-            Cli::tr(
-                "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next "
-                "%4 %5, worth about %6.")
-                .arg(memberId)
-                .arg(percent(alive), locale.toString(expected[index], 'f', 2))
-                .arg(horizon)
-                .arg(unitName, formatYuan(valueFen, locale));
+            u"\n"_s + memberText.arg(memberId).arg(percent(alive), locale.toString(expected[index], 'f', 2),
+                                                   formatYuan(valueFen, locale));
     }
     return Outcome::success(json, text);
 }
@@ -402,7 +378,7 @@ Outcome clvWinBack(CliEnv& env, const QStringList& argv)
     int limit = 0;
     if (!parsePositiveInt(args, u"limit"_s, 50, &limit, &outcome))
         return outcome;
-    ClvModels m;
+    ClvModel m;
     if (!fitModels(env, args, &m, &outcome))
         return outcome;
     QVector<WinBackEntry> entries;

@@ -68,15 +68,32 @@ struct FitData
 // Every `stride`-th customer (1: all).
 FitData makeFitData(const QVector<CustomerSummary>& customers, int stride)
 {
-    std::map<std::tuple<int, double, double>, int> rows;
+    struct Key
+    {
+        int x;
+        double tx;
+        double T;
+        bool operator<(const Key& o) const { return std::tie(x, tx, T) < std::tie(o.x, o.tx, o.T); }
+        bool operator==(const Key& o) const { return x == o.x && tx == o.tx && T == o.T; }
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(customers.size() / stride + 1));
     FitData d;
     for (qsizetype i = 0; i < customers.size(); i += stride) {
         const CustomerSummary& c = customers[i];
-        ++rows[{c.x, c.tx, c.T}];
+        keys.push_back({c.x, c.tx, c.T});
         d.customers += 1;
         d.repeatCustomers += c.x > 0 ? 1 : 0;
         d.times.push_back(c.T);
         d.times.push_back(c.tx);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::pair<Key, int>> rows;
+    for (const Key& k : keys) {
+        if (!rows.empty() && rows.back().first == k)
+            ++rows.back().second;
+        else
+            rows.push_back({k, 1});
     }
     std::sort(d.times.begin(), d.times.end());
     d.times.erase(std::unique(d.times.begin(), d.times.end()), d.times.end());
@@ -84,13 +101,12 @@ FitData makeFitData(const QVector<CustomerSummary>& customers, int stride)
         return int(std::lower_bound(d.times.begin(), d.times.end(), t) - d.times.begin());
     };
     for (const auto& [key, count] : rows) {
-        const int x = std::get<0>(key);
-        if (d.xs.empty() || d.xs.back() != x)
-            d.xs.push_back(x); // the map is ordered by x first
+        if (d.xs.empty() || d.xs.back() != key.x)
+            d.xs.push_back(key.x); // rows are ordered by x first
         d.xIndex.push_back(int(d.xs.size()) - 1);
-        d.x.push_back(x);
-        d.txIndex.push_back(timeIndex(std::get<1>(key)));
-        d.tIndex.push_back(timeIndex(std::get<2>(key)));
+        d.x.push_back(key.x);
+        d.txIndex.push_back(timeIndex(key.tx));
+        d.tIndex.push_back(timeIndex(key.T));
         d.weight.push_back(count);
     }
     d.gx.resize(d.xs.size());

@@ -146,7 +146,15 @@ bool PurchaseHistory::load(Database& db, const QDate& upTo, int defaultMarginBp,
         sqlite3_bind_text(stmt, 1, endText.constData(), int(endText.size()), SQLITE_STATIC);
     }
     std::vector<RawPurchase> raw;
-    raw.reserve(1 << 16);
+    {
+        // Reserve once (max(id) is a b-tree edge): growing a vector of millions of rows by doubling costs
+        // more in page faults than the scan itself.
+        sqlite3_stmt* count = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT max(id) FROM purchases", -1, &count, nullptr) == SQLITE_OK &&
+            sqlite3_step(count) == SQLITE_ROW)
+            raw.reserve(size_t(std::clamp<qint64>(sqlite3_column_int64(count, 0), 0, qint64(1) << 28)));
+        sqlite3_finalize(count);
+    }
     char lastDate[10] = {};
     qint32 lastJulian = 0;
     bool badTime = false;

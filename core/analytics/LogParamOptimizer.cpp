@@ -74,7 +74,7 @@ OptimizerResult minimizeLogParameters(const std::function<double(const double* t
             theta = trial;
         }
         // A restart from the result verifies it: stop once it no longer improves.
-        if (round > 0 && improvement <= 1e-10 * std::max(1.0, std::abs(value)))
+        if (round > 0 && improvement <= 1e-9 * std::max(1.0, std::abs(value)))
             break;
     }
     result.evaluations = ctx.evaluations;

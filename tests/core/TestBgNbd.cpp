@@ -264,6 +264,46 @@ private slots:
         QVERIFY(fit.error.contains(QStringLiteral("inconsistent")));
     }
 
+    void smallOrOddHistoriesGiveNumbersOrAMessage()
+    {
+        // Whatever the data, a fit either converges to finite, positive parameters or says why not.
+        quint32 seed = 12345;
+        const auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        for (int trial = 0; trial < 40; ++trial) {
+            QVector<CustomerSummary> data;
+            const int n = 2 + int(next() % 60);
+            for (int i = 0; i < n; ++i) {
+                CustomerSummary c;
+                c.memberId = i + 1;
+                c.T = double(next() % 200);
+                c.x = trial % 5 == 0 ? int(next() % 2) : int(next() % 30);
+                c.tx = c.x > 0 ? double(next() % (int(c.T) + 1)) : 0.0;
+                if (c.x > 0 && c.tx == 0)
+                    c.tx = std::min(1.0, c.T);
+                if (c.T == 0)
+                    c.x = 0, c.tx = 0;
+                data.append(c);
+            }
+            const BgNbdFit fit = BgNbd::fit(data);
+            if (!fit.ok) {
+                QVERIFY(!fit.error.isEmpty());
+                continue;
+            }
+            const BgNbdParams& p = fit.params;
+            QVERIFY(std::isfinite(fit.logLikelihood));
+            QVERIFY(p.r > 0 && p.alpha > 0 && p.a > 0 && p.b > 0);
+            double ey = 0;
+            QString error;
+            if (BgNbd(p).conditionalExpectedPurchases(52, data[0].x, data[0].tx, data[0].T, &ey, &error))
+                QVERIFY(std::isfinite(ey) && ey >= 0);
+            else
+                QVERIFY(!error.isEmpty());
+        }
+    }
+
     void calibrationEndBeforeFirstPurchase()
     {
         QVector<PurchaseHistory::Row> rows;
