@@ -337,10 +337,23 @@ CsvDelimiter CsvReader::detectDelimiter(const QString& text)
 CsvTable CsvReader::parse(const QByteArray& data, const CsvOptions& options)
 {
     CsvTable table;
+    QVector<CsvRecord> records;
+    forEachRecord(data, options, &table, [&](CsvRecord& record) {
+        records.append(std::move(record));
+        return true;
+    });
+    table.records = std::move(records);
+    return table;
+}
+
+bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options, CsvTable* info,
+                              const std::function<bool(CsvRecord& record)>& sink)
+{
+    CsvTable& table = *info;
+    table = CsvTable();
     QString text;
-    if (!decode(data, options.encoding, &text, &table.encoding, &table.hadBom, &table.error,
-                &table.errorLine))
-        return table;
+    if (!decode(data, options.encoding, &text, &table.encoding, &table.hadBom, &table.error, &table.errorLine))
+        return false;
     table.delimiter = options.delimiter == CsvDelimiter::Auto ? detectDelimiter(text) : options.delimiter;
     const bool whitespace = table.delimiter == CsvDelimiter::Whitespace;
     const QChar delimiter = table.delimiter == CsvDelimiter::Semicolon ? u';'
@@ -460,29 +473,41 @@ CsvTable CsvReader::parse(const QByteArray& data, const CsvOptions& options)
         }
         const bool blank = record.fields.isEmpty() || (record.fields.size() == 1 && !anyQuoted &&
                                                        record.fields.first().trimmed().isEmpty());
-        if (!blank || !record.problem.isEmpty())
-            table.records.append(record);
+        if ((!blank || !record.problem.isEmpty()) && !sink(record)) {
+            table.ok = true;
+            return true;
+        }
     }
     table.ok = true;
-    return table;
+    return true;
+}
+
+bool CsvReader::readBytes(const QString& path, QByteArray* data, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        *error = tr("%1 is larger than 1 GB; split it into smaller files.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    *data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 CsvTable CsvReader::readFile(const QString& path, const CsvOptions& options)
 {
-    CsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        table.error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return table;
-    }
-    if (file.size() > kMaxFileBytes) {
-        table.error =
-            tr("%1 is larger than 1 GB; split it into smaller files.").arg(QDir::toNativeSeparators(path));
-        return table;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        table.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QByteArray data;
+    QString error;
+    if (!readBytes(path, &data, &error)) {
+        CsvTable table;
+        table.error = error;
         return table;
     }
     return parse(data, options);

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace md {
 
 /// Text encodings a shop's CSV files come in. Excel in mainland China saves "CSV" as GBK, which
@@ -70,7 +72,13 @@ public:
     static constexpr qint64 kMaxFileBytes = 1024LL * 1024 * 1024;
 
     static CsvTable parse(const QByteArray& data, const CsvOptions& options = {});
+    /// Streams the records to `sink` instead of keeping them (large imports); `sink` returns false to
+    /// stop. *info gets everything but the records.
+    static bool forEachRecord(const QByteArray& data, const CsvOptions& options, CsvTable* info,
+                              const std::function<bool(CsvRecord& record)>& sink);
     static CsvTable readFile(const QString& path, const CsvOptions& options = {});
+    /// Reads a whole file (bounded by kMaxFileBytes); false with a message on failure.
+    static bool readBytes(const QString& path, QByteArray* data, QString* error);
 
     /// Decodes `data` (BOM removed) by the options; false with a message naming the first bad line.
     static bool decode(const QByteArray& data, CsvEncoding requested, QString* text, CsvEncoding* used,
