@@ -80,8 +80,9 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
         return outcome;
 
     ImportReport report;
-    const bool ok = kind == ImportKind::Members ? MemberImporter(env.context()).runFile(file, options, &report)
-                                                : PurchaseImporter(env.context()).runFile(file, options, &report);
+    const bool ok = kind == ImportKind::Members
+                        ? MemberImporter(env.context()).runFile(file, options, &report)
+                        : PurchaseImporter(env.context()).runFile(file, options, &report);
     if (!ok) {
         QString message = report.error;
         const int shown = int(qMin<qsizetype>(report.issues.size(), 20));
@@ -93,7 +94,8 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     }
     QJsonArray errors;
     for (const ImportIssue& issue : report.issues)
-        errors.append(QJsonObject{{u"line"_s, issue.line}, {u"column"_s, issue.column}, {u"message"_s, issue.message}});
+        errors.append(
+            QJsonObject{{u"line"_s, issue.line}, {u"column"_s, issue.column}, {u"message"_s, issue.message}});
     const double seconds = double(report.elapsedMs) / 1000.0;
     QJsonObject json{
         {u"imported"_s, report.imported},
@@ -124,11 +126,12 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
                     .arg(locale.toString(report.imported), locale.toString(report.merged),
                          locale.toString(report.skipped), locale.toString(report.failedRows));
     else
-        text += Cli::tr("%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) "
-                        "with errors.")
-                    .arg(locale.toString(report.imported), locale.toString(report.zeroValue),
-                         locale.toString(report.createdMembers), locale.toString(report.skipped),
-                         locale.toString(report.failedRows));
+        text +=
+            Cli::tr("%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) "
+                    "with errors.")
+                .arg(locale.toString(report.imported), locale.toString(report.zeroValue),
+                     locale.toString(report.createdMembers), locale.toString(report.skipped),
+                     locale.toString(report.failedRows));
     const int shown = int(qMin<qsizetype>(report.issues.size(), 20));
     for (int i = 0; i < shown; ++i)
         text += u"\n"_s + issueLine(report.issues.at(i));
@@ -150,21 +153,25 @@ Outcome runExport(CliEnv& env, const QStringList& argv, ImportKind kind)
     CsvExporter exporter(env.context());
     qint64 rows = 0;
     QString error;
-    const bool ok = kind == ImportKind::Members ? exporter.exportMembers(args.positional().first(), &rows, &error)
-                                                : exporter.exportPurchases(args.positional().first(), &rows, &error);
+    const bool ok = kind == ImportKind::Members
+                        ? exporter.exportMembers(args.positional().first(), &rows, &error)
+                        : exporter.exportPurchases(args.positional().first(), &rows, &error);
     if (!ok)
-        return Outcome::failure(error, error.contains(u"owner"_s, Qt::CaseInsensitive) ? u"forbidden"_s : u"io"_s);
-    return Outcome::success({{u"exported"_s, rows}},
-                            Cli::tr("%1 row(s) written to %2.").arg(QLocale().toString(rows), args.positional().first()));
+        return Outcome::failure(error,
+                                error.contains(u"owner"_s, Qt::CaseInsensitive) ? u"forbidden"_s : u"io"_s);
+    return Outcome::success(
+        {{u"exported"_s, rows}},
+        Cli::tr("%1 row(s) written to %2.").arg(QLocale().toString(rows), args.positional().first()));
 }
 
 } // namespace
 
 QVector<CommandSpec> importCommands()
 {
-    const QString importOptions = u"[--encoding auto|utf-8|gbk] [--delimiter auto|comma|semicolon|tab|whitespace] "
-                                  "[--header auto|yes|no] [--map FIELD=COLUMN]... [--date-format FMT] [--dry-run] "
-                                  "[--strict]"_s;
+    const QString importOptions =
+        u"[--encoding auto|utf-8|gbk] [--delimiter auto|comma|semicolon|tab|whitespace] "
+        "[--header auto|yes|no] [--map FIELD=COLUMN]... [--date-format FMT] [--dry-run] "
+        "[--strict]"_s;
     return {
         {u"import members"_s, u"import members FILE "_s + importOptions + u" [--duplicates skip|merge]"_s,
          [](CliEnv& env, const QStringList& args) { return runImport(env, args, ImportKind::Members); }},

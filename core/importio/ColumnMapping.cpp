@@ -27,7 +27,8 @@ const FieldLabels kMemberFields[] = {
 };
 
 const FieldLabels kPurchaseFields[] = {
-    {u"member_ref", u"member_ref|会员|会员号|会员编号|会员卡号|member|member_id|customer|customer_id|客户编号"},
+    {u"member_ref",
+     u"member_ref|会员|会员号|会员编号|会员卡号|member|member_id|customer|customer_id|客户编号"},
     {u"date", u"date|日期|时间|消费日期|消费时间|购买日期|交易日期|交易时间|time|datetime|purchase_date"},
     {u"amount", u"amount|金额|消费金额|实付|实付金额|付款金额|实收金额|total"},
     {u"profit", u"profit|毛利|利润|毛利润|gross_profit"},
@@ -50,8 +51,7 @@ QString normalizeLabel(const QString& text)
     return out;
 }
 
-template <size_t N>
-const FieldLabels* findField(const FieldLabels (&table)[N], const QString& key)
+template <size_t N> const FieldLabels* findField(const FieldLabels (&table)[N], const QString& key)
 {
     for (const FieldLabels& f : table) {
         if (QStringView(f.key) == key)
@@ -118,7 +118,8 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
         }
         Override o{item.left(eq).trimmed().toLower(), item.mid(eq + 1).trimmed()};
         if (!keys.contains(o.field)) {
-            *error = tr("Unknown field \"%1\" in --map. The fields are: %2.").arg(o.field, keys.join(u", "_s));
+            *error =
+                tr("Unknown field \"%1\" in --map. The fields are: %2.").arg(o.field, keys.join(u", "_s));
             return false;
         }
         bool isNumber = false;
@@ -153,8 +154,9 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
                 anyDigit = true;
         }
     }
-    m_hasHeader = mode == HeaderMode::Yes ||
-                  (mode == HeaderMode::Auto && (namesAField || namedOverride || (!anyDigit && !firstRecord.isEmpty())));
+    m_hasHeader =
+        mode == HeaderMode::Yes ||
+        (mode == HeaderMode::Auto && (namesAField || namedOverride || (!anyDigit && !firstRecord.isEmpty())));
     m_width = int(firstRecord.size());
     if (m_hasHeader)
         m_header = firstRecord;
@@ -214,8 +216,9 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
     } else {
         required << u"date"_s << u"amount"_s;
         if (!has(u"member_ref"_s) && !has(u"card"_s) && !has(u"phone"_s)) {
-            *error = tr("The file has no column that names the member (member_ref, 会员号, card or phone). Use "
-                        "--map member_ref=COLUMN.");
+            *error =
+                tr("The file has no column that names the member (member_ref, 会员号, card or phone). Use "
+                   "--map member_ref=COLUMN.");
             return false;
         }
     }
@@ -232,7 +235,8 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
 
 namespace {
 // Splits "12:30:05" / "2024-05-17" into numbers; false on anything but digits and the separators.
-bool splitNumbers(QStringView text, const QString& separators, int* numbers, int* lengths, int max, int* count)
+bool splitNumbers(QStringView text, const QString& separators, int* numbers, int* lengths, int max,
+                  int* count)
 {
     *count = 0;
     qsizetype i = 0;
@@ -291,14 +295,16 @@ bool DateReader::readAuto(const QString& text, QDate* date, QTime* time, QString
         y = numbers[0];
         m = numbers[1];
         d = numbers[2];
-    } else if (count == 3 && lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2 && datePart.contains(u'.')) {
+    } else if (count == 3 && lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2 &&
+               datePart.contains(u'.')) {
         d = numbers[0];
         m = numbers[1];
         y = numbers[2];
     } else if (count == 3 && lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
-        *error = tr("\"%1\": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy "
-                    "or --date-format MM/dd/yyyy.")
-                     .arg(s);
+        *error =
+            tr("\"%1\": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy "
+               "or --date-format MM/dd/yyyy.")
+                .arg(s);
         return false;
     } else {
         return fail();
@@ -428,7 +434,8 @@ bool parseBool(const QString& text, bool* value, QString* error)
     if (s.isEmpty() || s == u"no"_s || s == u"n"_s || s == u"false"_s || s == u"0"_s || s == u"否"_s ||
         s == u"不同意"_s) {
         *value = false;
-    } else if (s == u"yes"_s || s == u"y"_s || s == u"true"_s || s == u"1"_s || s == u"是"_s || s == u"同意"_s) {
+    } else if (s == u"yes"_s || s == u"y"_s || s == u"true"_s || s == u"1"_s || s == u"是"_s ||
+               s == u"同意"_s) {
         *value = true;
     } else {
         *error = QCoreApplication::translate("ColumnMapping", "\"%1\" is not yes or no.").arg(text.trimmed());

@@ -37,7 +37,8 @@ QString CsvExporter::cell(const QString& value, bool text)
             v.prepend(u'\'');
     }
     const bool quote = v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
-                       v.contains(u';') || v.contains(u'\t') || (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
+                       v.contains(u';') || v.contains(u'\t') ||
+                       (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
     if (!quote)
         return v;
     v.replace(u"\""_s, u"\"\""_s);
@@ -87,8 +88,10 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
         writeRow({u"id"_s, u"card"_s, u"name"_s, u"phone"_s, u"gender"_s, u"birthday"_s, u"consent"_s,
                   u"consent_at"_s, u"external_ref"_s, u"note"_s, u"tier"_s, u"points"_s, u"visits"_s,
                   u"paid_total"_s, u"first_visit"_s, u"last_visit"_s, u"created_at"_s, u"anonymized"_s});
-        if (!q.exec(u"SELECT id, card, name, phone, gender, birthday, consent, consent_at, external_ref, note, tier, "
-                    "points, visits, paid_total_fen, first_visit, last_visit, created_at, anonymized_at IS NOT NULL "
+        if (!q.exec(u"SELECT id, card, name, phone, gender, birthday, consent, consent_at, external_ref, "
+                    u"note, tier, "
+                    "points, visits, paid_total_fen, first_visit, last_visit, created_at, anonymized_at IS "
+                    "NOT NULL "
                     "FROM members ORDER BY id"_s)) {
             *error = Database::describeSqlError(q.lastError().text());
             return false;
@@ -109,19 +112,21 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
         }
     } else {
         writeRow({u"purchase_id"_s, u"date"_s, u"member_ref"_s, u"member_id"_s, u"amount"_s, u"gross"_s,
-                  u"discount"_s, u"redeemed_points"_s, u"redeemed"_s, u"profit"_s, u"points_earned"_s, u"tier"_s,
-                  u"note"_s, u"source"_s, u"voided"_s});
-        if (!q.exec(u"SELECT p.id, p.time, m.card, p.member_id, p.paid_fen, p.gross_fen, p.discount_fen, "
-                    "p.redeemed_points, p.redeemed_fen, p.profit_fen, p.points_earned, p.tier, p.note, p.source, "
-                    "p.voided_by IS NOT NULL FROM purchases p JOIN members m ON m.id = p.member_id ORDER BY p.id"_s)) {
+                  u"discount"_s, u"redeemed_points"_s, u"redeemed"_s, u"profit"_s, u"points_earned"_s,
+                  u"tier"_s, u"note"_s, u"source"_s, u"voided"_s});
+        if (!q.exec(
+                u"SELECT p.id, p.time, m.card, p.member_id, p.paid_fen, p.gross_fen, p.discount_fen, "
+                "p.redeemed_points, p.redeemed_fen, p.profit_fen, p.points_earned, p.tier, p.note, p.source, "
+                "p.voided_by IS NOT NULL FROM purchases p JOIN members m ON m.id = p.member_id ORDER BY p.id"_s)) {
             *error = Database::describeSqlError(q.lastError().text());
             return false;
         }
         while (q.next()) {
-            writeRow({q.value(0).toString(), timeForSpreadsheet(q.value(1)), cell(q.value(2).toString(), true),
-                      q.value(3).toString(), formatYuanPlain(q.value(4).toLongLong()),
-                      formatYuanPlain(q.value(5).toLongLong()), formatYuanPlain(q.value(6).toLongLong()),
-                      q.value(7).toString(), formatYuanPlain(q.value(8).toLongLong()),
+            writeRow({q.value(0).toString(), timeForSpreadsheet(q.value(1)),
+                      cell(q.value(2).toString(), true), q.value(3).toString(),
+                      formatYuanPlain(q.value(4).toLongLong()), formatYuanPlain(q.value(5).toLongLong()),
+                      formatYuanPlain(q.value(6).toLongLong()), q.value(7).toString(),
+                      formatYuanPlain(q.value(8).toLongLong()),
                       q.value(9).isNull() ? QString() : formatYuanPlain(q.value(9).toLongLong()),
                       q.value(10).toString(), cell(rules.tiers.value(q.value(11).toInt()).name, true),
                       cell(q.value(12).toString(), true), cell(q.value(13).toString(), true),

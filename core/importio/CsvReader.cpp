@@ -352,7 +352,8 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
     CsvTable& table = *info;
     table = CsvTable();
     QString text;
-    if (!decode(data, options.encoding, &text, &table.encoding, &table.hadBom, &table.error, &table.errorLine))
+    if (!decode(data, options.encoding, &text, &table.encoding, &table.hadBom, &table.error,
+                &table.errorLine))
         return false;
     table.delimiter = options.delimiter == CsvDelimiter::Auto ? detectDelimiter(text) : options.delimiter;
     const bool whitespace = table.delimiter == CsvDelimiter::Whitespace;
@@ -490,7 +491,8 @@ bool CsvReader::readBytes(const QString& path, QByteArray* data, QString* error)
         return false;
     }
     if (file.size() > kMaxFileBytes) {
-        *error = tr("%1 is larger than 1 GB; split it into smaller files.").arg(QDir::toNativeSeparators(path));
+        *error =
+            tr("%1 is larger than 1 GB; split it into smaller files.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     *data = file.readAll();

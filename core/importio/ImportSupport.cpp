@@ -20,8 +20,9 @@ QString ImportRows::cell(const CsvRecord& record, const ColumnMapping& mapping, 
     return ImportValues::unprotectCell(record.fields.at(c).trimmed());
 }
 
-bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOptions& options, ImportReport* report,
-                        ColumnMapping* mapping, const std::function<bool(const CsvRecord& record)>& row)
+bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
+                        ImportReport* report, ColumnMapping* mapping,
+                        const std::function<bool(const CsvRecord& record)>& row)
 {
     bool first = true;
     bool fatal = false;
@@ -50,20 +51,22 @@ bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOpt
         if (!record.problem.isEmpty()) {
             report->addIssue(record.line, {}, record.problem, options.maxIssues);
         } else if (record.fields.size() < mapping->width()) {
-            report->addIssue(record.line, {},
-                             tr("The row has %1 column(s) where %2 are expected; check its quotes and delimiters.")
-                                 .arg(record.fields.size())
-                                 .arg(mapping->width()),
-                             options.maxIssues);
+            report->addIssue(
+                record.line, {},
+                tr("The row has %1 column(s) where %2 are expected; check its quotes and delimiters.")
+                    .arg(record.fields.size())
+                    .arg(mapping->width()),
+                options.maxIssues);
         } else {
             for (int c = mapping->width(); c < record.fields.size(); ++c) {
                 if (!record.fields.at(c).trimmed().isEmpty()) {
-                    report->addIssue(record.line, mapping->describeColumn(c),
-                                     tr("The row has %1 column(s) where %2 are expected; check its quotes and "
-                                        "delimiters.")
-                                         .arg(record.fields.size())
-                                         .arg(mapping->width()),
-                                     options.maxIssues);
+                    report->addIssue(
+                        record.line, mapping->describeColumn(c),
+                        tr("The row has %1 column(s) where %2 are expected; check its quotes and "
+                           "delimiters.")
+                            .arg(record.fields.size())
+                            .arg(mapping->width()),
+                        options.maxIssues);
                     break;
                 }
             }

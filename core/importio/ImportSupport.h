@@ -55,7 +55,7 @@ struct ImportOptions
 /// What an import did (or, on a dry run, would do).
 struct ImportReport
 {
-    bool ok = false;   ///< false: nothing was imported; `error` says why
+    bool ok = false; ///< false: nothing was imported; `error` says why
     QString error;
     bool committed = false;
     bool dryRun = false;
@@ -82,8 +82,9 @@ class ImportRows
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRows)
 public:
-    static bool stream(const QByteArray& data, ImportKind kind, const ImportOptions& options, ImportReport* report,
-                       ColumnMapping* mapping, const std::function<bool(const CsvRecord& record)>& row);
+    static bool stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
+                       ImportReport* report, ColumnMapping* mapping,
+                       const std::function<bool(const CsvRecord& record)>& row);
     /// The trimmed cell of a field ('-protected cells unprotected); empty when the field has no column.
     static QString cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field);
 };

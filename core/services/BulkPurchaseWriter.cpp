@@ -7,13 +7,15 @@
 #include "storage/Database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <limits>
 #include <cstdio>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -30,7 +32,10 @@ public:
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
-    bool prepare(sqlite3* db, const char* sql) { return sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    bool prepare(sqlite3* db, const char* sql)
+    {
+        return sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
     Statement& bind(int i, qint64 v)
     {
         sqlite3_bind_int64(m_stmt, i, v);
@@ -89,8 +94,8 @@ QByteArray timeText(qint64 key)
     const QDate date = QDate::fromJulianDay(key / 86400);
     const int s = int(key % 86400);
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
-                  s / 3600, s / 60 % 60, s % 60);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
+                  date.day(), s / 3600, s / 60 % 60, s % 60);
     return QByteArray(buffer);
 }
 
@@ -165,8 +170,9 @@ struct BulkPurchaseWriter::Impl
     std::unordered_map<qint64, MemberState> members;
     std::vector<PendingExpiry> expiries;
     BulkPurchaseStats stats;
+    QStringList droppedIndexes; // their CREATE statements, run again by finish()
 
-    explicit Impl(const ServiceContext& c) : ctx(c) {}
+    explicit Impl(const ServiceContext& c) : ctx(c), today(c.clock.today()) {}
 
     bool fail(QString* error, const QString& what)
     {
@@ -249,13 +255,52 @@ struct BulkPurchaseWriter::Impl
             debt.open -= take;
             left -= take;
         }
-        m.debts.erase(std::remove_if(m.debts.begin(), m.debts.end(), [](const Debt& d) { return d.open <= 0; }),
-                      m.debts.end());
+        m.debts.erase(
+            std::remove_if(m.debts.begin(), m.debts.end(), [](const Debt& d) { return d.open <= 0; }),
+            m.debts.end());
         if (left > 0 && expires.isValid() && expires < today)
             expiries.push_back({creditId, memberId, left, expires});
         return true;
     }
 };
+
+bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error)
+{
+    for (qint64 id : existingMembers) {
+        MemberState* m = d->state(id, error);
+        if (!m)
+            return false;
+        if (m->referrerId > 0 && !m->referralPaid && !d->state(m->referrerId, error))
+            return false;
+    }
+    QSqlQuery count(d->ctx.db.sql());
+    count.exec(u"SELECT COALESCE(MAX(id), 0) FROM purchases"_s);
+    const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    if (expectedRows < 20000 || expectedRows < stored)
+        return true;
+    // Index definitions are read back from sqlite_master, so the schema stays defined in the migrations.
+    QSqlQuery q(d->ctx.db.sql());
+    if (!q.exec(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+            "('purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s)) {
+        *error = Database::describeSqlError(q.lastError().text());
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        d->droppedIndexes << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString& name : names) {
+        if (!q.exec(u"DROP INDEX "_s + name)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
 
 BulkPurchaseWriter::BulkPurchaseWriter(const ServiceContext& ctx, const QString& source)
     : d(std::make_unique<Impl>(ctx))
@@ -273,22 +318,25 @@ BulkPurchaseStats BulkPurchaseWriter::stats() const
 bool BulkPurchaseWriter::begin(QString* error)
 {
     d->rules = RulesService(d->ctx).current();
-    d->today = d->ctx.clock.today();
     d->handle = *static_cast<sqlite3* const*>(d->ctx.db.sql().driver()->handle().constData());
     const bool ok =
-        d->insPurchase.prepare(d->handle,
-                               "INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
-                               "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source) "
-                               "VALUES(?1, ?2, ?3, 0, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") &&
-        d->insLedger.prepare(d->handle, "INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, "
-                                        "expires_on, reason, user_id) VALUES(?,?,?,?,?,?,?,?)") &&
-        d->insAlloc.prepare(d->handle, "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)") &&
-        d->insTier.prepare(d->handle, "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
-                                      "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,'purchase',?)") &&
+        d->insPurchase.prepare(
+            d->handle, "INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
+                       "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source) "
+                       "VALUES(?1, ?2, ?3, 0, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") &&
+        d->insLedger.prepare(d->handle,
+                             "INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, "
+                             "expires_on, reason, user_id) VALUES(?,?,?,?,?,?,?,?)") &&
+        d->insAlloc.prepare(d->handle,
+                            "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)") &&
+        d->insTier.prepare(d->handle,
+                           "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
+                           "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,'purchase',?)") &&
         d->updMember.prepare(
             d->handle,
             "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
-            "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < first_visit "
+            "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
+            "first_visit "
             "THEN ?3 ELSE first_visit END, "
             "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
             "THEN ?4 ELSE last_visit END, "
@@ -296,15 +344,15 @@ bool BulkPurchaseWriter::begin(QString* error)
             "WHERE id = ?8") &&
         d->selMember.prepare(d->handle, "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
                                         "anonymized_at IS NOT NULL, visits FROM members WHERE id = ?") &&
-        d->selHistory.prepare(d->handle,
-                              "SELECT time, paid_fen FROM purchases WHERE member_id = ? AND voided_by IS NULL") &&
-        d->selDebts.prepare(d->handle,
-                            "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
-                            "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
-                            "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
-        d->selReferral.prepare(d->handle,
-                               "SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
-                               "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL");
+        d->selHistory.prepare(
+            d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ? AND voided_by IS NULL") &&
+        d->selDebts.prepare(
+            d->handle, "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+                       "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
+                       "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
+        d->selReferral.prepare(
+            d->handle, "SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
+                       "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL");
     if (!ok)
         return d->fail(error, u"prepare"_s);
     return true;
@@ -328,7 +376,8 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
         return false;
     }
     if (p.paidFen < 0 || p.paidFen > kMaxPurchaseFen) {
-        *error = tr("The amount %1 is outside 0 to %2.").arg(formatYuanPlain(p.paidFen), formatYuanPlain(kMaxPurchaseFen));
+        *error = tr("The amount %1 is outside 0 to %2.")
+                     .arg(formatYuanPlain(p.paidFen), formatYuanPlain(kMaxPurchaseFen));
         return false;
     }
     const LoyaltyRules& rules = d->rules;
@@ -338,7 +387,8 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     // Spend that counts for tiers as of this purchase (PurchaseService::tierSpend), this one included.
     Fen spend = p.paidFen;
     {
-        const auto upper = std::upper_bound(m->history.begin(), m->history.end(), std::make_pair(key, kMaxPurchaseFen * 1000));
+        const auto upper = std::upper_bound(m->history.begin(), m->history.end(),
+                                            std::make_pair(key, kMaxPurchaseFen * 1000));
         const qint64 lower = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime
                                  ? std::numeric_limits<qint64>::min()
                                  : timeKey(p.date.addMonths(-12), p.secondsOfDay);
@@ -395,7 +445,10 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
             return false;
     }
     if (tierAfter > tierBefore) {
-        d->insTier.bind(1, p.memberId).bind(2, when).bind(3, tierBefore).bind(4, tierAfter)
+        d->insTier.bind(1, p.memberId)
+            .bind(2, when)
+            .bind(3, tierBefore)
+            .bind(4, tierAfter)
             .bind(5, rules.tiers.value(tierBefore).name.toUtf8())
             .bind(6, rules.tiers.value(tierAfter).name.toUtf8())
             .bind(7, purchaseId);
@@ -420,8 +473,13 @@ bool BulkPurchaseWriter::finish(QString* error)
 {
     for (const PendingExpiry& e : d->expiries) {
         const QByteArray when = timeText(timeKey(e.expires.addDays(1), 0));
-        d->insLedger.bind(1, e.memberId).bind(2, when).bind(3, -e.points).bindText(4, "expire", -1).bindNull(5)
-            .bindNull(6).bind(7, (QByteArray("expired ") + dateText(e.expires)));
+        d->insLedger.bind(1, e.memberId)
+            .bind(2, when)
+            .bind(3, -e.points)
+            .bindText(4, "expire", -1)
+            .bindNull(5)
+            .bindNull(6)
+            .bind(7, (QByteArray("expired ") + dateText(e.expires)));
         if (d->ctx.actor.userId > 0)
             d->insLedger.bind(8, d->ctx.actor.userId);
         else
@@ -461,6 +519,14 @@ bool BulkPurchaseWriter::finish(QString* error)
         m.firstKey = m.lastKey = -1;
         m.upgraded = false;
     }
+    QSqlQuery q(d->ctx.db.sql());
+    for (const QString& sql : std::as_const(d->droppedIndexes)) {
+        if (!q.exec(sql)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    d->droppedIndexes.clear();
     return true;
 }
 
