@@ -202,8 +202,13 @@ bool CsvReader::decode(const QByteArray& data, CsvEncoding requested, QString* t
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         *hadBom = true;
         bytes.remove(0, 3);
-        if (requested == CsvEncoding::Auto)
-            requested = CsvEncoding::Utf8;
+        if (requested == CsvEncoding::Gb18030 || requested == CsvEncoding::Utf16) {
+            *error = tr("The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding "
+                        "utf-8 (or auto).")
+                         .arg(encodingName(requested));
+            return false;
+        }
+        requested = CsvEncoding::Utf8;
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         *hadBom = true;
         const bool little = bytes.startsWith("\xFF\xFE");

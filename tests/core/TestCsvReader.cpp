@@ -114,6 +114,8 @@ private slots:
         QCOMPARE(t.records[1].fields, QStringList({u"陈静"_s, u"13912345678"_s, u"12.50"_s}));
         QCOMPARE(t.records[2].fields.at(0), u"Müller; Hans"_s);
         QCOMPARE(t.records[2].fields.at(2), u"3"_s); // no \r left over
+        // The BOM says UTF-8: reading it as GBK would be garbage, so that is refused.
+        QVERIFY(!read(u"bom_crlf_semicolon.csv"_s, {CsvEncoding::Gb18030}).ok);
     }
 
     void utf16TabText()
