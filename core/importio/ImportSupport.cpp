@@ -1,9 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSupport.h"
 
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
+
+ImportPragmas::ImportPragmas(Database& db) : m_db(db)
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        m_cacheSize = q.value(0).toString();
+    if (q.exec(u"PRAGMA temp_store"_s) && q.next())
+        m_tempStore = q.value(0).toString();
+    q.finish();
+    q.exec(u"PRAGMA cache_size = -1048576"_s);
+    q.exec(u"PRAGMA temp_store = MEMORY"_s);
+}
+
+ImportPragmas::~ImportPragmas()
+{
+    QSqlQuery q(m_db.sql());
+    if (!m_cacheSize.isEmpty())
+        q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
+    if (!m_tempStore.isEmpty())
+        q.exec(u"PRAGMA temp_store = "_s + m_tempStore);
+}
 
 void ImportReport::addIssue(int line, const QString& column, const QString& message, int maxIssues)
 {

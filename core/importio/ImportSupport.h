@@ -13,6 +13,8 @@
 
 namespace md {
 
+class Database;
+
 /// One problem of one row: `line` is the 1-based line of the file (the header is line 1).
 struct ImportIssue
 {
@@ -74,6 +76,22 @@ struct ImportReport
     qint64 elapsedMs = 0;
 
     void addIssue(int line, const QString& column, const QString& message, int maxIssues);
+};
+
+/// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index
+/// pages are not spilled and read again, and temporary sorts in memory. Restored on destruction.
+class ImportPragmas
+{
+public:
+    explicit ImportPragmas(Database& db);
+    ~ImportPragmas();
+    ImportPragmas(const ImportPragmas&) = delete;
+    ImportPragmas& operator=(const ImportPragmas&) = delete;
+
+private:
+    Database& m_db;
+    QString m_cacheSize;
+    QString m_tempStore;
 };
 
 /// Shared by the importers: reads the bytes, builds the mapping from the first record and hands every

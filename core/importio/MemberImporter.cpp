@@ -46,6 +46,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
     if (!requireOwner(m_ctx, &report->error))
         return false;
     Database& db = m_ctx.db;
+    ImportPragmas pragmas(db); // set before the transaction, restored after it
     Transaction tx(db);
     if (!tx.isActive()) {
         report->error = tx.error();

@@ -58,38 +58,12 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     if (!requireOwner(m_ctx, &report->error))
         return false;
     Database& db = m_ctx.db;
+    ImportPragmas pragmas(db); // set before the transaction, restored after it
     Transaction tx(db);
     if (!tx.isActive()) {
         report->error = tx.error();
         return false;
     }
-    // A big import touches pages all over the file: keep them in memory for this run (up to 1 GB,
-    // allocated only as needed) instead of spilling and re-reading, and sort rebuilt indexes in memory.
-    // Restored afterwards.
-    struct BulkPragmas
-    {
-        Database& db;
-        QString cacheSize, tempStore;
-        explicit BulkPragmas(Database& d) : db(d)
-        {
-            QSqlQuery q(db.sql());
-            if (q.exec(u"PRAGMA cache_size"_s) && q.next())
-                cacheSize = q.value(0).toString();
-            if (q.exec(u"PRAGMA temp_store"_s) && q.next())
-                tempStore = q.value(0).toString();
-            q.finish();
-            q.exec(u"PRAGMA cache_size = -1048576"_s);
-            q.exec(u"PRAGMA temp_store = MEMORY"_s);
-        }
-        ~BulkPragmas()
-        {
-            QSqlQuery q(db.sql());
-            if (!cacheSize.isEmpty())
-                q.exec(u"PRAGMA cache_size = "_s + cacheSize);
-            if (!tempStore.isEmpty())
-                q.exec(u"PRAGMA temp_store = "_s + tempStore);
-        }
-    } bulkPragmas(db);
     QString sqlError;
     QSqlQuery byId(db.sql()), byCard(db.sql()), byPhone(db.sql()), byExternal(db.sql()),
         insertMember(db.sql()), maxId(db.sql());
