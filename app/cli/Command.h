@@ -71,6 +71,7 @@ QVector<CommandSpec> memberCommands();
 QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
 QVector<CommandSpec> insightCommands();
+QVector<CommandSpec> importCommands();
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);
