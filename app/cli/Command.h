@@ -70,6 +70,8 @@ struct CommandSpec
 QVector<CommandSpec> memberCommands();
 QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
+QVector<CommandSpec> loyaltyCommands();
+QVector<CommandSpec> careCommands();
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);

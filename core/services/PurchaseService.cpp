@@ -338,11 +338,14 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     Member member;
     loadMember(m_ctx.db, memberId, &member);
     out.tier = member.tier;
+    QString tierSince = toStoredDate(member.tierSince);
     QSqlQuery upgrade(m_ctx.db.sql());
-    upgrade.prepare(u"SELECT from_tier, to_tier FROM tier_history WHERE purchase_id = ? AND reason = 'purchase'"_s);
+    upgrade.prepare(
+        u"SELECT from_tier, to_tier, id FROM tier_history WHERE purchase_id = ? AND reason = 'purchase'"_s);
     upgrade.addBindValue(purchaseId);
     if (upgrade.exec() && upgrade.next() && upgrade.value(1).toInt() == member.tier) {
         const int before = upgrade.value(0).toInt();
+        const qint64 upgradeRow = upgrade.value(2).toLongLong();
         upgrade.finish();
         const int justified = qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules)));
         if (justified < member.tier) {
@@ -351,18 +354,32 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
                 return false;
             out.tier = justified;
             out.tierChanged = true;
+            // Back to the tier held before: it is held since the day it was reached then, so a tier review's
+            // grace period is not extended by a purchase that no longer exists.
+            if (justified == before) {
+                QSqlQuery since(m_ctx.db.sql());
+                since.prepare(u"SELECT COALESCE((SELECT substr(time, 1, 10) FROM tier_history WHERE member_id = ? "
+                              "AND id < ? ORDER BY id DESC LIMIT 1), substr(created_at, 1, 10)) FROM members "
+                              "WHERE id = ?"_s);
+                since.addBindValue(memberId);
+                since.addBindValue(upgradeRow);
+                since.addBindValue(memberId);
+                if (since.exec() && since.next())
+                    tierSince = since.value(0).toString();
+            }
         }
     }
     upgrade.finish();
     QSqlQuery update(m_ctx.db.sql());
     if (!Sql::prepare(update, u"UPDATE members SET visits = visits - 1, paid_total_fen = paid_total_fen - ?, "
-                              "tier = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE member_id = ? AND "
-                              "voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases WHERE member_id = ? "
-                              "AND voided_by IS NULL) WHERE id = ?"_s,
+                              "tier = ?, tier_since = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE "
+                              "member_id = ? AND voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases "
+                              "WHERE member_id = ? AND voided_by IS NULL) WHERE id = ?"_s,
                       error))
         return false;
     update.addBindValue(paid);
     update.addBindValue(out.tier);
+    update.addBindValue(tierSince.isEmpty() ? QVariant() : QVariant(tierSince));
     update.addBindValue(memberId);
     update.addBindValue(memberId);
     update.addBindValue(memberId);
