@@ -347,7 +347,9 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
         const int before = upgrade.value(0).toInt();
         const qint64 upgradeRow = upgrade.value(2).toLongLong();
         upgrade.finish();
-        const int justified = qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules)));
+        // Clamped to the programme's top tier: a rules change may have removed the tier held before.
+        const int justified = qMin(int(rules.tiers.size()) - 1,
+                                   qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules))));
         if (justified < member.tier) {
             if (!insertTierChange(m_ctx.db, memberId, now, member.tier, justified, rules, u"void"_s, purchaseId,
                                   error))

@@ -203,6 +203,23 @@ private slots:
         QCOMPARE(f.count(u"tier_history WHERE reason = 'rules'"_s), 1);
     }
 
+    void voidAfterTheTierWasRemoved()
+    {
+        DatabaseFixture f;
+        const qint64 m = addMember(f, u"A"_s);
+        buy(f, m, 300000);                  // gold
+        const qint64 p = buy(f, m, 600000); // diamond
+        QCOMPARE(tierOf(f, m), 3);
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        rules.tiers.resize(2); // only regular and silver remain
+        setRules(f, rules);
+        VoidResult v;
+        QString error;
+        QVERIFY2(PurchaseService(f.context()).voidPurchase(p, u"returned"_s, &v, &error), qPrintable(error));
+        QCOMPARE(v.tier, 1);
+        verifyIntegrity(f);
+    }
+
     void voidRestoresTheEarlierTierSince()
     {
         DatabaseFixture f;
