@@ -23,6 +23,7 @@ QVector<CommandSpec> allCommands()
     all += memberCommands();
     all += purchaseCommands();
     all += loyaltyCommands();
+    all += careCommands();
     return all;
 }
 
