@@ -65,10 +65,10 @@ Outcome careList(CliEnv& env, const QStringList& argv)
     for (const CareRow& r : result.rows) {
         if (args.has(u"kind"_s) && r.kindKey != args.value(u"kind"_s))
             continue;
-        QJsonObject row{{u"key"_s, r.key},        {u"kind"_s, r.kindKey},
-                        {u"member_id"_s, r.memberId}, {u"name"_s, r.memberName},
-                        {u"detail"_s, r.detail},  {u"ref_date"_s, isoDateOrNull(r.refDate)},
-                        {u"done"_s, r.done}};
+        QJsonObject row{
+            {u"key"_s, r.key},         {u"kind"_s, r.kindKey},  {u"member_id"_s, r.memberId},
+            {u"name"_s, r.memberName}, {u"detail"_s, r.detail}, {u"ref_date"_s, isoDateOrNull(r.refDate)},
+            {u"done"_s, r.done}};
         if (r.kind == CareRow::Kind::NearNextTier)
             row.insert(u"to_next_tier_fen"_s, r.amountFen);
         if (r.kind == CareRow::Kind::Lapsed)
@@ -100,16 +100,18 @@ Outcome careDone(CliEnv& env, const QStringList& argv)
     const bool ok = args.has(u"undo"_s) ? list.undoDone(key, &error) : list.markDone(key, &error);
     if (!ok)
         return Outcome::failure(error, u"invalid_input"_s);
-    return Outcome::success({{u"key"_s, key}, {u"done"_s, !args.has(u"undo"_s)}, {u"count"_s, list.badgeCount()}},
-                            args.has(u"undo"_s) ? Cli::tr("%1 is on the list again.").arg(key)
-                                                : Cli::tr("%1 marked done.").arg(key));
+    return Outcome::success(
+        {{u"key"_s, key}, {u"done"_s, !args.has(u"undo"_s)}, {u"count"_s, list.badgeCount()}},
+        args.has(u"undo"_s) ? Cli::tr("%1 is on the list again.").arg(key)
+                            : Cli::tr("%1 marked done.").arg(key));
 }
 
 Outcome followupAdd(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s, u"channel"_s, u"outcome"_s, u"next"_s, u"time"_s}, {},
+    if (!parseArgs(argv,
+                   {u"member"_s, u"card"_s, u"phone"_s, u"channel"_s, u"outcome"_s, u"next"_s, u"time"_s}, {},
                    &args, &outcome))
         return outcome;
     FollowupInput input;
@@ -134,15 +136,17 @@ Outcome followupAdd(CliEnv& env, const QStringList& argv)
     QString error;
     if (!CareRecords(env.context()).addFollowup(memberId, input, &id, &error))
         return Outcome::failure(error, u"invalid_input"_s);
-    return Outcome::success({{u"id"_s, id}, {u"member_id"_s, memberId}, {u"next_date"_s, isoDateOrNull(input.nextDate)}},
-                            Cli::tr("Follow-up %1 recorded.").arg(id));
+    return Outcome::success(
+        {{u"id"_s, id}, {u"member_id"_s, memberId}, {u"next_date"_s, isoDateOrNull(input.nextDate)}},
+        Cli::tr("Follow-up %1 recorded.").arg(id));
 }
 
 Outcome followupList(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s}, {}, &args, &outcome) || !openOrFail(env, &outcome))
+    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s}, {}, &args, &outcome) ||
+        !openOrFail(env, &outcome))
         return outcome;
     qint64 memberId = 0;
     if (!memberFromOptions(env, args, &memberId, &outcome))
@@ -156,8 +160,8 @@ Outcome followupList(CliEnv& env, const QStringList& argv)
                                 {u"outcome"_s, f.outcome},
                                 {u"next_date"_s, isoDateOrNull(f.nextDate)},
                                 {u"by"_s, f.userName}});
-        text += u"%1  %2  %3  %4\n"_s.arg(isoTime(f.time), CareRecords::channelDisplayName(f.channel), f.outcome,
-                                         f.nextDate.toString(Qt::ISODate));
+        text += u"%1  %2  %3  %4\n"_s.arg(isoTime(f.time), CareRecords::channelDisplayName(f.channel),
+                                          f.outcome, f.nextDate.toString(Qt::ISODate));
     }
     return Outcome::success({{u"followups"_s, list}}, text.isEmpty() ? Cli::tr("No follow-ups yet.") : text);
 }
@@ -219,7 +223,8 @@ Outcome complaintStep(CliEnv& env, const QStringList& argv, bool resolve)
     QString error;
     if (!care.complaint(id, &c, &error))
         return Outcome::failure(error, u"not_found"_s);
-    const bool ok = resolve ? care.resolve(id, args.value(option), &error) : care.markHandled(id, args.value(option), &error);
+    const bool ok = resolve ? care.resolve(id, args.value(option), &error)
+                            : care.markHandled(id, args.value(option), &error);
     if (!ok)
         return Outcome::failure(error, u"conflict"_s);
     care.complaint(id, &c, &error);
@@ -252,8 +257,9 @@ Outcome complaintList(CliEnv& env, const QStringList& argv)
             return outcome;
         found = care.complaints(memberId);
         if (args.has(u"open"_s))
-            found.erase(std::remove_if(found.begin(), found.end(), [](const Complaint& c) { return !c.isOpen(); }),
-                        found.end());
+            found.erase(
+                std::remove_if(found.begin(), found.end(), [](const Complaint& c) { return !c.isOpen(); }),
+                found.end());
     } else {
         found = care.openComplaints();
     }
@@ -261,8 +267,8 @@ Outcome complaintList(CliEnv& env, const QStringList& argv)
     QString text;
     for (const Complaint& c : found) {
         list.append(complaintJson(c));
-        text += u"%1  %2  %3  %4\n"_s.arg(c.id)
-                    .arg(isoTime(c.openedAt), c.description, c.isOpen() ? Cli::tr("open") : Cli::tr("resolved"));
+        text += u"%1  %2  %3  %4\n"_s.arg(c.id).arg(isoTime(c.openedAt), c.description,
+                                                    c.isOpen() ? Cli::tr("open") : Cli::tr("resolved"));
     }
     return Outcome::success({{u"complaints"_s, list}}, text.isEmpty() ? Cli::tr("No complaints.") : text);
 }
@@ -271,7 +277,8 @@ Outcome timeline(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s, u"offset"_s, u"limit"_s}, {}, &args, &outcome) ||
+    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s, u"offset"_s, u"limit"_s}, {}, &args,
+                   &outcome) ||
         !openOrFail(env, &outcome))
         return outcome;
     qint64 memberId = 0;
@@ -289,8 +296,11 @@ Outcome timeline(CliEnv& env, const QStringList& argv)
     QJsonArray items;
     QString text;
     for (const TimelineItem& it : page.items) {
-        QJsonObject o{{u"kind"_s, it.kindKey}, {u"time"_s, isoTime(it.time)}, {u"title"_s, it.title},
-                      {u"detail"_s, it.detail}, {u"ref_id"_s, it.refId}};
+        QJsonObject o{{u"kind"_s, it.kindKey},
+                      {u"time"_s, isoTime(it.time)},
+                      {u"title"_s, it.title},
+                      {u"detail"_s, it.detail},
+                      {u"ref_id"_s, it.refId}};
         if (!it.subKind.isEmpty())
             o.insert(u"sub_kind"_s, it.subKind);
         if (it.hasAmount)
@@ -313,15 +323,18 @@ QVector<CommandSpec> careCommands()
         {u"care list"_s, u"care list [--all] [--kind KIND]"_s, careList},
         {u"care done"_s, u"care done KEY [--undo]"_s, careDone},
         {u"followup add"_s,
-         u"followup add (--member ID | --card C | --phone P) [--channel phone|wechat|sms|visit|other] [--outcome T] "
+         u"followup add (--member ID | --card C | --phone P) [--channel phone|wechat|sms|visit|other] "
+         u"[--outcome T] "
          "[--next YYYY-MM-DD] [--time ISO]"_s,
          followupAdd},
         {u"followup list"_s, u"followup list (--member ID | --card C | --phone P)"_s, followupList},
         {u"complaint add"_s, u"complaint add (--member ID | --card C | --phone P) --text T"_s, complaintAdd},
         {u"complaint handle"_s, u"complaint handle COMPLAINT_ID [--note T]"_s, complaintHandle},
         {u"complaint resolve"_s, u"complaint resolve COMPLAINT_ID --resolution T"_s, complaintResolve},
-        {u"complaint list"_s, u"complaint list [(--member ID | --card C | --phone P) [--open]]"_s, complaintList},
-        {u"timeline"_s, u"timeline (--member ID | --card C | --phone P) [--offset N] [--limit N]"_s, timeline},
+        {u"complaint list"_s, u"complaint list [(--member ID | --card C | --phone P) [--open]]"_s,
+         complaintList},
+        {u"timeline"_s, u"timeline (--member ID | --card C | --phone P) [--offset N] [--limit N]"_s,
+         timeline},
     };
 }
 

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
-const char16_t* const kKindKeys[] = {u"birthday_today", u"birthday_week", u"near_tier", u"points_expiring",
+const char16_t* const kKindKeys[] = {u"birthday_today", u"birthday_week",  u"near_tier", u"points_expiring",
                                      u"followup_due",   u"complaint_open", u"lapsed"};
 
 QString kindKey(CareRow::Kind kind)
@@ -60,8 +60,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
     const QLocale locale;
     const LoyaltyRules rules = RulesService(m_ctx).current();
     QVector<CareRow> rows;
-    auto add = [&](CareRow::Kind kind, qint64 memberId, const QString& name, const QDate& ref, const QString& detail,
-                   Fen amount = 0, qint64 points = 0) {
+    auto add = [&](CareRow::Kind kind, qint64 memberId, const QString& name, const QDate& ref,
+                   const QString& detail, Fen amount = 0, qint64 points = 0) {
         CareRow row;
         row.kind = kind;
         row.kindKey = kindKey(kind);
@@ -100,7 +100,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         }
         QSqlQuery q(m_ctx.db.sql());
         if (!query(q,
-                   u"SELECT id, name, birthday FROM members WHERE birthday IS NOT NULL AND anonymized_at IS NULL "
+                   u"SELECT id, name, birthday FROM members WHERE birthday IS NOT NULL AND anonymized_at IS "
+                   u"NULL "
                    "AND substr(birthday, 6, 5) IN ("_s +
                        marks.join(u',') + u")"_s,
                    binds))
@@ -118,8 +119,9 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         }
     }
 
-    // Near the next tier. Spend in a 12-month window is never more than lifetime spend (members.paid_total_fen),
-    // so only members whose lifetime spend is already near or past their next threshold are summed exactly.
+    // Near the next tier. Spend in a 12-month window is never more than lifetime spend
+    // (members.paid_total_fen), so only members whose lifetime spend is already near or past their next
+    // threshold are summed exactly.
     if (rules.tiers.size() >= 2) {
         const int top = int(rules.tiers.size()) - 1;
         const bool lifetime = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime;
@@ -127,7 +129,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         QVariantList binds;
         for (int t = 0; t < top; ++t) {
             const Fen next = rules.tiers.at(t + 1).thresholdFen;
-            conditions << u"(+m.tier = ? AND m.paid_total_fen >= ?)"_s; // "+": a table scan beats 100k index hops
+            conditions
+                << u"(+m.tier = ? AND m.paid_total_fen >= ?)"_s; // "+": a table scan beats 100k index hops
             binds << t << qMax<Fen>(0, next - nearTierMargin(next));
         }
         QString spendSql = u"m.paid_total_fen"_s;
@@ -173,7 +176,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
             const qint64 points = qMin(q.value(2).toLongLong(), q.value(3).toLongLong());
             const QDate first = fromStoredDate(q.value(4).toString());
             add(CareRow::Kind::PointsExpiring, q.value(0).toLongLong(), q.value(1).toString(), first,
-                tr("%n point(s) expire from %1", "", int(qMin<qint64>(points, std::numeric_limits<int>::max())))
+                tr("%n point(s) expire from %1", "",
+                   int(qMin<qint64>(points, std::numeric_limits<int>::max())))
                     .arg(locale.toString(first, QLocale::ShortFormat)),
                 0, points);
         }
@@ -183,16 +187,19 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
     {
         QSqlQuery q(m_ctx.db.sql());
         if (!query(q,
-                   u"SELECT m.id, m.name, f.next_date, f.channel, f.outcome FROM followups f JOIN members m ON m.id = "
-                   "f.member_id WHERE f.next_date <= ? AND m.anonymized_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                   u"SELECT m.id, m.name, f.next_date, f.channel, f.outcome FROM followups f JOIN members m "
+                   u"ON m.id = "
+                   "f.member_id WHERE f.next_date <= ? AND m.anonymized_at IS NULL AND NOT EXISTS (SELECT 1 "
+                   "FROM "
                    "followups g WHERE g.member_id = f.member_id AND (g.time > f.time OR (g.time = f.time AND "
                    "g.id > f.id)))"_s,
                    {toStoredDate(today)}))
             return false;
         while (q.next()) {
             const QDate due = fromStoredDate(q.value(2).toString());
-            QString detail = due == today ? tr("Follow-up due today")
-                                          : tr("Follow-up due since %1").arg(locale.toString(due, QLocale::ShortFormat));
+            QString detail =
+                due == today ? tr("Follow-up due today")
+                             : tr("Follow-up due since %1").arg(locale.toString(due, QLocale::ShortFormat));
             const QString outcome = q.value(4).toString();
             detail += u" · "_s + (outcome.isEmpty() ? CareRecords::channelDisplayName(q.value(3).toString())
                                                     : tr("last time: %1").arg(outcome));
@@ -203,11 +210,12 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
     // Open complaints, one row per member.
     {
         QSqlQuery q(m_ctx.db.sql());
-        if (!query(q,
-                   u"SELECT m.id, m.name, x.n, x.first FROM (SELECT member_id, count(*) AS n, MIN(opened_at) AS "
-                   "first FROM complaints WHERE resolved_at IS NULL GROUP BY member_id) x JOIN members m ON "
-                   "m.id = x.member_id"_s,
-                   {}))
+        if (!query(
+                q,
+                u"SELECT m.id, m.name, x.n, x.first FROM (SELECT member_id, count(*) AS n, MIN(opened_at) AS "
+                "first FROM complaints WHERE resolved_at IS NULL GROUP BY member_id) x JOIN members m ON "
+                "m.id = x.member_id"_s,
+                {}))
             return false;
         while (q.next()) {
             const QDate opened = fromStoredTime(q.value(3).toString()).date();
@@ -226,12 +234,14 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
                    "purchases p ON p.member_id = m.id AND p.voided_by IS NULL AND p.time >= ? WHERE "
                    "m.last_visit >= ? AND m.last_visit < ? AND m.anonymized_at IS NULL GROUP BY m.id "
                    "HAVING n >= ?"_s,
-                   {windowStart, windowStart, toStoredDate(today.addDays(-kLapsedQuietDays)), kLapsedMinPurchases}))
+                   {windowStart, windowStart, toStoredDate(today.addDays(-kLapsedQuietDays)),
+                    kLapsedMinPurchases}))
             return false;
         while (q.next()) {
             const QDate last = fromStoredTime(q.value(2).toString()).date();
             add(CareRow::Kind::Lapsed, q.value(0).toLongLong(), q.value(1).toString(), last,
-                tr("%n purchase(s) in 6 months, none for %1 days", "", q.value(3).toInt()).arg(last.daysTo(today)),
+                tr("%n purchase(s) in 6 months, none for %1 days", "", q.value(3).toInt())
+                    .arg(last.daysTo(today)),
                 q.value(4).toLongLong());
         }
     }
@@ -243,7 +253,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         if (!query(q, u"SELECT kind, member_id, ref_date FROM care_done"_s, {}))
             return false;
         while (q.next())
-            done.insert(u"%1:%2:%3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            done.insert(
+                u"%1:%2:%3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     }
     Result out;
     for (CareRow& row : rows) {
@@ -296,8 +307,9 @@ bool CareList::markDone(const QString& key, QString* error)
     }
     exists.finish();
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO care_done(kind, member_id, ref_date, done_at, user_id) VALUES(?,?,?,?,?) "
-                         "ON CONFLICT(kind, member_id, ref_date) DO NOTHING"_s,
+    if (!Sql::prepare(q,
+                      u"INSERT INTO care_done(kind, member_id, ref_date, done_at, user_id) VALUES(?,?,?,?,?) "
+                      "ON CONFLICT(kind, member_id, ref_date) DO NOTHING"_s,
                       error))
         return false;
     q.addBindValue(kind);

@@ -28,12 +28,12 @@ struct CareRow
     qint64 memberId = 0;
     QString memberName;
     QString detail; ///< translated, e.g. "¥85.00 more to Gold"
-    QDate refDate;  ///< the occasion: birthday, expiry date, due date, oldest open complaint, last visit; today
-                    ///< for near_tier
-    QString key;    ///< "kind:member:refDate", stable for markDone()
+    QDate refDate;  ///< the occasion: birthday, expiry date, due date, oldest open complaint, last visit;
+                   ///< today for near_tier
+    QString key; ///< "kind:member:refDate", stable for markDone()
     bool done = false;
-    Fen amountFen = 0;  ///< near_tier: the gap; lapsed: paid in the last 180 days
-    qint64 points = 0;  ///< points_expiring: the points
+    Fen amountFen = 0; ///< near_tier: the gap; lapsed: paid in the last 180 days
+    qint64 points = 0; ///< points_expiring: the points
 };
 
 /// Today's care list as of the clock, and its badge count.

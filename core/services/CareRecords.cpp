@@ -92,8 +92,9 @@ bool CareRecords::addFollowup(qint64 memberId, const FollowupInput& input, qint6
     if (!memberExists(memberId, error))
         return false;
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO followups(member_id, time, channel, outcome, next_date, user_id) "
-                         "VALUES(?,?,?,?,?,?)"_s,
+    if (!Sql::prepare(q,
+                      u"INSERT INTO followups(member_id, time, channel, outcome, next_date, user_id) "
+                      "VALUES(?,?,?,?,?,?)"_s,
                       error))
         return false;
     q.addBindValue(memberId);
@@ -116,9 +117,10 @@ QVector<Followup> CareRecords::followups(qint64 memberId) const
 {
     QVector<Followup> out;
     QSqlQuery q(m_ctx.db.sql());
-    q.prepare(u"SELECT f.id, f.member_id, f.time, f.channel, f.outcome, f.next_date, f.user_id, "
-              "COALESCE(u.name, '') FROM followups f LEFT JOIN users u ON u.id = f.user_id WHERE f.member_id = ? "
-              "ORDER BY f.time DESC, f.id DESC"_s);
+    q.prepare(
+        u"SELECT f.id, f.member_id, f.time, f.channel, f.outcome, f.next_date, f.user_id, "
+        "COALESCE(u.name, '') FROM followups f LEFT JOIN users u ON u.id = f.user_id WHERE f.member_id = ? "
+        "ORDER BY f.time DESC, f.id DESC"_s);
     q.addBindValue(memberId);
     if (!q.exec())
         return out;
@@ -149,8 +151,9 @@ bool CareRecords::openComplaint(qint64 memberId, const QString& description, qin
     if (!memberExists(memberId, error))
         return false;
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO complaints(member_id, opened_at, opened_by, description) VALUES(?,?,?,?)"_s,
-                      error))
+    if (!Sql::prepare(
+            q, u"INSERT INTO complaints(member_id, opened_at, opened_by, description) VALUES(?,?,?,?)"_s,
+            error))
         return false;
     q.addBindValue(memberId);
     q.addBindValue(toStoredTime(m_ctx.clock.now()));
@@ -159,8 +162,8 @@ bool CareRecords::openComplaint(qint64 memberId, const QString& description, qin
     if (!Sql::exec(q, error))
         return false;
     const qint64 newId = q.lastInsertId().toLongLong();
-    if (!AuditLog::record(m_ctx, u"complaint.open"_s, u"member:%1"_s.arg(memberId), u"complaint:%1"_s.arg(newId),
-                          error) ||
+    if (!AuditLog::record(m_ctx, u"complaint.open"_s, u"member:%1"_s.arg(memberId),
+                          u"complaint:%1"_s.arg(newId), error) ||
         !tx.commit(error))
         return false;
     if (id)
@@ -179,11 +182,15 @@ bool CareRecords::markHandled(qint64 complaintId, const QString& note, QString* 
     if (!complaint(complaintId, &c, error))
         return false;
     if (!c.isOpen()) {
-        *error = tr("Complaint %1 was already resolved on %2.").arg(complaintId).arg(toStoredDate(c.resolvedAt.date()));
+        *error = tr("Complaint %1 was already resolved on %2.")
+                     .arg(complaintId)
+                     .arg(toStoredDate(c.resolvedAt.date()));
         return false;
     }
     if (c.handledAt.isValid()) {
-        *error = tr("Complaint %1 was already marked handled on %2.").arg(complaintId).arg(toStoredDate(c.handledAt.date()));
+        *error = tr("Complaint %1 was already marked handled on %2.")
+                     .arg(complaintId)
+                     .arg(toStoredDate(c.handledAt.date()));
         return false;
     }
     if (note.size() > kMaxTextLength) {
@@ -191,7 +198,8 @@ bool CareRecords::markHandled(qint64 complaintId, const QString& note, QString* 
         return false;
     }
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"UPDATE complaints SET handled_at = ?, handled_by = ?, resolution = ? WHERE id = ?"_s, error))
+    if (!Sql::prepare(
+            q, u"UPDATE complaints SET handled_at = ?, handled_by = ?, resolution = ? WHERE id = ?"_s, error))
         return false;
     q.addBindValue(toStoredTime(m_ctx.clock.now()));
     q.addBindValue(userOrNull(m_ctx));
@@ -225,14 +233,17 @@ bool CareRecords::resolve(qint64 complaintId, const QString& resolution, QString
     if (!complaint(complaintId, &c, error))
         return false;
     if (!c.isOpen()) {
-        *error = tr("Complaint %1 was already resolved on %2.").arg(complaintId).arg(toStoredDate(c.resolvedAt.date()));
+        *error = tr("Complaint %1 was already resolved on %2.")
+                     .arg(complaintId)
+                     .arg(toStoredDate(c.resolvedAt.date()));
         return false;
     }
     const QString now = toStoredTime(m_ctx.clock.now());
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"UPDATE complaints SET handled_at = COALESCE(handled_at, ?), "
-                         "handled_by = CASE WHEN handled_at IS NULL THEN ? ELSE handled_by END, "
-                         "resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?"_s,
+    if (!Sql::prepare(q,
+                      u"UPDATE complaints SET handled_at = COALESCE(handled_at, ?), "
+                      "handled_by = CASE WHEN handled_at IS NULL THEN ? ELSE handled_by END, "
+                      "resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?"_s,
                       error))
         return false;
     q.addBindValue(now);
@@ -249,7 +260,8 @@ bool CareRecords::resolve(qint64 complaintId, const QString& resolution, QString
     return tx.commit(error);
 }
 
-QVector<Complaint> CareRecords::loadComplaints(const QString& where, const QVariant& bind, const QString& order) const
+QVector<Complaint> CareRecords::loadComplaints(const QString& where, const QVariant& bind,
+                                               const QString& order) const
 {
     QVector<Complaint> out;
     QSqlQuery q(m_ctx.db.sql());

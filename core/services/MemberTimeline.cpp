@@ -84,7 +84,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                       it.refId = q.value(0).toLongLong();
                       it.time = fromStoredTime(q.value(1).toString());
                       it.voided = !q.value(7).isNull();
-                      it.title = it.voided ? tr("Purchase %1 (voided)").arg(it.refId) : tr("Purchase %1").arg(it.refId);
+                      it.title = it.voided ? tr("Purchase %1 (voided)").arg(it.refId)
+                                           : tr("Purchase %1").arg(it.refId);
                       const Fen discount = q.value(3).toLongLong();
                       const qint64 used = q.value(4).toLongLong();
                       it.detail = tr("Amount %1").arg(formatYuan(q.value(2).toLongLong(), locale));
@@ -155,93 +156,100 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                        }
                        if (it.points > 0)
                            parts << (it.expiresOn.isValid()
-                                         ? tr("valid until %1").arg(locale.toString(it.expiresOn, QLocale::ShortFormat))
+                                         ? tr("valid until %1")
+                                               .arg(locale.toString(it.expiresOn, QLocale::ShortFormat))
                                          : tr("never expire"));
                        parts.removeAll(QString());
                        it.detail = parts.join(u", "_s);
                        all.append(it);
                    });
-    ok = ok && run(u"SELECT id, time, from_tier, to_tier, from_name, to_name, reason, purchase_id FROM tier_history "
-                   "WHERE member_id = ? ORDER BY time DESC, id DESC LIMIT ?"_s,
-                   [&](const QSqlQuery& q) {
-                       TimelineItem it;
-                       it.kind = TimelineItem::Kind::Tier;
-                       it.kindKey = u"tier"_s;
-                       it.refId = q.value(0).toLongLong();
-                       it.time = fromStoredTime(q.value(1).toString());
-                       const QString to = tierName(q.value(3), q.value(5));
-                       it.title = q.value(2).isNull() ? tr("Tier: %1").arg(to)
-                                                      : tr("Tier: %1 → %2").arg(tierName(q.value(2), q.value(4)), to);
-                       const QString reason = q.value(6).toString();
-                       it.subKind = reason.section(u':', 0, 0);
-                       if (reason == u"purchase"_s) {
-                           it.detail = tr("Reached with purchase %1").arg(q.value(7).toLongLong());
-                       } else if (reason == u"void"_s) {
-                           it.detail = tr("Purchase %1 was voided").arg(q.value(7).toLongLong());
-                       } else if (reason.startsWith(u"review"_s)) {
-                           const Fen spend = reason.section(u"spend_fen="_s, 1).section(u' ', 0, 0).toLongLong();
-                           const bool lifetime = reason.contains(u"basis=paid_lifetime"_s);
-                           it.detail = lifetime ? tr("Tier review: lifetime paid spend %1").arg(formatYuan(spend, locale))
-                                                : tr("Tier review: paid spend in the last 12 months %1")
-                                                      .arg(formatYuan(spend, locale));
-                       } else if (reason == u"rules"_s) {
-                           it.detail = tr("The programme no longer has the former tier");
-                       } else {
-                           it.detail = reason;
-                       }
-                       all.append(it);
-                   });
-    ok = ok && run(u"SELECT f.id, f.time, f.channel, f.outcome, f.next_date, COALESCE(u.name, '') FROM followups f "
-                   "LEFT JOIN users u ON u.id = f.user_id WHERE f.member_id = ? ORDER BY f.time DESC, f.id DESC "
-                   "LIMIT ?"_s,
-                   [&](const QSqlQuery& q) {
-                       TimelineItem it;
-                       it.kind = TimelineItem::Kind::Followup;
-                       it.kindKey = u"followup"_s;
-                       it.refId = q.value(0).toLongLong();
-                       it.time = fromStoredTime(q.value(1).toString());
-                       it.subKind = q.value(2).toString();
-                       it.title = tr("Follow-up (%1)").arg(CareRecords::channelDisplayName(it.subKind));
-                       QStringList parts{q.value(3).toString()};
-                       const QDate next = fromStoredDate(q.value(4).toString());
-                       if (next.isValid())
-                           parts << tr("next follow-up %1").arg(locale.toString(next, QLocale::ShortFormat));
-                       if (!q.value(5).toString().isEmpty())
-                           parts << tr("by %1").arg(q.value(5).toString());
-                       parts.removeAll(QString());
-                       it.detail = parts.join(u", "_s);
-                       all.append(it);
-                   });
+    ok =
+        ok &&
+        run(u"SELECT id, time, from_tier, to_tier, from_name, to_name, reason, purchase_id FROM tier_history "
+            "WHERE member_id = ? ORDER BY time DESC, id DESC LIMIT ?"_s,
+            [&](const QSqlQuery& q) {
+                TimelineItem it;
+                it.kind = TimelineItem::Kind::Tier;
+                it.kindKey = u"tier"_s;
+                it.refId = q.value(0).toLongLong();
+                it.time = fromStoredTime(q.value(1).toString());
+                const QString to = tierName(q.value(3), q.value(5));
+                it.title = q.value(2).isNull()
+                               ? tr("Tier: %1").arg(to)
+                               : tr("Tier: %1 → %2").arg(tierName(q.value(2), q.value(4)), to);
+                const QString reason = q.value(6).toString();
+                it.subKind = reason.section(u':', 0, 0);
+                if (reason == u"purchase"_s) {
+                    it.detail = tr("Reached with purchase %1").arg(q.value(7).toLongLong());
+                } else if (reason == u"void"_s) {
+                    it.detail = tr("Purchase %1 was voided").arg(q.value(7).toLongLong());
+                } else if (reason.startsWith(u"review"_s)) {
+                    const Fen spend = reason.section(u"spend_fen="_s, 1).section(u' ', 0, 0).toLongLong();
+                    const bool lifetime = reason.contains(u"basis=paid_lifetime"_s);
+                    it.detail = lifetime
+                                    ? tr("Tier review: lifetime paid spend %1").arg(formatYuan(spend, locale))
+                                    : tr("Tier review: paid spend in the last 12 months %1")
+                                          .arg(formatYuan(spend, locale));
+                } else if (reason == u"rules"_s) {
+                    it.detail = tr("The programme no longer has the former tier");
+                } else {
+                    it.detail = reason;
+                }
+                all.append(it);
+            });
+    ok = ok &&
+         run(u"SELECT f.id, f.time, f.channel, f.outcome, f.next_date, COALESCE(u.name, '') FROM followups f "
+             "LEFT JOIN users u ON u.id = f.user_id WHERE f.member_id = ? ORDER BY f.time DESC, f.id DESC "
+             "LIMIT ?"_s,
+             [&](const QSqlQuery& q) {
+                 TimelineItem it;
+                 it.kind = TimelineItem::Kind::Followup;
+                 it.kindKey = u"followup"_s;
+                 it.refId = q.value(0).toLongLong();
+                 it.time = fromStoredTime(q.value(1).toString());
+                 it.subKind = q.value(2).toString();
+                 it.title = tr("Follow-up (%1)").arg(CareRecords::channelDisplayName(it.subKind));
+                 QStringList parts{q.value(3).toString()};
+                 const QDate next = fromStoredDate(q.value(4).toString());
+                 if (next.isValid())
+                     parts << tr("next follow-up %1").arg(locale.toString(next, QLocale::ShortFormat));
+                 if (!q.value(5).toString().isEmpty())
+                     parts << tr("by %1").arg(q.value(5).toString());
+                 parts.removeAll(QString());
+                 it.detail = parts.join(u", "_s);
+                 all.append(it);
+             });
     // A complaint gives up to three items: opened, handled (first response) and resolved.
-    ok = ok && run(u"SELECT c.id, c.opened_at, c.description, COALESCE(uo.name, ''), c.handled_at, "
-                   "COALESCE(uh.name, ''), c.resolved_at, c.resolution, COALESCE(ur.name, '') FROM complaints c "
-                   "LEFT JOIN users uo ON uo.id = c.opened_by LEFT JOIN users uh ON uh.id = c.handled_by "
-                   "LEFT JOIN users ur ON ur.id = c.resolved_by WHERE c.member_id = ? "
-                   "ORDER BY COALESCE(c.resolved_at, c.handled_at, c.opened_at) DESC, c.id DESC LIMIT ?"_s,
-                   [&](const QSqlQuery& q) {
-                       auto add = [&](const QString& when, const QString& sub, const QString& title,
-                                      const QString& text, const QString& by) {
-                           if (when.isEmpty())
-                               return;
-                           TimelineItem it;
-                           it.kind = TimelineItem::Kind::Complaint;
-                           it.kindKey = u"complaint"_s;
-                           it.refId = q.value(0).toLongLong();
-                           it.time = fromStoredTime(when);
-                           it.subKind = sub;
-                           it.title = title;
-                           it.detail = by.isEmpty() ? text : tr("%1 (by %2)").arg(text, by);
-                           all.append(it);
-                       };
-                       const qint64 id = q.value(0).toLongLong();
-                       add(q.value(1).toString(), u"opened"_s, tr("Complaint %1 opened").arg(id),
-                           q.value(2).toString(), q.value(3).toString());
-                       if (q.value(4).toString() != q.value(6).toString())
-                           add(q.value(4).toString(), u"handled"_s, tr("Complaint %1 handled").arg(id),
-                               q.value(6).isNull() ? q.value(7).toString() : QString(), q.value(5).toString());
-                       add(q.value(6).toString(), u"resolved"_s, tr("Complaint %1 resolved").arg(id),
-                           q.value(7).toString(), q.value(8).toString());
-                   });
+    ok = ok &&
+         run(u"SELECT c.id, c.opened_at, c.description, COALESCE(uo.name, ''), c.handled_at, "
+             "COALESCE(uh.name, ''), c.resolved_at, c.resolution, COALESCE(ur.name, '') FROM complaints c "
+             "LEFT JOIN users uo ON uo.id = c.opened_by LEFT JOIN users uh ON uh.id = c.handled_by "
+             "LEFT JOIN users ur ON ur.id = c.resolved_by WHERE c.member_id = ? "
+             "ORDER BY COALESCE(c.resolved_at, c.handled_at, c.opened_at) DESC, c.id DESC LIMIT ?"_s,
+             [&](const QSqlQuery& q) {
+                 auto add = [&](const QString& when, const QString& sub, const QString& title,
+                                const QString& text, const QString& by) {
+                     if (when.isEmpty())
+                         return;
+                     TimelineItem it;
+                     it.kind = TimelineItem::Kind::Complaint;
+                     it.kindKey = u"complaint"_s;
+                     it.refId = q.value(0).toLongLong();
+                     it.time = fromStoredTime(when);
+                     it.subKind = sub;
+                     it.title = title;
+                     it.detail = by.isEmpty() ? text : tr("%1 (by %2)").arg(text, by);
+                     all.append(it);
+                 };
+                 const qint64 id = q.value(0).toLongLong();
+                 add(q.value(1).toString(), u"opened"_s, tr("Complaint %1 opened").arg(id),
+                     q.value(2).toString(), q.value(3).toString());
+                 if (q.value(4).toString() != q.value(6).toString())
+                     add(q.value(4).toString(), u"handled"_s, tr("Complaint %1 handled").arg(id),
+                         q.value(6).isNull() ? q.value(7).toString() : QString(), q.value(5).toString());
+                 add(q.value(6).toString(), u"resolved"_s, tr("Complaint %1 resolved").arg(id),
+                     q.value(7).toString(), q.value(8).toString());
+             });
     ok = ok && run(u"SELECT a.id, a.time, a.details, COALESCE(u.name, '') FROM audit_log a LEFT JOIN users u "
                    "ON u.id = a.user_id WHERE a.action = 'member.note' AND a.target = 'member:' || ? "
                    "ORDER BY a.time DESC, a.id DESC LIMIT ?"_s,
@@ -251,9 +259,11 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                        it.kindKey = u"note"_s;
                        it.refId = q.value(0).toLongLong();
                        it.time = fromStoredTime(q.value(1).toString());
-                       it.title = q.value(3).toString().isEmpty() ? tr("Note changed")
-                                                                  : tr("Note changed by %1").arg(q.value(3).toString());
-                       it.detail = q.value(2).toString().isEmpty() ? tr("(note cleared)") : q.value(2).toString();
+                       it.title = q.value(3).toString().isEmpty()
+                                      ? tr("Note changed")
+                                      : tr("Note changed by %1").arg(q.value(3).toString());
+                       it.detail =
+                           q.value(2).toString().isEmpty() ? tr("(note cleared)") : q.value(2).toString();
                        all.append(it);
                    });
     if (!ok)

@@ -31,10 +31,10 @@ struct TimelineItem
     bool hasAmount = false;
     Fen amountFen = 0; ///< money paid (negative for a void)
     bool hasPoints = false;
-    qint64 points = 0;  ///< signed points movement
-    QDate expiresOn;    ///< points credits: when they lapse (invalid: never, or not a credit)
-    QString subKind;    ///< points: the ledger kind (earn, redeem, expire…); complaint: opened/handled/resolved
-    qint64 refId = 0;   ///< purchase, ledger entry, tier_history, follow-up, complaint or audit row id
+    qint64 points = 0; ///< signed points movement
+    QDate expiresOn;   ///< points credits: when they lapse (invalid: never, or not a credit)
+    QString subKind; ///< points: the ledger kind (earn, redeem, expire…); complaint: opened/handled/resolved
+    qint64 refId = 0;    ///< purchase, ledger entry, tier_history, follow-up, complaint or audit row id
     bool voided = false; ///< purchases that were later voided
 };
 
