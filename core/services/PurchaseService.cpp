@@ -207,6 +207,11 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
                 return false;
         }
     }
+    // A tier the programme no longer has (rules changed since) was clamped in the quote: record that move
+    // too, so the tier history explains every change of members.tier.
+    if (member.tier != qt.tierBefore && !insertTierChange(m_ctx.db, member.id, timeText, member.tier, qt.tierBefore,
+                                                          rules, u"rules"_s, 0, error))
+        return false;
     const bool upgraded = qt.tierAfter > qt.tierBefore;
     if (upgraded && !insertTierChange(m_ctx.db, member.id, timeText, qt.tierBefore, qt.tierAfter, rules,
                                       u"purchase"_s, purchaseId, error))

@@ -220,6 +220,23 @@ private slots:
         verifyIntegrity(f);
     }
 
+    void purchaseAfterTheTierWasRemovedRecordsTheMove()
+    {
+        DatabaseFixture f;
+        const qint64 m = addMember(f, u"A"_s);
+        buy(f, m, 800000); // diamond
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        rules.tiers.removeLast();
+        setRules(f, rules);
+        buy(f, m, 1000);
+        QCOMPARE(tierOf(f, m), 2);
+        QCOMPARE(
+            f.count(
+                u"tier_history WHERE member_id = %1 AND reason = 'rules' AND from_tier = 3 AND to_tier = 2"_s
+                    .arg(m)),
+            1);
+    }
+
     void voidRestoresTheEarlierTierSince()
     {
         DatabaseFixture f;
