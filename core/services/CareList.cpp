@@ -214,7 +214,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
                 q,
                 u"SELECT m.id, m.name, x.n, x.first FROM (SELECT member_id, count(*) AS n, MIN(opened_at) AS "
                 "first FROM complaints WHERE resolved_at IS NULL GROUP BY member_id) x JOIN members m ON "
-                "m.id = x.member_id"_s,
+                "m.id = x.member_id WHERE m.anonymized_at IS NULL"_s,
                 {}))
             return false;
         while (q.next()) {

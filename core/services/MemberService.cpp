@@ -262,6 +262,13 @@ bool MemberService::add(const MemberInput& input, Member* created, MemberSaveErr
     qint64 id = 0;
     if (!insertRow(input, phone, card, &id, err))
         return false;
+    // The first note opens the note history the member's timeline shows.
+    QString auditError;
+    if (!input.note.trimmed().isEmpty() &&
+        !AuditLog::record(m_ctx, u"member.note"_s, u"member:%1"_s.arg(id), input.note.trimmed(), &auditError)) {
+        *err = {tr("The member was not saved: %1").arg(auditError), {}, 0};
+        return false;
+    }
     QString commitError;
     if (!tx.commit(&commitError)) {
         *err = {commitError, {}, 0};

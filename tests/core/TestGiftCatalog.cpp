@@ -4,6 +4,7 @@
 #include "services/GiftCatalog.h"
 #include "services/IntegrityChecker.h"
 #include "services/PointsLedger.h"
+#include "storage/Database.h"
 
 #include <QTest>
 
@@ -125,6 +126,27 @@ private slots:
         QVERIFY(!GiftCatalog(f.context()).redeem(id, a, nullptr, &error));
         QVERIFY(error.contains(u"out of stock"_s));
         QCOMPARE(pointsOf(f, a), 900);
+    }
+
+    void checkFindsARedemptionWithoutItsPoints()
+    {
+        DatabaseFixture f;
+        const qint64 m = addMember(f, u"A"_s);
+        buy(f, m, 10000);
+        qint64 id = 0;
+        QString error;
+        QVERIFY(GiftCatalog(f.context()).add({u"Mug"_s, 10, 2, true}, &id, &error));
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+        // A row written behind the service's back, pointing at the purchase's earn entry.
+        QVERIFY(
+            Sql::run(f.db,
+                     u"INSERT INTO gift_redemptions(gift_id, member_id, ledger_id, time) SELECT %1, %2, id, "
+                     "'2026-03-15T10:00:00' FROM points_ledger WHERE kind = 'earn'"_s.arg(id)
+                         .arg(m),
+                     &error));
+        const QStringList problems = IntegrityChecker(f.db).problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"Gift redemption"_s), qPrintable(problems.first()));
     }
 
     void giftUsesTheSoonestExpiringPoints()

@@ -116,6 +116,23 @@ private slots:
         QVERIFY(!timeline.load(4242, 0, 10, &page, &error));
         QVERIFY(!timeline.load(m, 0, 0, &page, &error));
     }
+
+    void firstNoteIsInTheHistory()
+    {
+        DatabaseFixture f;
+        MemberInput in;
+        in.name = u"B"_s;
+        in.note = u"allergic to nuts"_s;
+        Member m;
+        MemberSaveError saveError;
+        QVERIFY(MemberService(f.context()).add(in, &m, &saveError));
+        MemberTimeline::Page page;
+        QString error;
+        QVERIFY(MemberTimeline(f.context()).load(m.id, 0, 10, &page, &error));
+        QCOMPARE(page.items.size(), 1);
+        QCOMPARE(page.items.first().kindKey, u"note"_s);
+        QCOMPARE(page.items.first().detail, u"allergic to nuts"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMemberTimeline)
