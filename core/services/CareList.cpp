@@ -176,7 +176,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
             const qint64 points = qMin(q.value(2).toLongLong(), q.value(3).toLongLong());
             const QDate first = fromStoredDate(q.value(4).toString());
             add(CareRow::Kind::PointsExpiring, q.value(0).toLongLong(), q.value(1).toString(), first,
-                tr("%n point(s) expire from %1", "",
+                tr("%n point(s) expire after %1", "",
                    int(qMin<qint64>(points, std::numeric_limits<int>::max())))
                     .arg(locale.toString(first, QLocale::ShortFormat)),
                 0, points);

@@ -29,8 +29,8 @@ struct CareRow
     QString memberName;
     QString detail; ///< translated, e.g. "¥85.00 more to Gold"
     QDate refDate;  ///< the occasion: birthday, expiry date, due date, oldest open complaint, last visit;
-                   ///< today for near_tier
-    QString key; ///< "kind:member:refDate", stable for markDone()
+                    ///< today for near_tier
+    QString key;    ///< "kind:member:refDate", stable for markDone()
     bool done = false;
     Fen amountFen = 0; ///< near_tier: the gap; lapsed: paid in the last 180 days
     qint64 points = 0; ///< points_expiring: the points
