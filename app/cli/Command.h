@@ -72,6 +72,8 @@ QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
 QVector<CommandSpec> insightCommands();
 QVector<CommandSpec> importCommands();
+QVector<CommandSpec> loyaltyCommands();
+QVector<CommandSpec> careCommands();
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);

@@ -24,6 +24,8 @@ QVector<CommandSpec> allCommands()
     all += purchaseCommands();
     all += insightCommands();
     all += importCommands();
+    all += loyaltyCommands();
+    all += careCommands();
     return all;
 }
 
