@@ -232,10 +232,12 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         if (!query(q,
                    u"SELECT m.id, m.name, m.last_visit, count(*) AS n, SUM(p.paid_fen) FROM members m JOIN "
                    "purchases p ON p.member_id = m.id AND p.voided_by IS NULL AND p.time >= ? WHERE "
-                   "m.last_visit >= ? AND m.last_visit < ? AND m.anonymized_at IS NULL GROUP BY m.id "
+                   "m.last_visit >= ? AND m.last_visit < ? AND m.visits >= ? AND m.anonymized_at IS NULL "
+                   "GROUP BY m.id "
                    "HAVING n >= ?"_s,
+                   // visits (all purchases ever) is a cheap first filter: fewer than 3 can never qualify.
                    {windowStart, windowStart, toStoredDate(today.addDays(-kLapsedQuietDays)),
-                    kLapsedMinPurchases}))
+                    kLapsedMinPurchases, kLapsedMinPurchases}))
             return false;
         while (q.next()) {
             const QDate last = fromStoredTime(q.value(2).toString()).date();

@@ -116,6 +116,13 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
     }
     qt.redeemPoints = request.redeemPoints;
     qt.redeemedFen = rules.pointsValueFen(request.redeemPoints);
+    // With a high rate a few points are worth less than one fen: they would be spent for nothing.
+    if (request.redeemPoints > 0 && qt.redeemedFen == 0) {
+        *error = tr("%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.", "",
+                    int(request.redeemPoints))
+                     .arg(rules.redeemPointsPerYuan);
+        return false;
+    }
     qt.paidFen = payable - qt.redeemedFen;
     // No points on what was paid with points: the earn base is money paid (or its profit).
     Fen earnBase = qt.paidFen;

@@ -137,6 +137,28 @@ private slots:
         verifyIntegrity(f);
     }
 
+    void pointsWorthNothingAreNotSpent()
+    {
+        DatabaseFixture f;
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        rules.redeemPointsPerYuan = 1000; // 1 point = 0.1 fen
+        setRules(f, rules);
+        const qint64 m = addMember(f, u"A"_s);
+        buy(f, m, 50000);
+        PurchaseRequest r;
+        r.memberId = m;
+        r.grossFen = 10000;
+        r.redeemPoints = 9; // 0.9 fen
+        QString error;
+        QVERIFY(!PurchaseService(f.context()).record(r, nullptr, &error));
+        QVERIFY2(error.contains(u"less than"_s), qPrintable(error));
+        QCOMPARE(pointsOf(f, m), 500);
+        r.redeemPoints = 10; // 1 fen
+        PurchaseResult result;
+        QVERIFY(PurchaseService(f.context()).record(r, &result, &error));
+        QCOMPARE(result.quote.redeemedFen, 1);
+    }
+
     void birthdayMultiplierOnlyInTheBirthdayMonth_data()
     {
         QTest::addColumn<QDate>("birthday");

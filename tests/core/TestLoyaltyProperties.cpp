@@ -3,6 +3,7 @@
 // ledger invariants must hold. If it fails, the seed and the operation number reproduce it exactly.
 #include "LoyaltyHelpers.h"
 #include "TestDatabaseFixture.h"
+#include "common/Clock.h"
 #include "services/DailyMaintenance.h"
 #include "services/GiftCatalog.h"
 #include "services/IntegrityChecker.h"
@@ -74,6 +75,22 @@ class TestLoyaltyProperties : public QObject
             QVERIFY2(cached == ledgerSum(f, m) && cached == ledger.balance(m),
                      qPrintable(u"member %1 after operation %2"_s.arg(m).arg(step)));
             QVERIFY(ledger.available(m, f.clock.today()) >= 0);
+        }
+        // The sweep is complete: every award that existed before the last maintenance day and lapsed before
+        // it has no points left.
+        const QDate swept = DailyMaintenance(f.context()).lastRunDay();
+        if (swept.isValid()) {
+            QSqlQuery lapsed(f.db.sql());
+            lapsed.prepare(
+                u"SELECT l.id FROM points_ledger l WHERE l.delta > 0 AND l.expires_on < ? AND l.time < ? "
+                "AND l.delta > COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+                "WHERE a.credit_id = l.id), 0)"_s);
+            lapsed.addBindValue(toStoredDate(swept));
+            lapsed.addBindValue(toStoredDate(swept));
+            QVERIFY(lapsed.exec());
+            if (lapsed.next())
+                QFAIL(qPrintable(u"after operation %1: lapsed award %2 still holds points"_s.arg(step).arg(
+                    lapsed.value(0).toLongLong())));
         }
         // A voided purchase leaves nothing behind: per member, its ledger entries sum to the points that
         // lapsed from its own awards (those left with the expiry, not with the void). So buy, earn and refund
