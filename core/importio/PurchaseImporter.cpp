@@ -58,7 +58,8 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     if (!requireOwner(m_ctx, &report->error))
         return false;
     Database& db = m_ctx.db;
-    ImportPragmas pragmas(db); // set before the transaction, restored after it
+    // Set before the transaction, restored after it; row-by-row foreign key checks off for large files.
+    ImportPragmas pragmas(db, data.size() > 4 * 1024 * 1024);
     Transaction tx(db);
     if (!tx.isActive()) {
         report->error = tx.error();

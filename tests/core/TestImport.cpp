@@ -411,6 +411,20 @@ private slots:
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 
+    void bulkPragmasAreRestored()
+    {
+        test::DatabaseFixture f;
+        auto pragma = [&](const QString& name) { return rows(f, u"PRAGMA "_s + name); };
+        const QStringList before =
+            pragma(u"foreign_keys"_s) + pragma(u"cache_size"_s) + pragma(u"temp_store"_s);
+        QCOMPARE(pragma(u"foreign_keys"_s), QStringList{u"1"_s});
+        {
+            ImportPragmas bulk(f.db, true);
+            QCOMPARE(pragma(u"foreign_keys"_s), QStringList{u"0"_s});
+        }
+        QCOMPARE(pragma(u"foreign_keys"_s) + pragma(u"cache_size"_s) + pragma(u"temp_store"_s), before);
+    }
+
     void exportIsOwnerOnly()
     {
         test::DatabaseFixture f;
