@@ -411,6 +411,39 @@ private slots:
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 
+    void purchasesFindMembersByCardPhoneOrExternalRef()
+    {
+        test::DatabaseFixture f;
+        const qint64 existing = addMember(f, u"陈静"_s, u"13912345678"_s);
+        ImportOptions options;
+        options.createMembers = true;
+        // Chinese headers; the member named by card (a new one keeps the scanned card).
+        ImportReport r = importPurchases(
+            f, "卡号,日期,金额,姓名\nVIP0042,2026/1/2 10:30,88.8,老王\nVIP0042,2026/1/3,11,\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.createdMembers, 1);
+        QCOMPARE(
+            rows(
+                f,
+                u"SELECT name, card, external_ref, visits, paid_total_fen FROM members WHERE card = 'VIP0042'"_s),
+            QStringList{u"老王|VIP0042|VIP0042|2|9980"_s});
+        // By phone, in any written form; an unknown phone creates a member with that phone.
+        r = importPurchases(
+            f, "手机,日期,金额\n+86 139-1234-5678,2026-02-01,10\n138 0000 0001,2026-02-02,20\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.createdMembers, 1);
+        QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"1"_s});
+        QCOMPARE(rows(f, u"SELECT count(*) FROM members WHERE phone = '13800000001'"_s), QStringList{u"1"_s});
+        // member_ref: external reference first; bare member numbers only without --create-members.
+        r = importPurchases(f, "member_ref,date,amount\nVIP0042,2026-02-03,1\n%1,2026-02-04,1\n"_ba.replace(
+                                   "%1", QByteArray::number(existing)));
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.createdMembers, 0);
+        QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"2"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
     void bulkPragmasAreRestored()
     {
         test::DatabaseFixture f;
