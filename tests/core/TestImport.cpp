@@ -7,6 +7,7 @@
 #include "importio/PurchaseImporter.h"
 #include "services/IntegrityChecker.h"
 #include "services/MemberService.h"
+#include "services/PointsLedger.h"
 #include "services/PurchaseService.h"
 #include "services/RulesService.h"
 
@@ -384,6 +385,54 @@ private slots:
         for (const QString& sql : queries)
             QCOMPARE(rows(b, sql), rows(a, sql));
         QVERIFY(rows(a, u"SELECT count(*) FROM tier_history"_s) != QStringList{u"0"_s});
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+    }
+
+    void importRepaysPointsDebtLikePurchaseService()
+    {
+        // A void after the points were spent leaves a debt; the next credit repays it first.
+        test::DatabaseFixture a, b;
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            const qint64 m = addMember(*f, u"Debtor"_s);
+            PurchaseRequest r;
+            r.memberId = m;
+            r.grossFen = 20000;
+            r.time = QDateTime(QDate(2026, 3, 1), QTime(10, 0));
+            PurchaseResult first;
+            QString error;
+            QVERIFY2(PurchaseService(f->context()).record(r, &first, &error), qPrintable(error));
+            {
+                // The points are spent (a manual adjustment) before the purchase is voided.
+                Transaction tx(f->db);
+                PointsLedger::Entry spend{m, 200, u"adjust"_s, 0, {}, u"spent"_s, {}};
+                QVERIFY(PointsLedger(f->context()).debit(spend, nullptr, &error));
+                QVERIFY(tx.commit(&error));
+            }
+            QVERIFY2(PurchaseService(f->context())
+                         .voidPurchase(first.purchaseId, u"wrong member"_s, nullptr, &error),
+                     qPrintable(error));
+        }
+        PurchaseRequest r;
+        r.memberId = 1;
+        r.grossFen = 30000;
+        r.time = QDateTime(QDate(2026, 3, 5), QTime(9, 0));
+        r.source = u"import"_s;
+        QString error;
+        QVERIFY2(PurchaseService(a.context()).record(r, nullptr, &error), qPrintable(error));
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const ImportReport report =
+            importPurchases(b, "member_ref,date,amount\n1,2026-03-05 09:00,300\n", options);
+        QVERIFY2(report.ok, qPrintable(describe(report)));
+        for (const QString& sql :
+             {u"SELECT member_id, delta, kind, purchase_id FROM points_ledger ORDER BY id"_s,
+              u"SELECT debit_id, credit_id, points FROM points_allocations ORDER BY 1, 2"_s,
+              u"SELECT points, visits, paid_total_fen FROM members"_s})
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        QCOMPARE(rows(b,
+                      u"SELECT a.points, c.kind FROM points_allocations a JOIN points_ledger l ON l.id = "
+                      "a.debit_id JOIN points_ledger c ON c.id = a.credit_id WHERE l.kind = 'void_earn'"_s),
+                 QStringList{u"200|earn"_s});
         QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
     }
 
