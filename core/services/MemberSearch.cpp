@@ -51,6 +51,20 @@ bool isPhoneLike(const QString& query)
 }
 } // namespace
 
+QSqlQuery* MemberSearch::statement(const QString& sql) const
+{
+    // The counter searches on every keystroke: prepare each statement once per MemberSearch.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db.sql());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return nullptr;
+        it = m_statements.insert(sql, query);
+    }
+    return it->get();
+}
+
 QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit) const
 {
     QVector<Hit> hits;
@@ -62,31 +76,41 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     auto collect = [&](const QString& where, const QVariantList& binds, Match match, const QString& order) {
         if (hits.size() >= limit)
             return;
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM members WHERE "_s + where + order + u" LIMIT ?"_s);
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        q.addBindValue(limit + int(seen.size())); // rows seen before may come back; fetch enough
-        if (!q.exec())
+        QSqlQuery* q = statement(u"SELECT "_s + kSummaryColumns + u" FROM members WHERE "_s + where + order +
+                                 u" LIMIT ?"_s);
+        if (!q)
             return;
-        while (q.next() && hits.size() < limit) {
-            MemberSummary s = readSummary(q);
+        int index = 0;
+        for (const QVariant& b : binds)
+            q->bindValue(index++, b);
+        q->bindValue(index, limit + int(seen.size())); // rows seen before may come back; fetch enough
+        if (!q->exec())
+            return;
+        while (q->next() && hits.size() < limit) {
+            MemberSummary s = readSummary(*q);
             if (seen.contains(s.id))
                 continue;
             seen.insert(s.id);
             hits.append({s, match});
         }
+        q->finish(); // ends the read at once: an open statement would pin the WAL snapshot
     };
 
     QString card;
     if (CardNumber::normalize(query, &card))
         collect(u"card = ?"_s, {card}, Match::Card, QString());
+    // A scanned card is an identity: nothing else can match better, and the scanner's Enter is waiting.
+    if (!hits.isEmpty())
+        return hits;
 
     if (isPhoneLike(query)) {
         const QString digits = PhoneNumber::normalize(query);
-        if (digits.size() >= 7)
+        if (digits.size() >= 7) {
             collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
+            // A whole mobile number found: its suffix and card-prefix searches could only repeat it.
+            if (!hits.isEmpty() && digits.size() >= 11)
+                return hits;
+        }
         if (digits.size() >= 4) {
             const QString rev = PhoneNumber::reversed(digits);
             collect(u"phone_rev >= ? AND phone_rev < ?"_s, {rev, prefixEnd(rev)}, Match::PhoneSuffix,
@@ -137,7 +161,8 @@ void appendFilter(const MemberSearch::ListFilter& filter, QStringList* where, QV
     if (isPhoneLike(text)) {
         const QString digits = PhoneNumber::normalize(text);
         const QString rev = PhoneNumber::reversed(digits);
-        *where << u"((phone >= ? AND phone < ?) OR (phone_rev >= ? AND phone_rev < ?) OR (card >= ? AND card < ?))"_s;
+        *where
+            << u"((phone >= ? AND phone < ?) OR (phone_rev >= ? AND phone_rev < ?) OR (card >= ? AND card < ?))"_s;
         *binds << digits << prefixEnd(digits) << rev << prefixEnd(rev) << digits << prefixEnd(digits);
         return;
     }

@@ -3,7 +3,12 @@
 
 #include "domain/Member.h"
 
+#include <QHash>
 #include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
 #include <QVector>
 
 namespace md {
@@ -47,7 +52,7 @@ public:
     };
     struct ListFilter
     {
-        QString text; ///< name, phone digits (prefix or suffix) or card prefix; empty: everyone
+        QString text;  ///< name, phone digits (prefix or suffix) or card prefix; empty: everyone
         int tier = -1; ///< -1: all tiers
         SortKey sort = SortKey::Id;
         bool descending = false;
@@ -65,7 +70,10 @@ public:
     qint64 count(const ListFilter& filter) const;
 
 private:
+    QSqlQuery* statement(const QString& sql) const;
+
     Database& m_db;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace md

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace md::bench {
+
+/// The floor each MemberDesk call is compared with: the minimal indexed statement through SQLite's
+/// C API on the same file with the same pragmas, prepared once, every column of every row read.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString& path);
+    ~RawSqlite();
+    RawSqlite(const RawSqlite&) = delete;
+    RawSqlite& operator=(const RawSqlite&) = delete;
+
+    bool ok() const { return m_db != nullptr; }
+    int lookupPhone(const QString& phone);
+    int lookupCard(const QString& card);
+    int lookupPhoneSuffix(const QString& reversedDigits);
+    int lookupNamePrefix(const QString& nameKey);
+    int lookupNameContains(const QString& nameKey);
+    /// The rows a purchase adds, in one transaction: the purchase, its ledger entry and the
+    /// member's cached figures (no rules, no quote, no tier check).
+    bool purchase(qint64 memberId, qint64 grossFen, const QString& time);
+
+private:
+    int readRows(sqlite3_stmt* statement);
+    sqlite3_stmt* prepare(const char* sql);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_phone = nullptr;
+    sqlite3_stmt* m_card = nullptr;
+    sqlite3_stmt* m_suffix = nullptr;
+    sqlite3_stmt* m_prefix = nullptr;
+    sqlite3_stmt* m_contains = nullptr;
+    sqlite3_stmt* m_begin = nullptr;
+    sqlite3_stmt* m_insertPurchase = nullptr;
+    sqlite3_stmt* m_insertLedger = nullptr;
+    sqlite3_stmt* m_updateMember = nullptr;
+    sqlite3_stmt* m_commit = nullptr;
+};
+
+} // namespace md::bench

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "common/Clock.h"
+#include "counter/CounterPage.h"
+#include "members/MemberDialog.h"
+#include "members/MembersPage.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_ctx(ctx), m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("MemberDesk"));
+    m_counter = new CounterPage(m_ctx);
+    m_members = new MembersPage(m_ctx);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_counter);
+    m_pages->addWidget(m_members);
+
+    m_nav = new QListWidget;
+    m_nav->setObjectName(u"navigationListWidget"_s);
+    m_nav->addItem(tr("Counter  F2"));
+    m_nav->addItem(tr("Members  F4"));
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"MMMMMMMMMMMM"_s) + 24);
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    m_nav->setStyleSheet(u"QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"_s);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_counter, &CounterPage::membersChanged, this, [this] { m_membersStale = true; });
+    connect(m_members, &MembersPage::openMemberRequested, this, [this](qint64 id) {
+        showPage(CounterPageIndex);
+        m_counter->openMember(id);
+    });
+    connect(m_members, &MembersPage::editMemberRequested, this, [this](qint64 id) {
+        auto* dialog = new MemberDialog(m_ctx, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MemberDialog::saved, m_members, &MembersPage::reload);
+        connect(dialog, &MemberDialog::saved, m_counter, &CounterPage::refreshMember);
+        dialog->open();
+    });
+
+    createActions();
+    const QString who = m_ctx.actor.name.isEmpty()
+                            ? (m_ctx.actor.role == Role::Owner ? tr("Owner") : tr("Clerk"))
+                            : m_ctx.actor.name;
+    auto* status = new QLabel(
+        tr("%1 · %2 · database %3")
+            .arg(who, QLocale().toString(m_ctx.clock.now().date(), QLocale::LongFormat), m_ctx.db.path()));
+    statusBar()->addWidget(status);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 760);
+    m_nav->setCurrentRow(CounterPageIndex);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* memberMenu = menuBar()->addMenu(tr("&Member"));
+    QAction* find = memberMenu->addAction(tr("&Find member"), this, [this] {
+        showPage(CounterPageIndex);
+        m_counter->focusSearch();
+    });
+    find->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::Find});
+    find->setObjectName(u"findAction"_s);
+    QAction* add = memberMenu->addAction(tr("&Register member…"), this, [this] {
+        showPage(CounterPageIndex);
+        m_counter->registerMember();
+    });
+    add->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::New});
+    add->setObjectName(u"registerAction"_s);
+    QAction* edit = memberMenu->addAction(tr("&Edit member…"), this, [this] {
+        showPage(CounterPageIndex);
+        m_counter->editCurrentMember();
+    });
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* list = memberMenu->addAction(tr("Member &list"), this, [this] {
+        showPage(MembersPageIndex);
+        m_members->focusFilter();
+    });
+    list->setShortcut(QKeySequence(Qt::Key_F4));
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About MemberDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page == MembersPageIndex && m_membersStale) {
+        m_members->reload();
+        m_membersStale = false;
+    }
+    const QSignalBlocker blocker(m_nav);
+    m_nav->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+    if (page == CounterPageIndex)
+        m_counter->focusSearch();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_ctx.db.path(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restartRequested()) {
+        m_restart = true;
+        close();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MemberDesk"),
+                       tr("<h3>MemberDesk</h3><p>Member loyalty for small shops: tiers, points, care.</p>"
+                          "<p>Database: %1 (schema version %2)</p>")
+                           .arg(m_ctx.db.path().toHtmlEscaped())
+                           .arg(m_ctx.db.schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace md::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Formatting.h"
+
+#include "domain/PhoneNumber.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+QString money(Fen fen)
+{
+    return formatYuan(fen, QLocale());
+}
+
+QString dateText(const QDate& date)
+{
+    if (!date.isValid())
+        return u"—"_s;
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString dateTimeText(const QDateTime& time)
+{
+    if (!time.isValid())
+        return u"—"_s;
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+QString phoneFor(const QString& normalizedPhone, Role role)
+{
+    if (normalizedPhone.isEmpty())
+        return u"—"_s;
+    return role == Role::Owner ? normalizedPhone : PhoneNumber::mask(normalizedPhone);
+}
+
+QColor tierColor(int tier)
+{
+    static const QColor colors[] = {QColor(0x75, 0x7d, 0x87), QColor(0x8a, 0x9b, 0xae),
+                                    QColor(0xc2, 0x9a, 0x1c), QColor(0x2f, 0x7c, 0xc4),
+                                    QColor(0x7b, 0x4f, 0xb5)};
+    return colors[qBound(0, tier, 4)];
+}
+
+QString tierBadgeStyle(int tier)
+{
+    return u"QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold; }"_s
+        .arg(tierColor(tier).name());
+}
+
+} // namespace md::ui
