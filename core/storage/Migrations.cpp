@@ -234,12 +234,102 @@ QStringList schemaV1()
     };
 }
 
+// Version 2: summaries for the monthly review (core/reports). Kept by triggers, so every writer (the
+// counter, voids, imports, the demo's bulk insert) maintains them in its own transaction; `report
+// rebuild-summaries` recomputes them from the base tables (ReportSummaries::rebuild).
+//   report_hourly: non-voided purchases per local day × hour × tier at purchase time.
+//   report_member_month: each member's non-voided purchases per calendar month (new_member: the member
+//     was created in that month).
+//   report_points_daily: ledger movements per day × kind, credits and debits apart.
+QStringList schemaV2()
+{
+    return {
+        uR"(CREATE TABLE report_hourly (
+            day       TEXT NOT NULL,
+            hour      INTEGER NOT NULL,
+            tier      INTEGER NOT NULL,
+            purchases INTEGER NOT NULL,
+            paid_fen  INTEGER NOT NULL,
+            PRIMARY KEY (day, hour, tier)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE report_member_month (
+            month      TEXT NOT NULL,
+            member_id  INTEGER NOT NULL,
+            purchases  INTEGER NOT NULL,
+            paid_fen   INTEGER NOT NULL,
+            first_time TEXT NOT NULL,
+            last_time  TEXT NOT NULL,
+            new_member INTEGER NOT NULL,
+            PRIMARY KEY (month, member_id)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX report_member_month_counts ON report_member_month(month, new_member, purchases)"_s,
+        uR"(CREATE TABLE report_points_daily (
+            day          TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            credit       INTEGER NOT NULL,
+            debit        INTEGER NOT NULL,
+            PRIMARY KEY (day, kind)) WITHOUT ROWID)"_s,
+        uR"(CREATE TRIGGER report_purchase_insert AFTER INSERT ON purchases WHEN NEW.voided_by IS NULL
+            BEGIN
+              INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
+                VALUES (substr(NEW.time, 1, 10), CAST(substr(NEW.time, 12, 2) AS INTEGER), NEW.tier, 1, NEW.paid_fen)
+                ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + 1,
+                  paid_fen = paid_fen + excluded.paid_fen;
+              INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
+                VALUES (substr(NEW.time, 1, 7), NEW.member_id, 1, NEW.paid_fen, NEW.time, NEW.time,
+                  coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = NEW.member_id)
+                           = substr(NEW.time, 1, 7), 0))
+                ON CONFLICT(month, member_id) DO UPDATE SET purchases = purchases + 1,
+                  paid_fen = paid_fen + excluded.paid_fen, first_time = min(first_time, excluded.first_time),
+                  last_time = max(last_time, excluded.last_time);
+            END)"_s,
+        uR"(CREATE TRIGGER report_purchase_void AFTER UPDATE OF voided_by ON purchases
+            WHEN OLD.voided_by IS NULL AND NEW.voided_by IS NOT NULL
+            BEGIN
+              UPDATE report_hourly SET purchases = purchases - 1, paid_fen = paid_fen - OLD.paid_fen
+                WHERE day = substr(OLD.time, 1, 10) AND hour = CAST(substr(OLD.time, 12, 2) AS INTEGER)
+                  AND tier = OLD.tier;
+              DELETE FROM report_hourly WHERE day = substr(OLD.time, 1, 10)
+                AND hour = CAST(substr(OLD.time, 12, 2) AS INTEGER) AND tier = OLD.tier AND purchases <= 0;
+              UPDATE report_member_month SET purchases = purchases - 1, paid_fen = paid_fen - OLD.paid_fen,
+                  first_time = coalesce((SELECT min(time) FROM purchases WHERE member_id = OLD.member_id
+                      AND time >= substr(OLD.time, 1, 7) || '-01' AND time < substr(OLD.time, 1, 7) || '-99'
+                      AND voided_by IS NULL), first_time),
+                  last_time = coalesce((SELECT max(time) FROM purchases WHERE member_id = OLD.member_id
+                      AND time >= substr(OLD.time, 1, 7) || '-01' AND time < substr(OLD.time, 1, 7) || '-99'
+                      AND voided_by IS NULL), last_time)
+                WHERE month = substr(OLD.time, 1, 7) AND member_id = OLD.member_id;
+              DELETE FROM report_member_month WHERE month = substr(OLD.time, 1, 7) AND member_id = OLD.member_id
+                AND purchases <= 0;
+            END)"_s,
+        uR"(CREATE TRIGGER report_points_insert AFTER INSERT ON points_ledger
+            BEGIN
+              INSERT INTO report_points_daily(day, kind, credit, debit)
+                VALUES (substr(NEW.time, 1, 10), NEW.kind, max(NEW.delta, 0), max(-NEW.delta, 0))
+                ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit,
+                  debit = debit + excluded.debit;
+            END)"_s,
+        // Fill them from what is already there (the same statements as ReportSummaries::rebuild).
+        uR"(INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
+            SELECT substr(time, 1, 10), CAST(substr(time, 12, 2) AS INTEGER), tier, count(*), sum(paid_fen)
+            FROM purchases WHERE voided_by IS NULL GROUP BY 1, 2, 3)"_s,
+        uR"(INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
+            SELECT substr(p.time, 1, 7), p.member_id, count(*), sum(p.paid_fen), min(p.time), max(p.time),
+                   coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = p.member_id)
+                            = substr(p.time, 1, 7), 0)
+            FROM purchases p WHERE p.voided_by IS NULL GROUP BY 1, 2)"_s,
+        uR"(INSERT INTO report_points_daily(day, kind, credit, debit)
+            SELECT substr(time, 1, 10), kind, sum(max(delta, 0)), sum(max(-delta, 0))
+            FROM points_ledger GROUP BY 1, 2)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> ladder = {
         {"first release: members, purchases, points ledger, tiers, care, events, users, audit", schemaV1()},
+        {"monthly review summaries: purchases per day and hour, per member and month, points per day",
+         schemaV2()},
     };
     return ladder;
 }

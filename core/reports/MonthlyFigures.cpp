@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MonthlyFigures.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+QString monthKey(const QDate& month)
+{
+    return month.toString(u"yyyy-MM"_s);
+}
+
+QString dayKey(const QDate& day)
+{
+    return toStoredDate(day);
+}
+
+/// Runs a prepared query with its values bound in order.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
+{
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, sql, error))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return Sql::exec(q, error);
+}
+
+bool computeKpis(Database& db, const QDate& month, const LoyaltyRules& rules, MonthKpis* k, QString* error)
+{
+    *k = MonthKpis();
+    k->month = month;
+    const QString start = dayKey(month);
+    const QString next = dayKey(month.addMonths(1));
+    QSqlQuery q(db.sql());
+    if (!run(q,
+             u"SELECT coalesce(sum(purchases), 0), coalesce(sum(paid_fen), 0) FROM report_hourly "
+             "WHERE day >= ? AND day < ?"_s,
+             {start, next}, error))
+        return false;
+    if (q.next()) {
+        k->purchases = q.value(0).toLongLong();
+        k->salesFen = q.value(1).toLongLong();
+    }
+    if (!run(q,
+             u"SELECT count(*), coalesce(sum(purchases >= 2), 0) FROM report_member_month WHERE month = ?"_s,
+             {monthKey(month)}, error))
+        return false;
+    if (q.next()) {
+        k->activeMembers = q.value(0).toLongLong();
+        k->repeatMembers = q.value(1).toLongLong();
+    }
+    if (!run(q, u"SELECT count(*) FROM members WHERE created_at >= ? AND created_at < ?"_s, {start, next},
+             error))
+        return false;
+    if (q.next())
+        k->newMembers = q.value(0).toLongLong();
+
+    bool anyPoints = false;
+    if (!run(q,
+             u"SELECT kind, sum(credit), sum(debit) FROM report_points_daily WHERE day >= ? AND day < ? "
+             "GROUP BY kind"_s,
+             {start, next}, error))
+        return false;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const qint64 credit = q.value(1).toLongLong();
+        const qint64 debit = q.value(2).toLongLong();
+        anyPoints = anyPoints || credit != 0 || debit != 0;
+        if (kind == u"earn"_s || kind == u"referral"_s || kind == u"import"_s) {
+            k->pointsIssued += credit - debit;
+        } else if (kind == u"adjust"_s) {
+            k->pointsIssued += credit;
+            k->pointsAdjustedOut += debit;
+        } else if (kind == u"void_earn"_s) {
+            k->pointsIssued -= debit - credit;
+        } else if (kind == u"redeem"_s || kind == u"gift"_s) {
+            k->pointsRedeemed += debit - credit;
+        } else if (kind == u"void_redeem"_s) {
+            k->pointsRedeemed -= credit - debit;
+        } else if (kind == u"expire"_s) {
+            k->pointsExpired += debit - credit;
+        }
+    }
+    if (!run(q, u"SELECT coalesce(sum(credit) - sum(debit), 0) FROM report_points_daily WHERE day < ?"_s,
+             {next}, error))
+        return false;
+    if (q.next())
+        k->pointsBalanceEnd = q.value(0).toLongLong();
+    k->liabilityFen = rules.pointsValueFen(qMax<qint64>(0, k->pointsBalanceEnd));
+    k->hasData = k->purchases > 0 || k->newMembers > 0 || anyPoints;
+    return true;
+}
+
+bool computeTrend(Database& db, const QDate& month, QVector<MonthTrendPoint>* trend, QString* error)
+{
+    const QDate first = month.addMonths(-12);
+    trend->clear();
+    QHash<QString, int> index;
+    for (int i = 0; i < 13; ++i) {
+        MonthTrendPoint p;
+        p.month = first.addMonths(i);
+        index.insert(monthKey(p.month), i);
+        trend->append(p);
+    }
+    QSqlQuery q(db.sql());
+    if (!run(q,
+             u"SELECT substr(day, 1, 7), sum(purchases), sum(paid_fen) FROM report_hourly "
+             "WHERE day >= ? AND day < ? GROUP BY 1"_s,
+             {dayKey(first), dayKey(month.addMonths(1))}, error))
+        return false;
+    while (q.next()) {
+        const int i = index.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        (*trend)[i].purchases = q.value(1).toLongLong();
+        (*trend)[i].salesFen = q.value(2).toLongLong();
+    }
+    if (!run(q,
+             u"SELECT month, new_member, count(*) FROM report_member_month WHERE month >= ? AND month <= ? "
+             "GROUP BY month, new_member"_s,
+             {monthKey(first), monthKey(month)}, error))
+        return false;
+    while (q.next()) {
+        const int i = index.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        MonthTrendPoint& p = (*trend)[i];
+        const qint64 n = q.value(2).toLongLong();
+        if (q.value(1).toInt() != 0)
+            p.newActiveMembers += n;
+        else
+            p.returningActiveMembers += n;
+        p.activeMembers += n;
+    }
+    return true;
+}
+
+bool computeTiers(Database& db, const QDate& month, const LoyaltyRules& rules, QVector<TierSlice>* tiers,
+                  QString* error)
+{
+    const QString start = dayKey(month);
+    const QString next = dayKey(month.addMonths(1));
+    QHash<int, TierSlice> byTier;
+    for (int t = 0; t < rules.tiers.size(); ++t)
+        byTier[t].tier = t;
+    QSqlQuery q(db.sql());
+    // Today's distribution, less the members who joined after month end, with every change made after
+    // month end (to members who existed then) undone.
+    if (!run(q, u"SELECT tier, count(*) FROM members GROUP BY tier"_s, {}, error))
+        return false;
+    while (q.next())
+        byTier[q.value(0).toInt()].members += q.value(1).toLongLong();
+    if (!run(q, u"SELECT tier, count(*) FROM members WHERE created_at >= ? GROUP BY tier"_s, {next}, error))
+        return false;
+    while (q.next())
+        byTier[q.value(0).toInt()].members -= q.value(1).toLongLong();
+    if (!run(q,
+             u"SELECT t.from_tier, t.to_tier, count(*) FROM tier_history t JOIN members m ON m.id = "
+             u"t.member_id "
+             "WHERE t.time >= ? AND m.created_at < ? GROUP BY 1, 2"_s,
+             {next, next}, error))
+        return false;
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        if (!q.value(0).isNull())
+            byTier[q.value(0).toInt()].members += n;
+        byTier[q.value(1).toInt()].members -= n;
+    }
+    if (!run(q,
+             u"SELECT tier, sum(purchases), sum(paid_fen) FROM report_hourly WHERE day >= ? AND day < ? "
+             "GROUP BY tier"_s,
+             {start, next}, error))
+        return false;
+    while (q.next()) {
+        TierSlice& s = byTier[q.value(0).toInt()];
+        s.purchases = q.value(1).toLongLong();
+        s.salesFen = q.value(2).toLongLong();
+    }
+    QList<int> keys = byTier.keys();
+    std::sort(keys.begin(), keys.end());
+    tiers->clear();
+    for (int t : keys) {
+        TierSlice s = byTier.value(t);
+        s.tier = t;
+        s.name = rules.tierDisplayName(t);
+        if (t >= rules.tiers.size() && s.members == 0 && s.purchases == 0)
+            continue; // a tier removed from the rules that nobody holds
+        tiers->append(s);
+    }
+    return true;
+}
+
+bool computePareto(Database& db, const QDate& month, ParetoCurve* pareto, QString* error)
+{
+    *pareto = ParetoCurve();
+    QSqlQuery q(db.sql());
+    if (!run(q, u"SELECT count(*), coalesce(sum(paid_fen), 0) FROM report_member_month WHERE month = ?"_s,
+             {monthKey(month)}, error))
+        return false;
+    if (q.next()) {
+        pareto->members = q.value(0).toLongLong();
+        pareto->totalFen = q.value(1).toLongLong();
+    }
+    if (pareto->members == 0 || pareto->totalFen <= 0)
+        return true;
+    const qint64 n = pareto->members;
+    // Rank r (1-based, by spend descending) falls in percentile bucket ceil(100 r / n); the cumulative sum
+    // through bucket b is then exactly the spend of the top floor(b n / 100) members.
+    if (!run(q,
+             u"SELECT (rn * 100 + ? - 1) / ? AS bucket, sum(paid_fen) FROM "
+             "(SELECT paid_fen, row_number() OVER (ORDER BY paid_fen DESC) AS rn FROM report_member_month "
+             "WHERE month = ?) GROUP BY bucket ORDER BY bucket"_s,
+             {n, n, monthKey(month)}, error))
+        return false;
+    QVector<qint64> bucket(101, 0);
+    while (q.next()) {
+        const int b = q.value(0).toInt();
+        if (b >= 0 && b <= 100)
+            bucket[b] += q.value(1).toLongLong();
+    }
+    pareto->cumulativeShare.resize(101);
+    qint64 running = 0;
+    for (int b = 0; b <= 100; ++b) {
+        running += bucket[b];
+        pareto->cumulativeShare[b] = double(running) / double(pareto->totalFen);
+    }
+    pareto->top20Members = (n * 20 + 99) / 100;
+    if (!run(q,
+             u"SELECT sum(paid_fen) FROM (SELECT paid_fen FROM report_member_month WHERE month = ? "
+             "ORDER BY paid_fen DESC LIMIT ?)"_s,
+             {monthKey(month), pareto->top20Members}, error))
+        return false;
+    if (q.next())
+        pareto->top20Share = double(q.value(0).toLongLong()) / double(pareto->totalFen);
+    return true;
+}
+
+bool computeHeatmap(Database& db, const QDate& month, std::array<std::array<qint64, 24>, 7>* heatmap,
+                    QString* error)
+{
+    for (auto& row : *heatmap)
+        row.fill(0);
+    QSqlQuery q(db.sql());
+    if (!run(
+            q,
+            u"SELECT day, hour, sum(purchases) FROM report_hourly WHERE day >= ? AND day < ? GROUP BY day, hour"_s,
+            {dayKey(month), dayKey(month.addMonths(1))}, error))
+        return false;
+    while (q.next()) {
+        const QDate day = fromStoredDate(q.value(0).toString());
+        const int hour = q.value(1).toInt();
+        if (!day.isValid() || hour < 0 || hour > 23)
+            continue;
+        (*heatmap)[day.dayOfWeek() - 1][hour] += q.value(2).toLongLong();
+    }
+    return true;
+}
+
+bool computeTopMembers(Database& db, const QDate& month, int limit, QVector<RankedMember>* top,
+                       QString* error)
+{
+    top->clear();
+    QSqlQuery q(db.sql());
+    if (!run(
+            q,
+            u"SELECT r.member_id, m.name, m.card, m.tier, r.purchases, r.paid_fen FROM report_member_month r "
+            "JOIN members m ON m.id = r.member_id WHERE r.month = ? "
+            "ORDER BY r.paid_fen DESC, r.member_id LIMIT ?"_s,
+            {monthKey(month), limit}, error))
+        return false;
+    while (q.next()) {
+        RankedMember m;
+        m.memberId = q.value(0).toLongLong();
+        m.name = q.value(1).toString();
+        m.card = q.value(2).toString();
+        m.tier = q.value(3).toInt();
+        m.purchases = q.value(4).toLongLong();
+        m.salesFen = q.value(5).toLongLong();
+        top->append(m);
+    }
+    return true;
+}
+
+bool computeNewVips(Database& db, const QDate& month, int limit, MonthlyFigures* f, QString* error)
+{
+    f->newVips.clear();
+    f->newVipCount = 0;
+    const QString where =
+        u"FROM tier_history t JOIN members m ON m.id = t.member_id "
+        "WHERE t.time >= ? AND t.time < ? AND t.from_tier IS NOT NULL AND t.to_tier > t.from_tier "
+        "AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.id = t.purchase_id "
+        "AND p.voided_by IS NOT NULL)"_s;
+    const QVariantList range{dayKey(month), dayKey(month.addMonths(1))};
+    QSqlQuery q(db.sql());
+    if (!run(q, u"SELECT count(*) "_s + where, range, error))
+        return false;
+    if (q.next())
+        f->newVipCount = q.value(0).toLongLong();
+    if (!run(q,
+             u"SELECT t.member_id, m.name, m.card, t.time, t.from_tier, t.to_tier "_s + where +
+                 u" ORDER BY t.to_tier DESC, t.time, t.id LIMIT ?"_s,
+             range + QVariantList{limit}, error))
+        return false;
+    while (q.next()) {
+        TierUpgrade u;
+        u.memberId = q.value(0).toLongLong();
+        u.name = q.value(1).toString();
+        u.card = q.value(2).toString();
+        u.time = fromStoredTime(q.value(3).toString());
+        u.fromTier = q.value(4).toInt();
+        u.toTier = q.value(5).toInt();
+        f->newVips.append(u);
+    }
+    return true;
+}
+
+bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* f, QString* error)
+{
+    f->atRisk.clear();
+    f->atRiskCount = 0;
+    const QDate end = month.addMonths(1); // exclusive: 00:00 on the 1st of the next month
+    const QString windowStart = dayKey(end.addDays(-180));
+    const QString quietSince = dayKey(end.addDays(-42));
+    const QString endKey = dayKey(end);
+    QSqlQuery q(db.sql());
+    // Candidates from whole months (a superset: the first month may reach before the window); those whose
+    // first counted purchase is before the window are recounted exactly from the purchases.
+    if (!run(q,
+             u"SELECT member_id, sum(purchases), sum(paid_fen), min(first_time), max(last_time) "
+             "FROM report_member_month WHERE month >= ? AND month <= ? GROUP BY member_id "
+             "HAVING max(last_time) < ? AND sum(purchases) >= 3"_s,
+             {monthKey(end.addDays(-180)), monthKey(month), quietSince}, error))
+        return false;
+    struct Candidate
+    {
+        qint64 id;
+        qint64 purchases;
+        Fen sales;
+        QString first;
+        QString last;
+    };
+    QVector<Candidate> candidates;
+    while (q.next())
+        candidates.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toString(), q.value(4).toString()});
+    QSqlQuery exact(db.sql());
+    exact.setForwardOnly(true);
+    if (!Sql::prepare(exact,
+                      u"SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
+                      "AND time >= ? AND time < ? AND voided_by IS NULL"_s,
+                      error))
+        return false;
+    QVector<Candidate> atRisk;
+    for (Candidate c : candidates) {
+        if (c.first < windowStart) {
+            exact.addBindValue(c.id);
+            exact.addBindValue(windowStart);
+            exact.addBindValue(endKey);
+            if (!Sql::exec(exact, error))
+                return false;
+            if (exact.next()) {
+                c.purchases = exact.value(0).toLongLong();
+                c.sales = exact.value(1).toLongLong();
+            }
+            exact.finish();
+        }
+        if (c.purchases >= 3)
+            atRisk.append(c);
+    }
+    std::sort(atRisk.begin(), atRisk.end(), [](const Candidate& a, const Candidate& b) {
+        return a.sales != b.sales ? a.sales > b.sales : a.id < b.id;
+    });
+    f->atRiskCount = atRisk.size();
+    QSqlQuery member(db.sql());
+    if (!Sql::prepare(member, u"SELECT name, card, tier FROM members WHERE id = ?"_s, error))
+        return false;
+    for (int i = 0; i < atRisk.size() && i < limit; ++i) {
+        AtRiskMember m;
+        m.memberId = atRisk[i].id;
+        m.purchases = atRisk[i].purchases;
+        m.salesFen = atRisk[i].sales;
+        m.lastPurchase = fromStoredTime(atRisk[i].last);
+        member.addBindValue(m.memberId);
+        if (!Sql::exec(member, error))
+            return false;
+        if (member.next()) {
+            m.name = member.value(0).toString();
+            m.card = member.value(1).toString();
+            m.tier = member.value(2).toInt();
+        }
+        member.finish();
+        f->atRisk.append(m);
+    }
+    return true;
+}
+
+QJsonValue optionalNumber(bool has, double value)
+{
+    return has ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+std::optional<Fen> MonthKpis::averageTicketFen() const
+{
+    if (purchases <= 0)
+        return std::nullopt;
+    return (salesFen * 2 + purchases) / (purchases * 2);
+}
+
+std::optional<double> MonthKpis::repeatRate() const
+{
+    if (activeMembers <= 0)
+        return std::nullopt;
+    return double(repeatMembers) / double(activeMembers);
+}
+
+bool MonthlyFigures::parseMonth(const QString& text, QDate* month, QString* error)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})$"_s);
+    const auto match = pattern.match(text.trimmed());
+    const QDate parsed =
+        match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
+    if (!parsed.isValid() || parsed.year() < 1900) {
+        if (error)
+            *error = tr("The month must look like 2026-04, not \"%1\".").arg(text);
+        return false;
+    }
+    *month = parsed;
+    return true;
+}
+
+bool MonthlyFigures::compute(Database& db, const QDate& month, const LoyaltyRules& rules,
+                             MonthlyFigures* figures, QString* error, const Options& options)
+{
+    if (!month.isValid()) {
+        *error = tr("No month was given.");
+        return false;
+    }
+    MonthlyFigures f;
+    f.month = QDate(month.year(), month.month(), 1);
+    if (!computeKpis(db, f.month, rules, &f.current, error) ||
+        !computeKpis(db, f.month.addMonths(-1), rules, &f.previousMonth, error) ||
+        !computeKpis(db, f.month.addYears(-1), rules, &f.sameMonthLastYear, error) ||
+        !computeTrend(db, f.month, &f.trend, error) || !computeTiers(db, f.month, rules, &f.tiers, error) ||
+        !computePareto(db, f.month, &f.pareto, error) || !computeHeatmap(db, f.month, &f.heatmap, error) ||
+        !computeTopMembers(db, f.month, options.topMembers, &f.topMembers, error) ||
+        !computeNewVips(db, f.month, options.listLimit, &f, error) ||
+        !computeAtRisk(db, f.month, options.listLimit, &f, error))
+        return false;
+    *figures = std::move(f);
+    return true;
+}
+
+QJsonObject MonthlyFigures::kpiJson(const MonthKpis& k)
+{
+    QJsonObject o{{u"month"_s, monthKey(k.month)}, {u"has_data"_s, k.hasData}};
+    if (!k.hasData)
+        return o;
+    const auto avg = k.averageTicketFen();
+    const auto rate = k.repeatRate();
+    o.insert(u"sales_fen"_s, k.salesFen);
+    o.insert(u"purchases"_s, k.purchases);
+    o.insert(u"average_ticket_fen"_s, avg ? QJsonValue(*avg) : QJsonValue(QJsonValue::Null));
+    o.insert(u"active_members"_s, k.activeMembers);
+    o.insert(u"repeat_members"_s, k.repeatMembers);
+    o.insert(u"repeat_rate"_s, optionalNumber(rate.has_value(), rate.value_or(0)));
+    o.insert(u"new_members"_s, k.newMembers);
+    o.insert(u"points_issued"_s, k.pointsIssued);
+    o.insert(u"points_redeemed"_s, k.pointsRedeemed);
+    o.insert(u"points_expired"_s, k.pointsExpired);
+    o.insert(u"points_adjusted_out"_s, k.pointsAdjustedOut);
+    o.insert(u"points_balance_end"_s, k.pointsBalanceEnd);
+    o.insert(u"liability_fen"_s, k.liabilityFen);
+    return o;
+}
+
+QJsonObject MonthlyFigures::kpiJson() const
+{
+    QJsonObject o = kpiJson(current);
+    o.insert(u"previous_month"_s, kpiJson(previousMonth));
+    o.insert(u"last_year"_s, kpiJson(sameMonthLastYear));
+    o.insert(u"new_vips"_s, newVipCount);
+    o.insert(u"at_risk"_s, atRiskCount);
+    if (current.hasData) {
+        o.insert(u"top20_share"_s, optionalNumber(pareto.members > 0, pareto.top20Share));
+    }
+    return o;
+}
+
+} // namespace md
