@@ -32,7 +32,10 @@ struct Outcome
     QString code; ///< stable machine key: usage, not_found, invalid_input, duplicate, conflict, database, io
     int exitCode = 0;
 
-    static Outcome success(const QJsonObject& json, const QString& text) { return {true, json, text, {}, {}, 0}; }
+    static Outcome success(const QJsonObject& json, const QString& text)
+    {
+        return {true, json, text, {}, {}, 0};
+    }
     static Outcome failure(const QString& message, const QString& code, int exitCode = 1)
     {
         return {false, {}, {}, message, code, exitCode};
@@ -70,6 +73,9 @@ struct CommandSpec
 QVector<CommandSpec> memberCommands();
 QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
+QVector<CommandSpec> reportCommands();
+/// True when argv asks for a command that paints a document (the CLI then starts a QGuiApplication).
+bool reportNeedsGui(int argc, char** argv);
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);

@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -22,6 +23,7 @@ QVector<CommandSpec> allCommands()
     all += adminCommands();
     all += memberCommands();
     all += purchaseCommands();
+    all += reportCommands();
     return all;
 }
 
@@ -40,9 +42,10 @@ void writeErr(const QString& text)
 
 QString usageText(const QVector<CommandSpec>& commands)
 {
-    QString text = QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
-                                                      "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...")
-                   + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
+    QString text =
+        QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
+                                           "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...") +
+        u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
     for (const CommandSpec& c : commands)
         text += u"  "_s + c.usage + u"\n"_s;
     return text;
@@ -69,7 +72,13 @@ int finish(const CliEnv& env, const Outcome& outcome)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Painting documents needs fonts, hence a QGuiApplication; headless by default.
+    const bool gui = reportNeedsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"MemberDesk"_s);
     QCoreApplication::setApplicationName(u"MemberDesk"_s);
 
@@ -103,8 +112,9 @@ int main(int argc, char** argv)
     if (!installTranslations(env.language)) {
         installTranslations(u"en"_s);
         if (globalError.isEmpty())
-            globalError = QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
-                              .arg(env.language);
+            globalError =
+                QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
+                    .arg(env.language);
     }
     if (!globalError.isEmpty())
         return finish(env, usageError(globalError));
