@@ -7,10 +7,14 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,55 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* 
     return Sql::exec(q, error);
 }
 
+/// A read-only statement on the raw SQLite handle, for the two scans over tens of thousands of rows
+/// (QSqlQuery's per-value QVariant costs more than the query itself there).
+class RawQuery
+{
+public:
+    RawQuery(Database& db, const char* sql)
+    {
+        m_handle = *static_cast<sqlite3* const*>(db.sql().driver()->handle().constData());
+        m_ok = sqlite3_prepare_v2(m_handle, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery&) = delete;
+    RawQuery& operator=(const RawQuery&) = delete;
+    void reset() { sqlite3_reset(m_stmt); }
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    void bind(int i, const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    /// True while there is a row; false at the end or on an error (see failed()).
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    const unsigned char* rawText(int column) const { return sqlite3_column_text(m_stmt, column); }
+    QByteArray text(int column) const
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
+    bool failed(QString* error) const
+    {
+        if (m_ok && !m_failed)
+            return false;
+        *error = Database::describeSqlError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return true;
+    }
+
+private:
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+    bool m_failed = false;
+};
+
 bool computeKpis(Database& db, const QDate& month, const LoyaltyRules& rules, MonthKpis* k, QString* error)
 {
     *k = MonthKpis();
@@ -55,8 +108,7 @@ bool computeKpis(Database& db, const QDate& month, const LoyaltyRules& rules, Mo
         k->purchases = q.value(0).toLongLong();
         k->salesFen = q.value(1).toLongLong();
     }
-    if (!run(q,
-             u"SELECT count(*), coalesce(sum(purchases >= 2), 0) FROM report_member_month WHERE month = ?"_s,
+    if (!run(q, u"SELECT active_members, repeat_members FROM report_monthly WHERE month = ?"_s,
              {monthKey(month)}, error))
         return false;
     if (q.next()) {
@@ -129,22 +181,19 @@ bool computeTrend(Database& db, const QDate& month, QVector<MonthTrendPoint>* tr
         (*trend)[i].purchases = q.value(1).toLongLong();
         (*trend)[i].salesFen = q.value(2).toLongLong();
     }
-    if (!run(q,
-             u"SELECT month, new_member, count(*) FROM report_member_month WHERE month >= ? AND month <= ? "
-             "GROUP BY month, new_member"_s,
-             {monthKey(first), monthKey(month)}, error))
+    if (!run(
+            q,
+            u"SELECT month, active_members, new_active FROM report_monthly WHERE month >= ? AND month <= ?"_s,
+            {monthKey(first), monthKey(month)}, error))
         return false;
     while (q.next()) {
         const int i = index.value(q.value(0).toString(), -1);
         if (i < 0)
             continue;
         MonthTrendPoint& p = (*trend)[i];
-        const qint64 n = q.value(2).toLongLong();
-        if (q.value(1).toInt() != 0)
-            p.newActiveMembers += n;
-        else
-            p.returningActiveMembers += n;
-        p.activeMembers += n;
+        p.activeMembers = q.value(1).toLongLong();
+        p.newActiveMembers = q.value(2).toLongLong();
+        p.returningActiveMembers = p.activeMembers - p.newActiveMembers;
     }
     return true;
 }
@@ -164,7 +213,11 @@ bool computeTiers(Database& db, const QDate& month, const LoyaltyRules& rules, Q
         return false;
     while (q.next())
         byTier[q.value(0).toInt()].members += q.value(1).toLongLong();
-    if (!run(q, u"SELECT tier, count(*) FROM members WHERE created_at >= ? GROUP BY tier"_s, {next}, error))
+    if (!run(q,
+             u"SELECT tier, count(*) FROM members INDEXED BY report_members_created_tier WHERE created_at >= "
+             u"? "
+             "GROUP BY tier"_s,
+             {next}, error))
         return false;
     while (q.next())
         byTier[q.value(0).toInt()].members -= q.value(1).toLongLong();
@@ -204,48 +257,41 @@ bool computeTiers(Database& db, const QDate& month, const LoyaltyRules& rules, Q
     return true;
 }
 
-bool computePareto(Database& db, const QDate& month, ParetoCurve* pareto, QString* error)
+bool computePareto(Database& db, const MonthKpis& kpis, ParetoCurve* pareto, QString* error)
 {
+    const QDate month = kpis.month;
     *pareto = ParetoCurve();
-    QSqlQuery q(db.sql());
-    if (!run(q, u"SELECT count(*), coalesce(sum(paid_fen), 0) FROM report_member_month WHERE month = ?"_s,
-             {monthKey(month)}, error))
-        return false;
-    if (q.next()) {
-        pareto->members = q.value(0).toLongLong();
-        pareto->totalFen = q.value(1).toLongLong();
-    }
+    pareto->members = kpis.activeMembers;
+    pareto->totalFen = kpis.salesFen;
     if (pareto->members == 0 || pareto->totalFen <= 0)
         return true;
     const qint64 n = pareto->members;
     // Rank r (1-based, by spend descending) falls in percentile bucket ceil(100 r / n); the cumulative sum
     // through bucket b is then exactly the spend of the top floor(b n / 100) members.
-    if (!run(q,
-             u"SELECT (rn * 100 + ? - 1) / ? AS bucket, sum(paid_fen) FROM "
-             "(SELECT paid_fen, row_number() OVER (ORDER BY paid_fen DESC) AS rn FROM report_member_month "
-             "WHERE month = ?) GROUP BY bucket ORDER BY bucket"_s,
-             {n, n, monthKey(month)}, error))
-        return false;
+    RawQuery q(db, "SELECT paid_fen FROM report_member_month WHERE month = ? ORDER BY paid_fen DESC");
+    q.bind(1, monthKey(month));
+    pareto->top20Members = (n * 20 + 99) / 100;
     QVector<qint64> bucket(101, 0);
+    qint64 rank = 0, top20 = 0, seen = 0;
     while (q.next()) {
-        const int b = q.value(0).toInt();
-        if (b >= 0 && b <= 100)
-            bucket[b] += q.value(1).toLongLong();
+        const qint64 paid = q.integer(0);
+        ++rank;
+        const qint64 b = qMin<qint64>(100, (rank * 100 + n - 1) / n);
+        bucket[int(b)] += paid;
+        if (rank <= pareto->top20Members)
+            top20 += paid;
+        seen += paid;
     }
+    if (q.failed(error))
+        return false;
+    Q_UNUSED(seen);
     pareto->cumulativeShare.resize(101);
     qint64 running = 0;
     for (int b = 0; b <= 100; ++b) {
         running += bucket[b];
         pareto->cumulativeShare[b] = double(running) / double(pareto->totalFen);
     }
-    pareto->top20Members = (n * 20 + 99) / 100;
-    if (!run(q,
-             u"SELECT sum(paid_fen) FROM (SELECT paid_fen FROM report_member_month WHERE month = ? "
-             "ORDER BY paid_fen DESC LIMIT ?)"_s,
-             {monthKey(month), pareto->top20Members}, error))
-        return false;
-    if (q.next())
-        pareto->top20Share = double(q.value(0).toLongLong()) / double(pareto->totalFen);
+    pareto->top20Share = double(top20) / double(pareto->totalFen);
     return true;
 }
 
@@ -300,19 +346,19 @@ bool computeNewVips(Database& db, const QDate& month, int limit, MonthlyFigures*
     f->newVips.clear();
     f->newVipCount = 0;
     const QString where =
-        u"FROM tier_history t JOIN members m ON m.id = t.member_id "
-        "WHERE t.time >= ? AND t.time < ? AND t.from_tier IS NOT NULL AND t.to_tier > t.from_tier "
+        u"WHERE t.time >= ? AND t.time < ? AND t.from_tier IS NOT NULL AND t.to_tier > t.from_tier "
         "AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.id = t.purchase_id "
         "AND p.voided_by IS NOT NULL)"_s;
     const QVariantList range{dayKey(month), dayKey(month.addMonths(1))};
     QSqlQuery q(db.sql());
-    if (!run(q, u"SELECT count(*) "_s + where, range, error))
+    if (!run(q, u"SELECT count(*) FROM tier_history t "_s + where, range, error))
         return false;
     if (q.next())
         f->newVipCount = q.value(0).toLongLong();
     if (!run(q,
-             u"SELECT t.member_id, m.name, m.card, t.time, t.from_tier, t.to_tier "_s + where +
-                 u" ORDER BY t.to_tier DESC, t.time, t.id LIMIT ?"_s,
+             u"SELECT t.member_id, m.name, m.card, t.time, t.from_tier, t.to_tier "
+             "FROM tier_history t JOIN members m ON m.id = t.member_id "_s +
+                 where + u" ORDER BY t.to_tier DESC, t.time, t.id LIMIT ?"_s,
              range + QVariantList{limit}, error))
         return false;
     while (q.next()) {
@@ -333,50 +379,101 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
     f->atRisk.clear();
     f->atRiskCount = 0;
     const QDate end = month.addMonths(1); // exclusive: 00:00 on the 1st of the next month
-    const QString windowStart = dayKey(end.addDays(-180));
+    const QDate windowStartDay = end.addDays(-180);
+    const QString windowStart = dayKey(windowStartDay);
     const QString quietSince = dayKey(end.addDays(-42));
     const QString endKey = dayKey(end);
-    QSqlQuery q(db.sql());
-    // Candidates from whole months (a superset: the first month may reach before the window); those whose
-    // first counted purchase is before the window are recounted exactly from the purchases.
-    if (!run(q,
-             u"SELECT member_id, sum(purchases), sum(paid_fen), min(first_time), max(last_time) "
-             "FROM report_member_month WHERE month >= ? AND month <= ? GROUP BY member_id "
-             "HAVING max(last_time) < ? AND sum(purchases) >= 3"_s,
-             {monthKey(end.addDays(-180)), monthKey(month), quietSince}, error))
-        return false;
+    const QString boundaryMonth = monthKey(windowStartDay);
+    // Candidates from whole months: the months after the boundary month (the one holding the window's first
+    // day) lie inside the window; the boundary month counts apart, since it may reach before the window.
+    // No purchase may fall in the quiet days, which the months up to month end cover exactly.
     struct Candidate
     {
         qint64 id;
         qint64 purchases;
         Fen sales;
-        QString first;
         QString last;
     };
-    QVector<Candidate> candidates;
-    while (q.next())
-        candidates.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toString(), q.value(4).toString()});
-    QSqlQuery exact(db.sql());
-    exact.setForwardOnly(true);
-    if (!Sql::prepare(exact,
-                      u"SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
-                      "AND time >= ? AND time < ? AND voided_by IS NULL"_s,
-                      error))
-        return false;
-    QVector<Candidate> atRisk;
-    for (Candidate c : candidates) {
-        if (c.first < windowStart) {
-            exact.addBindValue(c.id);
-            exact.addBindValue(windowStart);
-            exact.addBindValue(endKey);
-            if (!Sql::exec(exact, error))
-                return false;
-            if (exact.next()) {
-                c.purchases = exact.value(0).toLongLong();
-                c.sales = exact.value(1).toLongLong();
+    struct Agg
+    {
+        qint64 purchases = 0; ///< after the boundary month
+        Fen sales = 0;
+        qint64 boundaryPurchases = 0;
+        Fen boundarySales = 0;
+        char boundaryFirst[20] = {}; ///< stored times are 19 characters
+        char last[20] = {};
+    };
+    auto copyTime = [](char* target, const unsigned char* text) {
+        if (text)
+            qstrncpy(target, reinterpret_cast<const char*>(text), 20);
+    };
+    std::unordered_map<qint64, Agg> byMember;
+    byMember.reserve(1 << 16);
+    {
+        RawQuery q(db, "SELECT month = ?, member_id, purchases, paid_fen, first_time, last_time FROM "
+                       "report_member_month "
+                       "WHERE month >= ? AND month <= ?");
+        q.bind(1, boundaryMonth);
+        q.bind(2, boundaryMonth);
+        q.bind(3, monthKey(month));
+        while (q.next()) {
+            Agg& a = byMember[q.integer(1)];
+            if (q.integer(0) != 0) {
+                a.boundaryPurchases = q.integer(2);
+                a.boundarySales = q.integer(3);
+                copyTime(a.boundaryFirst, q.rawText(4));
+            } else {
+                a.purchases += q.integer(2);
+                a.sales += q.integer(3);
             }
-            exact.finish();
+            const unsigned char* last = q.rawText(5);
+            if (last && qstrcmp(reinterpret_cast<const char*>(last), a.last) > 0)
+                copyTime(a.last, last);
+        }
+        if (q.failed(error))
+            return false;
+    }
+    struct Pending
+    {
+        Candidate c;
+        qint64 boundaryPurchases;
+        QString boundaryFirst;
+        Fen boundarySales;
+    };
+    const QByteArray quiet = quietSince.toUtf8(), start = windowStart.toUtf8();
+    QVector<Pending> candidates;
+    for (const auto& [id, a] : byMember) {
+        if (qstrcmp(a.last, quiet.constData()) >= 0 || qstrcmp(a.last, start.constData()) < 0 ||
+            a.purchases + a.boundaryPurchases < 3)
+            continue;
+        candidates.append({{id, a.purchases, a.sales, QString::fromUtf8(a.last)},
+                           a.boundaryPurchases,
+                           QString::fromUtf8(a.boundaryFirst),
+                           a.boundarySales});
+    }
+    RawQuery exact(db, "SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
+                       "AND time >= ? AND time < ? AND voided_by IS NULL");
+    const QString afterBoundary =
+        dayKey(QDate(windowStartDay.year(), windowStartDay.month(), 1).addMonths(1));
+    exact.bind(2, windowStart);
+    exact.bind(3, afterBoundary);
+    QVector<Candidate> atRisk;
+    for (const Pending& p : candidates) {
+        Candidate c = p.c;
+        if (p.boundaryPurchases > 0 && p.boundaryFirst >= windowStart) {
+            c.purchases += p.boundaryPurchases;
+            c.sales += p.boundarySales;
+        } else if (p.boundaryPurchases > 0) {
+            // Only the boundary month's purchases on or after the window's first day count; look them up
+            // (for the spend as well as the count).
+            exact.reset();
+            exact.bind(1, c.id);
+            if (exact.next()) {
+                c.purchases += exact.integer(0);
+                c.sales += exact.integer(1);
+            }
+            if (exact.failed(error))
+                return false;
         }
         if (c.purchases >= 3)
             atRisk.append(c);
@@ -457,13 +554,18 @@ bool MonthlyFigures::compute(Database& db, const QDate& month, const LoyaltyRule
         !computeKpis(db, f.month.addMonths(-1), rules, &f.previousMonth, error) ||
         !computeKpis(db, f.month.addYears(-1), rules, &f.sameMonthLastYear, error) ||
         !computeTrend(db, f.month, &f.trend, error) || !computeTiers(db, f.month, rules, &f.tiers, error) ||
-        !computePareto(db, f.month, &f.pareto, error) || !computeHeatmap(db, f.month, &f.heatmap, error) ||
+        !computePareto(db, f.current, &f.pareto, error) || !computeHeatmap(db, f.month, &f.heatmap, error) ||
         !computeTopMembers(db, f.month, options.topMembers, &f.topMembers, error) ||
         !computeNewVips(db, f.month, options.listLimit, &f, error) ||
-        !computeAtRisk(db, f.month, options.listLimit, &f, error))
+        (options.atRisk && !computeAtRisk(db, f.month, options.listLimit, &f, error)))
         return false;
     *figures = std::move(f);
     return true;
+}
+
+bool MonthlyFigures::membersAtRisk(Database& db, MonthlyFigures* figures, QString* error, int limit)
+{
+    return computeAtRisk(db, figures->month, limit, figures, error);
 }
 
 QJsonObject MonthlyFigures::kpiJson(const MonthKpis& k)

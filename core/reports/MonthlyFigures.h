@@ -121,9 +121,10 @@ struct AtRiskMember
 
 /// Everything the monthly review shows (dashboard and PDF) for one month.
 ///
-/// Computed from the summary tables of schema v2 (report_hourly, report_member_month,
+/// Computed from the summary tables of schema v2 (report_hourly, report_member_month, report_monthly,
 /// report_points_daily — kept by triggers on every write, rebuilt by ReportSummaries::rebuild) and a few
-/// indexed look-ups, so one month costs milliseconds whatever the history length.
+/// indexed look-ups, so the cost grows with the members active in a month, not with the history.
+/// Reads only: call it on a worker thread with its own read-only Database.
 struct MonthlyFigures
 {
     Q_DECLARE_TR_FUNCTIONS(MonthlyFigures)
@@ -162,6 +163,9 @@ public:
     {
         int topMembers = 20;
         int listLimit = 30;
+        /// The members-at-risk list is the costliest part (a 7-month scan): a dashboard may compute it
+        /// apart (false here, then membersAtRisk()) to show the rest sooner.
+        bool atRisk = true;
     };
 
     /// Computes the figures of the calendar month containing `month`. The rules give the tier names and
@@ -174,6 +178,9 @@ public:
     {
         return compute(db, month, rules, figures, error, Options());
     }
+
+    /// Fills atRisk and atRiskCount of `figures` (for its month) when compute() was told to skip them.
+    static bool membersAtRisk(Database& db, MonthlyFigures* figures, QString* error, int limit = 30);
 
     /// Parses "yyyy-MM" (the CLI's --month); false with a sentence in *error.
     static bool parseMonth(const QString& text, QDate* month, QString* error);

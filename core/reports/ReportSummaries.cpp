@@ -29,6 +29,12 @@ QString freshMemberMonth()
            "AS new_member FROM purchases p WHERE p.voided_by IS NULL GROUP BY 1, 2"_s;
 }
 
+QString freshMonthly()
+{
+    return u"SELECT month, count(*) AS active_members, sum(new_member) AS new_active, "
+           "sum(purchases >= 2) AS repeat_members FROM report_member_month GROUP BY month"_s;
+}
+
 QString freshPointsDaily()
 {
     return u"SELECT substr(time, 1, 10) AS day, kind, sum(max(delta, 0)) AS credit, sum(max(-delta, 0)) AS "
@@ -64,6 +70,9 @@ bool ReportSummaries::rebuild(Database& db, Counts* counts, QString* error)
         "new_member) "_s +
             freshMemberMonth(),
         u"INSERT INTO report_points_daily(day, kind, credit, debit) "_s + freshPointsDaily(),
+        // The triggers of report_member_month kept report_monthly along; recompute it all the same.
+        u"DELETE FROM report_monthly"_s,
+        u"INSERT INTO report_monthly(month, active_members, new_active, repeat_members) "_s + freshMonthly(),
     };
     for (const QString& sql : statements) {
         if (!Sql::run(db, sql, error))
@@ -73,6 +82,7 @@ bool ReportSummaries::rebuild(Database& db, Counts* counts, QString* error)
     bool ok = true;
     c.hourlyRows = scalar(db, u"SELECT count(*) FROM report_hourly"_s, &ok, error);
     c.memberMonthRows = scalar(db, u"SELECT count(*) FROM report_member_month"_s, &ok, error);
+    c.monthlyRows = scalar(db, u"SELECT count(*) FROM report_monthly"_s, &ok, error);
     c.pointsDailyRows = scalar(db, u"SELECT count(*) FROM report_points_daily"_s, &ok, error);
     if (!ok || !tx.commit(error))
         return false;
@@ -90,6 +100,8 @@ qint64 ReportSummaries::differences(Database& db, QString* error)
         freshMemberMonth(),
         u"SELECT day, kind, credit, debit FROM report_points_daily"_s,
         freshPointsDaily(),
+        u"SELECT month, active_members, new_active, repeat_members FROM report_monthly"_s,
+        freshMonthly(),
     };
     qint64 total = 0;
     bool ok = true;

@@ -18,6 +18,7 @@ public:
         qint64 hourlyRows = 0;
         qint64 memberMonthRows = 0;
         qint64 pointsDailyRows = 0;
+        qint64 monthlyRows = 0;
     };
     /// Recomputes every summary from purchases and points_ledger in one transaction (for a database whose
     /// summaries are suspect, e.g. after a restore from an outside tool). Triggers keep them otherwise.

@@ -241,6 +241,8 @@ QStringList schemaV1()
 //   report_member_month: each member's non-voided purchases per calendar month (new_member: the member
 //     was created in that month).
 //   report_points_daily: ledger movements per day × kind, credits and debits apart.
+//   report_monthly: per month, the members who bought (active), those of them created that month, and
+//     those who bought at least twice (kept from report_member_month by its own triggers).
 QStringList schemaV2()
 {
     return {
@@ -260,13 +262,36 @@ QStringList schemaV2()
             last_time  TEXT NOT NULL,
             new_member INTEGER NOT NULL,
             PRIMARY KEY (month, member_id)) WITHOUT ROWID)"_s,
-        u"CREATE INDEX report_member_month_counts ON report_member_month(month, new_member, purchases)"_s,
+        u"CREATE INDEX report_member_month_spend ON report_member_month(month, paid_fen)"_s,
+        // Active, new-and-active and repeat members per month: kept from report_member_month by triggers.
+        uR"(CREATE TABLE report_monthly (
+            month             TEXT PRIMARY KEY,
+            active_members    INTEGER NOT NULL,
+            new_active        INTEGER NOT NULL,
+            repeat_members    INTEGER NOT NULL) WITHOUT ROWID)"_s,
+        // Tier distribution at a month end counts the members who joined since, by tier.
+        u"CREATE INDEX report_members_created_tier ON members(created_at, tier)"_s,
         uR"(CREATE TABLE report_points_daily (
             day          TEXT NOT NULL,
             kind         TEXT NOT NULL,
             credit       INTEGER NOT NULL,
             debit        INTEGER NOT NULL,
             PRIMARY KEY (day, kind)) WITHOUT ROWID)"_s,
+        // Filled from what is already there (the same statements as ReportSummaries::rebuild), then kept by
+        // the triggers below.
+        uR"(INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
+            SELECT substr(time, 1, 10), CAST(substr(time, 12, 2) AS INTEGER), tier, count(*), sum(paid_fen)
+            FROM purchases WHERE voided_by IS NULL GROUP BY 1, 2, 3)"_s,
+        uR"(INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
+            SELECT substr(p.time, 1, 7), p.member_id, count(*), sum(p.paid_fen), min(p.time), max(p.time),
+                   coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = p.member_id)
+                            = substr(p.time, 1, 7), 0)
+            FROM purchases p WHERE p.voided_by IS NULL GROUP BY 1, 2)"_s,
+        uR"(INSERT INTO report_points_daily(day, kind, credit, debit)
+            SELECT substr(time, 1, 10), kind, sum(max(delta, 0)), sum(max(-delta, 0))
+            FROM points_ledger GROUP BY 1, 2)"_s,
+        uR"(INSERT INTO report_monthly(month, active_members, new_active, repeat_members)
+            SELECT month, count(*), sum(new_member), sum(purchases >= 2) FROM report_member_month GROUP BY month)"_s,
         uR"(CREATE TRIGGER report_purchase_insert AFTER INSERT ON purchases WHEN NEW.voided_by IS NULL
             BEGIN
               INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
@@ -307,18 +332,27 @@ QStringList schemaV2()
                 ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit,
                   debit = debit + excluded.debit;
             END)"_s,
-        // Fill them from what is already there (the same statements as ReportSummaries::rebuild).
-        uR"(INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
-            SELECT substr(time, 1, 10), CAST(substr(time, 12, 2) AS INTEGER), tier, count(*), sum(paid_fen)
-            FROM purchases WHERE voided_by IS NULL GROUP BY 1, 2, 3)"_s,
-        uR"(INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
-            SELECT substr(p.time, 1, 7), p.member_id, count(*), sum(p.paid_fen), min(p.time), max(p.time),
-                   coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = p.member_id)
-                            = substr(p.time, 1, 7), 0)
-            FROM purchases p WHERE p.voided_by IS NULL GROUP BY 1, 2)"_s,
-        uR"(INSERT INTO report_points_daily(day, kind, credit, debit)
-            SELECT substr(time, 1, 10), kind, sum(max(delta, 0)), sum(max(-delta, 0))
-            FROM points_ledger GROUP BY 1, 2)"_s,
+        uR"(CREATE TRIGGER report_member_month_insert AFTER INSERT ON report_member_month
+            BEGIN
+              INSERT INTO report_monthly(month, active_members, new_active, repeat_members)
+                VALUES (NEW.month, 1, NEW.new_member, NEW.purchases >= 2)
+                ON CONFLICT(month) DO UPDATE SET active_members = active_members + 1,
+                  new_active = new_active + excluded.new_active,
+                  repeat_members = repeat_members + excluded.repeat_members;
+            END)"_s,
+        uR"(CREATE TRIGGER report_member_month_update AFTER UPDATE OF purchases ON report_member_month
+            WHEN (NEW.purchases >= 2) <> (OLD.purchases >= 2)
+            BEGIN
+              UPDATE report_monthly SET repeat_members = repeat_members + (NEW.purchases >= 2) - (OLD.purchases >= 2)
+                WHERE month = NEW.month;
+            END)"_s,
+        uR"(CREATE TRIGGER report_member_month_delete AFTER DELETE ON report_member_month
+            BEGIN
+              UPDATE report_monthly SET active_members = active_members - 1, new_active = new_active - OLD.new_member,
+                  repeat_members = repeat_members - (OLD.purchases >= 2)
+                WHERE month = OLD.month;
+              DELETE FROM report_monthly WHERE month = OLD.month AND active_members <= 0;
+            END)"_s,
     };
 }
 
