@@ -62,7 +62,11 @@ MonthlyReport::MonthlyReport(const MonthlyFigures& figures, const Options& optio
 
 QString MonthlyReport::monthTitle(const QDate& month, const QLocale& locale)
 {
-    return locale.toString(month, tr("MMMM yyyy", "the report's month (Qt date format)"));
+    QString format = tr("MMMM yyyy", "the report's month (Qt date format)");
+    // Until a translation says otherwise, Chinese reads "2026年1月" rather than "一月 2026".
+    if (format == u"MMMM yyyy"_s && locale.language() == QLocale::Chinese)
+        format = u"yyyy年M月"_s;
+    return locale.toString(month, format);
 }
 
 QFont MonthlyReport::font(double points, bool bold) const
@@ -101,9 +105,9 @@ void MonthlyReport::layout()
     vips.title = tr("New VIPs");
     vips.note =
         m_f.newVipCount > m_f.newVips.size()
-            ? tr("%n tier upgrade(s) this month; the highest %1 are listed.", "", int(m_f.newVipCount))
+            ? tr("%Ln tier upgrade(s) this month; the highest %1 are listed.", "", int(m_f.newVipCount))
                   .arg(m_f.newVips.size())
-            : tr("%n tier upgrade(s) this month.", "", int(m_f.newVipCount));
+            : tr("%Ln tier upgrade(s) this month.", "", int(m_f.newVipCount));
     vips.headers = {tr("Member"), tr("Card"), tr("Date"), tr("From"), tr("To")};
     vips.widths = {0.28, 0.22, 0.18, 0.16, 0.16};
     vips.rightAligned = {false, false, false, false, false};
@@ -119,14 +123,14 @@ void MonthlyReport::layout()
         tr("At least 3 purchases in the 180 days before month end and none in its last 42 days; "
            "most valuable first.");
     risk.note = m_f.atRiskCount > m_f.atRisk.size()
-                    ? tr("%n member(s) at risk; the %1 most valuable are listed.", "", int(m_f.atRiskCount))
+                    ? tr("%Ln member(s) at risk; the %1 most valuable are listed.", "", int(m_f.atRiskCount))
                               .arg(m_f.atRisk.size()) +
                           u" "_s + rule
                     : rule;
     risk.headers = {tr("Member"),        tr("Card"),         tr("Tier"), tr("Purchases (180 d)"),
                     tr("Spend (180 d)"), tr("Last purchase")};
-    risk.widths = {0.2, 0.2, 0.12, 0.15, 0.17, 0.16};
-    risk.rightAligned = {false, false, false, true, true, false};
+    risk.widths = {0.17, 0.19, 0.11, 0.18, 0.18, 0.17};
+    risk.rightAligned = {false, false, false, true, true, true};
     risk.emptyText = tr("No member matches: nobody seems to be drifting away.");
     for (const AtRiskMember& m : m_f.atRisk)
         risk.rows.append({m.name, m.card, m_o.rules.tierDisplayName(m.tier), l.toString(m.purchases),
@@ -293,7 +297,7 @@ void MonthlyReport::paintCover(QPainter* p, double unit) const
     p->setPen(QColor(0xc9, 0xd8, 0xe8));
     p->setFont(font(9));
     p->drawText(
-        pt(kMarginX, 240, kContentW, 20, unit), Qt::AlignLeft | Qt::AlignVCenter,
+        pt(kMarginX, 234, kContentW, 40, unit), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
         tr("Member sales, visits, points and the members to look after, compared with the previous month "
            "and the same month last year."));
 
@@ -344,18 +348,20 @@ void MonthlyReport::paintCover(QPainter* p, double unit) const
         p->setFont(font(t.value.size() > 11 ? 12 : 15, true));
         p->drawText(pt(x + 8, top + 28, w - 16, 30, unit), Qt::AlignLeft | Qt::AlignVCenter, t.value);
         p->setFont(font(8));
-        QString change = tr("— vs previous month");
+        QString change = u"—"_s;
         QColor color = kMuted;
         if (t.beforeValid && t.before > 0) {
             const double pct = (t.now - t.before) / t.before * 100.0;
-            change = tr("%1 %2 % vs previous month")
-                         .arg(pct >= 0 ? u"▲"_s : u"▼"_s, l.toString(std::abs(pct), 'f', 1));
+            change = (pct >= 0 ? u"▲ "_s : u"▼ "_s) + l.toString(std::abs(pct), 'f', 1) + u" %"_s;
             color = pct >= 0 ? kUp : kDown;
         }
         p->setPen(color);
+        p->drawText(pt(x + 8, top + 58, w - 16, 14, unit), Qt::AlignLeft | Qt::AlignVCenter, change);
+        p->setPen(kMuted);
+        p->setFont(font(7));
         const QFontMetricsF fm(p->font(), p->device());
-        p->drawText(pt(x + 8, top + 64, w - 16, 18, unit), Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(change, Qt::ElideRight, (w - 16) * unit));
+        p->drawText(pt(x + 8, top + 72, w - 16, 12, unit), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(tr("vs previous month"), Qt::ElideRight, (w - 16) * unit));
     }
     // What is inside.
     p->setPen(kInk);
@@ -433,33 +439,35 @@ void MonthlyReport::paintKpis(QPainter* p, double unit) const
         {tr("Points expired"), [&](const MonthKpis& k) { return num(k.pointsExpired); },
          [](const MonthKpis& k) { return std::optional<double>(double(k.pointsExpired)); }, Better::Neutral,
          false},
-        {tr("Points outstanding at month end"), [&](const MonthKpis& k) { return num(k.pointsBalanceEnd); },
+        {tr("Points outstanding"), [&](const MonthKpis& k) { return num(k.pointsBalanceEnd); },
          [](const MonthKpis& k) { return std::optional<double>(double(k.pointsBalanceEnd)); },
          Better::Neutral, false},
-        {tr("Points liability at month end"),
-         [&](const MonthKpis& k) { return formatYuan(k.liabilityFen, l); },
+        {tr("Points liability"), [&](const MonthKpis& k) { return formatYuan(k.liabilityFen, l); },
          [](const MonthKpis& k) { return std::optional<double>(double(k.liabilityFen)); }, Better::Lower,
          false},
     };
     const QStringList headers{
         tr("Indicator"),   monthTitle(m_f.current.month, l),           monthTitle(m_f.previousMonth.month, l),
         tr("vs previous"), monthTitle(m_f.sameMonthLastYear.month, l), tr("vs last year")};
-    const double widths[] = {0.28, 0.16, 0.16, 0.12, 0.16, 0.12};
+    const double widths[] = {0.25, 0.17, 0.17, 0.12, 0.17, 0.12};
     const double rowH = 22;
     double y = kContentTop + 6;
     p->save();
     // Header row.
-    p->fillRect(pt(kMarginX, y, kContentW, rowH, unit), kBand);
+    // Two lines of room, so a long month name or comparison label wraps instead of being cut.
+    const double headerH = 28;
+    p->fillRect(pt(kMarginX, y, kContentW, headerH, unit), kBand);
     p->setPen(Qt::white);
-    p->setFont(font(8, true));
+    p->setFont(font(7.5, true));
     double x = kMarginX;
     for (int c = 0; c < headers.size(); ++c) {
         const double w = kContentW * widths[c];
-        p->drawText(pt(x + 5, y, w - 10, rowH, unit),
-                    (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, headers[c]);
+        p->drawText(pt(x + 4, y, w - 8, headerH, unit),
+                    (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::TextWordWrap,
+                    headers[c]);
         x += w;
     }
-    y += rowH;
+    y += headerH;
     for (int r = 0; r < kpis.size(); ++r) {
         const Kpi& k = kpis[r];
         if (r % 2 == 1)
@@ -468,7 +476,7 @@ void MonthlyReport::paintKpis(QPainter* p, double unit) const
         auto cell = [&](int c, const QString& text, const QColor& color, bool bold = false) {
             const double w = kContentW * widths[c];
             p->setPen(color);
-            p->setFont(font(8.5, bold));
+            p->setFont(font(8, bold));
             const QFontMetricsF fm(p->font(), p->device());
             p->drawText(pt(x + 5, y, w - 10, rowH, unit),
                         (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
@@ -585,7 +593,7 @@ void MonthlyReport::paintMemberCharts(QPainter* p, double unit) const
     charts.salesByTier(pt(kMarginX + half + 20, y + 34, half, 150, unit), m_f.tiers);
     y += 200;
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Spend concentration"),
-               tr("%n member(s) bought this month; the curve adds up their spend, biggest spenders first.",
+               tr("%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.",
                   "", int(m_f.pareto.members)));
     charts.pareto(pt(kMarginX + 60, y + 34, kContentW - 120, 250, unit), m_f.pareto);
     y += 300;
@@ -623,9 +631,10 @@ void MonthlyReport::paintTables(QPainter* p, const Page& page, double unit) cons
         double x = kMarginX;
         for (int c = 0; c < sec.headers.size(); ++c) {
             const double w = kContentW * sec.widths[c];
+            const QFontMetricsF headerMetrics(p->font(), p->device());
             p->drawText(pt(x + 4, y, w - 8, kRowH, unit),
                         (sec.rightAligned[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                        sec.headers[c]);
+                        headerMetrics.elidedText(sec.headers[c], Qt::ElideRight, (w - 8) * unit));
             x += w;
         }
         y += kRowH;

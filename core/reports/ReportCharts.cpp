@@ -114,7 +114,10 @@ void ReportCharts::salesTrend(const QRectF& rect, const QVector<MonthTrendPoint>
     const QFontMetricsF fm(m_p->font(), m_p->device());
     double topSales, stepSales, topCount, stepCount;
     niceScale(maxSales, 4, &topSales, &stepSales);
-    niceScale(maxCount, 4, &topCount, &stepCount);
+    // The right axis shares the left one's grid lines: as many intervals, each a "nice" step.
+    const int intervals = int(std::lround(topSales / stepSales));
+    niceScale(maxCount, intervals, &topCount, &stepCount);
+    topCount = stepCount * intervals;
     const double leftW = fm.horizontalAdvance(axisYuan(topSales)) + 4 * m_u;
     const double rightW = fm.horizontalAdvance(m_locale.toString(qint64(topCount))) + 4 * m_u;
     const double legendH = 12 * m_u;
@@ -129,7 +132,7 @@ void ReportCharts::salesTrend(const QRectF& rect, const QVector<MonthTrendPoint>
         m_p->setPen(kMuted);
         m_p->drawText(QRectF(rect.left(), y - fm.height() / 2, leftW - 3 * m_u, fm.height()),
                       Qt::AlignRight | Qt::AlignVCenter, axisYuan(stepSales * i));
-        const double countValue = topCount * i / ticks;
+        const double countValue = stepCount * i;
         m_p->drawText(QRectF(plot.right() + 3 * m_u, y - fm.height() / 2, rightW, fm.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, m_locale.toString(qint64(std::llround(countValue))));
     }
