@@ -167,7 +167,8 @@ Outcome rebuildSummaries(CliEnv& env, const QStringList& argv)
     return Outcome::success({{u"differences_before"_s, before},
                              {u"hourly_rows"_s, counts.hourlyRows},
                              {u"member_month_rows"_s, counts.memberMonthRows},
-                             {u"points_daily_rows"_s, counts.pointsDailyRows}},
+                             {u"points_daily_rows"_s, counts.pointsDailyRows},
+                             {u"monthly_rows"_s, counts.monthlyRows}},
                             Cli::tr("Report summaries rebuilt (%1 rows differed before).").arg(before));
 }
 
