@@ -54,13 +54,8 @@ qint64 scalar(Database& db, const QString& sql, bool* ok, QString* error)
 
 } // namespace
 
-bool ReportSummaries::rebuild(Database& db, Counts* counts, QString* error)
+bool ReportSummaries::fill(Database& db, QString* error)
 {
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
     const QStringList statements{
         u"DELETE FROM report_hourly"_s,
         u"DELETE FROM report_member_month"_s,
@@ -78,6 +73,18 @@ bool ReportSummaries::rebuild(Database& db, Counts* counts, QString* error)
         if (!Sql::run(db, sql, error))
             return false;
     }
+    return true;
+}
+
+bool ReportSummaries::rebuild(Database& db, Counts* counts, QString* error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (!fill(db, error))
+        return false;
     Counts c;
     bool ok = true;
     c.hourlyRows = scalar(db, u"SELECT count(*) FROM report_hourly"_s, &ok, error);

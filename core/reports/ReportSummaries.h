@@ -23,6 +23,9 @@ public:
     /// Recomputes every summary from purchases and points_ledger in one transaction (for a database whose
     /// summaries are suspect, e.g. after a restore from an outside tool). Triggers keep them otherwise.
     static bool rebuild(Database& db, Counts* counts, QString* error);
+    /// The recomputation of rebuild() inside the caller's transaction (bulk writers such as the demo
+    /// generator drop the report_* triggers, insert, call this, and put the triggers back).
+    static bool fill(Database& db, QString* error);
     /// Compares the summaries with a fresh computation; returns how many rows differ (0 = consistent), -1
     /// with *error on a database error.
     static qint64 differences(Database& db, QString* error);

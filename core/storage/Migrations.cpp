@@ -235,8 +235,9 @@ QStringList schemaV1()
 }
 
 // Version 2: summaries for the monthly review (core/reports). Kept by triggers, so every writer (the
-// counter, voids, imports, the demo's bulk insert) maintains them in its own transaction; `report
-// rebuild-summaries` recomputes them from the base tables (ReportSummaries::rebuild).
+// counter, voids, imports) maintains them in its own transaction; the demo's bulk insert drops the
+// triggers and fills the summaries once at the end; `report rebuild-summaries` recomputes them from the
+// base tables (ReportSummaries::rebuild).
 //   report_hourly: non-voided purchases per local day × hour × tier at purchase time.
 //   report_member_month: each member's non-voided purchases per calendar month (new_member: the member
 //     was created in that month).
