@@ -32,10 +32,7 @@ struct Outcome
     QString code; ///< stable machine key: usage, not_found, invalid_input, duplicate, conflict, database, io
     int exitCode = 0;
 
-    static Outcome success(const QJsonObject& json, const QString& text)
-    {
-        return {true, json, text, {}, {}, 0};
-    }
+    static Outcome success(const QJsonObject& json, const QString& text) { return {true, json, text, {}, {}, 0}; }
     static Outcome failure(const QString& message, const QString& code, int exitCode = 1)
     {
         return {false, {}, {}, message, code, exitCode};

@@ -42,10 +42,9 @@ void writeErr(const QString& text)
 
 QString usageText(const QVector<CommandSpec>& commands)
 {
-    QString text =
-        QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
-                                           "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...") +
-        u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
+    QString text = QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
+                                                      "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...")
+                   + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
     for (const CommandSpec& c : commands)
         text += u"  "_s + c.usage + u"\n"_s;
     return text;
@@ -112,9 +111,8 @@ int main(int argc, char** argv)
     if (!installTranslations(env.language)) {
         installTranslations(u"en"_s);
         if (globalError.isEmpty())
-            globalError =
-                QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
-                    .arg(env.language);
+            globalError = QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
+                              .arg(env.language);
     }
     if (!globalError.isEmpty())
         return finish(env, usageError(globalError));
