@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -192,3 +193,6 @@ public:
 };
 
 } // namespace md
+
+// Passed from a worker thread to the GUI in a queued signal.
+Q_DECLARE_METATYPE(md::MonthlyFigures)
