@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +176,9 @@ private slots:
                     .toLongLong());
 
         // "Open at the counter" hands the selected member over.
+        // The selection follows its member through the sort; pick the first row again.
+        auto* view = page.memberList()->findChild<QTableView*>(u"memberListTableView"_s);
+        view->setCurrentIndex(list->index(0, 0));
         QSignalSpy open(&page, &InsightPage::openMemberRequested);
         page.memberList()->findChild<QPushButton*>(u"openPushButton"_s)->click();
         QCOMPARE(open.size(), 1);

@@ -184,7 +184,7 @@ void QuadrantChartView::setResult(const LoyaltyTypesResult& result)
 
     auto* x = new QLogValueAxis;
     x->setBase(10);
-    x->setLabelFormat(u"¥%g"_s);
+    x->setLabelFormat(u"%g"_s); // printf-style: no non-ASCII text (the unit is in the title)
     x->setTitleText(tr("Profit in the window (yuan, log scale)"));
     x->setRange(xMin, xMax);
     x->setMinorTickCount(-1);

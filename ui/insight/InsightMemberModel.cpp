@@ -69,8 +69,13 @@ QString InsightMemberModel::displayText(const QVariant& value, InsightFigureColu
     switch (kind) {
     case InsightFigureColumn::Kind::Money:
         return money(value.toLongLong());
-    case InsightFigureColumn::Kind::Probability:
-        return locale.toString(value.toDouble() * 100, 'f', 0) + locale.percent();
+    case InsightFigureColumn::Kind::Probability: {
+        const double p = value.toDouble();
+        // Whole percentages, but a small chance is not shown as none.
+        if (p > 0 && p < 0.005)
+            return u"<"_s + locale.toString(1) + locale.percent();
+        return locale.toString(p * 100, 'f', 0) + locale.percent();
+    }
     case InsightFigureColumn::Kind::Count:
         return locale.toString(value.toLongLong());
     case InsightFigureColumn::Kind::Decimal:

@@ -94,10 +94,10 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     m_summary = wrappedLabel(u"summaryLabel"_s);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"insightTabWidget"_s);
-    m_tabs->addTab(buildRfmTab(), tr("RFM segments"));
-    m_tabs->addTab(buildTypesTab(), tr("Loyalty types"));
-    m_tabs->addTab(buildParetoTab(), tr("20/80"));
-    m_tabs->addTab(buildWinBackTab(), tr("Win back"));
+    m_tabs->addTab(buildRfmTab(), tr("&RFM segments"));
+    m_tabs->addTab(buildTypesTab(), tr("Loyalty &types"));
+    m_tabs->addTab(buildParetoTab(), tr("&20/80"));
+    m_tabs->addTab(buildWinBackTab(), tr("Win &back"));
     m_list = new InsightMemberList(m_ctx);
     connect(m_list, &InsightMemberList::openMemberRequested, this, &InsightPage::openMemberRequested);
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -107,6 +107,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({620, 560});
     auto* results = new QWidget;
     results->setObjectName(u"resultsWidget"_s);
     auto* resultsLayout = new QVBoxLayout(results);
@@ -132,7 +133,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
 InsightPage::~InsightPage()
 {
     // The worker owns nothing of ours, but it should not outlive the window that asked for it.
-    if (isComputing()) {
+    if (m_watcher->isRunning()) {
         m_watcher->cancel();
         m_watcher->waitForFinished();
     }
@@ -140,7 +141,8 @@ InsightPage::~InsightPage()
 
 bool InsightPage::isComputing() const
 {
-    return m_watcher->isRunning();
+    // Until the result is on screen, not merely until the worker is done (its signal comes queued).
+    return m_computing;
 }
 
 QWidget* InsightPage::buildRfmTab()
@@ -227,7 +229,7 @@ QWidget* InsightPage::buildWinBackTab()
     m_winBackHeadline = wrappedLabel(u"winBackHeadlineLabel"_s, kHeadlineStyle);
     m_winBackDetail = wrappedLabel(u"winBackDetailLabel"_s);
     m_winBackDetail->setTextFormat(Qt::RichText);
-    m_winBackButton = new QPushButton(tr("Show the &win-back list"));
+    m_winBackButton = new QPushButton(tr("Show the win-back &list"));
     m_winBackButton->setObjectName(u"winBackPushButton"_s);
     connect(m_winBackButton, &QPushButton::clicked, this, &InsightPage::showWinBack);
     auto* tab = new QWidget;
@@ -285,6 +287,7 @@ void InsightPage::compute()
     options.defaultMarginBp = rules.defaultMarginBp;
     options.tierCount = int(rules.tiers.size());
     const QString path = m_ctx.db.path();
+    m_computing = true;
     m_compute->setEnabled(false);
     m_progress->show();
     onProgress(0);
@@ -308,6 +311,7 @@ void InsightPage::onProgress(int step)
 
 void InsightPage::onFinished()
 {
+    m_computing = false;
     m_compute->setEnabled(true);
     m_progress->hide();
     m_step->clear();
@@ -364,6 +368,11 @@ void InsightPage::showSnapshot()
         m_typeTable->setItem(row, 3, new QTableWidgetItem(LoyaltyTypes::treatment(t)));
     }
     m_typeTable->resizeRowsToContents();
+    // As tall as its four rows: the rest goes to the chart.
+    int tableHeight = m_typeTable->horizontalHeader()->height() + 2 * m_typeTable->frameWidth();
+    for (int row = 0; row < kLoyaltyTypeCount; ++row)
+        tableHeight += m_typeTable->rowHeight(row);
+    m_typeTable->setMaximumHeight(tableHeight + 4);
 
     m_paretoChart->setVisible(s.hasSpend);
     m_topButton->setEnabled(s.hasSpend);
@@ -512,15 +521,15 @@ void InsightPage::showWinBack()
     QVector<QVector<QVariant>> figures;
     for (const InsightWinBack& w : m_snapshot.winBack) {
         ids.append(w.memberId);
-        figures.append({w.pAlive, QVariant::fromValue<qint64>(w.pastSpendFen), w.lastDay,
-                        QVariant::fromValue<qint64>(w.predictedValueFen)});
+        figures.append({w.pAlive, QVariant::fromValue<qint64>(w.predictedValueFen),
+                        QVariant::fromValue<qint64>(w.pastSpendFen), w.lastDay});
     }
     m_list->showList(tr("Win back"),
                      tr("Valuable members who have probably stopped coming: call them or send an offer."),
                      {{tr("Still a customer"), InsightFigureColumn::Kind::Probability},
+                      {tr("Predicted value"), InsightFigureColumn::Kind::Money},
                       {tr("Spent so far"), InsightFigureColumn::Kind::Money},
-                      {tr("Last visit"), InsightFigureColumn::Kind::Date},
-                      {tr("Predicted value"), InsightFigureColumn::Kind::Money}},
+                      {tr("Last visit"), InsightFigureColumn::Kind::Date}},
                      ids, figures);
 }
 

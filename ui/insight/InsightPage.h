@@ -71,6 +71,7 @@ private:
     InsightSnapshot m_snapshot;
     QFutureWatcher<InsightSnapshot>* m_watcher;
     bool m_autoComputed = false;
+    bool m_computing = false;
 
     QDateEdit* m_asOf;
     QComboBox* m_window;
