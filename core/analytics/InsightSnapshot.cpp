@@ -92,18 +92,27 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
         indexOf.insert(model.customers[i].memberId, i);
     s.winBack.reserve(entries.size());
     for (const WinBackEntry& e : entries) {
-        InsightWinBack w{e.memberId, e.pAlive, e.pastSpendFen, e.lastDay, 0};
+        InsightWinBack w{e.memberId, e.pAlive, e.pastSpendFen, e.lastDay, 0, 0};
         const auto it = indexOf.constFind(e.memberId);
+        double ifAlive = 0;
+        double spendPerVisit = 0;
         if (it == indexOf.constEnd() || !std::isfinite(e.pAlive) ||
             !spend.customerValueFen(purchases, model.customers[*it], options.horizonWeeks, 0,
-                                    &w.predictedValueFen, &error)) {
+                                    &w.predictedValueFen, &error) ||
+            !purchases.expectedPurchasesIfAlive(options.horizonWeeks, model.customers[*it].x,
+                                                model.customers[*it].T, &ifAlive, &error) ||
+            !spend.expectedAverageSpend(model.customers[*it].x, model.customers[*it].meanRepeatSpend,
+                                        &spendPerVisit, &error) ||
+            !yuanToFenRounded(ifAlive * spendPerVisit, &w.valueIfWonBackFen)) {
             s.clvMessage =
                 error.isEmpty() ? tr("The lifetime-value model gave no usable prediction.") : error;
             s.winBack.clear();
             s.winBackValueFen = 0;
+            s.winBackIfWonFen = 0;
             return s;
         }
         s.winBackValueFen += w.predictedValueFen;
+        s.winBackIfWonFen += w.valueIfWonBackFen;
         s.winBack.append(w);
     }
     s.clvOk = true;

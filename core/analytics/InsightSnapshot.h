@@ -49,6 +49,7 @@ struct InsightWinBack
     Fen pastSpendFen = 0;
     QDate lastDay;
     Fen predictedValueFen = 0; ///< Gamma-Gamma expected spend × BG/NBD expected purchases over the horizon
+    Fen valueIfWonBackFen = 0; ///< the same if the member were still a customer (P(alive) taken as 1)
 };
 
 /// Everything the insight page shows, computed in one pass over the purchase history. The segment part
@@ -78,6 +79,7 @@ struct InsightSnapshot
     GammaGammaFit spend;
     QVector<InsightWinBack> winBack; ///< highest past spend first
     Fen winBackValueFen = 0;         ///< sum of their predicted values
+    Fen winBackIfWonFen = 0;         ///< sum of their values if won back
 };
 
 class Insight

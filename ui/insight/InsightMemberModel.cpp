@@ -127,6 +127,10 @@ QVariant InsightMemberModel::data(const QModelIndex& index, int role) const
 
 QVariant InsightMemberModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= FirstFigureColumn &&
+        section - FirstFigureColumn < m_columns.size() &&
+        !m_columns.at(section - FirstFigureColumn).toolTip.isEmpty())
+        return m_columns.at(section - FirstFigureColumn).toolTip;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -22,8 +22,15 @@ struct InsightFigureColumn
         Decimal,     ///< double, one decimal
         Date,        ///< QDate
     };
+    InsightFigureColumn() = default;
+    InsightFigureColumn(const QString& header, Kind kind, const QString& toolTip = QString())
+        : header(header), kind(kind), toolTip(toolTip)
+    {
+    }
+
     QString header;
     Kind kind = Kind::Money;
+    QString toolTip; ///< what the figure means, on the column header
 };
 
 /// A member of an insight list and its figures (one QVariant per figure column).

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -107,7 +108,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({620, 560});
+    splitter->setSizes({560, 620});
     auto* results = new QWidget;
     results->setObjectName(u"resultsWidget"_s);
     auto* resultsLayout = new QVBoxLayout(results);
@@ -184,16 +185,18 @@ QWidget* InsightPage::buildTypesTab()
     m_typeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_typeTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_typeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_typeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_typeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_typeTable->installEventFilter(this);
     connect(m_typeTable, &QTableWidget::cellClicked, this,
             [this](int row, int) { showType(LoyaltyTypes::types().value(row)); });
     connect(m_typeTable, &QTableWidget::cellActivated, this,
             [this](int row, int) { showType(LoyaltyTypes::types().value(row)); });
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_quadrantChart, 3);
+    m_quadrantChart->setMinimumHeight(220);
+    layout->addWidget(m_quadrantChart, 1);
     layout->addWidget(m_thresholds);
-    layout->addWidget(m_typeTable, 2);
+    layout->addWidget(m_typeTable);
     return tab;
 }
 
@@ -244,6 +247,27 @@ QWidget* InsightPage::buildWinBackTab()
     layout->addLayout(buttons);
     layout->addStretch();
     return tab;
+}
+
+void InsightPage::fitTypeTable()
+{
+    // As tall as its four rows at the current width (the treatments wrap): the rest goes to the chart.
+    m_typeTable->resizeRowsToContents();
+    int height = m_typeTable->horizontalHeader()->sizeHint().height() + 2 * m_typeTable->frameWidth();
+    for (int row = 0; row < kLoyaltyTypeCount; ++row)
+        height += m_typeTable->rowHeight(row);
+    if (m_typeTable->height() != height)
+        m_typeTable->setFixedHeight(height);
+}
+
+bool InsightPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_typeTable && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QTimer::singleShot(0, this, &InsightPage::fitTypeTable);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void InsightPage::showEvent(QShowEvent* event)
@@ -367,12 +391,7 @@ void InsightPage::showSnapshot()
         m_typeTable->setItem(row, 2, paid);
         m_typeTable->setItem(row, 3, new QTableWidgetItem(LoyaltyTypes::treatment(t)));
     }
-    m_typeTable->resizeRowsToContents();
-    // As tall as its four rows: the rest goes to the chart.
-    int tableHeight = m_typeTable->horizontalHeader()->height() + 2 * m_typeTable->frameWidth();
-    for (int row = 0; row < kLoyaltyTypeCount; ++row)
-        tableHeight += m_typeTable->rowHeight(row);
-    m_typeTable->setMaximumHeight(tableHeight + 4);
+    fitTypeTable();
 
     m_paretoChart->setVisible(s.hasSpend);
     m_topButton->setEnabled(s.hasSpend);
@@ -408,10 +427,10 @@ void InsightPage::showSnapshot()
                "own rhythm of visits, is below %1.</p>")
                 .arg(locale.toString(qRound(s.pAliveThreshold * 100)) + locale.percent()) +
             u"<p>"_s +
-            tr("Predicted value of these members over the next %n week(s): %1 in total (expected visits × "
-               "expected spend per visit).",
+            tr("Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected "
+               "spend per visit); won back, about %2.",
                "", s.horizonWeeks)
-                .arg(money(s.winBackValueFen)) +
+                .arg(money(s.winBackValueFen), money(s.winBackIfWonFen)) +
             u"</p><p style=\"color:#555\">"_s +
             tr("Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.")
                 .arg(s.purchases.customers)
@@ -522,15 +541,25 @@ void InsightPage::showWinBack()
     for (const InsightWinBack& w : m_snapshot.winBack) {
         ids.append(w.memberId);
         figures.append({w.pAlive, QVariant::fromValue<qint64>(w.predictedValueFen),
+                        QVariant::fromValue<qint64>(w.valueIfWonBackFen),
                         QVariant::fromValue<qint64>(w.pastSpendFen), w.lastDay});
     }
-    m_list->showList(tr("Win back"),
-                     tr("Valuable members who have probably stopped coming: call them or send an offer."),
-                     {{tr("Still a customer"), InsightFigureColumn::Kind::Probability},
-                      {tr("Predicted value"), InsightFigureColumn::Kind::Money},
-                      {tr("Spent so far"), InsightFigureColumn::Kind::Money},
-                      {tr("Last visit"), InsightFigureColumn::Kind::Date}},
-                     ids, figures);
+    const int weeks = m_snapshot.horizonWeeks;
+    m_list->showList(
+        tr("Win back"), tr("Valuable members who have probably stopped coming: call them or send an offer."),
+        {{tr("Still a customer"), InsightFigureColumn::Kind::Probability,
+          tr("How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).")},
+         {tr("Predicted value"), InsightFigureColumn::Kind::Money,
+          tr("What the member is expected to spend in the next %n week(s) if nothing is done: expected "
+             "visits "
+             "(BG/NBD) × expected spend per visit (Gamma-Gamma).",
+             "", weeks)},
+         {tr("If won back"), InsightFigureColumn::Kind::Money,
+          tr("What the member would spend in the next %n week(s) as a customer again.", "", weeks)},
+         {tr("Spent so far"), InsightFigureColumn::Kind::Money,
+          tr("Everything the member has paid up to the date.")},
+         {tr("Last visit"), InsightFigureColumn::Kind::Date}},
+        ids, figures);
 }
 
 } // namespace md::ui

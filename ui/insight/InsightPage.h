@@ -55,6 +55,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildRfmTab();
@@ -65,6 +66,7 @@ private:
     void onFinished();
     void showMessage(const QString& message);
     void showSnapshot();
+    void fitTypeTable();
     static QString stepText(InsightStep step);
 
     ServiceContext m_ctx;
