@@ -140,8 +140,11 @@ bool MemberRows::writeCsv(const ServiceContext& ctx, const QString& path, const 
             continue; // removed since the list was made
         QStringList fields{safeText(m->card), safeText(m->name), safeText(m->phone),
                            safeText(rules.tierDisplayName(m->tier))};
-        for (const QString& figure : row.figures)
-            fields.append(safeText(figure));
+        for (const QString& figure : row.figures) {
+            bool number = false;
+            figure.toDouble(&number); // "-3.00" is a number, not a formula
+            fields.append(number ? figure : safeText(figure));
+        }
         text += csvLine(fields);
         ++written;
     }

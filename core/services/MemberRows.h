@@ -31,8 +31,9 @@ public:
 
     /// Owner only. Writes card, name, phone (whole), tier and the figure columns as CSV: UTF-8 with a byte
     /// order mark (so spreadsheet programs read Chinese correctly), CRLF line ends, fields quoted as RFC 4180
-    /// asks, and text a spreadsheet would run as a formula (starting with = + - @) prefixed with '. The file
-    /// is replaced only once completely written. The export is recorded in the audit log with `listName`.
+    /// asks, and text a spreadsheet would run as a formula (starting with = + - @) prefixed with ' (figures
+    /// that are numbers stay numbers). The file is replaced only once completely written. The export is
+    /// recorded in the audit log with `listName`.
     static bool writeCsv(const ServiceContext& ctx, const QString& path, const QString& listName,
                          const QStringList& figureHeaders, const QVector<CsvRow>& rows, QString* error);
 };

@@ -16,7 +16,9 @@
 #include <QBarSet>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -78,8 +80,16 @@ private slots:
         InsightPage page(fixture.context());
         page.resize(1280, 720);
         page.compute();
-        QVERIFY(page.isComputing() || page.snapshot().ok); // the call returns at once; the work is elsewhere
+        // The call returns at once; the work is elsewhere and the page says what it is doing.
+        QVERIFY(page.isComputing());
+        auto* busy = page.findChild<QProgressBar*>(u"progressBar"_s);
+        QVERIFY(busy->isVisibleTo(&page));
+        QVERIFY(page.findChild<QLabel*>(u"stepLabel"_s)->text().contains(u"Step 1 of"_s));
+        QVERIFY(!page.findChild<QPushButton*>(u"computePushButton"_s)->isEnabled());
+        page.compute(); // ignored while one runs
         QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), kTimeoutMs);
+        QVERIFY(!busy->isVisibleTo(&page));
+        QVERIFY(page.findChild<QPushButton*>(u"computePushButton"_s)->isEnabled());
         QVERIFY2(page.snapshot().ok, qPrintable(page.snapshot().error));
         QVERIFY(page.findChild<QWidget*>(u"resultsWidget"_s)->isVisibleTo(&page));
         QVERIFY(!page.findChild<QLabel*>(u"messageLabel"_s)->isVisibleTo(&page));
@@ -196,6 +206,47 @@ private slots:
         QVERIFY(lines.first().startsWith(u"Card,Name,Phone,Tier,Still a customer"_s));
         QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'members.export'"_s).toInt(),
                  1);
+    }
+
+    void quadrantSamplesAtMostAFewThousandPointsTheSameWayEveryTime()
+    {
+        LoyaltyTypesResult r;
+        r.profitThresholdFen = 5000;
+        r.loyaltyThreshold = 2;
+        for (int i = 0; i < 10000; ++i) {
+            MemberLoyalty m;
+            m.memberId = i + 1;
+            m.profitFen = (i * 7919) % 200000; // some without profit: drawn on the axis' edge
+            m.loyalty = 0.5 + (i % 40) * 0.7;
+            const bool profitable = m.profitFen > r.profitThresholdFen;
+            const bool loyal = m.loyalty > r.loyaltyThreshold;
+            m.type = profitable ? (loyal ? LoyaltyType::Friend : LoyaltyType::Butterfly)
+                                : (loyal ? LoyaltyType::Barnacle : LoyaltyType::Stranger);
+            ++r.counts[size_t(m.type)];
+            r.members.append(m);
+        }
+        QuadrantChartView a;
+        QuadrantChartView b;
+        a.setResult(r);
+        b.setResult(r);
+        QVERIFY(a.plottedPoints() <= QuadrantChartView::kMaxPoints);
+        QVERIFY(a.plottedPoints() >= QuadrantChartView::kMaxPoints / 2);
+        const QList<QAbstractSeries*> sa = a.chart()->series();
+        const QList<QAbstractSeries*> sb = b.chart()->series();
+        QCOMPARE(sa.size(), sb.size());
+        int drawn = 0;
+        for (int i = 0; i < kLoyaltyTypeCount; ++i) {
+            auto* pa = qobject_cast<QScatterSeries*>(sa[i]);
+            auto* pb = qobject_cast<QScatterSeries*>(sb[i]);
+            QVERIFY(pa && pb);
+            QCOMPARE(pa->points(), pb->points());
+            drawn += int(pa->count());
+            // The legend counts every member, not the sample.
+            QVERIFY(pa->name().contains(QLocale().toString(r.counts[size_t(i)])));
+            for (const QPointF& p : pa->points()) // each point sits in its own quadrant
+                QCOMPARE(int(a.typeAt(p.x(), p.y())), i);
+        }
+        QCOMPARE(drawn, a.plottedPoints());
     }
 
     void clerksSeeMaskedPhonesAndCannotExport()
