@@ -205,7 +205,7 @@ void QuadrantChartView::setResult(const LoyaltyTypesResult& result)
         s->setColor(color);
         s->setBorderColor(Qt::transparent);
         s->setMarkerSize(6);
-        s->setName(tr("%1 (%L2)").arg(LoyaltyTypes::name(t)).arg(result.counts[size_t(t)]));
+        s->setName(LoyaltyTypes::name(t)); // counts and spend are in the table below: the legend stays short
         series[size_t(t)] = s;
     }
     QVector<QPointF> points[kLoyaltyTypeCount];

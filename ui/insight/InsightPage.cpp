@@ -312,6 +312,7 @@ void InsightPage::compute()
     options.tierCount = int(rules.tiers.size());
     const QString path = m_ctx.db.path();
     m_computing = true;
+    m_elapsed.start();
     m_compute->setEnabled(false);
     m_progress->show();
     onProgress(0);
@@ -365,7 +366,9 @@ void InsightPage::showSnapshot()
     m_summary->setText(tr("From %1 to %2, %L3 of your %L4 members bought something.")
                            .arg(dateText(s.window.firstDay()), dateText(s.window.asOf))
                            .arg(s.rfm.members.size())
-                           .arg(s.membersTotal));
+                           .arg(s.membersTotal) +
+                       u" "_s +
+                       tr("(Computed in %1 s.)").arg(locale.toString(m_elapsed.elapsed() / 1000.0, 'f', 1)));
 
     m_rfmChart->setResult(s.rfm);
     m_rfmAdvice->setText(tr("Point at a bar to see what to do about its members."));

@@ -4,6 +4,7 @@
 #include "analytics/InsightSnapshot.h"
 #include "services/ServiceContext.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -74,6 +75,7 @@ private:
     QFutureWatcher<InsightSnapshot>* m_watcher;
     bool m_autoComputed = false;
     bool m_computing = false;
+    QElapsedTimer m_elapsed;
 
     QDateEdit* m_asOf;
     QComboBox* m_window;
