@@ -316,6 +316,8 @@ void InsightPage::compute()
     m_compute->setEnabled(false);
     m_progress->show();
     onProgress(0);
+    if (m_content->currentWidget() == m_message) // earlier results stay on screen until the new ones come
+        showMessage(tr("Analysing your members' purchases…"));
     m_watcher->setFuture(QtConcurrent::run([path, options](QPromise<InsightSnapshot>& promise) {
         promise.setProgressRange(0, kInsightStepCount);
         InsightSnapshot result = Insight::computeOnPath(path, options, [&promise](InsightStep step) {
