@@ -72,7 +72,8 @@ bool MemberRows::load(Database& db, const QVector<qint64>& ids, QVector<MemberSu
         const int count = int(qMin<qsizetype>(kChunk, ids.size() - start));
         if (count != prepared) {
             if (!Sql::prepare(q,
-                              u"SELECT id, name, phone, card, tier, points, last_visit FROM members "
+                              u"SELECT id, name, phone, card, tier, points, last_visit, "
+                              u"anonymized_at IS NOT NULL FROM members "
                               u"WHERE id IN ("_s +
                                   placeholders(count) + u")"_s,
                               error))
@@ -92,6 +93,11 @@ bool MemberRows::load(Database& db, const QVector<qint64>& ids, QVector<MemberSu
             s.tier = q.value(4).toInt();
             s.points = q.value(5).toLongLong();
             s.lastVisit = fromStoredTime(q.value(6).toString());
+            if (q.value(7).toBool()) {
+                // Anonymised on request: nothing that identifies the person is shown or exported.
+                s.name = tr("(anonymised)");
+                s.phone.clear();
+            }
             found.insert(s.id, s);
         }
     }
@@ -154,9 +160,8 @@ bool MemberRows::writeCsv(const ServiceContext& ctx, const QString& path, const 
         *error = tx.error();
         return false;
     }
-    if (!AuditLog::record(
-            ctx, u"members.export"_s, QString(),
-            u"%1: %2 rows to %3"_s.arg(listName).arg(written).arg(QDir::toNativeSeparators(path)), error))
+    if (!AuditLog::record(ctx, u"export.member_list"_s, QDir::toNativeSeparators(path),
+                          u"%1; rows:%2"_s.arg(listName).arg(written), error))
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

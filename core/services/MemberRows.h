@@ -19,7 +19,8 @@ class MemberRows
     Q_DECLARE_TR_FUNCTIONS(MemberRows)
 public:
     /// Summaries of the members with the given ids, in the order of `ids` (ids without a member are
-    /// skipped). Reads in chunks of a few hundred ids per query.
+    /// skipped). Reads in chunks of a few hundred ids per query. Members anonymised on request come without
+    /// name and phone.
     static bool load(Database& db, const QVector<qint64>& ids, QVector<MemberSummary>* rows, QString* error);
 
     /// One exported row: the member and its figures, already as text (one per figure header).

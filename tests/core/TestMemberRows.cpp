@@ -4,6 +4,7 @@
 #include "services/MemberRows.h"
 #include "services/MemberService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
@@ -77,8 +78,26 @@ private slots:
         QVERIFY(lines[2].contains(u",\"李, \"\"小\"\"四\",13933334444,"_s));
         QCOMPARE(lines[3], QString());
         QSqlQuery q(f.db.sql());
-        QVERIFY(q.exec(u"SELECT details FROM audit_log WHERE action = 'members.export'"_s) && q.next());
-        QVERIFY(q.value(0).toString().startsWith(u"Champions: 2 rows"_s));
+        QVERIFY(q.exec(u"SELECT target, details FROM audit_log WHERE action = 'export.member_list'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QDir::toNativeSeparators(path));
+        QCOMPARE(q.value(1).toString(), u"Champions; rows:2"_s);
+
+        // Anonymised on request: no name, no phone, in the list or the file.
+        QVERIFY(q.exec(u"UPDATE members SET anonymized_at = '2026-03-15T10:00:00' WHERE id = %1"_s.arg(b)));
+        QVector<MemberSummary> members;
+        QVERIFY(MemberRows::load(f.db, {a, b}, &members, &error));
+        QCOMPARE(members.size(), 2);
+        QVERIFY(members[1].phone.isEmpty());
+        QVERIFY(!members[1].name.contains(u"李"_s));
+        QVERIFY2(
+            MemberRows::writeCsv(f.context(), path, u"Champions"_s, {u"Spent"_s, u"Profit"_s}, rows, &error),
+            qPrintable(error));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString again = QString::fromUtf8(file.readAll());
+        QVERIFY(!again.contains(u"13933334444"_s));
+        QVERIFY(!again.contains(u"李"_s));
     }
 };
 

@@ -204,8 +204,9 @@ private slots:
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), list->rowCount() + 1);
         QVERIFY(lines.first().startsWith(u"Card,Name,Phone,Tier,Still a customer"_s));
-        QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'members.export'"_s).toInt(),
-                 1);
+        QCOMPARE(
+            fixture.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export.member_list'"_s).toInt(),
+            1);
     }
 
     void quadrantSamplesAtMostAFewThousandPointsTheSameWayEveryTime()
