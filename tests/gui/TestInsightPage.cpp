@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -90,6 +91,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), kTimeoutMs);
         QVERIFY(!busy->isVisibleTo(&page));
         QVERIFY(page.findChild<QPushButton*>(u"computePushButton"_s)->isEnabled());
+        auto* windowBox = page.findChild<QComboBox*>(u"windowComboBox"_s);
+        QCOMPARE(windowBox->currentData().toInt(), 365);
+        windowBox->setCurrentIndex(0); // the figures shown are still the 365-day ones: say so
+        QVERIFY(page.findChild<QLabel*>(u"stepLabel"_s)->text().contains(u"Compute"_s));
+        windowBox->setCurrentIndex(2);
+        QVERIFY(page.findChild<QLabel*>(u"stepLabel"_s)->text().isEmpty());
         QVERIFY2(page.snapshot().ok, qPrintable(page.snapshot().error));
         QVERIFY(page.findChild<QWidget*>(u"resultsWidget"_s)->isVisibleTo(&page));
         QVERIFY(!page.findChild<QLabel*>(u"messageLabel"_s)->isVisibleTo(&page));

@@ -128,6 +128,17 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, &InsightPage::onProgress);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &InsightPage::onFinished);
     connect(m_compute, &QPushButton::clicked, this, &InsightPage::compute);
+    // Results stay for the date and window they were computed for; say so when the controls change.
+    const auto markStale = [this] {
+        if (isComputing() || !m_snapshot.ok)
+            return;
+        const bool same = m_asOf->date() == m_snapshot.window.asOf &&
+                          m_window->currentData().toInt() == m_snapshot.window.days;
+        m_step->setText(same ? QString()
+                             : tr("Press Compute to update the figures for the new date or window."));
+    };
+    connect(m_asOf, &QDateEdit::dateChanged, this, markStale);
+    connect(m_window, &QComboBox::currentIndexChanged, this, markStale);
     showMessage(tr("Press Compute to analyse your members' purchases."));
 }
 
