@@ -120,6 +120,7 @@ private slots:
         InsightMemberModel* list = page.memberList()->model();
         QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
         int clicked = 0;
+        int lastClicked = 0;
         for (int i = 0; i < kRfmSegmentCount; ++i) {
             if (rfm.counts[size_t(i)] == 0)
                 continue;
@@ -134,8 +135,17 @@ private slots:
                 QCOMPARE(int(it->segment), i);
             }
             ++clicked;
+            lastClicked = i;
         }
         QVERIFY(clicked >= 3);
+        // From the keyboard: arrows move along the bars, Enter lists the segment.
+        QTest::keyClick(page.rfmChart(), Qt::Key_Right);
+        QTest::keyClick(page.rfmChart(), Qt::Key_Right);
+        const int expected = (lastClicked + 2) % kRfmSegmentCount;
+        QCOMPARE(page.rfmChart()->currentSegment(), RfmSegment(expected));
+        QTest::keyClick(page.rfmChart(), Qt::Key_Return);
+        QCOMPARE(list->rowCount(), rfm.counts[size_t(expected)]);
+        QCOMPARE(page.memberList()->listName(), Rfm::name(RfmSegment(expected)));
 
         // The four types: counts from all members, a row click lists them.
         LoyaltyTypesResult types;

@@ -4,6 +4,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QKeyEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -92,15 +93,46 @@ RfmChartView::RfmChartView(QWidget* parent) : QChartView(parent)
     c->addAxis(counts, Qt::AlignLeft);
     m_series->attachAxis(counts);
     setChart(c);
+    m_set->setSelectedColor(QColor(0x1b, 0x4f, 0x86));
     connect(m_series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
-        if (index >= 0 && index < kRfmSegmentCount)
-            emit segmentClicked(RfmSegment(index));
+        if (index < 0 || index >= kRfmSegmentCount)
+            return;
+        setCurrent(index);
+        emit segmentClicked(RfmSegment(index));
     });
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet*) {
         if (index >= 0 && index < kRfmSegmentCount)
             emit segmentHovered(RfmSegment(index), status);
     });
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void RfmChartView::setCurrent(int index)
+{
+    m_current = index;
+    m_set->deselectAllBars();
+    m_set->selectBar(index);
+}
+
+void RfmChartView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        setCurrent((m_current + step + kRfmSegmentCount) % kRfmSegmentCount);
+        emit segmentHovered(RfmSegment(m_current), true);
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        emit segmentClicked(RfmSegment(m_current));
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+    }
 }
 
 void RfmChartView::setResult(const RfmResult& result)
@@ -115,6 +147,7 @@ void RfmChartView::setResult(const RfmResult& result)
     // Room above the tallest bar for its label.
     counts->setRange(0, std::max(1.0, highest * 1.12));
     counts->applyNiceNumbers();
+    m_set->deselectAllBars(); // highlighted again once a bar is chosen
 }
 
 // ---------------------------------------------------------------------------------------- quadrant

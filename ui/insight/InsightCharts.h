@@ -22,13 +22,22 @@ public:
     QBarSeries* barSeries() const { return m_series; }
     QBarSet* barSet() const { return m_set; }
 
+    /// The segment highlighted from the keyboard (Left/Right move, Enter lists it), or the last clicked.
+    RfmSegment currentSegment() const { return RfmSegment(m_current); }
+
 signals:
     void segmentClicked(md::RfmSegment segment);
     void segmentHovered(md::RfmSegment segment, bool entered);
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    void setCurrent(int index);
+
     QBarSeries* m_series;
     QBarSet* m_set;
+    int m_current = 0;
 };
 
 /// The four loyalty types as a scatter of profit × loyalty (both on log scales, a deterministic sample of

@@ -165,7 +165,7 @@ QWidget* InsightPage::buildRfmTab()
     auto* hint = wrappedLabel(u"rfmHintLabel"_s, kNoteStyle);
     hint->setText(
         tr("Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how "
-           "much (M) they bought. Click a bar to list its members."));
+           "much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members."));
     connect(m_rfmChart, &RfmChartView::segmentClicked, this, &InsightPage::showSegment);
     connect(m_rfmChart, &RfmChartView::segmentHovered, this, [this](RfmSegment s, bool entered) {
         if (entered)
