@@ -264,6 +264,26 @@ private slots:
                 QCOMPARE(int(a.typeAt(p.x(), p.y())), i);
         }
         QCOMPARE(drawn, a.plottedPoints());
+
+        // A click anywhere in a quadrant names it.
+        a.resize(700, 450);
+        a.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&a));
+        QSignalSpy clicked(&a, &QuadrantChartView::typeClicked);
+        const auto clickAt = [&](double profitYuan, double loyalty) {
+            const QPointF inChart = a.chart()->mapToPosition(QPointF(profitYuan, loyalty), sa[0]);
+            QTest::mouseClick(a.viewport(), Qt::LeftButton, {},
+                              a.mapFromScene(a.chart()->mapToScene(inChart)));
+        };
+        clickAt(500, 20);
+        clickAt(500, 1);
+        clickAt(5, 20);
+        clickAt(5, 1);
+        QCOMPARE(clicked.size(), 4);
+        QCOMPARE(clicked[0][0].value<LoyaltyType>(), LoyaltyType::Friend);
+        QCOMPARE(clicked[1][0].value<LoyaltyType>(), LoyaltyType::Butterfly);
+        QCOMPARE(clicked[2][0].value<LoyaltyType>(), LoyaltyType::Barnacle);
+        QCOMPARE(clicked[3][0].value<LoyaltyType>(), LoyaltyType::Stranger);
     }
 
     void clerksSeeMaskedPhonesAndCannotExport()

@@ -267,6 +267,14 @@ void QuadrantChartView::setResult(const LoyaltyTypesResult& result)
     }
 }
 
+void QuadrantChartView::mousePressEvent(QMouseEvent* event)
+{
+    QChartView::mousePressEvent(event);
+    // Empty plot area is clickable too: take the press so the release comes here.
+    if (event->button() == Qt::LeftButton)
+        event->accept();
+}
+
 void QuadrantChartView::mouseReleaseEvent(QMouseEvent* event)
 {
     QChartView::mouseReleaseEvent(event);
@@ -336,6 +344,13 @@ void ParetoChartView::setResult(const ParetoResult& result)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+}
+
+void ParetoChartView::mousePressEvent(QMouseEvent* event)
+{
+    QChartView::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton)
+        event->accept();
 }
 
 void ParetoChartView::mouseReleaseEvent(QMouseEvent* event)
