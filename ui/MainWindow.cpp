@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
+#include "insight/InsightPage.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
 #include "settings/AppSettings.h"
@@ -31,14 +32,17 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     setWindowTitle(tr("MemberDesk"));
     m_counter = new CounterPage(m_ctx);
     m_members = new MembersPage(m_ctx);
+    m_insight = new InsightPage(m_ctx);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_counter);
     m_pages->addWidget(m_members);
+    m_pages->addWidget(m_insight);
 
     m_nav = new QListWidget;
     m_nav->setObjectName(u"navigationListWidget"_s);
     m_nav->addItem(tr("Counter  F2"));
     m_nav->addItem(tr("Members  F4"));
+    m_nav->addItem(tr("Insight  F6"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"MMMMMMMMMMMM"_s) + 24);
     m_nav->setFocusPolicy(Qt::NoFocus);
     m_nav->setStyleSheet(u"QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"_s);
@@ -52,6 +56,10 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
 
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_membersStale = true; });
     connect(m_members, &MembersPage::openMemberRequested, this, [this](qint64 id) {
+        showPage(CounterPageIndex);
+        m_counter->openMember(id);
+    });
+    connect(m_insight, &InsightPage::openMemberRequested, this, [this](qint64 id) {
         showPage(CounterPageIndex);
         m_counter->openMember(id);
     });
@@ -109,6 +117,9 @@ void MainWindow::createActions()
         m_members->focusFilter();
     });
     list->setShortcut(QKeySequence(Qt::Key_F4));
+    QAction* insight = memberMenu->addAction(tr("&Insight"), this, [this] { showPage(InsightPageIndex); });
+    insight->setShortcut(QKeySequence(Qt::Key_F6));
+    insight->setObjectName(u"insightAction"_s);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About MemberDesk"), this, &MainWindow::showAbout);

@@ -12,6 +12,7 @@ namespace md::ui {
 
 class AppSettings;
 class CounterPage;
+class InsightPage;
 class MembersPage;
 
 /// The shell: pages on the left (counter first), shortcuts that work from anywhere.
@@ -23,6 +24,7 @@ public:
 
     CounterPage* counterPage() const { return m_counter; }
     MembersPage* membersPage() const { return m_members; }
+    InsightPage* insightPage() const { return m_insight; }
     /// True when the user asked to restart (after changing the language or the database).
     bool restartRequested() const { return m_restart; }
 
@@ -30,6 +32,7 @@ public:
     {
         CounterPageIndex,
         MembersPageIndex,
+        InsightPageIndex,
     };
     void showPage(int page);
 
@@ -47,6 +50,7 @@ private:
     QStackedWidget* m_pages;
     CounterPage* m_counter;
     MembersPage* m_members;
+    InsightPage* m_insight;
     bool m_membersStale = false;
     bool m_restart = false;
 };
