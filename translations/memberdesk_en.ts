@@ -1198,6 +1198,21 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation>The computation was stopped.</translation>
+        </message>
+        <message>
+            <source>The prediction horizon must be at least one week.</source>
+            <translation>The prediction horizon must be at least one week.</translation>
+        </message>
+        <message>
+            <source>The lifetime-value model gave no usable prediction.</source>
+            <translation>The lifetime-value model gave no usable prediction.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityChecker</name>
         <message>
             <source>Check could not run: %1</source>
@@ -1492,6 +1507,41 @@
                 <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
                 <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberRows</name>
+        <message>
+            <source>(anonymised)</source>
+            <translation>(anonymised)</translation>
+        </message>
+        <message>
+            <source>No file was given to export to.</source>
+            <translation>No file was given to export to.</translation>
+        </message>
+        <message>
+            <source>Every exported row needs one value per figure column.</source>
+            <translation>Every exported row needs one value per figure column.</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2499,6 +2549,311 @@
         </message>
     </context>
     <context>
+        <name>md::ui::InsightMemberList</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>&amp;Open at the counter</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln member</numerusform>
+                <numerusform>%1 · %Ln members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Click a bar, a quadrant or a list button to see its members here.</source>
+            <translation>Click a bar, a quadrant or a list button to see its members here.</translation>
+        </message>
+        <message>
+            <source>Export members</source>
+            <translation>Export members</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation>
+                <numerusform>%Ln member exported to %1.</numerusform>
+                <numerusform>%Ln members exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightPage</name>
+        <message>
+            <source>&amp;As of:</source>
+            <translation>&amp;As of:</translation>
+        </message>
+        <message>
+            <source>&amp;Window:</source>
+            <translation>&amp;Window:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %Ln day(s)</source>
+            <translation>
+                <numerusform>Last %Ln day</numerusform>
+                <numerusform>Last %Ln days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation>&amp;Compute</translation>
+        </message>
+        <message>
+            <source>&amp;RFM segments</source>
+            <translation>&amp;RFM segments</translation>
+        </message>
+        <message>
+            <source>Loyalty &amp;types</source>
+            <translation>Loyalty &amp;types</translation>
+        </message>
+        <message>
+            <source>&amp;20/80</source>
+            <translation>&amp;20/80</translation>
+        </message>
+        <message>
+            <source>Win &amp;back</source>
+            <translation>Win &amp;back</translation>
+        </message>
+        <message>
+            <source>Press Compute to update the figures for the new date or window.</source>
+            <translation>Press Compute to update the figures for the new date or window.</translation>
+        </message>
+        <message>
+            <source>Press Compute to analyse your members' purchases.</source>
+            <translation>Press Compute to analyse your members' purchases.</translation>
+        </message>
+        <message>
+            <source>Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members.</source>
+            <translation>Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Show the win-back &amp;list</source>
+            <translation>Show the win-back &amp;list</translation>
+        </message>
+        <message>
+            <source>Loading the purchase history…</source>
+            <translation>Loading the purchase history…</translation>
+        </message>
+        <message>
+            <source>Scoring recency, frequency and spend (RFM)…</source>
+            <translation>Scoring recency, frequency and spend (RFM)…</translation>
+        </message>
+        <message>
+            <source>Sorting members into the four loyalty types…</source>
+            <translation>Sorting members into the four loyalty types…</translation>
+        </message>
+        <message>
+            <source>Ranking members by spend (20/80)…</source>
+            <translation>Ranking members by spend (20/80)…</translation>
+        </message>
+        <message>
+            <source>Fitting the purchase and spend models (BG/NBD, Gamma-Gamma)…</source>
+            <translation>Fitting the purchase and spend models (BG/NBD, Gamma-Gamma)…</translation>
+        </message>
+        <message>
+            <source>Predicting who is slipping away and what they are worth…</source>
+            <translation>Predicting who is slipping away and what they are worth…</translation>
+        </message>
+        <message>
+            <source>Analysing your members' purchases…</source>
+            <translation>Analysing your members' purchases…</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Step %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation>The computation was stopped.</translation>
+        </message>
+        <message>
+            <source>From %1 to %2, %L3 of your %L4 members bought something.</source>
+            <translation>From %1 to %2, %L3 of your %L4 members bought something.</translation>
+        </message>
+        <message>
+            <source>(Computed in %1 s.)</source>
+            <translation>(Computed in %1 s.)</translation>
+        </message>
+        <message>
+            <source>Point at a bar to see what to do about its members.</source>
+            <translation>Point at a bar to see what to do about its members.</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
+            <translation>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</translation>
+        </message>
+        <message>
+            <source>The top 20 % of members bring %1 % of sales</source>
+            <translation>The top 20 % of members bring %1 % of sales</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) out of %L2 who paid spent %3 of %4 in the window.</source>
+            <translation>
+                <numerusform>%Ln member out of %L2 who paid spent %3 of %4 in the window.</numerusform>
+                <numerusform>%Ln members out of %L2 who paid spent %3 of %4 in the window.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>List the top 20 % (%L1)</source>
+            <translation>List the top 20 % (%L1)</translation>
+        </message>
+        <message>
+            <source>Potential VIPs (%L1)</source>
+            <translation>Potential VIPs (%L1)</translation>
+        </message>
+        <message>
+            <source>Potential VIPs are among the top 20 % but below %1: invite them to move up.</source>
+            <translation>Potential VIPs are among the top 20 % but below %1: invite them to move up.</translation>
+        </message>
+        <message>
+            <source>List the top 20 %</source>
+            <translation>List the top 20 %</translation>
+        </message>
+        <message>
+            <source>Potential VIPs</source>
+            <translation>Potential VIPs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming.</source>
+            <translation>
+                <numerusform>%Ln valuable member have probably stopped coming.</numerusform>
+                <numerusform>%Ln valuable members have probably stopped coming.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation>
+                <numerusform>Left alone, they are expected to spend %1 in the next %n week (expected visits × expected spend per visit); won back, about %2.</numerusform>
+                <numerusform>Left alone, they are expected to spend %1 in the next %n weeks (expected visits × expected spend per visit); won back, about %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
+            <translation>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</translation>
+        </message>
+        <message>
+            <source>No win-back list yet</source>
+            <translation>No win-back list yet</translation>
+        </message>
+        <message>
+            <source>Spent in the window</source>
+            <translation>Spent in the window</translation>
+        </message>
+        <message>
+            <source>Visits in the window</source>
+            <translation>Visits in the window</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Profit in the window</source>
+            <translation>Profit in the window</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>Loyalty</translation>
+        </message>
+        <message>
+            <source>Top 20 % by spend</source>
+            <translation>Top 20 % by spend</translation>
+        </message>
+        <message>
+            <source>Win back</source>
+            <translation>Win back</translation>
+        </message>
+        <message>
+            <source>Valuable members who have probably stopped coming: call them or send an offer.</source>
+            <translation>Valuable members who have probably stopped coming: call them or send an offer.</translation>
+        </message>
+        <message>
+            <source>Still a customer</source>
+            <translation>Still a customer</translation>
+        </message>
+        <message>
+            <source>How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).</source>
+            <translation>How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).</translation>
+        </message>
+        <message>
+            <source>Predicted value</source>
+            <translation>Predicted value</translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation>
+                <numerusform>What the member is expected to spend in the next %n week if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
+                <numerusform>What the member is expected to spend in the next %n weeks if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If won back</source>
+            <translation>If won back</translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %n week(s) as a customer again.</source>
+            <translation>
+                <numerusform>What the member would spend in the next %n week as a customer again.</numerusform>
+                <numerusform>What the member would spend in the next %n weeks as a customer again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spent so far</source>
+            <translation>Spent so far</translation>
+        </message>
+        <message>
+            <source>Everything the member has paid up to the date.</source>
+            <translation>Everything the member has paid up to the date.</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::MainWindow</name>
         <message>
             <source>MemberDesk</source>
@@ -2571,6 +2926,14 @@
         <message>
             <source>&lt;h3&gt;MemberDesk&lt;/h3&gt;&lt;p&gt;Member loyalty for small shops: tiers, points, care.&lt;/p&gt;&lt;p&gt;Database: %1 (schema version %2)&lt;/p&gt;</source>
             <translation>&lt;h3&gt;MemberDesk&lt;/h3&gt;&lt;p&gt;Member loyalty for small shops: tiers, points, care.&lt;/p&gt;&lt;p&gt;Database: %1 (schema version %2)&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Insight  F6</source>
+            <translation>Insight  F6</translation>
+        </message>
+        <message>
+            <source>&amp;Insight</source>
+            <translation>&amp;Insight</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +3175,17 @@
         </message>
     </context>
     <context>
+        <name>md::ui::ParetoChartView</name>
+        <message>
+            <source>Members who bought, biggest spenders first</source>
+            <translation>Members who bought, biggest spenders first</translation>
+        </message>
+        <message>
+            <source>Share of sales</source>
+            <translation>Share of sales</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::PurchaseList</name>
         <message>
             <source>Time</source>
@@ -2956,6 +3330,24 @@
         <message>
             <source>Type the amount first.</source>
             <translation>Type the amount first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::QuadrantChartView</name>
+        <message>
+            <source>Profit in the window (yuan, log scale)</source>
+            <translation>Profit in the window (yuan, log scale)</translation>
+        </message>
+        <message>
+            <source>Loyalty (visits × regularity)</source>
+            <translation>Loyalty (visits × regularity)</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::RfmChartView</name>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
         </message>
     </context>
     <context>

@@ -723,63 +723,63 @@
         </message>
         <message>
             <source>--repeat takes a whole number from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>--repeat 只接受 1 到 100 之间的整数。</translation>
         </message>
         <message>
             <source>No data for %1: no member purchase, registration or points movement was recorded.</source>
-            <translation type="unfinished" />
+            <translation>%1 无数据：没有任何会员消费、登记或积分变动记录。</translation>
         </message>
         <message>
             <source>%1 (computed in %2 ms)</source>
-            <translation type="unfinished" />
+            <translation>%1（计算耗时 %2 毫秒）</translation>
         </message>
         <message numerus="yes">
             <source>  member sales %1 in %n purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>  会员销售额 %1，共 %n 笔消费</numerusform>
             </translation>
         </message>
         <message>
             <source>  average ticket %1</source>
-            <translation type="unfinished" />
+            <translation>  客单价 %1</translation>
         </message>
         <message>
             <source>  %1 active members, %2 new, repeat-purchase rate %3 %</source>
-            <translation type="unfinished" />
+            <translation>  活跃会员 %1 位，新会员 %2 位，复购率 %3%</translation>
         </message>
         <message>
             <source>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</source>
-            <translation type="unfinished" />
+            <translation>  积分发放 %1，兑换 %2，过期 %3；积分余额 %4（负债 %5）</translation>
         </message>
         <message>
             <source>  %1 new VIPs, %2 members at risk</source>
-            <translation type="unfinished" />
+            <translation>  新晋 VIP %1 位，有流失风险的会员 %2 位</translation>
         </message>
         <message>
             <source>--out is required: the PDF file to write, e.g. --out report.pdf.</source>
-            <translation type="unfinished" />
+            <translation>必须提供 --out：要写入的 PDF 文件，如 --out report.pdf。</translation>
         </message>
         <message>
             <source>Rendering a report needs the graphics libraries, which could not start.</source>
-            <translation type="unfinished" />
+            <translation>生成报告需要图形库，但图形库无法启动。</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 %1 不存在。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %1 的月度报告写入 %2（共 %n 页）。</numerusform>
             </translation>
         </message>
         <message>
             <source>There was no data in that month; the report says so.</source>
-            <translation type="unfinished" />
+            <translation>该月没有数据，报告中已注明。</translation>
         </message>
         <message>
             <source>Report summaries rebuilt (%1 rows differed before).</source>
-            <translation type="unfinished" />
+            <translation>报表汇总数据已重建（重建前有 %1 行不一致）。</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1173,21 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prediction horizon must be at least one week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lifetime-value model gave no usable prediction.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IntegrityChecker</name>
         <message>
             <source>Check could not run: %1</source>
@@ -1467,6 +1482,41 @@
         </message>
     </context>
     <context>
+        <name>MemberRows</name>
+        <message>
+            <source>(anonymised)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file was given to export to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every exported row needs one value per figure column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberService</name>
         <message>
             <source>There is no member with number %1.</source>
@@ -1725,11 +1775,11 @@
         <name>MonthlyFigures</name>
         <message>
             <source>The month must look like 2026-04, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>月份格式应为 2026-04，而不是“%1”。</translation>
         </message>
         <message>
             <source>No month was given.</source>
-            <translation type="unfinished" />
+            <translation>未指定月份。</translation>
         </message>
     </context>
     <context>
@@ -1737,17 +1787,17 @@
         <message>
             <source>MMMM yyyy</source>
             <comment>the report's month (Qt date format)</comment>
-            <translation type="unfinished" />
+            <translation>yyyy年M月</translation>
         </message>
         <message numerus="yes">
             <source>Top %n member(s) of the month</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月消费前 %n 名会员</numerusform>
             </translation>
         </message>
         <message>
             <source>By paid spend in the month; tier as of today.</source>
-            <translation type="unfinished" />
+            <translation>按当月实付消费额排序；等级为当前等级。</translation>
         </message>
         <message>
             <source>#</source>
@@ -1755,7 +1805,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>会员</translation>
         </message>
         <message>
             <source>Card</source>
@@ -1767,189 +1817,189 @@
         </message>
         <message>
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>消费笔数</translation>
         </message>
         <message>
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>消费额</translation>
         </message>
         <message>
             <source>Nobody bought this month.</source>
-            <translation type="unfinished" />
+            <translation>本月没有会员消费。</translation>
         </message>
         <message>
             <source>New VIPs</source>
-            <translation type="unfinished" />
+            <translation>新晋 VIP</translation>
         </message>
         <message numerus="yes">
             <source>%Ln tier upgrade(s) this month; the highest %1 are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月共有 %Ln 次等级升级，下面列出升级后等级最高的 %1 次。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln tier upgrade(s) this month.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月共有 %Ln 次等级升级。</numerusform>
             </translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>原等级</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>升至</translation>
         </message>
         <message>
             <source>No member moved up a tier this month.</source>
-            <translation type="unfinished" />
+            <translation>本月没有会员升级。</translation>
         </message>
         <message>
             <source>Members at risk</source>
-            <translation type="unfinished" />
+            <translation>有流失风险的会员</translation>
         </message>
         <message>
             <source>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</source>
-            <translation type="unfinished" />
+            <translation>月底前 180 天内至少消费 3 次，但最后 42 天内没有消费；按价值从高到低排列。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) at risk; the %1 most valuable are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共有 %Ln 位会员有流失风险，下面列出价值最高的 %1 位。</numerusform>
             </translation>
         </message>
         <message>
             <source>Purchases (180 d)</source>
-            <translation type="unfinished" />
+            <translation>消费笔数（180 天）</translation>
         </message>
         <message>
             <source>Spend (180 d)</source>
-            <translation type="unfinished" />
+            <translation>消费额（180 天）</translation>
         </message>
         <message>
             <source>Last purchase</source>
-            <translation type="unfinished" />
+            <translation>最近消费</translation>
         </message>
         <message>
             <source>No member matches: nobody seems to be drifting away.</source>
-            <translation type="unfinished" />
+            <translation>没有符合条件的会员：目前没有会员显出流失迹象。</translation>
         </message>
         <message>
             <source>%1 — monthly review %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 月度回顾 %2</translation>
         </message>
         <message>
             <source>Cannot write the report (is the folder writable and the file not open elsewhere?).</source>
-            <translation type="unfinished" />
+            <translation>无法写入报告（请确认文件夹可写，且该文件未被其他程序打开）。</translation>
         </message>
         <message>
             <source>Cannot add a page to the report.</source>
-            <translation type="unfinished" />
+            <translation>无法向报告添加页面。</translation>
         </message>
         <message>
             <source>Cannot finish writing the report.</source>
-            <translation type="unfinished" />
+            <translation>无法完成报告的写入。</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>关键指标</translation>
         </message>
         <message>
             <source>Sales and members over 13 months</source>
-            <translation type="unfinished" />
+            <translation>近 13 个月销售额与会员</translation>
         </message>
         <message>
             <source>Who buys, and when</source>
-            <translation type="unfinished" />
+            <translation>谁在消费，何时消费</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>会员</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
             <source>%1 · Monthly review · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · 月度回顾 · %2</translation>
         </message>
         <message>
             <source>Generated %1</source>
-            <translation type="unfinished" />
+            <translation>生成于 %1</translation>
         </message>
         <message>
             <source>Monthly review</source>
-            <translation type="unfinished" />
+            <translation>月度回顾</translation>
         </message>
         <message>
             <source>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</source>
-            <translation type="unfinished" />
+            <translation>会员销售额、到店、积分及需要关注的会员，并与上月和去年同月对比。</translation>
         </message>
         <message>
             <source>No data for this month</source>
-            <translation type="unfinished" />
+            <translation>本月无数据</translation>
         </message>
         <message>
             <source>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</source>
-            <translation type="unfinished" />
+            <translation>%1 没有任何会员消费、登记或积分变动记录。下一页显示相邻月份的数据以供对比。</translation>
         </message>
         <message>
             <source>Member sales</source>
-            <translation type="unfinished" />
+            <translation>会员销售额</translation>
         </message>
         <message>
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>活跃会员</translation>
         </message>
         <message>
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>新会员</translation>
         </message>
         <message>
             <source>vs previous month</source>
-            <translation type="unfinished" />
+            <translation>较上月</translation>
         </message>
         <message>
             <source>In this report</source>
-            <translation type="unfinished" />
+            <translation>本报告内容</translation>
         </message>
         <message>
             <source>Key figures with comparisons</source>
-            <translation type="unfinished" />
+            <translation>关键指标及对比</translation>
         </message>
         <message>
             <source>Tiers, spend concentration and busy hours</source>
-            <translation type="unfinished" />
+            <translation>会员等级、消费集中度与高峰时段</translation>
         </message>
         <message>
             <source>Top members, new VIPs and members at risk</source>
-            <translation type="unfinished" />
+            <translation>消费排行、新晋 VIP 与有流失风险的会员</translation>
         </message>
         <message>
             <source>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</source>
-            <translation type="unfinished" />
+            <translation>由会员管家于 %1 生成。金额均为会员实付金额（已扣除折扣和积分抵现），不含已撤销的消费。</translation>
         </message>
         <message>
             <source>Average ticket</source>
-            <translation type="unfinished" />
+            <translation>客单价</translation>
         </message>
         <message>
             <source>Repeat-purchase rate</source>
-            <translation type="unfinished" />
+            <translation>复购率</translation>
         </message>
         <message>
             <source>Points issued</source>
-            <translation type="unfinished" />
+            <translation>积分发放</translation>
         </message>
         <message>
             <source>Points redeemed</source>
-            <translation type="unfinished" />
+            <translation>积分兑换</translation>
         </message>
         <message>
             <source>Points expired</source>
@@ -1957,106 +2007,106 @@
         </message>
         <message>
             <source>Points outstanding</source>
-            <translation type="unfinished" />
+            <translation>积分余额</translation>
         </message>
         <message>
             <source>Points liability</source>
-            <translation type="unfinished" />
+            <translation>积分负债</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <source>vs previous</source>
-            <translation type="unfinished" />
+            <translation>环比</translation>
         </message>
         <message>
             <source>vs last year</source>
-            <translation type="unfinished" />
+            <translation>同比</translation>
         </message>
         <message>
             <source>%1 pp</source>
             <comment>percentage points</comment>
-            <translation type="unfinished" />
+            <translation>%1 百分点</translation>
         </message>
         <message>
             <source>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</source>
-            <translation type="unfinished" />
+            <translation>会员销售额：按店铺当地时间，会员在该自然月内的实付金额（已扣除折扣和积分抵现）；已撤销的消费完全不计入。</translation>
         </message>
         <message>
             <source>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</source>
-            <translation type="unfinished" />
+            <translation>活跃会员：当月至少消费一次的会员。复购率：当月消费至少两次的会员占活跃会员的比例。</translation>
         </message>
         <message>
             <source>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</source>
-            <translation type="unfinished" />
+            <translation>积分：当月积分流水中的变动。发放：消费所得、推荐奖励、导入入账及正向调整，减去因撤销消费而扣回的所得积分。兑换：用于抵现或兑换礼品的积分，减去因撤销消费而退还的积分。</translation>
         </message>
         <message>
             <source>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</source>
-            <translation type="unfinished" />
+            <translation>积分负债：月末最后一天结束时的积分余额，按当前抵现比例（%1 积分 = %2）折算的金额。</translation>
         </message>
         <message>
             <source>— : no data in that month, or no base to compare with.</source>
-            <translation type="unfinished" />
+            <translation>—：该月无数据，或没有可比较的基数。</translation>
         </message>
         <message>
             <source>No member purchase, registration or points movement was recorded in %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 没有任何会员消费、登记或积分变动记录。</translation>
         </message>
         <message>
             <source>Member sales and purchases</source>
-            <translation type="unfinished" />
+            <translation>会员销售额与消费笔数</translation>
         </message>
         <message>
             <source>The 13 months up to %1; the month of the report is the dark bar.</source>
-            <translation type="unfinished" />
+            <translation>截至 %1 的 13 个月；深色柱为本报告所在月份。</translation>
         </message>
         <message>
             <source>New and returning members</source>
-            <translation type="unfinished" />
+            <translation>新会员与老会员</translation>
         </message>
         <message>
             <source>Members who bought in each month: joined that month, or earlier.</source>
-            <translation type="unfinished" />
+            <translation>每月有消费的会员：分为当月入会和更早入会。</translation>
         </message>
         <message>
             <source>Members by tier</source>
-            <translation type="unfinished" />
+            <translation>各等级会员人数</translation>
         </message>
         <message>
             <source>At month end.</source>
-            <translation type="unfinished" />
+            <translation>截至月底。</translation>
         </message>
         <message>
             <source>Sales by tier</source>
-            <translation type="unfinished" />
+            <translation>各等级销售额</translation>
         </message>
         <message>
             <source>Tier held at the time of purchase.</source>
-            <translation type="unfinished" />
+            <translation>按消费时所属等级统计。</translation>
         </message>
         <message>
             <source>Spend concentration</source>
-            <translation type="unfinished" />
+            <translation>消费集中度</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月有 %Ln 位会员消费；曲线按消费额从高到低逐一累加他们的消费额。</numerusform>
             </translation>
         </message>
         <message>
             <source>When do members come?</source>
-            <translation type="unfinished" />
+            <translation>会员何时到店？</translation>
         </message>
         <message>
             <source>Purchases by weekday and hour of the day.</source>
-            <translation type="unfinished" />
+            <translation>按星期和时段统计的消费笔数。</translation>
         </message>
         <message>
             <source>%1 (continued)</source>
-            <translation type="unfinished" />
+            <translation>%1（续）</translation>
         </message>
     </context>
     <context>
@@ -2271,55 +2321,55 @@
         <message>
             <source>MM/yy</source>
             <comment>short month label on chart axes (Qt date format)</comment>
-            <translation type="unfinished" />
+            <translation>yy年M月</translation>
         </message>
         <message>
             <source>No data in this period</source>
-            <translation type="unfinished" />
+            <translation>此期间无数据</translation>
         </message>
         <message>
             <source>Member sales (left axis)</source>
-            <translation type="unfinished" />
+            <translation>会员销售额（左轴）</translation>
         </message>
         <message>
             <source>Purchases (right axis)</source>
-            <translation type="unfinished" />
+            <translation>消费笔数（右轴）</translation>
         </message>
         <message>
             <source>Returning members</source>
-            <translation type="unfinished" />
+            <translation>老会员</translation>
         </message>
         <message>
             <source>New members (joined that month)</source>
-            <translation type="unfinished" />
+            <translation>新会员（当月入会）</translation>
         </message>
         <message>
             <source>members</source>
-            <translation type="unfinished" />
+            <translation>会员</translation>
         </message>
         <message>
             <source>%1: %2 (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>%1：%2（%3%）</translation>
         </message>
         <message>
             <source>%1 (%2 %)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2%）</translation>
         </message>
         <message>
             <source>share of members, biggest spenders first</source>
-            <translation type="unfinished" />
+            <translation>会员占比（按消费额从高到低）</translation>
         </message>
         <message>
             <source>Top 20 %: %1 % of sales</source>
-            <translation type="unfinished" />
+            <translation>前 20% 会员贡献 %1% 的销售额</translation>
         </message>
         <message>
             <source>%1h</source>
-            <translation type="unfinished" />
+            <translation>%1时</translation>
         </message>
         <message>
             <source>purchases per hour slot in the month, darkest = %1</source>
-            <translation type="unfinished" />
+            <translation>本月各时段的消费笔数，最深色 = %1</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2504,303 @@
         </message>
     </context>
     <context>
+        <name>md::ui::InsightMemberList</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>在收银台打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Click a bar, a quadrant or a list button to see its members here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightPage</name>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Last %Ln day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;RFM segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty &amp;types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;20/80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Win &amp;back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Compute to update the figures for the new date or window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Compute to analyse your members' purchases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the win-back &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the purchase history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring recency, frequency and spend (RFM)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting members into the four loyalty types…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranking members by spend (20/80)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitting the purchase and spend models (BG/NBD, Gamma-Gamma)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicting who is slipping away and what they are worth…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing your members' purchases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2, %L3 of your %L4 members bought something.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Computed in %1 s.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point at a bar to see what to do about its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top 20 % of members bring %1 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) out of %L2 who paid spent %3 of %4 in the window.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>List the top 20 % (%L1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs (%L1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs are among the top 20 % but below %1: invite them to move up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the top 20 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No win-back list yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spent in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近到店</translation>
+        </message>
+        <message>
+            <source>Profit in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top 20 % by spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Win back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valuable members who have probably stopped coming: call them or send an offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still a customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted value</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>If won back</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %n week(s) as a customer again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Spent so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything the member has paid up to the date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::MainWindow</name>
         <message>
             <source>MemberDesk</source>
@@ -2526,6 +2873,14 @@
         <message>
             <source>&lt;h3&gt;MemberDesk&lt;/h3&gt;&lt;p&gt;Member loyalty for small shops: tiers, points, care.&lt;/p&gt;&lt;p&gt;Database: %1 (schema version %2)&lt;/p&gt;</source>
             <translation>&lt;h3&gt;会员管家&lt;/h3&gt;&lt;p&gt;小店会员管理：等级、积分、关怀。&lt;/p&gt;&lt;p&gt;数据库：%1（结构版本 %2）&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Insight  F6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Insight</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2765,6 +3120,17 @@
         </message>
     </context>
     <context>
+        <name>md::ui::ParetoChartView</name>
+        <message>
+            <source>Members who bought, biggest spenders first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of sales</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::PurchaseList</name>
         <message>
             <source>Time</source>
@@ -2906,6 +3272,24 @@
         <message>
             <source>Type the amount first.</source>
             <translation>请先输入金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::QuadrantChartView</name>
+        <message>
+            <source>Profit in the window (yuan, log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty (visits × regularity)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::RfmChartView</name>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
         </message>
     </context>
     <context>

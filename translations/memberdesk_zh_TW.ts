@@ -723,63 +723,63 @@
         </message>
         <message>
             <source>--repeat takes a whole number from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>--repeat 只接受 1 至 100 之間的整數。</translation>
         </message>
         <message>
             <source>No data for %1: no member purchase, registration or points movement was recorded.</source>
-            <translation type="unfinished" />
+            <translation>%1 無資料：沒有任何會員消費、註冊或點數異動紀錄。</translation>
         </message>
         <message>
             <source>%1 (computed in %2 ms)</source>
-            <translation type="unfinished" />
+            <translation>%1（計算耗時 %2 毫秒）</translation>
         </message>
         <message numerus="yes">
             <source>  member sales %1 in %n purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>  會員銷售額 %1，共 %n 筆消費</numerusform>
             </translation>
         </message>
         <message>
             <source>  average ticket %1</source>
-            <translation type="unfinished" />
+            <translation>  客單價 %1</translation>
         </message>
         <message>
             <source>  %1 active members, %2 new, repeat-purchase rate %3 %</source>
-            <translation type="unfinished" />
+            <translation>  活躍會員 %1 位，新會員 %2 位，回購率 %3%</translation>
         </message>
         <message>
             <source>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</source>
-            <translation type="unfinished" />
+            <translation>  點數發放 %1，兌換 %2，到期 %3；點數餘額 %4（負債 %5）</translation>
         </message>
         <message>
             <source>  %1 new VIPs, %2 members at risk</source>
-            <translation type="unfinished" />
+            <translation>  新晉 VIP %1 位，有流失風險的會員 %2 位</translation>
         </message>
         <message>
             <source>--out is required: the PDF file to write, e.g. --out report.pdf.</source>
-            <translation type="unfinished" />
+            <translation>必須提供 --out：要寫入的 PDF 檔案，例如 --out report.pdf。</translation>
         </message>
         <message>
             <source>Rendering a report needs the graphics libraries, which could not start.</source>
-            <translation type="unfinished" />
+            <translation>產生報告需要圖形函式庫，但圖形函式庫無法啟動。</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>資料夾 %1 不存在。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將 %1 的月報寫入 %2（共 %n 頁）。</numerusform>
             </translation>
         </message>
         <message>
             <source>There was no data in that month; the report says so.</source>
-            <translation type="unfinished" />
+            <translation>該月沒有資料，報告中已註明。</translation>
         </message>
         <message>
             <source>Report summaries rebuilt (%1 rows differed before).</source>
-            <translation type="unfinished" />
+            <translation>報表彙總資料已重建（重建前有 %1 列不一致）。</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1173,21 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prediction horizon must be at least one week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lifetime-value model gave no usable prediction.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IntegrityChecker</name>
         <message>
             <source>Check could not run: %1</source>
@@ -1467,6 +1482,41 @@
         </message>
     </context>
     <context>
+        <name>MemberRows</name>
+        <message>
+            <source>(anonymised)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file was given to export to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every exported row needs one value per figure column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberService</name>
         <message>
             <source>There is no member with number %1.</source>
@@ -1725,11 +1775,11 @@
         <name>MonthlyFigures</name>
         <message>
             <source>The month must look like 2026-04, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>月份格式應為 2026-04，而不是“%1”。</translation>
         </message>
         <message>
             <source>No month was given.</source>
-            <translation type="unfinished" />
+            <translation>未指定月份。</translation>
         </message>
     </context>
     <context>
@@ -1737,17 +1787,17 @@
         <message>
             <source>MMMM yyyy</source>
             <comment>the report's month (Qt date format)</comment>
-            <translation type="unfinished" />
+            <translation>yyyy年M月</translation>
         </message>
         <message numerus="yes">
             <source>Top %n member(s) of the month</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月消費前 %n 名會員</numerusform>
             </translation>
         </message>
         <message>
             <source>By paid spend in the month; tier as of today.</source>
-            <translation type="unfinished" />
+            <translation>依當月實付消費額排序；等級為目前等級。</translation>
         </message>
         <message>
             <source>#</source>
@@ -1755,7 +1805,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>會員</translation>
         </message>
         <message>
             <source>Card</source>
@@ -1767,189 +1817,189 @@
         </message>
         <message>
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>消費筆數</translation>
         </message>
         <message>
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>消費額</translation>
         </message>
         <message>
             <source>Nobody bought this month.</source>
-            <translation type="unfinished" />
+            <translation>本月沒有會員消費。</translation>
         </message>
         <message>
             <source>New VIPs</source>
-            <translation type="unfinished" />
+            <translation>新晉 VIP</translation>
         </message>
         <message numerus="yes">
             <source>%Ln tier upgrade(s) this month; the highest %1 are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月共有 %Ln 次等級升級，以下列出升級後等級最高的 %1 次。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln tier upgrade(s) this month.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月共有 %Ln 次等級升級。</numerusform>
             </translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>原等級</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>升至</translation>
         </message>
         <message>
             <source>No member moved up a tier this month.</source>
-            <translation type="unfinished" />
+            <translation>本月沒有會員升級。</translation>
         </message>
         <message>
             <source>Members at risk</source>
-            <translation type="unfinished" />
+            <translation>有流失風險的會員</translation>
         </message>
         <message>
             <source>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</source>
-            <translation type="unfinished" />
+            <translation>月底前 180 天內至少消費 3 次，但最後 42 天內沒有消費；依價值由高到低排列。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) at risk; the %1 most valuable are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共有 %Ln 位會員有流失風險，以下列出價值最高的 %1 位。</numerusform>
             </translation>
         </message>
         <message>
             <source>Purchases (180 d)</source>
-            <translation type="unfinished" />
+            <translation>消費筆數（180 天）</translation>
         </message>
         <message>
             <source>Spend (180 d)</source>
-            <translation type="unfinished" />
+            <translation>消費額（180 天）</translation>
         </message>
         <message>
             <source>Last purchase</source>
-            <translation type="unfinished" />
+            <translation>最近消費</translation>
         </message>
         <message>
             <source>No member matches: nobody seems to be drifting away.</source>
-            <translation type="unfinished" />
+            <translation>沒有符合條件的會員：目前沒有會員顯露流失跡象。</translation>
         </message>
         <message>
             <source>%1 — monthly review %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 每月回顧 %2</translation>
         </message>
         <message>
             <source>Cannot write the report (is the folder writable and the file not open elsewhere?).</source>
-            <translation type="unfinished" />
+            <translation>無法寫入報告（請確認資料夾可寫入，且該檔案未被其他程式開啟）。</translation>
         </message>
         <message>
             <source>Cannot add a page to the report.</source>
-            <translation type="unfinished" />
+            <translation>無法在報告中新增頁面。</translation>
         </message>
         <message>
             <source>Cannot finish writing the report.</source>
-            <translation type="unfinished" />
+            <translation>無法完成報告的寫入。</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>關鍵指標</translation>
         </message>
         <message>
             <source>Sales and members over 13 months</source>
-            <translation type="unfinished" />
+            <translation>近 13 個月銷售額與會員</translation>
         </message>
         <message>
             <source>Who buys, and when</source>
-            <translation type="unfinished" />
+            <translation>誰來消費、何時消費</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>會員</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>第 %1 頁，共 %2 頁</translation>
         </message>
         <message>
             <source>%1 · Monthly review · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · 每月回顧 · %2</translation>
         </message>
         <message>
             <source>Generated %1</source>
-            <translation type="unfinished" />
+            <translation>產生於 %1</translation>
         </message>
         <message>
             <source>Monthly review</source>
-            <translation type="unfinished" />
+            <translation>每月回顧</translation>
         </message>
         <message>
             <source>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額、來店、點數及需要關注的會員，並與上月及去年同月比較。</translation>
         </message>
         <message>
             <source>No data for this month</source>
-            <translation type="unfinished" />
+            <translation>本月無資料</translation>
         </message>
         <message>
             <source>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</source>
-            <translation type="unfinished" />
+            <translation>%1 沒有任何會員消費、註冊或點數異動紀錄。下一頁顯示相鄰月份的資料以供比較。</translation>
         </message>
         <message>
             <source>Member sales</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額</translation>
         </message>
         <message>
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>活躍會員</translation>
         </message>
         <message>
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>新會員</translation>
         </message>
         <message>
             <source>vs previous month</source>
-            <translation type="unfinished" />
+            <translation>較上月</translation>
         </message>
         <message>
             <source>In this report</source>
-            <translation type="unfinished" />
+            <translation>本報告內容</translation>
         </message>
         <message>
             <source>Key figures with comparisons</source>
-            <translation type="unfinished" />
+            <translation>關鍵指標及比較</translation>
         </message>
         <message>
             <source>Tiers, spend concentration and busy hours</source>
-            <translation type="unfinished" />
+            <translation>會員等級、消費集中度與尖峰時段</translation>
         </message>
         <message>
             <source>Top members, new VIPs and members at risk</source>
-            <translation type="unfinished" />
+            <translation>消費排行、新晉 VIP 與有流失風險的會員</translation>
         </message>
         <message>
             <source>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</source>
-            <translation type="unfinished" />
+            <translation>由會員管家於 %1 產生。金額均為會員實付金額（已扣除折扣及點數折抵），不含已作廢的消費。</translation>
         </message>
         <message>
             <source>Average ticket</source>
-            <translation type="unfinished" />
+            <translation>客單價</translation>
         </message>
         <message>
             <source>Repeat-purchase rate</source>
-            <translation type="unfinished" />
+            <translation>回購率</translation>
         </message>
         <message>
             <source>Points issued</source>
-            <translation type="unfinished" />
+            <translation>點數發放</translation>
         </message>
         <message>
             <source>Points redeemed</source>
-            <translation type="unfinished" />
+            <translation>點數兌換</translation>
         </message>
         <message>
             <source>Points expired</source>
@@ -1957,106 +2007,106 @@
         </message>
         <message>
             <source>Points outstanding</source>
-            <translation type="unfinished" />
+            <translation>點數餘額</translation>
         </message>
         <message>
             <source>Points liability</source>
-            <translation type="unfinished" />
+            <translation>點數負債</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>指標</translation>
         </message>
         <message>
             <source>vs previous</source>
-            <translation type="unfinished" />
+            <translation>較上月</translation>
         </message>
         <message>
             <source>vs last year</source>
-            <translation type="unfinished" />
+            <translation>較去年同月</translation>
         </message>
         <message>
             <source>%1 pp</source>
             <comment>percentage points</comment>
-            <translation type="unfinished" />
+            <translation>%1 百分點</translation>
         </message>
         <message>
             <source>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額：依店家當地時間，會員在該月份內的實付金額（已扣除折扣及點數折抵）；已作廢的消費完全不計入。</translation>
         </message>
         <message>
             <source>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</source>
-            <translation type="unfinished" />
+            <translation>活躍會員：當月至少消費一次的會員。回購率：當月消費至少兩次的會員佔活躍會員的比例。</translation>
         </message>
         <message>
             <source>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</source>
-            <translation type="unfinished" />
+            <translation>點數：當月點數明細中的異動。發放：消費所得、推薦獎勵、匯入入帳及正向調整，減去因作廢消費而扣回的所得點數。兌換：用於折抵或兌換贈品的點數，減去因作廢消費而退還的點數。</translation>
         </message>
         <message>
             <source>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</source>
-            <translation type="unfinished" />
+            <translation>點數負債：月底最後一天結束時的點數餘額，依目前折抵比例（%1 點 = %2）換算的金額。</translation>
         </message>
         <message>
             <source>— : no data in that month, or no base to compare with.</source>
-            <translation type="unfinished" />
+            <translation>—：該月無資料，或沒有可比較的基準。</translation>
         </message>
         <message>
             <source>No member purchase, registration or points movement was recorded in %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 沒有任何會員消費、註冊或點數異動紀錄。</translation>
         </message>
         <message>
             <source>Member sales and purchases</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額與消費筆數</translation>
         </message>
         <message>
             <source>The 13 months up to %1; the month of the report is the dark bar.</source>
-            <translation type="unfinished" />
+            <translation>截至 %1 的 13 個月；深色長條為本報告所在月份。</translation>
         </message>
         <message>
             <source>New and returning members</source>
-            <translation type="unfinished" />
+            <translation>新會員與既有會員</translation>
         </message>
         <message>
             <source>Members who bought in each month: joined that month, or earlier.</source>
-            <translation type="unfinished" />
+            <translation>每月有消費的會員：分為當月入會及更早入會。</translation>
         </message>
         <message>
             <source>Members by tier</source>
-            <translation type="unfinished" />
+            <translation>各等級會員人數</translation>
         </message>
         <message>
             <source>At month end.</source>
-            <translation type="unfinished" />
+            <translation>截至月底。</translation>
         </message>
         <message>
             <source>Sales by tier</source>
-            <translation type="unfinished" />
+            <translation>各等級銷售額</translation>
         </message>
         <message>
             <source>Tier held at the time of purchase.</source>
-            <translation type="unfinished" />
+            <translation>依消費時所屬等級統計。</translation>
         </message>
         <message>
             <source>Spend concentration</source>
-            <translation type="unfinished" />
+            <translation>消費集中度</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本月有 %Ln 位會員消費；曲線依消費額由高到低逐一累加他們的消費額。</numerusform>
             </translation>
         </message>
         <message>
             <source>When do members come?</source>
-            <translation type="unfinished" />
+            <translation>會員何時來店？</translation>
         </message>
         <message>
             <source>Purchases by weekday and hour of the day.</source>
-            <translation type="unfinished" />
+            <translation>依星期及時段統計的消費筆數。</translation>
         </message>
         <message>
             <source>%1 (continued)</source>
-            <translation type="unfinished" />
+            <translation>%1（續）</translation>
         </message>
     </context>
     <context>
@@ -2271,55 +2321,55 @@
         <message>
             <source>MM/yy</source>
             <comment>short month label on chart axes (Qt date format)</comment>
-            <translation type="unfinished" />
+            <translation>yy年M月</translation>
         </message>
         <message>
             <source>No data in this period</source>
-            <translation type="unfinished" />
+            <translation>此期間無資料</translation>
         </message>
         <message>
             <source>Member sales (left axis)</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額（左軸）</translation>
         </message>
         <message>
             <source>Purchases (right axis)</source>
-            <translation type="unfinished" />
+            <translation>消費筆數（右軸）</translation>
         </message>
         <message>
             <source>Returning members</source>
-            <translation type="unfinished" />
+            <translation>既有會員</translation>
         </message>
         <message>
             <source>New members (joined that month)</source>
-            <translation type="unfinished" />
+            <translation>新會員（當月入會）</translation>
         </message>
         <message>
             <source>members</source>
-            <translation type="unfinished" />
+            <translation>會員</translation>
         </message>
         <message>
             <source>%1: %2 (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>%1：%2（%3%）</translation>
         </message>
         <message>
             <source>%1 (%2 %)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2%）</translation>
         </message>
         <message>
             <source>share of members, biggest spenders first</source>
-            <translation type="unfinished" />
+            <translation>會員佔比（依消費額由高到低）</translation>
         </message>
         <message>
             <source>Top 20 %: %1 % of sales</source>
-            <translation type="unfinished" />
+            <translation>前 20% 會員貢獻 %1% 的銷售額</translation>
         </message>
         <message>
             <source>%1h</source>
-            <translation type="unfinished" />
+            <translation>%1時</translation>
         </message>
         <message>
             <source>purchases per hour slot in the month, darkest = %1</source>
-            <translation type="unfinished" />
+            <translation>本月各時段的消費筆數，最深色 = %1</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2504,303 @@
         </message>
     </context>
     <context>
+        <name>md::ui::InsightMemberList</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>在櫃檯開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>Click a bar, a quadrant or a list button to see its members here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightMemberModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等級</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::InsightPage</name>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Last %Ln day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;RFM segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty &amp;types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;20/80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Win &amp;back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Compute to update the figures for the new date or window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Compute to analyse your members' purchases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the win-back &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the purchase history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring recency, frequency and spend (RFM)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting members into the four loyalty types…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranking members by spend (20/80)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitting the purchase and spend models (BG/NBD, Gamma-Gamma)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicting who is slipping away and what they are worth…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing your members' purchases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computation was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2, %L3 of your %L4 members bought something.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Computed in %1 s.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point at a bar to see what to do about its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top 20 % of members bring %1 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) out of %L2 who paid spent %3 of %4 in the window.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>List the top 20 % (%L1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs (%L1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs are among the top 20 % but below %1: invite them to move up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the top 20 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential VIPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No win-back list yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spent in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近來店</translation>
+        </message>
+        <message>
+            <source>Profit in the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top 20 % by spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Win back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valuable members who have probably stopped coming: call them or send an offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still a customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted value</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>If won back</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %n week(s) as a customer again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Spent so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything the member has paid up to the date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::MainWindow</name>
         <message>
             <source>MemberDesk</source>
@@ -2526,6 +2873,14 @@
         <message>
             <source>&lt;h3&gt;MemberDesk&lt;/h3&gt;&lt;p&gt;Member loyalty for small shops: tiers, points, care.&lt;/p&gt;&lt;p&gt;Database: %1 (schema version %2)&lt;/p&gt;</source>
             <translation>&lt;h3&gt;會員管家&lt;/h3&gt;&lt;p&gt;小店會員經營：等級、點數、關懷。&lt;/p&gt;&lt;p&gt;資料庫：%1（結構版本 %2）&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Insight  F6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Insight</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2765,6 +3120,17 @@
         </message>
     </context>
     <context>
+        <name>md::ui::ParetoChartView</name>
+        <message>
+            <source>Members who bought, biggest spenders first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of sales</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::PurchaseList</name>
         <message>
             <source>Time</source>
@@ -2906,6 +3272,24 @@
         <message>
             <source>Type the amount first.</source>
             <translation>請先輸入金額。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::QuadrantChartView</name>
+        <message>
+            <source>Profit in the window (yuan, log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty (visits × regularity)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::RfmChartView</name>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,8 @@ QString CsvExporter::cell(const QString& value, bool text)
     QString v = value;
     if (text && !v.isEmpty()) {
         const QChar c = v.at(0);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@')
+        // A spreadsheet runs a cell starting with = + - @ (or a tab/CR before one) as a formula.
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
             v.prepend(u'\'');
     }
     const bool quote = v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||

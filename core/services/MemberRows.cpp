@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberRows.h"
 
+#include "importio/CsvExporter.h"
+
 #include "common/Clock.h"
 #include "services/AuditLog.h"
 #include "services/RulesService.h"
@@ -29,31 +31,14 @@ QString placeholders(int count)
     return text;
 }
 
-// A spreadsheet runs a cell starting with = + - @ (or a tab/CR before one) as a formula.
-QString safeText(const QString& text)
-{
-    if (!text.isEmpty() && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' ||
-                            text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r'))
-        return u"'"_s + text;
-    return text;
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u"\""_s + quoted + u"\""_s;
-}
-
-QString csvLine(const QStringList& fields)
+/// One CSV line; `text[i]` marks the cells to protect against formula injection.
+QString csvLine(const QStringList& fields, const QVector<bool>& text = {})
 {
     QString line;
     for (int i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        line += csvField(fields[i]);
+        line += CsvExporter::cell(fields[i], text.value(i, true));
     }
     return line + u"\r\n"_s;
 }
@@ -144,14 +129,15 @@ bool MemberRows::writeCsv(const ServiceContext& ctx, const QString& path, const 
         const MemberSummary* m = byId.value(row.memberId);
         if (!m)
             continue; // removed since the list was made
-        QStringList fields{safeText(m->card), safeText(m->name), safeText(m->phone),
-                           safeText(rules.tierDisplayName(m->tier))};
+        QStringList fields{m->card, m->name, m->phone, rules.tierDisplayName(m->tier)};
+        QVector<bool> isText(fields.size(), true);
         for (const QString& figure : row.figures) {
             bool number = false;
             figure.toDouble(&number); // "-3.00" is a number, not a formula
-            fields.append(number ? figure : safeText(figure));
+            fields.append(figure);
+            isText.append(!number);
         }
-        text += csvLine(fields);
+        text += csvLine(fields, isText);
         ++written;
     }
 
