@@ -11,8 +11,10 @@ class QStackedWidget;
 namespace md::ui {
 
 class AppSettings;
+class CarePage;
 class CounterPage;
 class MembersPage;
+class RulesPage;
 
 /// The shell: pages on the left (counter first), shortcuts that work from anywhere.
 class MainWindow : public QMainWindow
@@ -23,6 +25,9 @@ public:
 
     CounterPage* counterPage() const { return m_counter; }
     MembersPage* membersPage() const { return m_members; }
+    CarePage* carePage() const { return m_care; }
+    /// Null for clerks.
+    RulesPage* rulesPage() const { return m_rules; }
     /// True when the user asked to restart (after changing the language or the database).
     bool restartRequested() const { return m_restart; }
 
@@ -30,8 +35,12 @@ public:
     {
         CounterPageIndex,
         MembersPageIndex,
+        CarePageIndex,
+        RulesPageIndex, ///< owners only
     };
     void showPage(int page);
+    /// Reloads the care list in the background (after the daily maintenance, or a new shop day).
+    void reloadCare();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +49,7 @@ private:
     void createActions();
     void openSettings();
     void showAbout();
+    void updateCareBadge(int count);
 
     ServiceContext m_ctx;
     AppSettings& m_settings;
@@ -47,7 +57,10 @@ private:
     QStackedWidget* m_pages;
     CounterPage* m_counter;
     MembersPage* m_members;
+    CarePage* m_care;
+    RulesPage* m_rules = nullptr;
     bool m_membersStale = false;
+    bool m_careStale = false;
     bool m_restart = false;
 };
 
