@@ -25,6 +25,7 @@ namespace {
 constexpr int kKeyRole = Qt::UserRole;
 constexpr int kMemberRole = Qt::UserRole + 1;
 constexpr int kKindCount = int(CareRow::Kind::Lapsed) + 1;
+constexpr int kFoldAbove = 15;
 
 QString groupTitle(CareRow::Kind kind, int count)
 {
@@ -236,11 +237,17 @@ void CarePage::rebuild(const QString& selectKey)
             children.append(item);
         }
         group->addChildren(children);
-        group->setExpanded(!collapsed.contains(kind));
+        // Long groups start folded so every kind's heading shows; afterwards the user's choice stays.
+        group->setExpanded(m_expandedOnce ? !collapsed.contains(kind) : rows.size() <= kFoldAbove);
     }
     m_tree->setUpdatesEnabled(true);
-    if (!toSelect && m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
-        toSelect = m_tree->topLevelItem(0)->child(0);
+    m_expandedOnce = m_expandedOnce || total > 0;
+    if (toSelect && !toSelect->parent()->isExpanded())
+        toSelect->parent()->setExpanded(true);
+    if (!toSelect && m_tree->topLevelItemCount() > 0) {
+        QTreeWidgetItem* first = m_tree->topLevelItem(0);
+        toSelect = first->isExpanded() && first->childCount() > 0 ? first->child(0) : first;
+    }
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
     if (total == 0)

@@ -61,6 +61,7 @@ private:
     QSet<QString> m_done;    ///< marked done since the last load
     QStringList m_undoStack; ///< keys, last marked last
     int m_count = 0;
+    bool m_expandedOnce = false;
     QLabel* m_status;
     QLabel* m_message;
     QTreeWidget* m_tree;

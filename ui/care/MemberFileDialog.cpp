@@ -200,11 +200,8 @@ void MemberFileDialog::loadMore()
     }
     const QLocale locale;
     for (const TimelineItem& it : std::as_const(page.items)) {
-        QString title = it.title;
-        QString detail = it.detail;
-        if (it.hasPoints && it.points > 0 && it.expiresOn.isValid())
-            detail = detail.isEmpty() ? tr("expires after %1").arg(dateText(it.expiresOn))
-                                      : tr("%1 · expires after %2").arg(detail, dateText(it.expiresOn));
+        const QString& title = it.title;
+        const QString& detail = it.detail; // points credits already say until when they are valid
         auto* item = new QTreeWidgetItem(
             {dateTimeText(it.time), title, detail, it.hasAmount ? money(it.amountFen) : QString(),
              it.hasPoints ? (it.points > 0 ? u"+"_s : QString()) + locale.toString(it.points) : QString()});
