@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The owner's programme page: refusals name and focus the field; a valid change is saved and recorded.
+#include "MainWindow.h"
 #include "loyalty/RulesPage.h"
 #include "services/RulesService.h"
+#include "settings/AppSettings.h"
 #include "support/GuiFixture.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,6 +93,19 @@ private slots:
         QCOMPARE(tiers->rowCount(), 2);
         QVERIFY(page.save());
         QCOMPARE(RulesService(fixture.context()).current().tiers.size(), 2);
+    }
+
+    void clerksHaveNoProgrammePage()
+    {
+        test::GuiFixture fixture;
+        AppSettings settings(fixture.settingsFile());
+        MainWindow clerk(fixture.context(Role::Clerk), settings);
+        QVERIFY(clerk.rulesPage() == nullptr);
+        QVERIFY(clerk.findChild<QAction*>(u"rulesAction"_s) == nullptr);
+        QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 3);
+        MainWindow owner(fixture.context(Role::Owner), settings);
+        QVERIFY(owner.rulesPage() != nullptr);
+        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 4);
     }
 };
 

@@ -250,10 +250,15 @@ void CarePage::rebuild(const QString& selectKey)
     }
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
+    showTotal(total);
+}
+
+void CarePage::showTotal(int total)
+{
     if (total == 0)
         m_status->setText(tr("Nothing to do today."));
     else
-        m_status->setText(tr("%n member(s) to care for", "", total));
+        m_status->setText(tr("%n item(s) to do", "", total));
     m_doneButton->setEnabled(total > 0);
     m_openButton->setEnabled(total > 0);
     setCount(total);
@@ -284,19 +289,30 @@ void CarePage::markCurrentDone()
         m_message->show();
         return;
     }
-    // The next row of the same group (or the one before) takes the selection, so Space can go on.
-    QString next;
-    QTreeWidgetItem* group = item->parent();
-    const int index = group->indexOfChild(item);
-    if (index + 1 < group->childCount())
-        next = group->child(index + 1)->data(0, kKeyRole).toString();
-    else if (index > 0)
-        next = group->child(index - 1)->data(0, kKeyRole).toString();
     m_done.insert(key);
     m_undoStack.append(key);
     m_undoButton->setEnabled(true);
     m_message->hide();
-    rebuild(next);
+    // Only this row goes (a full rebuild would be slow on a long list); the next row of the same group,
+    // or the one before, takes the selection so Space can go on.
+    QTreeWidgetItem* group = item->parent();
+    const int index = group->indexOfChild(item);
+    QTreeWidgetItem* next = index + 1 < group->childCount() ? group->child(index + 1)
+                            : index > 0                     ? group->child(index - 1)
+                                                            : nullptr;
+    delete group->takeChild(index);
+    const int kind = group->data(0, kMemberRole).toInt();
+    if (group->childCount() == 0) {
+        const int at = m_tree->indexOfTopLevelItem(group);
+        delete m_tree->takeTopLevelItem(at);
+        if (m_tree->topLevelItemCount() > 0)
+            next = m_tree->topLevelItem(qMin(at, m_tree->topLevelItemCount() - 1));
+    } else {
+        group->setText(0, groupTitle(CareRow::Kind(kind), group->childCount()));
+    }
+    if (next)
+        m_tree->setCurrentItem(next);
+    showTotal(m_count - 1);
 }
 
 void CarePage::undoLast()

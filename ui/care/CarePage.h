@@ -52,6 +52,7 @@ private:
     void undoLast();
     void openCurrent();
     void setCount(int count);
+    void showTotal(int total);
     QTreeWidgetItem* currentRowItem() const;
 
     ServiceContext m_ctx;
