@@ -2,10 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AnalysisWindow</name>
+        <message>
+            <source>The reference date is not a valid date.</source>
+            <translation>The reference date is not a valid date.</translation>
+        </message>
+        <message>
+            <source>The window must be 1 to 36500 days long (not %1).</source>
+            <translation>The window must be 1 to 36500 days long (not %1).</translation>
+        </message>
+        <message>
+            <source>No purchases between %1 and %2: there is nothing to analyse in this window.</source>
+            <translation>No purchases between %1 and %2: there is nothing to analyse in this window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BgNbd</name>
+        <message>
+            <source>There are no customers with purchases to fit the model on.</source>
+            <translation>There are no customers with purchases to fit the model on.</translation>
+        </message>
+        <message>
+            <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
+            <translation>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>Too little history to predict: %n customer came back for a second purchase day; at least 2 are needed.</numerusform>
+                <numerusform>Too little history to predict: %n customers came back for a second purchase day; at least 2 are needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too little history to predict: all purchases fall on the calibration end.</source>
+            <translation>Too little history to predict: all purchases fall on the calibration end.</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history (the optimiser stopped without a best fit); no predictions are made. More purchase history usually helps.</source>
+            <translation>The BG/NBD model did not converge on this history (the optimiser stopped without a best fit); no predictions are made. More purchase history usually helps.</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history; no predictions are made.</source>
+            <translation>The BG/NBD model did not converge on this history; no predictions are made.</translation>
+        </message>
+        <message>
+            <source>The prediction horizon must be zero or more.</source>
+            <translation>The prediction horizon must be zero or more.</translation>
+        </message>
+        <message>
+            <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
+            <translation>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkPurchaseWriter</name>
+        <message>
+            <source>Writing the purchases failed (%1): %2</source>
+            <translation>Writing the purchases failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be added.</source>
+            <translation>Member %1 was anonymised on request; their purchases cannot be added.</translation>
+        </message>
+        <message>
+            <source>The amount %1 is outside 0 to %2.</source>
+            <translation>The amount %1 is outside 0 to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardNumber</name>
         <message>
             <source>"%1" is not a card number: use 4 to 32 letters or digits.</source>
             <translation>"%1" is not a card number: use 4 to 32 letters or digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareList</name>
+        <message numerus="yes">
+            <source>Birthday today (%n year(s) old)</source>
+            <translation>
+                <numerusform>Birthday today (%n year old)</numerusform>
+                <numerusform>Birthday today (%n years old)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday today</source>
+            <translation>Birthday today</translation>
+        </message>
+        <message>
+            <source>Birthday on %1</source>
+            <translation>Birthday on %1</translation>
+        </message>
+        <message>
+            <source>%1 more to %2</source>
+            <translation>%1 more to %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) expire after %1</source>
+            <translation>
+                <numerusform>%n point expire after %1</numerusform>
+                <numerusform>%n points expire after %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up due today</source>
+            <translation>Follow-up due today</translation>
+        </message>
+        <message>
+            <source>Follow-up due since %1</source>
+            <translation>Follow-up due since %1</translation>
+        </message>
+        <message>
+            <source>last time: %1</source>
+            <translation>last time: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%n open complaint, the oldest from %1</numerusform>
+                <numerusform>%n open complaints, the oldest from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>%n purchase in 6 months, none for %1 days</numerusform>
+                <numerusform>%n purchases in 6 months, none for %1 days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not a care list row.</source>
+            <translation>"%1" is not a care list row.</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareRecords</name>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation>Text message</translation>
+        </message>
+        <message>
+            <source>In the shop</source>
+            <translation>In the shop</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; nothing more is recorded about them.</source>
+            <translation>This member was anonymised on request; nothing more is recorded about them.</translation>
+        </message>
+        <message>
+            <source>Unknown channel "%1": use one of %2.</source>
+            <translation>Unknown channel "%1": use one of %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The outcome is longer than %n character.</numerusform>
+                <numerusform>The outcome is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
+            <translation>A follow-up cannot be recorded in the future; set the next follow-up date instead.</translation>
+        </message>
+        <message>
+            <source>The next follow-up date must be after the day of this one.</source>
+            <translation>The next follow-up date must be after the day of this one.</translation>
+        </message>
+        <message>
+            <source>Describe the complaint.</source>
+            <translation>Describe the complaint.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The description is longer than %n character.</numerusform>
+                <numerusform>The description is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already resolved on %2.</source>
+            <translation>Complaint %1 was already resolved on %2.</translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already marked handled on %2.</source>
+            <translation>Complaint %1 was already marked handled on %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %n character.</numerusform>
+                <numerusform>The note is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say how the complaint was resolved.</source>
+            <translation>Say how the complaint was resolved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The resolution is longer than %n character.</numerusform>
+                <numerusform>The resolution is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no complaint with number %1.</source>
+            <translation>There is no complaint with number %1.</translation>
         </message>
     </context>
     <context>
@@ -174,6 +400,566 @@
             <source>Unknown command "%1". Run memberdesk-cli help for the list.</source>
             <translation>Unknown command "%1". Run memberdesk-cli help for the list.</translation>
         </message>
+        <message>
+            <source>Name the member with --member ID, --card C or --phone P.</source>
+            <translation>Name the member with --member ID, --card C or --phone P.</translation>
+        </message>
+        <message>
+            <source>  [done]</source>
+            <translation>  [done]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to do today.</source>
+            <translation>
+                <numerusform>%n to do today.</numerusform>
+                <numerusform>%n to do today.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the key of the care list row (as care list shows it).</source>
+            <translation>Give the key of the care list row (as care list shows it).</translation>
+        </message>
+        <message>
+            <source>%1 is on the list again.</source>
+            <translation>%1 is on the list again.</translation>
+        </message>
+        <message>
+            <source>%1 marked done.</source>
+            <translation>%1 marked done.</translation>
+        </message>
+        <message>
+            <source>--next must be a date like 2026-05-01.</source>
+            <translation>--next must be a date like 2026-05-01.</translation>
+        </message>
+        <message>
+            <source>--time must look like 2026-05-01T14:30:00.</source>
+            <translation>--time must look like 2026-05-01T14:30:00.</translation>
+        </message>
+        <message>
+            <source>Follow-up %1 recorded.</source>
+            <translation>Follow-up %1 recorded.</translation>
+        </message>
+        <message>
+            <source>No follow-ups yet.</source>
+            <translation>No follow-ups yet.</translation>
+        </message>
+        <message>
+            <source>--text is required: what is the complaint about?</source>
+            <translation>--text is required: what is the complaint about?</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened.</source>
+            <translation>Complaint %1 opened.</translation>
+        </message>
+        <message>
+            <source>Give the number of the complaint.</source>
+            <translation>Give the number of the complaint.</translation>
+        </message>
+        <message>
+            <source>--resolution is required: how was it resolved?</source>
+            <translation>--resolution is required: how was it resolved?</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved.</source>
+            <translation>Complaint %1 resolved.</translation>
+        </message>
+        <message>
+            <source>Complaint %1 marked handled.</source>
+            <translation>Complaint %1 marked handled.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>No complaints.</source>
+            <translation>No complaints.</translation>
+        </message>
+        <message>
+            <source>--offset and --limit take whole numbers.</source>
+            <translation>--offset and --limit take whole numbers.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>line %1, %2</source>
+            <translation>line %1, %2</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to import.</source>
+            <translation>Give exactly one file to import.</translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8 or gbk.</source>
+            <translation>--encoding must be auto, utf-8 or gbk.</translation>
+        </message>
+        <message>
+            <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
+            <translation>--delimiter must be auto, comma, semicolon, tab or whitespace.</translation>
+        </message>
+        <message>
+            <source>--header must be auto, yes or no.</source>
+            <translation>--header must be auto, yes or no.</translation>
+        </message>
+        <message>
+            <source>--duplicates must be skip or merge.</source>
+            <translation>--duplicates must be skip or merge.</translation>
+        </message>
+        <message>
+            <source>--member-ref must be auto, id, card, phone or external.</source>
+            <translation>--member-ref must be auto, id, card, phone or external.</translation>
+        </message>
+        <message>
+            <source>--create-members and --member-ref apply to purchase imports only.</source>
+            <translation>--create-members and --member-ref apply to purchase imports only.</translation>
+        </message>
+        <message>
+            <source>--duplicates applies to member imports only.</source>
+            <translation>--duplicates applies to member imports only.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was written.</source>
+            <translation>Dry run, nothing was written.</translation>
+        </message>
+        <message>
+            <source>%1 member(s) imported, %2 merged, %3 skipped, %4 row(s) with errors.</source>
+            <translation>%1 member(s) imported, %2 merged, %3 skipped, %4 row(s) with errors.</translation>
+        </message>
+        <message>
+            <source>%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) with errors.</source>
+            <translation>%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) with errors.</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write.</source>
+            <translation>Give exactly one file to write.</translation>
+        </message>
+        <message>
+            <source>%1 row(s) written to %2.</source>
+            <translation>%1 row(s) written to %2.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-05-01, not "%2".</source>
+            <translation>--%1 must be a date like 2026-05-01, not "%2".</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number above 0.</source>
+            <translation>--%1 must be a whole number above 0.</translation>
+        </message>
+        <message>
+            <source>--unit must be day or week.</source>
+            <translation>--unit must be day or week.</translation>
+        </message>
+        <message>
+            <source>--loyalty-threshold must be a number of 0 or more.</source>
+            <translation>--loyalty-threshold must be a number of 0 or more.</translation>
+        </message>
+        <message>
+            <source>Members who bought between %1 and %2: %3</source>
+            <translation>Members who bought between %1 and %2: %3</translation>
+        </message>
+        <message>
+            <source>RFM segments:</source>
+            <translation>RFM segments:</translation>
+        </message>
+        <message>
+            <source>Loyalty types:</source>
+            <translation>Loyalty types:</translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80: the top %n member brought %1 of the spend; %2 of them could become VIPs.</numerusform>
+                <numerusform>20/80: the top %n members brought %1 of the spend; %2 of them could become VIPs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>20/80: nobody paid anything in this window.</source>
+            <translation>20/80: nobody paid anything in this window.</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.</source>
+            <translation>Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.</translation>
+        </message>
+        <message>
+            <source>--horizon is required (the number of days or weeks to predict).</source>
+            <translation>--horizon is required (the number of days or weeks to predict).</translation>
+        </message>
+        <message>
+            <source>--horizon must be a whole number of days or weeks above 0.</source>
+            <translation>--horizon must be a whole number of days or weeks above 0.</translation>
+        </message>
+        <message>
+            <source>--member must be a member number.</source>
+            <translation>--member must be a member number.</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>The predicted value is out of range.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %n week: %2 (worth about %3).</numerusform>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %n weeks: %2 (worth about %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %n day: %2 (worth about %3).</numerusform>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %n days: %2 (worth about %3).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no member %1.</source>
+            <translation>There is no member %1.</translation>
+        </message>
+        <message>
+            <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
+            <translation>Member %1 has no purchases on or before %2: there is nothing to predict from.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
+            <translation>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %n week, worth about %4.</numerusform>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %n weeks, worth about %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
+            <translation>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %n day, worth about %4.</numerusform>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %n days, worth about %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
+            <translation>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%n valuable member have probably stopped coming:</numerusform>
+                <numerusform>%n valuable members have probably stopped coming:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
+            <translation>Member %1: spent %2, last came %3, still a customer with probability %4.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number, not "%2".</source>
+            <translation>--%1 takes a whole number, not "%2".</translation>
+        </message>
+        <message>
+            <source>Maintenance already ran on %1 (use --force to run it again).</source>
+            <translation>Maintenance already ran on %1 (use --force to run it again).</translation>
+        </message>
+        <message>
+            <source>Maintenance for %1: %2 expiry entries, %3 members reviewed, %4 tiers lowered.</source>
+            <translation>Maintenance for %1: %2 expiry entries, %3 members reviewed, %4 tiers lowered.</translation>
+        </message>
+        <message>
+            <source>--points is required (e.g. 200 or -50).</source>
+            <translation>--points is required (e.g. 200 or -50).</translation>
+        </message>
+        <message>
+            <source>--reason is required: say why the points are adjusted.</source>
+            <translation>--reason is required: say why the points are adjusted.</translation>
+        </message>
+        <message>
+            <source>Points of member %1 adjusted by %2: balance %3.</source>
+            <translation>Points of member %1 adjusted by %2: balance %3.</translation>
+        </message>
+        <message>
+            <source>--stock must be from 0 to %1.</source>
+            <translation>--stock must be from 0 to %1.</translation>
+        </message>
+        <message>
+            <source>--active takes yes or no.</source>
+            <translation>--active takes yes or no.</translation>
+        </message>
+        <message>
+            <source>--name and --points (the price in points) are required.</source>
+            <translation>--name and --points (the price in points) are required.</translation>
+        </message>
+        <message>
+            <source>Gift %1 added: %2 for %3 points, %4 in stock.</source>
+            <translation>Gift %1 added: %2 for %3 points, %4 in stock.</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to edit.</source>
+            <translation>Give the number of the gift to edit.</translation>
+        </message>
+        <message>
+            <source>Gift %1 saved.</source>
+            <translation>Gift %1 saved.</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3 points  stock %4%5
+</source>
+            <translation>%1  %2  %3 points  stock %4%5
+</translation>
+        </message>
+        <message>
+            <source>  (not offered)</source>
+            <translation>  (not offered)</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty.</source>
+            <translation>The gift catalogue is empty.</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to hand out.</source>
+            <translation>Give the number of the gift to hand out.</translation>
+        </message>
+        <message>
+            <source>%1 handed out for %2 points: balance %3, %4 left in stock.</source>
+            <translation>%1 handed out for %2 points: balance %3, %4 left in stock.</translation>
+        </message>
+        <message>
+            <source>--repeat takes a whole number from 1 to 100.</source>
+            <translation>--repeat takes a whole number from 1 to 100.</translation>
+        </message>
+        <message>
+            <source>No data for %1: no member purchase, registration or points movement was recorded.</source>
+            <translation>No data for %1: no member purchase, registration or points movement was recorded.</translation>
+        </message>
+        <message>
+            <source>%1 (computed in %2 ms)</source>
+            <translation>%1 (computed in %2 ms)</translation>
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %n purchase(s)</source>
+            <translation>
+                <numerusform>  member sales %1 in %n purchase</numerusform>
+                <numerusform>  member sales %1 in %n purchases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  average ticket %1</source>
+            <translation>  average ticket %1</translation>
+        </message>
+        <message>
+            <source>  %1 active members, %2 new, repeat-purchase rate %3 %</source>
+            <translation>  %1 active members, %2 new, repeat-purchase rate %3 %</translation>
+        </message>
+        <message>
+            <source>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</source>
+            <translation>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</translation>
+        </message>
+        <message>
+            <source>  %1 new VIPs, %2 members at risk</source>
+            <translation>  %1 new VIPs, %2 members at risk</translation>
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out report.pdf.</source>
+            <translation>--out is required: the PDF file to write, e.g. --out report.pdf.</translation>
+        </message>
+        <message>
+            <source>Rendering a report needs the graphics libraries, which could not start.</source>
+            <translation>Rendering a report needs the graphics libraries, which could not start.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
+            <translation>
+                <numerusform>Wrote the monthly report for %1 to %2 (%n page).</numerusform>
+                <numerusform>Wrote the monthly report for %1 to %2 (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There was no data in that month; the report says so.</source>
+            <translation>There was no data in that month; the report says so.</translation>
+        </message>
+        <message>
+            <source>Report summaries rebuilt (%1 rows differed before).</source>
+            <translation>Report summaries rebuilt (%1 rows differed before).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClvModels</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>The calibration end is not a valid date.</translation>
+        </message>
+        <message>
+            <source>There are no purchases yet: lifetime value needs purchase history.</source>
+            <translation>There are no purchases yet: lifetime value needs purchase history.</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>The calibration end %1 is before the first purchase (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1 (column %2)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <source>--map needs FIELD=COLUMN (e.g. amount=3 or phone=手机), not "%1".</source>
+            <translation>--map needs FIELD=COLUMN (e.g. amount=3 or phone=手机), not "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1" in --map. The fields are: %2.</source>
+            <translation>Unknown field "%1" in --map. The fields are: %2.</translation>
+        </message>
+        <message>
+            <source>Column numbers in --map start at 1 (got %1).</source>
+            <translation>Column numbers in --map start at 1 (got %1).</translation>
+        </message>
+        <message>
+            <source>--map %1=%2 names a column, but the file has no header: use the column number.</source>
+            <translation>--map %1=%2 names a column, but the file has no header: use the column number.</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
+            <translation>--map %1=%2: the file has no column "%2". Its columns are: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %n column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2: the file has only %n column.</numerusform>
+                <numerusform>--map %1=%2: the file has only %n columns.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
+            <translation>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</translation>
+        </message>
+        <message>
+            <source>The file has no column for "%1" (a header such as %2). Use --map %1=COLUMN.</source>
+            <translation>The file has no column for "%1" (a header such as %2). Use --map %1=COLUMN.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a gender (use m, f, 男 or 女).</source>
+            <translation>"%1" is not a gender (use m, f, 男 or 女).</translation>
+        </message>
+        <message>
+            <source>"%1" is not yes or no.</source>
+            <translation>"%1" is not yes or no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExporter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding utf-8 (or auto).</source>
+            <translation>The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding utf-8 (or auto).</translation>
+        </message>
+        <message>
+            <source>The file starts with a UTF-16 byte order mark, but %1 was asked for.</source>
+            <translation>The file starts with a UTF-16 byte order mark, but %1 was asked for.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-16.</source>
+            <translation>Line %1 is not valid UTF-16.</translation>
+        </message>
+        <message>
+            <source>The file has no UTF-16 byte order mark; save it again as "Unicode text" or as UTF-8.</source>
+            <translation>The file has no UTF-16 byte order mark; save it again as "Unicode text" or as UTF-8.</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16 without a byte order mark).</source>
+            <translation>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16 without a byte order mark).</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid GBK/GB18030 text.</source>
+            <translation>Line %1 is not valid GBK/GB18030 text.</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
+            <translation>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
+            <translation>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8. If the file came from Excel, try --encoding gbk.</source>
+            <translation>Line %1 is not valid UTF-8. If the file came from Excel, try --encoding gbk.</translation>
+        </message>
+        <message>
+            <source>The quote opened on line %1 is never closed.</source>
+            <translation>The quote opened on line %1 is never closed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %n character(s).</source>
+            <translation>
+                <numerusform>Field %1 is longer than %n character.</numerusform>
+                <numerusform>Field %1 is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %n field(s).</source>
+            <translation>
+                <numerusform>The record has more than %n field.</numerusform>
+                <numerusform>The record has more than %n fields.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 GB; split it into smaller files.</source>
+            <translation>%1 is larger than 1 GB; split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSummaries</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>The calibration end is not a valid date.</translation>
+        </message>
+        <message>
+            <source>There are no purchases to learn from yet.</source>
+            <translation>There are no purchases to learn from yet.</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>The calibration end %1 is before the first purchase (%2).</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -251,6 +1037,25 @@
         </message>
     </context>
     <context>
+        <name>DateReader</name>
+        <message>
+            <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>
+            <translation>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</translation>
+        </message>
+        <message>
+            <source>"%1" does not match the date format %2.</source>
+            <translation>"%1" does not match the date format %2.</translation>
+        </message>
+        <message>
+            <source>The date %1 is out of range.</source>
+            <translation>The date %1 is out of range.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoGenerator</name>
         <message>
             <source>The demo needs from 1 to 5,000,000 members.</source>
@@ -271,6 +1076,85 @@
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>Writing the demo failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GammaGamma</name>
+        <message numerus="yes">
+            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>Too little history to model spend: %n customer have repeat purchases with a value; at least 2 are needed.</numerusform>
+                <numerusform>Too little history to model spend: %n customers have repeat purchases with a value; at least 2 are needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
+            <translation>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history; no values are predicted.</source>
+            <translation>The spend model did not converge on this history; no values are predicted.</translation>
+        </message>
+        <message>
+            <source>The spend model has no finite mean (q ≤ 1); average spend cannot be predicted.</source>
+            <translation>The spend model has no finite mean (q ≤ 1); average spend cannot be predicted.</translation>
+        </message>
+        <message>
+            <source>The discount rate must be zero or more.</source>
+            <translation>The discount rate must be zero or more.</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>The predicted value is out of range.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCatalog</name>
+        <message>
+            <source>Give the gift a name.</source>
+            <translation>Give the gift a name.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gift's name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The gift's name is longer than %n character.</numerusform>
+                <numerusform>The gift's name is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The points price must be from 1 to %1.</source>
+            <translation>The points price must be from 1 to %1.</translation>
+        </message>
+        <message>
+            <source>The stock must be from 0 to %1.</source>
+            <translation>The stock must be from 0 to %1.</translation>
+        </message>
+        <message>
+            <source>There is no gift with number %1.</source>
+            <translation>There is no gift with number %1.</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be used.</source>
+            <translation>This member was anonymised on request; their points cannot be used.</translation>
+        </message>
+        <message>
+            <source>"%1" is no longer offered.</source>
+            <translation>"%1" is no longer offered.</translation>
+        </message>
+        <message>
+            <source>"%1" is out of stock.</source>
+            <translation>"%1" is out of stock.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <translation>
+                <numerusform>"%1" costs %2 points; %3 has only %n point available.</numerusform>
+                <numerusform>"%1" costs %2 points; %3 has only %n points available.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -296,6 +1180,21 @@
 %1
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRows</name>
+        <message>
+            <source>Line %1 (the header): %2</source>
+            <translation>Line %1 (the header): %2</translation>
+        </message>
+        <message>
+            <source>The row has %1 column(s) where %2 are expected; check its quotes and delimiters.</source>
+            <translation>The row has %1 column(s) where %2 are expected; check its quotes and delimiters.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
         </message>
     </context>
     <context>
@@ -343,6 +1242,10 @@
         <message>
             <source>Purchase %1: points earned do not match the ledger (%2).</source>
             <translation>Purchase %1: points earned do not match the ledger (%2).</translation>
+        </message>
+        <message>
+            <source>Gift redemption %1 does not match its points entry (%2).</source>
+            <translation>Gift redemption %1 does not match its points entry (%2).</translation>
         </message>
     </context>
     <context>
@@ -479,6 +1382,117 @@
             <source>default_margin_bp must be from 0 to 10000.</source>
             <translation>default_margin_bp must be from 0 to 10000.</translation>
         </message>
+        <message>
+            <source>%1.name must be text.</source>
+            <translation>%1.name must be text.</translation>
+        </message>
+        <message>
+            <source>%1.threshold_fen must be from 0 to %2.</source>
+            <translation>%1.threshold_fen must be from 0 to %2.</translation>
+        </message>
+        <message>
+            <source>expiry must be an object with mode (and months).</source>
+            <translation>expiry must be an object with mode (and months).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyTypes</name>
+        <message>
+            <source>The loyalty threshold must be a number.</source>
+            <translation>The loyalty threshold must be a number.</translation>
+        </message>
+        <message>
+            <source>Friends</source>
+            <translation>Friends</translation>
+        </message>
+        <message>
+            <source>Butterflies</source>
+            <translation>Butterflies</translation>
+        </message>
+        <message>
+            <source>Barnacles</source>
+            <translation>Barnacles</translation>
+        </message>
+        <message>
+            <source>Strangers</source>
+            <translation>Strangers</translation>
+        </message>
+        <message>
+            <source>Keep them close: thank them personally, reward their loyalty and invite them to member events.</source>
+            <translation>Keep them close: thank them personally, reward their loyalty and invite them to member events.</translation>
+        </message>
+        <message>
+            <source>Enjoy them while they are here: make well-timed offers when they visit, but do not spend much on keeping them.</source>
+            <translation>Enjoy them while they are here: make well-timed offers when they visit, but do not spend much on keeping them.</translation>
+        </message>
+        <message>
+            <source>Grow their basket: suggest add-ons and higher-margin goods rather than deeper discounts.</source>
+            <translation>Grow their basket: suggest add-ons and higher-margin goods rather than deeper discounts.</translation>
+        </message>
+        <message>
+            <source>Serve them well at the counter but spend no marketing money on them.</source>
+            <translation>Serve them well at the counter but spend no marketing money on them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImporter</name>
+        <message>
+            <source>The name is empty.</source>
+            <translation>The name is empty.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The name is longer than %n character.</numerusform>
+                <numerusform>The name is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The name contains control characters.</source>
+            <translation>The name contains control characters.</translation>
+        </message>
+        <message>
+            <source>The birthday %1 is in the future.</source>
+            <translation>The birthday %1 is in the future.</translation>
+        </message>
+        <message>
+            <source>The card number %1 has a wrong check digit: it was probably mistyped.</source>
+            <translation>The card number %1 has a wrong check digit: it was probably mistyped.</translation>
+        </message>
+        <message>
+            <source>The external reference is longer than 64 characters.</source>
+            <translation>The external reference is longer than 64 characters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %n character.</numerusform>
+                <numerusform>The note is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
+            <translation>The phone, card and external reference belong to different members (%1); fix the row.</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request and cannot be updated.</source>
+            <translation>Member %1 was anonymised on request and cannot be updated.</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not updated: %2</source>
+            <translation>Line %1: the member was not updated: %2</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not saved: %2</source>
+            <translation>Line %1: the member was not saved: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MemberService</name>
@@ -558,6 +1572,172 @@
         </message>
     </context>
     <context>
+        <name>MemberTimeline</name>
+        <message>
+            <source>A timeline page holds 1 to 1000 items.</source>
+            <translation>A timeline page holds 1 to 1000 items.</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>Purchase %1 (voided)</source>
+            <translation>Purchase %1 (voided)</translation>
+        </message>
+        <message>
+            <source>Purchase %1</source>
+            <translation>Purchase %1</translation>
+        </message>
+        <message>
+            <source>Amount %1</source>
+            <translation>Amount %1</translation>
+        </message>
+        <message>
+            <source>member discount %1</source>
+            <translation>member discount %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) used</source>
+            <translation>
+                <numerusform>%n point used</numerusform>
+                <numerusform>%n points used</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Purchase %1 voided</source>
+            <translation>Purchase %1 voided</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>Points earned</translation>
+        </message>
+        <message>
+            <source>purchase %1</source>
+            <translation>purchase %1</translation>
+        </message>
+        <message>
+            <source>Points used as cash</source>
+            <translation>Points used as cash</translation>
+        </message>
+        <message>
+            <source>Points taken back</source>
+            <translation>Points taken back</translation>
+        </message>
+        <message>
+            <source>purchase %1 voided</source>
+            <translation>purchase %1 voided</translation>
+        </message>
+        <message>
+            <source>Points given back</source>
+            <translation>Points given back</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>Points expired</translation>
+        </message>
+        <message>
+            <source>Points adjusted</source>
+            <translation>Points adjusted</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>Referral bonus</translation>
+        </message>
+        <message>
+            <source>a referred member's first purchase</source>
+            <translation>a referred member's first purchase</translation>
+        </message>
+        <message>
+            <source>Gift: %1</source>
+            <translation>Gift: %1</translation>
+        </message>
+        <message>
+            <source>Points imported</source>
+            <translation>Points imported</translation>
+        </message>
+        <message>
+            <source>valid until %1</source>
+            <translation>valid until %1</translation>
+        </message>
+        <message>
+            <source>never expire</source>
+            <translation>never expire</translation>
+        </message>
+        <message>
+            <source>Tier: %1</source>
+            <translation>Tier: %1</translation>
+        </message>
+        <message>
+            <source>Tier: %1 → %2</source>
+            <translation>Tier: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Reached with purchase %1</source>
+            <translation>Reached with purchase %1</translation>
+        </message>
+        <message>
+            <source>Purchase %1 was voided</source>
+            <translation>Purchase %1 was voided</translation>
+        </message>
+        <message>
+            <source>Tier review: lifetime paid spend %1</source>
+            <translation>Tier review: lifetime paid spend %1</translation>
+        </message>
+        <message>
+            <source>Tier review: paid spend in the last 12 months %1</source>
+            <translation>Tier review: paid spend in the last 12 months %1</translation>
+        </message>
+        <message>
+            <source>The programme no longer has the former tier</source>
+            <translation>The programme no longer has the former tier</translation>
+        </message>
+        <message>
+            <source>Follow-up (%1)</source>
+            <translation>Follow-up (%1)</translation>
+        </message>
+        <message>
+            <source>next follow-up %1</source>
+            <translation>next follow-up %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <source>%1 (by %2)</source>
+            <translation>%1 (by %2)</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened</source>
+            <translation>Complaint %1 opened</translation>
+        </message>
+        <message>
+            <source>Complaint %1 handled</source>
+            <translation>Complaint %1 handled</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved</source>
+            <translation>Complaint %1 resolved</translation>
+        </message>
+        <message>
+            <source>Note changed</source>
+            <translation>Note changed</translation>
+        </message>
+        <message>
+            <source>Note changed by %1</source>
+            <translation>Note changed by %1</translation>
+        </message>
+        <message>
+            <source>(note cleared)</source>
+            <translation>(note cleared)</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>The amount is empty.</source>
@@ -570,6 +1750,349 @@
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>"%1" is not an amount in yuan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyFigures</name>
+        <message>
+            <source>The month must look like 2026-04, not "%1".</source>
+            <translation>The month must look like 2026-04, not "%1".</translation>
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation>No month was given.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>the report's month (Qt date format)</comment>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Top %n member(s) of the month</source>
+            <translation>
+                <numerusform>Top %n member of the month</numerusform>
+                <numerusform>Top %n members of the month</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By paid spend in the month; tier as of today.</source>
+            <translation>By paid spend in the month; tier as of today.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Spend</translation>
+        </message>
+        <message>
+            <source>Nobody bought this month.</source>
+            <translation>Nobody bought this month.</translation>
+        </message>
+        <message>
+            <source>New VIPs</source>
+            <translation>New VIPs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month; the highest %1 are listed.</source>
+            <translation>
+                <numerusform>%Ln tier upgrade this month; the highest %1 are listed.</numerusform>
+                <numerusform>%Ln tier upgrades this month; the highest %1 are listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month.</source>
+            <translation>
+                <numerusform>%Ln tier upgrade this month.</numerusform>
+                <numerusform>%Ln tier upgrades this month.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>No member moved up a tier this month.</source>
+            <translation>No member moved up a tier this month.</translation>
+        </message>
+        <message>
+            <source>Members at risk</source>
+            <translation>Members at risk</translation>
+        </message>
+        <message>
+            <source>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</source>
+            <translation>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) at risk; the %1 most valuable are listed.</source>
+            <translation>
+                <numerusform>%Ln member at risk; the %1 most valuable are listed.</numerusform>
+                <numerusform>%Ln members at risk; the %1 most valuable are listed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Purchases (180 d)</source>
+            <translation>Purchases (180 d)</translation>
+        </message>
+        <message>
+            <source>Spend (180 d)</source>
+            <translation>Spend (180 d)</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>No member matches: nobody seems to be drifting away.</source>
+            <translation>No member matches: nobody seems to be drifting away.</translation>
+        </message>
+        <message>
+            <source>%1 — monthly review %2</source>
+            <translation>%1 — monthly review %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the report (is the folder writable and the file not open elsewhere?).</source>
+            <translation>Cannot write the report (is the folder writable and the file not open elsewhere?).</translation>
+        </message>
+        <message>
+            <source>Cannot add a page to the report.</source>
+            <translation>Cannot add a page to the report.</translation>
+        </message>
+        <message>
+            <source>Cannot finish writing the report.</source>
+            <translation>Cannot finish writing the report.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Sales and members over 13 months</source>
+            <translation>Sales and members over 13 months</translation>
+        </message>
+        <message>
+            <source>Who buys, and when</source>
+            <translation>Who buys, and when</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 · Monthly review · %2</source>
+            <translation>%1 · Monthly review · %2</translation>
+        </message>
+        <message>
+            <source>Generated %1</source>
+            <translation>Generated %1</translation>
+        </message>
+        <message>
+            <source>Monthly review</source>
+            <translation>Monthly review</translation>
+        </message>
+        <message>
+            <source>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</source>
+            <translation>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</translation>
+        </message>
+        <message>
+            <source>No data for this month</source>
+            <translation>No data for this month</translation>
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</source>
+            <translation>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</translation>
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation>Member sales</translation>
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation>Active members</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>New members</translation>
+        </message>
+        <message>
+            <source>vs previous month</source>
+            <translation>vs previous month</translation>
+        </message>
+        <message>
+            <source>In this report</source>
+            <translation>In this report</translation>
+        </message>
+        <message>
+            <source>Key figures with comparisons</source>
+            <translation>Key figures with comparisons</translation>
+        </message>
+        <message>
+            <source>Tiers, spend concentration and busy hours</source>
+            <translation>Tiers, spend concentration and busy hours</translation>
+        </message>
+        <message>
+            <source>Top members, new VIPs and members at risk</source>
+            <translation>Top members, new VIPs and members at risk</translation>
+        </message>
+        <message>
+            <source>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</source>
+            <translation>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Average ticket</translation>
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation>Repeat-purchase rate</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>Points issued</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>Points redeemed</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>Points expired</translation>
+        </message>
+        <message>
+            <source>Points outstanding</source>
+            <translation>Points outstanding</translation>
+        </message>
+        <message>
+            <source>Points liability</source>
+            <translation>Points liability</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation>vs previous</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>vs last year</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <comment>percentage points</comment>
+            <translation>%1 pp</translation>
+        </message>
+        <message>
+            <source>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</source>
+            <translation>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</translation>
+        </message>
+        <message>
+            <source>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</source>
+            <translation>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</translation>
+        </message>
+        <message>
+            <source>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</source>
+            <translation>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</translation>
+        </message>
+        <message>
+            <source>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</source>
+            <translation>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</translation>
+        </message>
+        <message>
+            <source>— : no data in that month, or no base to compare with.</source>
+            <translation>— : no data in that month, or no base to compare with.</translation>
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1.</source>
+            <translation>No member purchase, registration or points movement was recorded in %1.</translation>
+        </message>
+        <message>
+            <source>Member sales and purchases</source>
+            <translation>Member sales and purchases</translation>
+        </message>
+        <message>
+            <source>The 13 months up to %1; the month of the report is the dark bar.</source>
+            <translation>The 13 months up to %1; the month of the report is the dark bar.</translation>
+        </message>
+        <message>
+            <source>New and returning members</source>
+            <translation>New and returning members</translation>
+        </message>
+        <message>
+            <source>Members who bought in each month: joined that month, or earlier.</source>
+            <translation>Members who bought in each month: joined that month, or earlier.</translation>
+        </message>
+        <message>
+            <source>Members by tier</source>
+            <translation>Members by tier</translation>
+        </message>
+        <message>
+            <source>At month end.</source>
+            <translation>At month end.</translation>
+        </message>
+        <message>
+            <source>Sales by tier</source>
+            <translation>Sales by tier</translation>
+        </message>
+        <message>
+            <source>Tier held at the time of purchase.</source>
+            <translation>Tier held at the time of purchase.</translation>
+        </message>
+        <message>
+            <source>Spend concentration</source>
+            <translation>Spend concentration</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.</source>
+            <translation>
+                <numerusform>%Ln member bought this month; the curve adds up their spend, biggest spenders first.</numerusform>
+                <numerusform>%Ln members bought this month; the curve adds up their spend, biggest spenders first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When do members come?</source>
+            <translation>When do members come?</translation>
+        </message>
+        <message>
+            <source>Purchases by weekday and hour of the day.</source>
+            <translation>Purchases by weekday and hour of the day.</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (continued)</translation>
         </message>
     </context>
     <context>
@@ -599,6 +2122,43 @@
         </message>
     </context>
     <context>
+        <name>PointsAdjustment</name>
+        <message>
+            <source>Give a reason for the adjustment; it is shown in the member's history.</source>
+            <translation>Give a reason for the adjustment; it is shown in the member's history.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The reason is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The reason is longer than %n character.</numerusform>
+                <numerusform>The reason is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An adjustment of 0 points changes nothing.</source>
+            <translation>An adjustment of 0 points changes nothing.</translation>
+        </message>
+        <message>
+            <source>An adjustment is at most %1 points either way.</source>
+            <translation>An adjustment is at most %1 points either way.</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be changed.</source>
+            <translation>This member was anonymised on request; their points cannot be changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>Cannot take %1 points: %2 has only %n point available, and a balance never goes below zero.</numerusform>
+                <numerusform>Cannot take %1 points: %2 has only %n points available, and a balance never goes below zero.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PointsLedger</name>
         <message>
             <source>A points credit must be positive.</source>
@@ -607,6 +2167,86 @@
         <message>
             <source>A points debit must be positive.</source>
             <translation>A points debit must be positive.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseHistory</name>
+        <message>
+            <source>The database is not open.</source>
+            <translation>The database is not open.</translation>
+        </message>
+        <message>
+            <source>Some purchases have an unreadable time; run the integrity check.</source>
+            <translation>Some purchases have an unreadable time; run the integrity check.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseImporter</name>
+        <message>
+            <source>The date is empty.</source>
+            <translation>The date is empty.</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>The date %1 is in the future.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>The amount is empty.</translation>
+        </message>
+        <message>
+            <source>The amount %1 is negative; refunds are recorded as voids.</source>
+            <translation>The amount %1 is negative; refunds are recorded as voids.</translation>
+        </message>
+        <message>
+            <source>The amount %1 is above the limit of %2 for one purchase.</source>
+            <translation>The amount %1 is above the limit of %2 for one purchase.</translation>
+        </message>
+        <message>
+            <source>The gross profit %1 is larger than the amount.</source>
+            <translation>The gross profit %1 is larger than the amount.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %n character.</numerusform>
+                <numerusform>The note is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The member reference is empty.</source>
+            <translation>The member reference is empty.</translation>
+        </message>
+        <message>
+            <source>The member reference is longer than 64 characters.</source>
+            <translation>The member reference is longer than 64 characters.</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>Customer %1</translation>
+        </message>
+        <message>
+            <source>Line %1: the member %2 could not be created: %3</source>
+            <translation>Line %1: the member %2 could not be created: %3</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
+            <translation>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
+            <translation>Member %1 was anonymised on request; their purchases cannot be imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
         </message>
     </context>
     <context>
@@ -661,6 +2301,120 @@
             <source>Purchase %1 was already voided on %2 (%3).</source>
             <translation>Purchase %1 was already voided on %2 (%3).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>%n point are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
+                <numerusform>%n points are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>MM/yy</source>
+            <comment>short month label on chart axes (Qt date format)</comment>
+            <translation>MM/yy</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>No data in this period</translation>
+        </message>
+        <message>
+            <source>Member sales (left axis)</source>
+            <translation>Member sales (left axis)</translation>
+        </message>
+        <message>
+            <source>Purchases (right axis)</source>
+            <translation>Purchases (right axis)</translation>
+        </message>
+        <message>
+            <source>Returning members</source>
+            <translation>Returning members</translation>
+        </message>
+        <message>
+            <source>New members (joined that month)</source>
+            <translation>New members (joined that month)</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>members</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 %)</source>
+            <translation>%1: %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>share of members, biggest spenders first</source>
+            <translation>share of members, biggest spenders first</translation>
+        </message>
+        <message>
+            <source>Top 20 %: %1 % of sales</source>
+            <translation>Top 20 %: %1 % of sales</translation>
+        </message>
+        <message>
+            <source>%1h</source>
+            <translation>%1h</translation>
+        </message>
+        <message>
+            <source>purchases per hour slot in the month, darkest = %1</source>
+            <translation>purchases per hour slot in the month, darkest = %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rfm</name>
+        <message>
+            <source>Champions</source>
+            <translation>Champions</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Loyal</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>Potential</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>Hibernating</translation>
+        </message>
+        <message>
+            <source>Your best customers: thank them personally and give them early access to new goods.</source>
+            <translation>Your best customers: thank them personally and give them early access to new goods.</translation>
+        </message>
+        <message>
+            <source>Regulars: reward their loyalty and suggest the next tier or a bigger basket.</source>
+            <translation>Regulars: reward their loyalty and suggest the next tier or a bigger basket.</translation>
+        </message>
+        <message>
+            <source>First visit recently: welcome them and give a reason to come back within a month.</source>
+            <translation>First visit recently: welcome them and give a reason to come back within a month.</translation>
+        </message>
+        <message>
+            <source>Recent but occasional: a timely offer can turn them into regulars.</source>
+            <translation>Recent but occasional: a timely offer can turn them into regulars.</translation>
+        </message>
+        <message>
+            <source>Good customers who have not come lately: contact them with a personal win-back offer.</source>
+            <translation>Good customers who have not come lately: contact them with a personal win-back offer.</translation>
+        </message>
+        <message>
+            <source>Long gone and small: include them in general promotions only.</source>
+            <translation>Long gone and small: include them in general promotions only.</translation>
+        </message>
     </context>
     <context>
         <name>RulesService</name>
@@ -678,6 +2432,17 @@
         <message>
             <source>Saving failed; nothing was changed: %1</source>
             <translation>Saving failed; nothing was changed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WinBack</name>
+        <message>
+            <source>The probability threshold must be above 0 and at most 1.</source>
+            <translation>The probability threshold must be above 0 and at most 1.</translation>
+        </message>
+        <message>
+            <source>There are no customers with purchases yet.</source>
+            <translation>There are no customers with purchases yet.</translation>
         </message>
     </context>
     <context>

@@ -2,10 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnalysisWindow</name>
+        <message>
+            <source>The reference date is not a valid date.</source>
+            <translation>基准日期不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The window must be 1 to 36500 days long (not %1).</source>
+            <translation>统计区间须为 1 到 36500 天（当前为 %1）。</translation>
+        </message>
+        <message>
+            <source>No purchases between %1 and %2: there is nothing to analyse in this window.</source>
+            <translation>%1 至 %2 期间没有消费记录，没有可分析的数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BgNbd</name>
+        <message>
+            <source>There are no customers with purchases to fit the model on.</source>
+            <translation>还没有任何顾客有消费记录，无法建立模型。</translation>
+        </message>
+        <message>
+            <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
+            <translation>会员 %1 的消费汇总数据不一致（x=%2，t_x=%3，T=%4）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>历史数据太少，无法预测：只有 %n 位顾客在另一天再次消费，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too little history to predict: all purchases fall on the calibration end.</source>
+            <translation>历史数据太少，无法预测：所有消费都发生在建模截止日当天。</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history (the optimiser stopped without a best fit); no predictions are made. More purchase history usually helps.</source>
+            <translation>BG/NBD 模型无法根据现有消费记录得出稳定结果（计算在找到最佳拟合前就停止了），因此不做预测。通常积累更多消费记录后会有改善。</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history; no predictions are made.</source>
+            <translation>BG/NBD 模型无法根据现有消费记录得出稳定结果，因此不做预测。</translation>
+        </message>
+        <message>
+            <source>The prediction horizon must be zero or more.</source>
+            <translation>预测期长度不能为负数。</translation>
+        </message>
+        <message>
+            <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
+            <translation>按当前模型参数无法计算预计消费次数（超几何函数超出计算范围）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkPurchaseWriter</name>
+        <message>
+            <source>Writing the purchases failed (%1): %2</source>
+            <translation>写入消费记录失败（%1）：%2</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be added.</source>
+            <translation>会员 %1 已应本人要求匿名化，无法为其添加消费记录。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is outside 0 to %2.</source>
+            <translation>金额 %1 不在 0 到 %2 之间。</translation>
+        </message>
+    </context>
+    <context>
         <name>CardNumber</name>
         <message>
             <source>"%1" is not a card number: use 4 to 32 letters or digits.</source>
             <translation>“%1”不是有效的卡号：请使用 4 到 32 位字母或数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareList</name>
+        <message numerus="yes">
+            <source>Birthday today (%n year(s) old)</source>
+            <translation>
+                <numerusform>今天生日（%n 岁）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday today</source>
+            <translation>今天生日</translation>
+        </message>
+        <message>
+            <source>Birthday on %1</source>
+            <translation>%1 过生日</translation>
+        </message>
+        <message>
+            <source>%1 more to %2</source>
+            <translation>再消费 %1 可升级为 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) expire after %1</source>
+            <translation>
+                <numerusform>%n 积分将于 %1 后过期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up due today</source>
+            <translation>今天需回访</translation>
+        </message>
+        <message>
+            <source>Follow-up due since %1</source>
+            <translation>回访已逾期（应于 %1 回访）</translation>
+        </message>
+        <message>
+            <source>last time: %1</source>
+            <translation>上次：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%n 件未解决的投诉，最早一件提出于 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>近 6 个月消费 %n 次，已 %1 天未到店</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not a care list row.</source>
+            <translation>“%1”不是关怀清单中的条目。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareRecords</name>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>In the shop</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; nothing more is recorded about them.</source>
+            <translation>该会员已应本人要求匿名化，不再记录其任何信息。</translation>
+        </message>
+        <message>
+            <source>Unknown channel "%1": use one of %2.</source>
+            <translation>未知的回访方式“%1”：请使用以下之一：%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %n character(s).</source>
+            <translation>
+                <numerusform>回访结果超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
+            <translation>不能记录未来时间的回访；请改为设置下次回访日期。</translation>
+        </message>
+        <message>
+            <source>The next follow-up date must be after the day of this one.</source>
+            <translation>下次回访日期必须晚于本次回访的日期。</translation>
+        </message>
+        <message>
+            <source>Describe the complaint.</source>
+            <translation>请描述投诉内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>描述超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already resolved on %2.</source>
+            <translation>投诉 %1 已于 %2 解决。</translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already marked handled on %2.</source>
+            <translation>投诉 %1 已于 %2 标记为已处理。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>备注超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say how the complaint was resolved.</source>
+            <translation>请说明投诉是如何解决的。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %n character(s).</source>
+            <translation>
+                <numerusform>处理结果超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no complaint with number %1.</source>
+            <translation>不存在编号为 %1 的投诉。</translation>
         </message>
     </context>
     <context>
@@ -174,6 +391,553 @@
             <source>Unknown command "%1". Run memberdesk-cli help for the list.</source>
             <translation>未知命令“%1”。运行 memberdesk-cli help 查看命令列表。</translation>
         </message>
+        <message>
+            <source>Name the member with --member ID, --card C or --phone P.</source>
+            <translation>请用 --member ID、--card C 或 --phone P 指定会员。</translation>
+        </message>
+        <message>
+            <source>  [done]</source>
+            <translation>  [已完成]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to do today.</source>
+            <translation>
+                <numerusform>今日待办 %n 项。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the key of the care list row (as care list shows it).</source>
+            <translation>请提供关怀清单条目的代码（与 care list 显示的一致）。</translation>
+        </message>
+        <message>
+            <source>%1 is on the list again.</source>
+            <translation>%1 已重新放回清单。</translation>
+        </message>
+        <message>
+            <source>%1 marked done.</source>
+            <translation>%1 已标记为完成。</translation>
+        </message>
+        <message>
+            <source>--next must be a date like 2026-05-01.</source>
+            <translation>--next 必须是日期，如 2026-05-01。</translation>
+        </message>
+        <message>
+            <source>--time must look like 2026-05-01T14:30:00.</source>
+            <translation>--time 的格式应为 2026-05-01T14:30:00。</translation>
+        </message>
+        <message>
+            <source>Follow-up %1 recorded.</source>
+            <translation>回访 %1 已记录。</translation>
+        </message>
+        <message>
+            <source>No follow-ups yet.</source>
+            <translation>还没有回访记录。</translation>
+        </message>
+        <message>
+            <source>--text is required: what is the complaint about?</source>
+            <translation>必须提供 --text：投诉的内容是什么？</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened.</source>
+            <translation>投诉 %1 已登记。</translation>
+        </message>
+        <message>
+            <source>Give the number of the complaint.</source>
+            <translation>请提供投诉编号。</translation>
+        </message>
+        <message>
+            <source>--resolution is required: how was it resolved?</source>
+            <translation>必须提供 --resolution：是如何解决的？</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved.</source>
+            <translation>投诉 %1 已解决。</translation>
+        </message>
+        <message>
+            <source>Complaint %1 marked handled.</source>
+            <translation>投诉 %1 已标记为已处理。</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>No complaints.</source>
+            <translation>没有投诉。</translation>
+        </message>
+        <message>
+            <source>--offset and --limit take whole numbers.</source>
+            <translation>--offset 和 --limit 只接受整数。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>line %1, %2</source>
+            <translation>第 %1 行，%2</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to import.</source>
+            <translation>请只指定一个要导入的文件。</translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8 or gbk.</source>
+            <translation>--encoding 必须为 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
+            <translation>--delimiter 必须为 auto、comma、semicolon、tab 或 whitespace。</translation>
+        </message>
+        <message>
+            <source>--header must be auto, yes or no.</source>
+            <translation>--header 必须为 auto、yes 或 no。</translation>
+        </message>
+        <message>
+            <source>--duplicates must be skip or merge.</source>
+            <translation>--duplicates 必须为 skip 或 merge。</translation>
+        </message>
+        <message>
+            <source>--member-ref must be auto, id, card, phone or external.</source>
+            <translation>--member-ref 必须为 auto、id、card、phone 或 external。</translation>
+        </message>
+        <message>
+            <source>--create-members and --member-ref apply to purchase imports only.</source>
+            <translation>--create-members 和 --member-ref 仅适用于导入消费记录。</translation>
+        </message>
+        <message>
+            <source>--duplicates applies to member imports only.</source>
+            <translation>--duplicates 仅适用于导入会员。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>……另有 %n 条。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was written.</source>
+            <translation>试运行，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>%1 member(s) imported, %2 merged, %3 skipped, %4 row(s) with errors.</source>
+            <translation>已导入 %1 位会员，合并 %2 位，跳过 %3 位，%4 行有错误。</translation>
+        </message>
+        <message>
+            <source>%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) with errors.</source>
+            <translation>已导入 %1 笔消费（其中 %2 笔金额为零），新建 %3 位会员，跳过 %4 笔，%5 行有错误。</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write.</source>
+            <translation>请只指定一个要写入的文件。</translation>
+        </message>
+        <message>
+            <source>%1 row(s) written to %2.</source>
+            <translation>已将 %1 行写入 %2。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-05-01, not "%2".</source>
+            <translation>--%1 必须是日期，如 2026-05-01，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number above 0.</source>
+            <translation>--%1 必须是大于 0 的整数。</translation>
+        </message>
+        <message>
+            <source>--unit must be day or week.</source>
+            <translation>--unit 必须为 day 或 week。</translation>
+        </message>
+        <message>
+            <source>--loyalty-threshold must be a number of 0 or more.</source>
+            <translation>--loyalty-threshold 必须是大于或等于 0 的数字。</translation>
+        </message>
+        <message>
+            <source>Members who bought between %1 and %2: %3</source>
+            <translation>%1 至 %2 期间有消费的会员：%3</translation>
+        </message>
+        <message>
+            <source>RFM segments:</source>
+            <translation>RFM 客群分类：</translation>
+        </message>
+        <message>
+            <source>Loyalty types:</source>
+            <translation>忠诚类型：</translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80：消费最多的 %n 位会员贡献了 %1 的消费额；其中 %2 位有望成为 VIP。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>20/80: nobody paid anything in this window.</source>
+            <translation>20/80：此期间内没有任何消费。</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD 模型：基于 %1 位顾客（其中 %2 位曾再次光顾）截至 %3 的数据，以周为单位：r = %4，alpha = %5，a = %6，b = %7，对数似然 %8。</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD 模型：基于 %1 位顾客（其中 %2 位曾再次光顾）截至 %3 的数据，以天为单位：r = %4，alpha = %5，a = %6，b = %7，对数似然 %8。</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.</source>
+            <translation>Gamma-Gamma 消费金额模型（%1 位顾客）：p = %2，q = %3，v = %4。</translation>
+        </message>
+        <message>
+            <source>--horizon is required (the number of days or weeks to predict).</source>
+            <translation>必须提供 --horizon（要预测的天数或周数）。</translation>
+        </message>
+        <message>
+            <source>--horizon must be a whole number of days or weeks above 0.</source>
+            <translation>--horizon 必须是大于 0 的整数（天数或周数）。</translation>
+        </message>
+        <message>
+            <source>--member must be a member number.</source>
+            <translation>--member 必须是会员编号。</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>预测值超出范围。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>预计未来 %n 周内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>预计未来 %n 天内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no member %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
+            <translation>会员 %1 在 %2（含）之前没有消费记录，无法预测。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
+            <translation>
+                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %n 周内有 %3 天来消费，金额约 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
+            <translation>
+                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %n 天内有 %3 天来消费，金额约 %4。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
+            <translation>--threshold 必须是大于 0 且不超过 1 的概率，如 0.3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%n 位高价值会员可能已不再光顾：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
+            <translation>会员 %1：已消费 %2，最近一次到店 %3，仍会继续光顾的概率为 %4。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number, not "%2".</source>
+            <translation>--%1 只接受整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>Maintenance already ran on %1 (use --force to run it again).</source>
+            <translation>%1 已执行过例行维护（如需再次执行，请使用 --force）。</translation>
+        </message>
+        <message>
+            <source>Maintenance for %1: %2 expiry entries, %3 members reviewed, %4 tiers lowered.</source>
+            <translation>%1 例行维护：%2 条积分过期记录，复核 %3 位会员，降级 %4 位。</translation>
+        </message>
+        <message>
+            <source>--points is required (e.g. 200 or -50).</source>
+            <translation>必须提供 --points（如 200 或 -50）。</translation>
+        </message>
+        <message>
+            <source>--reason is required: say why the points are adjusted.</source>
+            <translation>必须提供 --reason：请说明调整积分的原因。</translation>
+        </message>
+        <message>
+            <source>Points of member %1 adjusted by %2: balance %3.</source>
+            <translation>会员 %1 的积分已调整 %2：余额 %3。</translation>
+        </message>
+        <message>
+            <source>--stock must be from 0 to %1.</source>
+            <translation>--stock 必须在 0 到 %1 之间。</translation>
+        </message>
+        <message>
+            <source>--active takes yes or no.</source>
+            <translation>--active 只接受 yes 或 no。</translation>
+        </message>
+        <message>
+            <source>--name and --points (the price in points) are required.</source>
+            <translation>必须提供 --name 和 --points（兑换所需积分）。</translation>
+        </message>
+        <message>
+            <source>Gift %1 added: %2 for %3 points, %4 in stock.</source>
+            <translation>已添加礼品 %1：%2，需 %3 积分，库存 %4。</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to edit.</source>
+            <translation>请提供要编辑的礼品编号。</translation>
+        </message>
+        <message>
+            <source>Gift %1 saved.</source>
+            <translation>礼品 %1 已保存。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3 points  stock %4%5
+</source>
+            <translation>%1  %2  %3 积分  库存 %4%5
+</translation>
+        </message>
+        <message>
+            <source>  (not offered)</source>
+            <translation>  （已下架）</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty.</source>
+            <translation>礼品目录为空。</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to hand out.</source>
+            <translation>请提供要兑换的礼品编号。</translation>
+        </message>
+        <message>
+            <source>%1 handed out for %2 points: balance %3, %4 left in stock.</source>
+            <translation>已兑换 %1，扣除 %2 积分：余额 %3，库存剩余 %4。</translation>
+        </message>
+        <message>
+            <source>--repeat takes a whole number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data for %1: no member purchase, registration or points movement was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (computed in %2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %n purchase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>  average ticket %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 active members, %2 new, repeat-purchase rate %3 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 new VIPs, %2 members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out report.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering a report needs the graphics libraries, which could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There was no data in that month; the report says so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report summaries rebuilt (%1 rows differed before).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClvModels</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>建模截止日不是有效日期。</translation>
+        </message>
+        <message>
+            <source>There are no purchases yet: lifetime value needs purchase history.</source>
+            <translation>还没有消费记录：预测顾客终身价值需要消费历史。</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>建模截止日 %1 早于第一笔消费（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1（第 %2 列）</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>第 %1 列</translation>
+        </message>
+        <message>
+            <source>--map needs FIELD=COLUMN (e.g. amount=3 or phone=手机), not "%1".</source>
+            <translation>--map 的格式应为 FIELD=COLUMN（字段=列，如 amount=3 或 phone=手机），而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1" in --map. The fields are: %2.</source>
+            <translation>--map 中有未知字段“%1”。可用字段为：%2。</translation>
+        </message>
+        <message>
+            <source>Column numbers in --map start at 1 (got %1).</source>
+            <translation>--map 中的列号从 1 开始（收到的是 %1）。</translation>
+        </message>
+        <message>
+            <source>--map %1=%2 names a column, but the file has no header: use the column number.</source>
+            <translation>--map %1=%2 指定的是列名，但文件没有表头：请改用列号。</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
+            <translation>--map %1=%2：文件中没有“%2”列。现有的列为：%3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %n column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2：文件只有 %n 列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
+            <translation>文件中没有用于识别会员的列（member_ref、会员号、card 或 phone）。请使用 --map member_ref=COLUMN 指定。</translation>
+        </message>
+        <message>
+            <source>The file has no column for "%1" (a header such as %2). Use --map %1=COLUMN.</source>
+            <translation>文件中没有“%1”列（表头如 %2）。请使用 --map %1=COLUMN 指定。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a gender (use m, f, 男 or 女).</source>
+            <translation>“%1”不是有效的性别（请使用 m、f、男 或 女）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not yes or no.</source>
+            <translation>“%1”不是有效的是/否值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExporter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding utf-8 (or auto).</source>
+            <translation>文件以 UTF-8 字节顺序标记开头，但指定的编码是 %1。请使用 --encoding utf-8（或 auto）。</translation>
+        </message>
+        <message>
+            <source>The file starts with a UTF-16 byte order mark, but %1 was asked for.</source>
+            <translation>文件以 UTF-16 字节顺序标记开头，但指定的编码是 %1。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-16.</source>
+            <translation>第 %1 行不是有效的 UTF-16。</translation>
+        </message>
+        <message>
+            <source>The file has no UTF-16 byte order mark; save it again as "Unicode text" or as UTF-8.</source>
+            <translation>文件没有 UTF-16 字节顺序标记；请重新另存为“Unicode 文本”或 UTF-8。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16 without a byte order mark).</source>
+            <translation>第 %1 行包含 NUL 字节：这不是文本文件（或者是没有字节顺序标记的 UTF-16 文件）。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid GBK/GB18030 text.</source>
+            <translation>第 %1 行不是有效的 GBK/GB18030 文本。</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
+            <translation>第 %1 行既不是 UTF-8 也不是 GBK 文本。请将文件另存为 UTF-8 后重试。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
+            <translation>第 %1 行不是有效的 UTF-8，而文件其余部分是：文件混用了多种编码或已损坏。请修正该行，或将整个文件以同一种编码保存。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8. If the file came from Excel, try --encoding gbk.</source>
+            <translation>第 %1 行不是有效的 UTF-8。如果文件来自 Excel，请尝试 --encoding gbk。</translation>
+        </message>
+        <message>
+            <source>The quote opened on line %1 is never closed.</source>
+            <translation>第 %1 行开始的引号没有闭合。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %n character(s).</source>
+            <translation>
+                <numerusform>第 %1 个字段超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %n field(s).</source>
+            <translation>
+                <numerusform>该记录的字段超过 %n 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 GB; split it into smaller files.</source>
+            <translation>%1 超过 1 GB，请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSummaries</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>建模截止日不是有效日期。</translation>
+        </message>
+        <message>
+            <source>There are no purchases to learn from yet.</source>
+            <translation>还没有可供分析的消费记录。</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>建模截止日 %1 早于第一笔消费（%2）。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -251,6 +1015,25 @@
         </message>
     </context>
     <context>
+        <name>DateReader</name>
+        <message>
+            <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>
+            <translation>“%1”不是有效日期（请写成 2024-05-17、2024/5/17 或 20240517）。</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>“%1”：无法区分日和月。请指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
+        </message>
+        <message>
+            <source>"%1" does not match the date format %2.</source>
+            <translation>“%1”与日期格式 %2 不符。</translation>
+        </message>
+        <message>
+            <source>The date %1 is out of range.</source>
+            <translation>日期 %1 超出范围。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoGenerator</name>
         <message>
             <source>The demo needs from 1 to 5,000,000 members.</source>
@@ -271,6 +1054,82 @@
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>写入演示数据失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GammaGamma</name>
+        <message numerus="yes">
+            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>历史数据太少，无法建立消费金额模型：只有 %n 位顾客有带金额的重复消费，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
+            <translation>消费金额模型无法根据现有消费记录得出稳定结果（计算在找到最佳拟合前就停止了），因此不预测金额。</translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history; no values are predicted.</source>
+            <translation>消费金额模型无法根据现有消费记录得出稳定结果，因此不预测金额。</translation>
+        </message>
+        <message>
+            <source>The spend model has no finite mean (q ≤ 1); average spend cannot be predicted.</source>
+            <translation>消费金额模型的平均值不存在（q ≤ 1），无法预测平均消费额。</translation>
+        </message>
+        <message>
+            <source>The discount rate must be zero or more.</source>
+            <translation>折现率不能为负数。</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>预测值超出范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCatalog</name>
+        <message>
+            <source>Give the gift a name.</source>
+            <translation>请填写礼品名称。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gift's name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>礼品名称超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The points price must be from 1 to %1.</source>
+            <translation>兑换所需积分必须在 1 到 %1 之间。</translation>
+        </message>
+        <message>
+            <source>The stock must be from 0 to %1.</source>
+            <translation>库存必须在 0 到 %1 之间。</translation>
+        </message>
+        <message>
+            <source>There is no gift with number %1.</source>
+            <translation>不存在编号为 %1 的礼品。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be used.</source>
+            <translation>该会员已应本人要求匿名化，无法使用其积分。</translation>
+        </message>
+        <message>
+            <source>"%1" is no longer offered.</source>
+            <translation>“%1”已下架。</translation>
+        </message>
+        <message>
+            <source>"%1" is out of stock.</source>
+            <translation>“%1”已无库存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <translation>
+                <numerusform>“%1”需要 %2 积分，而 %3 只有 %n 积分可用。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -296,6 +1155,21 @@
 %1
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRows</name>
+        <message>
+            <source>Line %1 (the header): %2</source>
+            <translation>第 %1 行（表头）：%2</translation>
+        </message>
+        <message>
+            <source>The row has %1 column(s) where %2 are expected; check its quotes and delimiters.</source>
+            <translation>该行有 %1 列，应为 %2 列；请检查引号和分隔符。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
         </message>
     </context>
     <context>
@@ -343,6 +1217,10 @@
         <message>
             <source>Purchase %1: points earned do not match the ledger (%2).</source>
             <translation>消费 %1：获得的积分与积分流水不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Gift redemption %1 does not match its points entry (%2).</source>
+            <translation>礼品兑换记录 %1 与对应的积分流水不一致（%2）。</translation>
         </message>
     </context>
     <context>
@@ -479,6 +1357,114 @@
             <source>default_margin_bp must be from 0 to 10000.</source>
             <translation>default_margin_bp 必须在 0 到 10000 之间。</translation>
         </message>
+        <message>
+            <source>%1.name must be text.</source>
+            <translation>%1.name 必须是文本。</translation>
+        </message>
+        <message>
+            <source>%1.threshold_fen must be from 0 to %2.</source>
+            <translation>%1.threshold_fen 必须在 0 到 %2 之间。</translation>
+        </message>
+        <message>
+            <source>expiry must be an object with mode (and months).</source>
+            <translation>expiry 必须是包含 mode（及 months）的对象。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyTypes</name>
+        <message>
+            <source>The loyalty threshold must be a number.</source>
+            <translation>忠诚度阈值必须是数字。</translation>
+        </message>
+        <message>
+            <source>Friends</source>
+            <translation>知己</translation>
+        </message>
+        <message>
+            <source>Butterflies</source>
+            <translation>蝴蝶</translation>
+        </message>
+        <message>
+            <source>Barnacles</source>
+            <translation>藤壶</translation>
+        </message>
+        <message>
+            <source>Strangers</source>
+            <translation>过客</translation>
+        </message>
+        <message>
+            <source>Keep them close: thank them personally, reward their loyalty and invite them to member events.</source>
+            <translation>重点维系：亲自表达感谢，回馈他们的忠诚，并邀请他们参加会员活动。</translation>
+        </message>
+        <message>
+            <source>Enjoy them while they are here: make well-timed offers when they visit, but do not spend much on keeping them.</source>
+            <translation>来了就好好把握：他们光顾时适时推出优惠，但不必花太多成本去挽留。</translation>
+        </message>
+        <message>
+            <source>Grow their basket: suggest add-ons and higher-margin goods rather than deeper discounts.</source>
+            <translation>提高客单价：推荐搭配商品和利润更高的商品，而不是加大折扣。</translation>
+        </message>
+        <message>
+            <source>Serve them well at the counter but spend no marketing money on them.</source>
+            <translation>在收银台用心服务，但不必为他们投入营销费用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImporter</name>
+        <message>
+            <source>The name is empty.</source>
+            <translation>未填写姓名。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>姓名超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The name contains control characters.</source>
+            <translation>姓名包含控制字符。</translation>
+        </message>
+        <message>
+            <source>The birthday %1 is in the future.</source>
+            <translation>生日 %1 是将来的日期。</translation>
+        </message>
+        <message>
+            <source>The card number %1 has a wrong check digit: it was probably mistyped.</source>
+            <translation>卡号 %1 的校验位错误，可能是输错了。</translation>
+        </message>
+        <message>
+            <source>The external reference is longer than 64 characters.</source>
+            <translation>旧系统编号超过 64 个字符。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>备注超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
+            <translation>手机号、卡号和旧系统编号分别属于不同的会员（%1），请修正该行。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request and cannot be updated.</source>
+            <translation>会员 %1 已应本人要求匿名化，无法更新。</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not updated: %2</source>
+            <translation>第 %1 行：会员未更新：%2</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not saved: %2</source>
+            <translation>第 %1 行：会员未保存：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误（严格模式）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MemberService</name>
@@ -556,6 +1542,171 @@
         </message>
     </context>
     <context>
+        <name>MemberTimeline</name>
+        <message>
+            <source>A timeline page holds 1 to 1000 items.</source>
+            <translation>时间线每页可显示 1 到 1000 条记录。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>Purchase %1 (voided)</source>
+            <translation>消费 %1（已撤销）</translation>
+        </message>
+        <message>
+            <source>Purchase %1</source>
+            <translation>消费 %1</translation>
+        </message>
+        <message>
+            <source>Amount %1</source>
+            <translation>金额 %1</translation>
+        </message>
+        <message>
+            <source>member discount %1</source>
+            <translation>会员折扣 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) used</source>
+            <translation>
+                <numerusform>%n 积分抵现</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Purchase %1 voided</source>
+            <translation>消费 %1 已撤销</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+        <message>
+            <source>purchase %1</source>
+            <translation>消费 %1</translation>
+        </message>
+        <message>
+            <source>Points used as cash</source>
+            <translation>积分抵现</translation>
+        </message>
+        <message>
+            <source>Points taken back</source>
+            <translation>积分扣回</translation>
+        </message>
+        <message>
+            <source>purchase %1 voided</source>
+            <translation>消费 %1 已撤销</translation>
+        </message>
+        <message>
+            <source>Points given back</source>
+            <translation>积分退还</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>积分过期</translation>
+        </message>
+        <message>
+            <source>Points adjusted</source>
+            <translation>积分调整</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>推荐奖励</translation>
+        </message>
+        <message>
+            <source>a referred member's first purchase</source>
+            <translation>被推荐会员的首次消费</translation>
+        </message>
+        <message>
+            <source>Gift: %1</source>
+            <translation>礼品：%1</translation>
+        </message>
+        <message>
+            <source>Points imported</source>
+            <translation>积分导入</translation>
+        </message>
+        <message>
+            <source>valid until %1</source>
+            <translation>有效期至 %1</translation>
+        </message>
+        <message>
+            <source>never expire</source>
+            <translation>永不过期</translation>
+        </message>
+        <message>
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <source>Tier: %1 → %2</source>
+            <translation>等级：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Reached with purchase %1</source>
+            <translation>由消费 %1 达成</translation>
+        </message>
+        <message>
+            <source>Purchase %1 was voided</source>
+            <translation>消费 %1 已被撤销</translation>
+        </message>
+        <message>
+            <source>Tier review: lifetime paid spend %1</source>
+            <translation>等级复核：累计实付消费 %1</translation>
+        </message>
+        <message>
+            <source>Tier review: paid spend in the last 12 months %1</source>
+            <translation>等级复核：近 12 个月实付消费 %1</translation>
+        </message>
+        <message>
+            <source>The programme no longer has the former tier</source>
+            <translation>会员方案中已没有原来的等级</translation>
+        </message>
+        <message>
+            <source>Follow-up (%1)</source>
+            <translation>回访（%1）</translation>
+        </message>
+        <message>
+            <source>next follow-up %1</source>
+            <translation>下次回访 %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>经办人：%1</translation>
+        </message>
+        <message>
+            <source>%1 (by %2)</source>
+            <translation>%1（经办人：%2）</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened</source>
+            <translation>投诉 %1 已登记</translation>
+        </message>
+        <message>
+            <source>Complaint %1 handled</source>
+            <translation>投诉 %1 已处理</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved</source>
+            <translation>投诉 %1 已解决</translation>
+        </message>
+        <message>
+            <source>Note changed</source>
+            <translation>备注已修改</translation>
+        </message>
+        <message>
+            <source>Note changed by %1</source>
+            <translation>%1 修改了备注</translation>
+        </message>
+        <message>
+            <source>(note cleared)</source>
+            <translation>（备注已清空）</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>The amount is empty.</source>
@@ -568,6 +1719,344 @@
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyFigures</name>
+        <message>
+            <source>The month must look like 2026-04, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>the report's month (Qt date format)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Top %n member(s) of the month</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>By paid spend in the month; tier as of today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody bought this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New VIPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month; the highest %1 are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member moved up a tier this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) at risk; the %1 most valuable are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Purchases (180 d)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend (180 d)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member matches: nobody seems to be drifting away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — monthly review %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the report (is the folder writable and the file not open elsewhere?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot add a page to the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish writing the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales and members over 13 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who buys, and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · Monthly review · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data for this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures with comparisons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiers, spend concentration and busy hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top members, new VIPs and members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>积分过期</translation>
+        </message>
+        <message>
+            <source>Points outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points liability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <comment>percentage points</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— : no data in that month, or no base to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales and purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 13 months up to %1; the month of the report is the dark bar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New and returning members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members who bought in each month: joined that month, or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At month end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales by tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tier held at the time of purchase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend concentration</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>When do members come?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases by weekday and hour of the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -597,6 +2086,41 @@
         </message>
     </context>
     <context>
+        <name>PointsAdjustment</name>
+        <message>
+            <source>Give a reason for the adjustment; it is shown in the member's history.</source>
+            <translation>请填写调整原因，它会显示在会员的历史记录中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The reason is longer than %n character(s).</source>
+            <translation>
+                <numerusform>原因超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An adjustment of 0 points changes nothing.</source>
+            <translation>调整 0 积分不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>An adjustment is at most %1 points either way.</source>
+            <translation>每次调整最多增减 %1 积分。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be changed.</source>
+            <translation>该会员已应本人要求匿名化，无法更改其积分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>无法扣除 %1 积分：%2 只有 %n 积分可用，余额不能低于零。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PointsLedger</name>
         <message>
             <source>A points credit must be positive.</source>
@@ -605,6 +2129,84 @@
         <message>
             <source>A points debit must be positive.</source>
             <translation>积分扣减必须为正数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseHistory</name>
+        <message>
+            <source>The database is not open.</source>
+            <translation>数据库未打开。</translation>
+        </message>
+        <message>
+            <source>Some purchases have an unreadable time; run the integrity check.</source>
+            <translation>部分消费记录的时间无法读取，请运行数据完整性检查。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseImporter</name>
+        <message>
+            <source>The date is empty.</source>
+            <translation>未填写日期。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>未填写金额。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is negative; refunds are recorded as voids.</source>
+            <translation>金额 %1 为负数；退款应以撤销消费的方式记录。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is above the limit of %2 for one purchase.</source>
+            <translation>金额 %1 超过单笔消费上限 %2。</translation>
+        </message>
+        <message>
+            <source>The gross profit %1 is larger than the amount.</source>
+            <translation>毛利 %1 大于金额。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>备注超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The member reference is empty.</source>
+            <translation>未填写会员标识。</translation>
+        </message>
+        <message>
+            <source>The member reference is longer than 64 characters.</source>
+            <translation>会员标识超过 64 个字符。</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>顾客 %1</translation>
+        </message>
+        <message>
+            <source>Line %1: the member %2 could not be created: %3</source>
+            <translation>第 %1 行：无法新建会员 %2：%3</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
+            <translation>没有与“%1”匹配的会员（会员编号、卡号、手机号或旧系统编号）。如需为未知会员新建档案，请使用 --create-members。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
+            <translation>会员 %1 已应本人要求匿名化，无法导入其消费记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误（严格模式）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
         </message>
     </context>
     <context>
@@ -657,6 +2259,119 @@
             <source>Purchase %1 was already voided on %2 (%3).</source>
             <translation>消费 %1 已于 %2 撤销（%3）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>按每元 %1 积分计算，%n 积分不足 ¥0.01；请多用一些，或不使用积分。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>MM/yy</source>
+            <comment>short month label on chart axes (Qt date format)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales (left axis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases (right axis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returning members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members (joined that month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of members, biggest spenders first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top 20 %: %1 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purchases per hour slot in the month, darkest = %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Rfm</name>
+        <message>
+            <source>Champions</source>
+            <translation>重要价值</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>忠诚</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>潜力</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>需唤回</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <source>Your best customers: thank them personally and give them early access to new goods.</source>
+            <translation>最好的顾客：亲自致谢，并让他们优先体验新品。</translation>
+        </message>
+        <message>
+            <source>Regulars: reward their loyalty and suggest the next tier or a bigger basket.</source>
+            <translation>老主顾：回馈他们的忠诚，并引导他们升到下一等级或多买一些。</translation>
+        </message>
+        <message>
+            <source>First visit recently: welcome them and give a reason to come back within a month.</source>
+            <translation>最近首次光顾：热情欢迎，并给他们一个在一个月内再次光顾的理由。</translation>
+        </message>
+        <message>
+            <source>Recent but occasional: a timely offer can turn them into regulars.</source>
+            <translation>最近来过但不常来：及时给个优惠，就可能成为老主顾。</translation>
+        </message>
+        <message>
+            <source>Good customers who have not come lately: contact them with a personal win-back offer.</source>
+            <translation>好顾客最近没来：主动联系，提供专属的回流优惠。</translation>
+        </message>
+        <message>
+            <source>Long gone and small: include them in general promotions only.</source>
+            <translation>很久没来且消费少：只需纳入一般促销活动即可。</translation>
+        </message>
     </context>
     <context>
         <name>RulesService</name>
@@ -674,6 +2389,17 @@
         <message>
             <source>Saving failed; nothing was changed: %1</source>
             <translation>保存失败，未做任何更改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WinBack</name>
+        <message>
+            <source>The probability threshold must be above 0 and at most 1.</source>
+            <translation>概率阈值必须大于 0 且不超过 1。</translation>
+        </message>
+        <message>
+            <source>There are no customers with purchases yet.</source>
+            <translation>还没有任何顾客有消费记录。</translation>
         </message>
     </context>
     <context>

@@ -2,10 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AnalysisWindow</name>
+        <message>
+            <source>The reference date is not a valid date.</source>
+            <translation>基準日期不是有效的日期。</translation>
+        </message>
+        <message>
+            <source>The window must be 1 to 36500 days long (not %1).</source>
+            <translation>統計區間須為 1 至 36500 天（目前為 %1）。</translation>
+        </message>
+        <message>
+            <source>No purchases between %1 and %2: there is nothing to analyse in this window.</source>
+            <translation>%1 至 %2 期間沒有消費紀錄，沒有可分析的資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BgNbd</name>
+        <message>
+            <source>There are no customers with purchases to fit the model on.</source>
+            <translation>目前還沒有任何顧客有消費紀錄，無法建立模型。</translation>
+        </message>
+        <message>
+            <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
+            <translation>會員 %1 的消費彙總資料不一致（x=%2，t_x=%3，T=%4）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>歷史資料太少，無法預測：只有 %n 位顧客在另一天再次消費，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too little history to predict: all purchases fall on the calibration end.</source>
+            <translation>歷史資料太少，無法預測：所有消費都發生在建模截止日當天。</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history (the optimiser stopped without a best fit); no predictions are made. More purchase history usually helps.</source>
+            <translation>BG/NBD 模型無法根據現有消費紀錄得出穩定結果（運算在找到最佳擬合前就停止了），因此不做預測。通常累積更多消費紀錄後會有改善。</translation>
+        </message>
+        <message>
+            <source>The BG/NBD model did not converge on this history; no predictions are made.</source>
+            <translation>BG/NBD 模型無法根據現有消費紀錄得出穩定結果，因此不做預測。</translation>
+        </message>
+        <message>
+            <source>The prediction horizon must be zero or more.</source>
+            <translation>預測期間不能為負數。</translation>
+        </message>
+        <message>
+            <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
+            <translation>依目前的模型參數無法計算預計消費次數（超幾何函數超出計算範圍）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkPurchaseWriter</name>
+        <message>
+            <source>Writing the purchases failed (%1): %2</source>
+            <translation>寫入消費紀錄失敗（%1）：%2</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be added.</source>
+            <translation>會員 %1 已應本人要求匿名化，無法為其新增消費紀錄。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is outside 0 to %2.</source>
+            <translation>金額 %1 不在 0 至 %2 之間。</translation>
+        </message>
+    </context>
+    <context>
         <name>CardNumber</name>
         <message>
             <source>"%1" is not a card number: use 4 to 32 letters or digits.</source>
             <translation>“%1”不是有效的卡號：請使用 4 至 32 個英文字母或數字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareList</name>
+        <message numerus="yes">
+            <source>Birthday today (%n year(s) old)</source>
+            <translation>
+                <numerusform>今天生日（%n 歲）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday today</source>
+            <translation>今天生日</translation>
+        </message>
+        <message>
+            <source>Birthday on %1</source>
+            <translation>%1 過生日</translation>
+        </message>
+        <message>
+            <source>%1 more to %2</source>
+            <translation>再消費 %1 即可升級為 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) expire after %1</source>
+            <translation>
+                <numerusform>%n 點將於 %1 後到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up due today</source>
+            <translation>今天需回訪</translation>
+        </message>
+        <message>
+            <source>Follow-up due since %1</source>
+            <translation>回訪已逾期（應於 %1 回訪）</translation>
+        </message>
+        <message>
+            <source>last time: %1</source>
+            <translation>上次：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%n 件未解決的客訴，最早一件提出於 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>近 6 個月消費 %n 次，已 %1 天未來店</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not a care list row.</source>
+            <translation>“%1”不是關懷清單中的項目。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareRecords</name>
+        <message>
+            <source>Phone call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation>簡訊</translation>
+        </message>
+        <message>
+            <source>In the shop</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; nothing more is recorded about them.</source>
+            <translation>該會員已應本人要求匿名化，不再記錄其任何資訊。</translation>
+        </message>
+        <message>
+            <source>Unknown channel "%1": use one of %2.</source>
+            <translation>未知的回訪方式“%1”：請使用下列其中之一：%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %n character(s).</source>
+            <translation>
+                <numerusform>回訪結果超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
+            <translation>不能記錄未來時間的回訪；請改為設定下次回訪日期。</translation>
+        </message>
+        <message>
+            <source>The next follow-up date must be after the day of this one.</source>
+            <translation>下次回訪日期必須晚於本次回訪的日期。</translation>
+        </message>
+        <message>
+            <source>Describe the complaint.</source>
+            <translation>請描述客訴內容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>描述超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already resolved on %2.</source>
+            <translation>客訴 %1 已於 %2 解決。</translation>
+        </message>
+        <message>
+            <source>Complaint %1 was already marked handled on %2.</source>
+            <translation>客訴 %1 已於 %2 標示為已處理。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>備註超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say how the complaint was resolved.</source>
+            <translation>請說明客訴是如何解決的。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %n character(s).</source>
+            <translation>
+                <numerusform>處理結果超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no complaint with number %1.</source>
+            <translation>沒有編號為 %1 的客訴。</translation>
         </message>
     </context>
     <context>
@@ -174,6 +391,553 @@
             <source>Unknown command "%1". Run memberdesk-cli help for the list.</source>
             <translation>未知的指令“%1”。執行 memberdesk-cli help 查看指令清單。</translation>
         </message>
+        <message>
+            <source>Name the member with --member ID, --card C or --phone P.</source>
+            <translation>請以 --member ID、--card C 或 --phone P 指定會員。</translation>
+        </message>
+        <message>
+            <source>  [done]</source>
+            <translation>  [已完成]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to do today.</source>
+            <translation>
+                <numerusform>今日待辦 %n 項。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the key of the care list row (as care list shows it).</source>
+            <translation>請提供關懷清單項目的代碼（與 care list 顯示的相同）。</translation>
+        </message>
+        <message>
+            <source>%1 is on the list again.</source>
+            <translation>%1 已重新放回清單。</translation>
+        </message>
+        <message>
+            <source>%1 marked done.</source>
+            <translation>%1 已標示為完成。</translation>
+        </message>
+        <message>
+            <source>--next must be a date like 2026-05-01.</source>
+            <translation>--next 必須是日期，例如 2026-05-01。</translation>
+        </message>
+        <message>
+            <source>--time must look like 2026-05-01T14:30:00.</source>
+            <translation>--time 的格式應為 2026-05-01T14:30:00。</translation>
+        </message>
+        <message>
+            <source>Follow-up %1 recorded.</source>
+            <translation>回訪 %1 已記錄。</translation>
+        </message>
+        <message>
+            <source>No follow-ups yet.</source>
+            <translation>還沒有回訪紀錄。</translation>
+        </message>
+        <message>
+            <source>--text is required: what is the complaint about?</source>
+            <translation>必須提供 --text：客訴的內容是什麼？</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened.</source>
+            <translation>客訴 %1 已登記。</translation>
+        </message>
+        <message>
+            <source>Give the number of the complaint.</source>
+            <translation>請提供客訴編號。</translation>
+        </message>
+        <message>
+            <source>--resolution is required: how was it resolved?</source>
+            <translation>必須提供 --resolution：是如何解決的？</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved.</source>
+            <translation>客訴 %1 已解決。</translation>
+        </message>
+        <message>
+            <source>Complaint %1 marked handled.</source>
+            <translation>客訴 %1 已標示為已處理。</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <source>No complaints.</source>
+            <translation>沒有客訴。</translation>
+        </message>
+        <message>
+            <source>--offset and --limit take whole numbers.</source>
+            <translation>--offset 和 --limit 只接受整數。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>line %1, %2</source>
+            <translation>第 %1 行，%2</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to import.</source>
+            <translation>請只指定一個要匯入的檔案。</translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8 or gbk.</source>
+            <translation>--encoding 必須為 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
+            <translation>--delimiter 必須為 auto、comma、semicolon、tab 或 whitespace。</translation>
+        </message>
+        <message>
+            <source>--header must be auto, yes or no.</source>
+            <translation>--header 必須為 auto、yes 或 no。</translation>
+        </message>
+        <message>
+            <source>--duplicates must be skip or merge.</source>
+            <translation>--duplicates 必須為 skip 或 merge。</translation>
+        </message>
+        <message>
+            <source>--member-ref must be auto, id, card, phone or external.</source>
+            <translation>--member-ref 必須為 auto、id、card、phone 或 external。</translation>
+        </message>
+        <message>
+            <source>--create-members and --member-ref apply to purchase imports only.</source>
+            <translation>--create-members 和 --member-ref 僅適用於匯入消費紀錄。</translation>
+        </message>
+        <message>
+            <source>--duplicates applies to member imports only.</source>
+            <translation>--duplicates 僅適用於匯入會員。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>……另有 %n 筆。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was written.</source>
+            <translation>模擬執行，未寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>%1 member(s) imported, %2 merged, %3 skipped, %4 row(s) with errors.</source>
+            <translation>已匯入 %1 位會員，合併 %2 位，略過 %3 位，%4 列有錯誤。</translation>
+        </message>
+        <message>
+            <source>%1 purchase(s) imported (%2 of zero value), %3 member(s) created, %4 skipped, %5 row(s) with errors.</source>
+            <translation>已匯入 %1 筆消費（其中 %2 筆金額為零），新增 %3 位會員，略過 %4 筆，%5 列有錯誤。</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write.</source>
+            <translation>請只指定一個要寫入的檔案。</translation>
+        </message>
+        <message>
+            <source>%1 row(s) written to %2.</source>
+            <translation>已將 %1 列寫入 %2。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-05-01, not "%2".</source>
+            <translation>--%1 必須是日期，例如 2026-05-01，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number above 0.</source>
+            <translation>--%1 必須是大於 0 的整數。</translation>
+        </message>
+        <message>
+            <source>--unit must be day or week.</source>
+            <translation>--unit 必須為 day 或 week。</translation>
+        </message>
+        <message>
+            <source>--loyalty-threshold must be a number of 0 or more.</source>
+            <translation>--loyalty-threshold 必須是大於或等於 0 的數字。</translation>
+        </message>
+        <message>
+            <source>Members who bought between %1 and %2: %3</source>
+            <translation>%1 至 %2 期間有消費的會員：%3</translation>
+        </message>
+        <message>
+            <source>RFM segments:</source>
+            <translation>RFM 客群分類：</translation>
+        </message>
+        <message>
+            <source>Loyalty types:</source>
+            <translation>忠誠類型：</translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80：消費最多的 %n 位會員貢獻了 %1 的消費額；其中 %2 位有望成為 VIP。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>20/80: nobody paid anything in this window.</source>
+            <translation>20/80：此期間內沒有任何消費。</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in weeks: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD 模型：根據 %1 位顧客（其中 %2 位曾再次光顧）截至 %3 的資料，以週為單位：r = %4，alpha = %5，a = %6，b = %7，對數概似 %8。</translation>
+        </message>
+        <message>
+            <source>BG/NBD on %1 customers (%2 came back) up to %3, in days: r = %4, alpha = %5, a = %6, b = %7, log-likelihood %8.</source>
+            <translation>BG/NBD 模型：根據 %1 位顧客（其中 %2 位曾再次光顧）截至 %3 的資料，以天為單位：r = %4，alpha = %5，a = %6，b = %7，對數概似 %8。</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma spend on %1 customers: p = %2, q = %3, v = %4.</source>
+            <translation>Gamma-Gamma 消費金額模型（%1 位顧客）：p = %2，q = %3，v = %4。</translation>
+        </message>
+        <message>
+            <source>--horizon is required (the number of days or weeks to predict).</source>
+            <translation>必須提供 --horizon（要預測的天數或週數）。</translation>
+        </message>
+        <message>
+            <source>--horizon must be a whole number of days or weeks above 0.</source>
+            <translation>--horizon 必須是大於 0 的整數（天數或週數）。</translation>
+        </message>
+        <message>
+            <source>--member must be a member number.</source>
+            <translation>--member 必須是會員編號。</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>預測值超出範圍。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>預計未來 %n 週內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>預計未來 %n 天內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no member %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
+            <translation>會員 %1 在 %2（含）之前沒有消費紀錄，無法預測。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
+            <translation>
+                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %n 週內有 %3 天來消費，金額約 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
+            <translation>
+                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %n 天內有 %3 天來消費，金額約 %4。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
+            <translation>--threshold 必須是大於 0 且不超過 1 的機率，例如 0.3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%n 位高價值會員可能已不再光顧：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
+            <translation>會員 %1：已消費 %2，最近一次來店 %3，仍會繼續光顧的機率為 %4。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number, not "%2".</source>
+            <translation>--%1 只接受整數，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>Maintenance already ran on %1 (use --force to run it again).</source>
+            <translation>%1 已執行過例行維護（如需再次執行，請使用 --force）。</translation>
+        </message>
+        <message>
+            <source>Maintenance for %1: %2 expiry entries, %3 members reviewed, %4 tiers lowered.</source>
+            <translation>%1 例行維護：%2 筆點數到期紀錄，複核 %3 位會員，降級 %4 位。</translation>
+        </message>
+        <message>
+            <source>--points is required (e.g. 200 or -50).</source>
+            <translation>必須提供 --points（例如 200 或 -50）。</translation>
+        </message>
+        <message>
+            <source>--reason is required: say why the points are adjusted.</source>
+            <translation>必須提供 --reason：請說明調整點數的原因。</translation>
+        </message>
+        <message>
+            <source>Points of member %1 adjusted by %2: balance %3.</source>
+            <translation>會員 %1 的點數已調整 %2：餘額 %3。</translation>
+        </message>
+        <message>
+            <source>--stock must be from 0 to %1.</source>
+            <translation>--stock 必須介於 0 至 %1 之間。</translation>
+        </message>
+        <message>
+            <source>--active takes yes or no.</source>
+            <translation>--active 只接受 yes 或 no。</translation>
+        </message>
+        <message>
+            <source>--name and --points (the price in points) are required.</source>
+            <translation>必須提供 --name 和 --points（兌換所需點數）。</translation>
+        </message>
+        <message>
+            <source>Gift %1 added: %2 for %3 points, %4 in stock.</source>
+            <translation>已新增贈品 %1：%2，需 %3 點，庫存 %4。</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to edit.</source>
+            <translation>請提供要編輯的贈品編號。</translation>
+        </message>
+        <message>
+            <source>Gift %1 saved.</source>
+            <translation>贈品 %1 已儲存。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3 points  stock %4%5
+</source>
+            <translation>%1  %2  %3 點  庫存 %4%5
+</translation>
+        </message>
+        <message>
+            <source>  (not offered)</source>
+            <translation>  （已下架）</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty.</source>
+            <translation>贈品目錄是空的。</translation>
+        </message>
+        <message>
+            <source>Give the number of the gift to hand out.</source>
+            <translation>請提供要兌換的贈品編號。</translation>
+        </message>
+        <message>
+            <source>%1 handed out for %2 points: balance %3, %4 left in stock.</source>
+            <translation>已兌換 %1，扣除 %2 點：餘額 %3，庫存剩餘 %4。</translation>
+        </message>
+        <message>
+            <source>--repeat takes a whole number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data for %1: no member purchase, registration or points movement was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (computed in %2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %n purchase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>  average ticket %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 active members, %2 new, repeat-purchase rate %3 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  points issued %1, redeemed %2, expired %3; outstanding %4 (liability %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 new VIPs, %2 members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out report.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering a report needs the graphics libraries, which could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There was no data in that month; the report says so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report summaries rebuilt (%1 rows differed before).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClvModels</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>建模截止日不是有效的日期。</translation>
+        </message>
+        <message>
+            <source>There are no purchases yet: lifetime value needs purchase history.</source>
+            <translation>目前還沒有消費紀錄：預測顧客終身價值需要消費歷史。</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>建模截止日 %1 早於第一筆消費（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1（第 %2 欄）</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>第 %1 欄</translation>
+        </message>
+        <message>
+            <source>--map needs FIELD=COLUMN (e.g. amount=3 or phone=手机), not "%1".</source>
+            <translation>--map 的格式應為 FIELD=COLUMN（欄位名=欄，例如 amount=3 或 phone=手机），而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1" in --map. The fields are: %2.</source>
+            <translation>--map 中有未知的欄位“%1”。可用欄位為：%2。</translation>
+        </message>
+        <message>
+            <source>Column numbers in --map start at 1 (got %1).</source>
+            <translation>--map 中的欄位編號從 1 開始（收到的是 %1）。</translation>
+        </message>
+        <message>
+            <source>--map %1=%2 names a column, but the file has no header: use the column number.</source>
+            <translation>--map %1=%2 指定的是欄位名稱，但檔案沒有標題列：請改用欄位編號。</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
+            <translation>--map %1=%2：檔案中沒有“%2”欄位。現有的欄位為：%3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %n column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2：檔案只有 %n 欄。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
+            <translation>檔案中沒有可識別會員的欄位（member_ref、会员号、card 或 phone）。請使用 --map member_ref=COLUMN 指定。</translation>
+        </message>
+        <message>
+            <source>The file has no column for "%1" (a header such as %2). Use --map %1=COLUMN.</source>
+            <translation>檔案中沒有“%1”欄位（標題如 %2）。請使用 --map %1=COLUMN 指定。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a gender (use m, f, 男 or 女).</source>
+            <translation>“%1”不是有效的性別（請使用 m、f、男 或 女）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not yes or no.</source>
+            <translation>“%1”不是有效的是/否值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExporter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding utf-8 (or auto).</source>
+            <translation>檔案以 UTF-8 位元組順序標記開頭，但指定的編碼是 %1。請使用 --encoding utf-8（或 auto）。</translation>
+        </message>
+        <message>
+            <source>The file starts with a UTF-16 byte order mark, but %1 was asked for.</source>
+            <translation>檔案以 UTF-16 位元組順序標記開頭，但指定的編碼是 %1。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-16.</source>
+            <translation>第 %1 行不是有效的 UTF-16。</translation>
+        </message>
+        <message>
+            <source>The file has no UTF-16 byte order mark; save it again as "Unicode text" or as UTF-8.</source>
+            <translation>檔案沒有 UTF-16 位元組順序標記；請重新另存為“Unicode 文字”或 UTF-8。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16 without a byte order mark).</source>
+            <translation>第 %1 行包含 NUL 位元組：這不是文字檔（或是沒有位元組順序標記的 UTF-16 檔案）。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid GBK/GB18030 text.</source>
+            <translation>第 %1 行不是有效的 GBK/GB18030 文字。</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
+            <translation>第 %1 行既不是 UTF-8 也不是 GBK 文字。請將檔案另存為 UTF-8 後再試一次。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
+            <translation>第 %1 行不是有效的 UTF-8，但檔案其餘部分是：檔案混用了多種編碼或已損毀。請修正該行，或將整個檔案以同一種編碼儲存。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8. If the file came from Excel, try --encoding gbk.</source>
+            <translation>第 %1 行不是有效的 UTF-8。如果檔案來自 Excel，請嘗試 --encoding gbk。</translation>
+        </message>
+        <message>
+            <source>The quote opened on line %1 is never closed.</source>
+            <translation>第 %1 行開始的引號沒有結束。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %n character(s).</source>
+            <translation>
+                <numerusform>第 %1 個欄位超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %n field(s).</source>
+            <translation>
+                <numerusform>該筆紀錄的欄位超過 %n 個。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>無法開啟 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 GB; split it into smaller files.</source>
+            <translation>%1 超過 1 GB，請分割成較小的檔案。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>無法讀取 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSummaries</name>
+        <message>
+            <source>The calibration end is not a valid date.</source>
+            <translation>建模截止日不是有效的日期。</translation>
+        </message>
+        <message>
+            <source>There are no purchases to learn from yet.</source>
+            <translation>目前還沒有可供分析的消費紀錄。</translation>
+        </message>
+        <message>
+            <source>The calibration end %1 is before the first purchase (%2).</source>
+            <translation>建模截止日 %1 早於第一筆消費（%2）。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -251,6 +1015,25 @@
         </message>
     </context>
     <context>
+        <name>DateReader</name>
+        <message>
+            <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>
+            <translation>“%1”不是有效的日期（請寫成 2024-05-17、2024/5/17 或 20240517）。</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>“%1”：無法區分日與月。請指定日期格式，例如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
+        </message>
+        <message>
+            <source>"%1" does not match the date format %2.</source>
+            <translation>“%1”與日期格式 %2 不符。</translation>
+        </message>
+        <message>
+            <source>The date %1 is out of range.</source>
+            <translation>日期 %1 超出範圍。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoGenerator</name>
         <message>
             <source>The demo needs from 1 to 5,000,000 members.</source>
@@ -271,6 +1054,82 @@
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>寫入示範資料失敗：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GammaGamma</name>
+        <message numerus="yes">
+            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>歷史資料太少，無法建立消費金額模型：只有 %n 位顧客有帶金額的重複消費，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
+            <translation>消費金額模型無法根據現有消費紀錄得出穩定結果（運算在找到最佳擬合前就停止了），因此不預測金額。</translation>
+        </message>
+        <message>
+            <source>The spend model did not converge on this history; no values are predicted.</source>
+            <translation>消費金額模型無法根據現有消費紀錄得出穩定結果，因此不預測金額。</translation>
+        </message>
+        <message>
+            <source>The spend model has no finite mean (q ≤ 1); average spend cannot be predicted.</source>
+            <translation>消費金額模型的平均值不存在（q ≤ 1），無法預測平均消費額。</translation>
+        </message>
+        <message>
+            <source>The discount rate must be zero or more.</source>
+            <translation>折現率不能為負數。</translation>
+        </message>
+        <message>
+            <source>The predicted value is out of range.</source>
+            <translation>預測值超出範圍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCatalog</name>
+        <message>
+            <source>Give the gift a name.</source>
+            <translation>請填寫贈品名稱。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gift's name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>贈品名稱超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The points price must be from 1 to %1.</source>
+            <translation>兌換所需點數必須介於 1 至 %1 之間。</translation>
+        </message>
+        <message>
+            <source>The stock must be from 0 to %1.</source>
+            <translation>庫存必須介於 0 至 %1 之間。</translation>
+        </message>
+        <message>
+            <source>There is no gift with number %1.</source>
+            <translation>沒有編號為 %1 的贈品。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be used.</source>
+            <translation>該會員已應本人要求匿名化，無法使用其點數。</translation>
+        </message>
+        <message>
+            <source>"%1" is no longer offered.</source>
+            <translation>“%1”已下架。</translation>
+        </message>
+        <message>
+            <source>"%1" is out of stock.</source>
+            <translation>“%1”已無庫存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <translation>
+                <numerusform>“%1”需要 %2 點，而 %3 只有 %n 點可用。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -296,6 +1155,21 @@
 %1
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRows</name>
+        <message>
+            <source>Line %1 (the header): %2</source>
+            <translation>第 %1 行（標題列）：%2</translation>
+        </message>
+        <message>
+            <source>The row has %1 column(s) where %2 are expected; check its quotes and delimiters.</source>
+            <translation>該列有 %1 欄，應為 %2 欄；請檢查引號和分隔符號。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案是空的。</translation>
         </message>
     </context>
     <context>
@@ -343,6 +1217,10 @@
         <message>
             <source>Purchase %1: points earned do not match the ledger (%2).</source>
             <translation>消費 %1：獲得的點數與點數明細不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Gift redemption %1 does not match its points entry (%2).</source>
+            <translation>贈品兌換紀錄 %1 與對應的點數明細不一致（%2）。</translation>
         </message>
     </context>
     <context>
@@ -479,6 +1357,114 @@
             <source>default_margin_bp must be from 0 to 10000.</source>
             <translation>default_margin_bp 必須介於 0 至 10000 之間。</translation>
         </message>
+        <message>
+            <source>%1.name must be text.</source>
+            <translation>%1.name 必須是文字。</translation>
+        </message>
+        <message>
+            <source>%1.threshold_fen must be from 0 to %2.</source>
+            <translation>%1.threshold_fen 必須介於 0 至 %2 之間。</translation>
+        </message>
+        <message>
+            <source>expiry must be an object with mode (and months).</source>
+            <translation>expiry 必須是包含 mode（及 months）的物件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyTypes</name>
+        <message>
+            <source>The loyalty threshold must be a number.</source>
+            <translation>忠誠度門檻必須是數字。</translation>
+        </message>
+        <message>
+            <source>Friends</source>
+            <translation>知己</translation>
+        </message>
+        <message>
+            <source>Butterflies</source>
+            <translation>蝴蝶</translation>
+        </message>
+        <message>
+            <source>Barnacles</source>
+            <translation>藤壺</translation>
+        </message>
+        <message>
+            <source>Strangers</source>
+            <translation>過客</translation>
+        </message>
+        <message>
+            <source>Keep them close: thank them personally, reward their loyalty and invite them to member events.</source>
+            <translation>重點維繫：親自表達感謝，回饋他們的忠誠，並邀請他們參加會員活動。</translation>
+        </message>
+        <message>
+            <source>Enjoy them while they are here: make well-timed offers when they visit, but do not spend much on keeping them.</source>
+            <translation>來了就好好把握：他們光顧時適時推出優惠，但不必花太多成本去挽留。</translation>
+        </message>
+        <message>
+            <source>Grow their basket: suggest add-ons and higher-margin goods rather than deeper discounts.</source>
+            <translation>提高客單價：推薦加購商品和利潤較高的商品，而不是加碼折扣。</translation>
+        </message>
+        <message>
+            <source>Serve them well at the counter but spend no marketing money on them.</source>
+            <translation>在櫃檯用心服務，但不必為他們投入行銷費用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImporter</name>
+        <message>
+            <source>The name is empty.</source>
+            <translation>未填寫姓名。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>姓名超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The name contains control characters.</source>
+            <translation>姓名包含控制字元。</translation>
+        </message>
+        <message>
+            <source>The birthday %1 is in the future.</source>
+            <translation>生日 %1 是未來的日期。</translation>
+        </message>
+        <message>
+            <source>The card number %1 has a wrong check digit: it was probably mistyped.</source>
+            <translation>卡號 %1 的檢查碼錯誤，可能是輸入錯誤。</translation>
+        </message>
+        <message>
+            <source>The external reference is longer than 64 characters.</source>
+            <translation>舊系統編號超過 64 個字元。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>備註超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
+            <translation>手機號碼、卡號和舊系統編號分別屬於不同的會員（%1），請修正該列。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request and cannot be updated.</source>
+            <translation>會員 %1 已應本人要求匿名化，無法更新。</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not updated: %2</source>
+            <translation>第 %1 行：會員未更新：%2</translation>
+        </message>
+        <message>
+            <source>Line %1: the member was not saved: %2</source>
+            <translation>第 %1 行：會員未儲存：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未匯入任何資料：%n 列有錯誤（嚴格模式）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MemberService</name>
@@ -556,6 +1542,171 @@
         </message>
     </context>
     <context>
+        <name>MemberTimeline</name>
+        <message>
+            <source>A timeline page holds 1 to 1000 items.</source>
+            <translation>時間軸每頁可顯示 1 至 1000 筆紀錄。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>Purchase %1 (voided)</source>
+            <translation>消費 %1（已作廢）</translation>
+        </message>
+        <message>
+            <source>Purchase %1</source>
+            <translation>消費 %1</translation>
+        </message>
+        <message>
+            <source>Amount %1</source>
+            <translation>金額 %1</translation>
+        </message>
+        <message>
+            <source>member discount %1</source>
+            <translation>會員折扣 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) used</source>
+            <translation>
+                <numerusform>%n 點折抵</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Purchase %1 voided</source>
+            <translation>消費 %1 已作廢</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>獲得點數</translation>
+        </message>
+        <message>
+            <source>purchase %1</source>
+            <translation>消費 %1</translation>
+        </message>
+        <message>
+            <source>Points used as cash</source>
+            <translation>點數折抵</translation>
+        </message>
+        <message>
+            <source>Points taken back</source>
+            <translation>點數扣回</translation>
+        </message>
+        <message>
+            <source>purchase %1 voided</source>
+            <translation>消費 %1 已作廢</translation>
+        </message>
+        <message>
+            <source>Points given back</source>
+            <translation>點數退還</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>點數到期</translation>
+        </message>
+        <message>
+            <source>Points adjusted</source>
+            <translation>點數調整</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>推薦獎勵</translation>
+        </message>
+        <message>
+            <source>a referred member's first purchase</source>
+            <translation>被推薦會員的首次消費</translation>
+        </message>
+        <message>
+            <source>Gift: %1</source>
+            <translation>贈品：%1</translation>
+        </message>
+        <message>
+            <source>Points imported</source>
+            <translation>點數匯入</translation>
+        </message>
+        <message>
+            <source>valid until %1</source>
+            <translation>有效期限至 %1</translation>
+        </message>
+        <message>
+            <source>never expire</source>
+            <translation>永不到期</translation>
+        </message>
+        <message>
+            <source>Tier: %1</source>
+            <translation>等級：%1</translation>
+        </message>
+        <message>
+            <source>Tier: %1 → %2</source>
+            <translation>等級：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Reached with purchase %1</source>
+            <translation>由消費 %1 達成</translation>
+        </message>
+        <message>
+            <source>Purchase %1 was voided</source>
+            <translation>消費 %1 已被作廢</translation>
+        </message>
+        <message>
+            <source>Tier review: lifetime paid spend %1</source>
+            <translation>等級複核：累計實付消費 %1</translation>
+        </message>
+        <message>
+            <source>Tier review: paid spend in the last 12 months %1</source>
+            <translation>等級複核：近 12 個月實付消費 %1</translation>
+        </message>
+        <message>
+            <source>The programme no longer has the former tier</source>
+            <translation>會員方案中已沒有原本的等級</translation>
+        </message>
+        <message>
+            <source>Follow-up (%1)</source>
+            <translation>回訪（%1）</translation>
+        </message>
+        <message>
+            <source>next follow-up %1</source>
+            <translation>下次回訪 %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>經辦人：%1</translation>
+        </message>
+        <message>
+            <source>%1 (by %2)</source>
+            <translation>%1（經辦人：%2）</translation>
+        </message>
+        <message>
+            <source>Complaint %1 opened</source>
+            <translation>客訴 %1 已登記</translation>
+        </message>
+        <message>
+            <source>Complaint %1 handled</source>
+            <translation>客訴 %1 已處理</translation>
+        </message>
+        <message>
+            <source>Complaint %1 resolved</source>
+            <translation>客訴 %1 已解決</translation>
+        </message>
+        <message>
+            <source>Note changed</source>
+            <translation>備註已變更</translation>
+        </message>
+        <message>
+            <source>Note changed by %1</source>
+            <translation>%1 變更了備註</translation>
+        </message>
+        <message>
+            <source>(note cleared)</source>
+            <translation>（備註已清除）</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>The amount is empty.</source>
@@ -568,6 +1719,344 @@
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>“%1”不是以元為單位的金額。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyFigures</name>
+        <message>
+            <source>The month must look like 2026-04, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>the report's month (Qt date format)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Top %n member(s) of the month</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>By paid spend in the month; tier as of today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody bought this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New VIPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month; the highest %1 are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tier upgrade(s) this month.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member moved up a tier this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 3 purchases in the 180 days before month end and none in its last 42 days; most valuable first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) at risk; the %1 most valuable are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Purchases (180 d)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend (180 d)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member matches: nobody seems to be drifting away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — monthly review %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the report (is the folder writable and the file not open elsewhere?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot add a page to the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish writing the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales and members over 13 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who buys, and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · Monthly review · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales, visits, points and the members to look after, compared with the previous month and the same month last year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data for this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1. The next page shows the months around it for comparison.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures with comparisons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiers, spend concentration and busy hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top members, new VIPs and members at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), voided purchases excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>點數到期</translation>
+        </message>
+        <message>
+            <source>Points outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points liability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <comment>percentage points</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales: what members paid (after discounts and points used as cash) in the calendar month of the shop's local time; voided purchases are left out entirely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active members bought at least once in the month. Repeat-purchase rate: the share of active members who bought at least twice within the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: movements of the points ledger dated in the month. Issued: earned, referral and import credits and positive adjustments, less earned points taken back by voids. Redeemed: points used as cash or for gifts, less points given back by voids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points liability: points outstanding after the last day of the month valued at the current redemption rate (%1 points = %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— : no data in that month, or no base to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member purchase, registration or points movement was recorded in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales and purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 13 months up to %1; the month of the report is the dark bar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New and returning members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members who bought in each month: joined that month, or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At month end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales by tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tier held at the time of purchase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend concentration</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>When do members come?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases by weekday and hour of the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -597,6 +2086,41 @@
         </message>
     </context>
     <context>
+        <name>PointsAdjustment</name>
+        <message>
+            <source>Give a reason for the adjustment; it is shown in the member's history.</source>
+            <translation>請填寫調整原因，此原因會顯示在會員的歷史紀錄中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The reason is longer than %n character(s).</source>
+            <translation>
+                <numerusform>原因超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An adjustment of 0 points changes nothing.</source>
+            <translation>調整 0 點不會有任何變化。</translation>
+        </message>
+        <message>
+            <source>An adjustment is at most %1 points either way.</source>
+            <translation>每次調整最多增減 %1 點。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request; their points cannot be changed.</source>
+            <translation>該會員已應本人要求匿名化，無法變更其點數。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>無法扣除 %1 點：%2 只有 %n 點可用，餘額不能低於零。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PointsLedger</name>
         <message>
             <source>A points credit must be positive.</source>
@@ -605,6 +2129,84 @@
         <message>
             <source>A points debit must be positive.</source>
             <translation>點數扣除必須為正數。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseHistory</name>
+        <message>
+            <source>The database is not open.</source>
+            <translation>資料庫未開啟。</translation>
+        </message>
+        <message>
+            <source>Some purchases have an unreadable time; run the integrity check.</source>
+            <translation>部分消費紀錄的時間無法讀取，請執行資料完整性檢查。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseImporter</name>
+        <message>
+            <source>The date is empty.</source>
+            <translation>未填寫日期。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚於目前時間。</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>未填寫金額。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is negative; refunds are recorded as voids.</source>
+            <translation>金額 %1 為負數；退款應以作廢消費的方式記錄。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is above the limit of %2 for one purchase.</source>
+            <translation>金額 %1 超過單筆消費上限 %2。</translation>
+        </message>
+        <message>
+            <source>The gross profit %1 is larger than the amount.</source>
+            <translation>毛利 %1 大於金額。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %n character(s).</source>
+            <translation>
+                <numerusform>備註超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The member reference is empty.</source>
+            <translation>未填寫會員識別碼。</translation>
+        </message>
+        <message>
+            <source>The member reference is longer than 64 characters.</source>
+            <translation>會員識別碼超過 64 個字元。</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>顧客 %1</translation>
+        </message>
+        <message>
+            <source>Line %1: the member %2 could not be created: %3</source>
+            <translation>第 %1 行：無法建立會員 %2：%3</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
+            <translation>沒有符合“%1”的會員（會員編號、卡號、手機號碼或舊系統編號）。如需為未知的會員建立資料，請使用 --create-members。</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
+            <translation>會員 %1 已應本人要求匿名化，無法匯入其消費紀錄。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未匯入任何資料：%n 列有錯誤（嚴格模式）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
         </message>
     </context>
     <context>
@@ -657,6 +2259,119 @@
             <source>Purchase %1 was already voided on %2 (%3).</source>
             <translation>消費 %1 已於 %2 作廢（%3）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>依每元 %1 點計算，%n 點不足 ¥0.01；請多用一些，或不使用點數。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>MM/yy</source>
+            <comment>short month label on chart axes (Qt date format)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales (left axis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases (right axis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returning members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members (joined that month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of members, biggest spenders first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top 20 %: %1 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purchases per hour slot in the month, darkest = %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Rfm</name>
+        <message>
+            <source>Champions</source>
+            <translation>重要價值</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>忠誠</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>潛力</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>需喚回</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <source>Your best customers: thank them personally and give them early access to new goods.</source>
+            <translation>最好的顧客：親自致謝，並讓他們搶先體驗新品。</translation>
+        </message>
+        <message>
+            <source>Regulars: reward their loyalty and suggest the next tier or a bigger basket.</source>
+            <translation>老主顧：回饋他們的忠誠，並引導他們升上下一個等級或多買一些。</translation>
+        </message>
+        <message>
+            <source>First visit recently: welcome them and give a reason to come back within a month.</source>
+            <translation>最近首次光顧：熱情歡迎，並給他們一個在一個月內再次光顧的理由。</translation>
+        </message>
+        <message>
+            <source>Recent but occasional: a timely offer can turn them into regulars.</source>
+            <translation>最近來過但不常來：及時給個優惠，就可能成為老主顧。</translation>
+        </message>
+        <message>
+            <source>Good customers who have not come lately: contact them with a personal win-back offer.</source>
+            <translation>好顧客最近沒來：主動聯繫，提供專屬的回流優惠。</translation>
+        </message>
+        <message>
+            <source>Long gone and small: include them in general promotions only.</source>
+            <translation>很久沒來且消費少：只需納入一般促銷活動即可。</translation>
+        </message>
     </context>
     <context>
         <name>RulesService</name>
@@ -674,6 +2389,17 @@
         <message>
             <source>Saving failed; nothing was changed: %1</source>
             <translation>儲存失敗，未做任何變更：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WinBack</name>
+        <message>
+            <source>The probability threshold must be above 0 and at most 1.</source>
+            <translation>機率門檻必須大於 0 且不超過 1。</translation>
+        </message>
+        <message>
+            <source>There are no customers with purchases yet.</source>
+            <translation>目前還沒有任何顧客有消費紀錄。</translation>
         </message>
     </context>
     <context>

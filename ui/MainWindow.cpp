@@ -4,6 +4,7 @@
 #include "care/CarePage.h"
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
+#include "insight/InsightPage.h"
 #include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
@@ -33,9 +34,11 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     setWindowTitle(tr("MemberDesk"));
     m_counter = new CounterPage(m_ctx);
     m_members = new MembersPage(m_ctx);
+    m_insight = new InsightPage(m_ctx);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_counter);
     m_pages->addWidget(m_members);
+    m_pages->addWidget(m_insight);
     m_care = new CarePage(m_ctx);
     m_pages->addWidget(m_care);
     if (m_ctx.actor.role == Role::Owner) {
@@ -47,6 +50,7 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     m_nav->setObjectName(u"navigationListWidget"_s);
     m_nav->addItem(tr("Counter  F2"));
     m_nav->addItem(tr("Members  F4"));
+    m_nav->addItem(tr("Insight  F6"));
     m_nav->addItem(QString());
     if (m_rules)
         m_nav->addItem(tr("Loyalty programme  F7"));
@@ -71,6 +75,10 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
 
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_membersStale = true; });
     connect(m_members, &MembersPage::openMemberRequested, this, [this](qint64 id) {
+        showPage(CounterPageIndex);
+        m_counter->openMember(id);
+    });
+    connect(m_insight, &InsightPage::openMemberRequested, this, [this](qint64 id) {
         showPage(CounterPageIndex);
         m_counter->openMember(id);
     });
@@ -152,6 +160,9 @@ void MainWindow::createActions()
         m_members->focusFilter();
     });
     list->setShortcut(QKeySequence(Qt::Key_F4));
+    QAction* insight = memberMenu->addAction(tr("&Insight"), this, [this] { showPage(InsightPageIndex); });
+    insight->setShortcut(QKeySequence(Qt::Key_F6));
+    insight->setObjectName(u"insightAction"_s);
     QAction* file = memberMenu->addAction(tr("Member &file…"), this, [this] {
         showPage(CounterPageIndex);
         m_counter->openMemberFile();

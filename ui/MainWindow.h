@@ -13,6 +13,7 @@ namespace md::ui {
 class AppSettings;
 class CarePage;
 class CounterPage;
+class InsightPage;
 class MembersPage;
 class RulesPage;
 
@@ -25,6 +26,7 @@ public:
 
     CounterPage* counterPage() const { return m_counter; }
     MembersPage* membersPage() const { return m_members; }
+    InsightPage* insightPage() const { return m_insight; }
     CarePage* carePage() const { return m_care; }
     /// Null for clerks.
     RulesPage* rulesPage() const { return m_rules; }
@@ -35,6 +37,7 @@ public:
     {
         CounterPageIndex,
         MembersPageIndex,
+        InsightPageIndex,
         CarePageIndex,
         RulesPageIndex, ///< owners only
     };
@@ -57,6 +60,7 @@ private:
     QStackedWidget* m_pages;
     CounterPage* m_counter;
     MembersPage* m_members;
+    InsightPage* m_insight;
     CarePage* m_care;
     RulesPage* m_rules = nullptr;
     bool m_membersStale = false;

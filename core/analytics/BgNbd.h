@@ -61,6 +61,13 @@ public:
     bool conditionalExpectedPurchases(double t, double x, double tx, double T, double* value,
                                       QString* error) const;
 
+    /// E[Y(t) | alive at T, x, T]: purchases this customer makes in the next t if still a customer (what
+    /// winning them back is worth in visits); conditionalExpectedPurchases is this × P(alive).
+    bool expectedPurchasesIfAlive(double t, double x, double T, double* value, QString* error) const
+    {
+        return aliveExpectation(t, x, T, value, error);
+    }
+
     /// E[Y(t) | x, t_x, T] for every customer, in order. Customers sharing (x, T) share the ₂F₁ evaluation.
     bool conditionalExpectedPurchases(double t, const QVector<CustomerSummary>& customers,
                                       QVector<double>* values, QString* error) const;

@@ -112,9 +112,6 @@ void writeCache(Database& db, const QString& fingerprint, const ClvModel& m)
 bool ClvModels::fit(Database& db, const QDate& calibrationEnd, TimeUnit unit, ClvModel* model, QString* error,
                     bool useCache)
 {
-    ClvModel m;
-    m.calibrationEnd = calibrationEnd;
-    m.unit = unit;
     if (!calibrationEnd.isValid()) {
         *error = tr("The calibration end is not a valid date.");
         return false;
@@ -132,6 +129,15 @@ bool ClvModels::fit(Database& db, const QDate& calibrationEnd, TimeUnit unit, Cl
                                        .arg(calibrationEnd.toString(Qt::ISODate), first);
         return false;
     }
+    return fitHistory(db, history, calibrationEnd, unit, model, error, useCache);
+}
+
+bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const QDate& calibrationEnd,
+                           TimeUnit unit, ClvModel* model, QString* error, bool useCache)
+{
+    ClvModel m;
+    m.calibrationEnd = calibrationEnd;
+    m.unit = unit;
     if (!CustomerSummaries::build(history, calibrationEnd, unit, &m.customers, error))
         return false;
     const QString fingerprint = fingerprintOf(m);

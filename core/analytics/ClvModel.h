@@ -35,6 +35,10 @@ public:
     static bool fit(Database& db, const QDate& calibrationEnd, TimeUnit unit, ClvModel* model, QString* error,
                     bool useCache = true);
 
+    /// The same on a history already loaded (up to `calibrationEnd` or later); `db` only keeps the cache.
+    static bool fitHistory(Database& db, const PurchaseHistory& history, const QDate& calibrationEnd,
+                           TimeUnit unit, ClvModel* model, QString* error, bool useCache = true);
+
     static constexpr const char16_t* kCacheKey = u"clv_model_cache";
 };
 

@@ -102,10 +102,10 @@ private slots:
         MainWindow clerk(fixture.context(Role::Clerk), settings);
         QVERIFY(clerk.rulesPage() == nullptr);
         QVERIFY(clerk.findChild<QAction*>(u"rulesAction"_s) == nullptr);
-        QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 3);
+        QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 4);
         MainWindow owner(fixture.context(Role::Owner), settings);
         QVERIFY(owner.rulesPage() != nullptr);
-        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 4);
+        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 5);
     }
 };
 

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/InsightSnapshot.h"
+#include "services/ServiceContext.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTabWidget;
+
+namespace md::ui {
+
+class InsightMemberList;
+class ParetoChartView;
+class QuadrantChartView;
+class RfmChartView;
+
+/// Customer insight for the owner: RFM segments, the four loyalty types, the 20/80 rule and the win-back
+/// list, each clickable into the list of its members. The computation runs on a worker thread with its own
+/// read-only connection; the page shows its steps meanwhile and stays usable.
+class InsightPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InsightPage(const ServiceContext& ctx, QWidget* parent = nullptr);
+    ~InsightPage() override;
+
+    bool isComputing() const;
+    /// The last successful computation (ok false before the first or after a failure).
+    const InsightSnapshot& snapshot() const { return m_snapshot; }
+    RfmChartView* rfmChart() const { return m_rfmChart; }
+    QuadrantChartView* quadrantChart() const { return m_quadrantChart; }
+    ParetoChartView* paretoChart() const { return m_paretoChart; }
+    InsightMemberList* memberList() const { return m_list; }
+
+public slots:
+    /// Starts a computation for the chosen date and window (ignored while one runs).
+    void compute();
+    void showSegment(md::RfmSegment segment);
+    void showType(md::LoyaltyType type);
+    void showParetoTop();
+    void showPotentialVips();
+    void showWinBack();
+
+signals:
+    void openMemberRequested(qint64 memberId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildRfmTab();
+    QWidget* buildTypesTab();
+    QWidget* buildParetoTab();
+    QWidget* buildWinBackTab();
+    void onProgress(int step);
+    void onFinished();
+    void showMessage(const QString& message);
+    void showSnapshot();
+    void fitTypeTable();
+    static QString stepText(InsightStep step);
+
+    ServiceContext m_ctx;
+    InsightSnapshot m_snapshot;
+    QFutureWatcher<InsightSnapshot>* m_watcher;
+    bool m_autoComputed = false;
+    bool m_computing = false;
+    QElapsedTimer m_elapsed;
+
+    QDateEdit* m_asOf;
+    QComboBox* m_window;
+    QPushButton* m_compute;
+    QProgressBar* m_progress;
+    QLabel* m_step;
+    QStackedWidget* m_content;
+    QLabel* m_message;
+    QLabel* m_summary;
+    QTabWidget* m_tabs;
+    RfmChartView* m_rfmChart;
+    QLabel* m_rfmAdvice;
+    QuadrantChartView* m_quadrantChart;
+    QTableWidget* m_typeTable;
+    QLabel* m_thresholds;
+    QLabel* m_paretoLabel;
+    QLabel* m_paretoDetail;
+    ParetoChartView* m_paretoChart;
+    QPushButton* m_topButton;
+    QPushButton* m_vipButton;
+    QLabel* m_vipNote;
+    QLabel* m_winBackHeadline;
+    QLabel* m_winBackDetail;
+    QPushButton* m_winBackButton;
+    InsightMemberList* m_list;
+};
+
+} // namespace md::ui
