@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "care/CarePage.h"
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
 #include "insight/InsightPage.h"
+#include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
 #include "settings/AppSettings.h"
@@ -37,13 +39,30 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     m_pages->addWidget(m_counter);
     m_pages->addWidget(m_members);
     m_pages->addWidget(m_insight);
+    m_care = new CarePage(m_ctx);
+    m_pages->addWidget(m_care);
+    if (m_ctx.actor.role == Role::Owner) {
+        m_rules = new RulesPage(m_ctx);
+        m_pages->addWidget(m_rules);
+    }
 
     m_nav = new QListWidget;
     m_nav->setObjectName(u"navigationListWidget"_s);
     m_nav->addItem(tr("Counter  F2"));
     m_nav->addItem(tr("Members  F4"));
     m_nav->addItem(tr("Insight  F6"));
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"MMMMMMMMMMMM"_s) + 24);
+    m_nav->addItem(QString());
+    if (m_rules)
+        m_nav->addItem(tr("Loyalty programme  F7"));
+    updateCareBadge(0);
+    // Wide enough for the longest entry in the user's language, in the list's 15 px font.
+    QFont navFont = m_nav->font();
+    navFont.setPixelSize(15);
+    const QFontMetrics navMetrics(navFont);
+    int navWidth = navMetrics.horizontalAdvance(tr("Today (%1)  F5").arg(8888));
+    for (int i = 0; i < m_nav->count(); ++i)
+        navWidth = qMax(navWidth, navMetrics.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(navWidth + 36);
     m_nav->setFocusPolicy(Qt::NoFocus);
     m_nav->setStyleSheet(u"QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"_s);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
@@ -63,6 +82,19 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
         showPage(CounterPageIndex);
         m_counter->openMember(id);
     });
+    connect(m_counter, &CounterPage::membersChanged, this, [this] { m_careStale = true; });
+    connect(m_care, &CarePage::countChanged, this, &MainWindow::updateCareBadge);
+    connect(m_care, &CarePage::openMemberRequested, this, [this](qint64 id) {
+        showPage(CounterPageIndex);
+        m_counter->openMember(id);
+    });
+    if (m_rules) {
+        connect(m_rules, &RulesPage::rulesChanged, this, [this] {
+            m_careStale = true;
+            m_membersStale = true;
+            m_counter->refreshMember();
+        });
+    }
     connect(m_members, &MembersPage::editMemberRequested, this, [this](qint64 id) {
         auto* dialog = new MemberDialog(m_ctx, id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -83,6 +115,17 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 760);
     m_nav->setCurrentRow(CounterPageIndex);
+    m_care->reload(); // in the background: the badge fills in when it is done
+}
+
+void MainWindow::updateCareBadge(int count)
+{
+    m_nav->item(CarePageIndex)->setText(count > 0 ? tr("Today (%1)  F5").arg(count) : tr("Today  F5"));
+}
+
+void MainWindow::reloadCare()
+{
+    m_care->reload();
 }
 
 void MainWindow::createActions()
@@ -120,6 +163,23 @@ void MainWindow::createActions()
     QAction* insight = memberMenu->addAction(tr("&Insight"), this, [this] { showPage(InsightPageIndex); });
     insight->setShortcut(QKeySequence(Qt::Key_F6));
     insight->setObjectName(u"insightAction"_s);
+    QAction* file = memberMenu->addAction(tr("Member &file…"), this, [this] {
+        showPage(CounterPageIndex);
+        m_counter->openMemberFile();
+    });
+    file->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->setObjectName(u"memberFileAction"_s);
+
+    QMenu* careMenu = menuBar()->addMenu(tr("&Care"));
+    QAction* today = careMenu->addAction(tr("&Today's care list"), this, [this] { showPage(CarePageIndex); });
+    today->setShortcut(QKeySequence(Qt::Key_F5));
+    today->setObjectName(u"careAction"_s);
+    if (m_rules) {
+        QAction* rules =
+            careMenu->addAction(tr("&Loyalty programme"), this, [this] { showPage(RulesPageIndex); });
+        rules->setShortcut(QKeySequence(Qt::Key_F7));
+        rules->setObjectName(u"rulesAction"_s);
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About MemberDesk"), this, &MainWindow::showAbout);
@@ -131,11 +191,19 @@ void MainWindow::showPage(int page)
         m_members->reload();
         m_membersStale = false;
     }
+    if (page == RulesPageIndex && !m_rules)
+        return;
+    if (page == CarePageIndex && m_careStale) {
+        m_care->reload();
+        m_careStale = false;
+    }
     const QSignalBlocker blocker(m_nav);
     m_nav->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
     if (page == CounterPageIndex)
         m_counter->focusSearch();
+    else if (page == CarePageIndex)
+        m_care->focusList();
 }
 
 void MainWindow::openSettings()

@@ -11,9 +11,11 @@ class QStackedWidget;
 namespace md::ui {
 
 class AppSettings;
+class CarePage;
 class CounterPage;
 class InsightPage;
 class MembersPage;
+class RulesPage;
 
 /// The shell: pages on the left (counter first), shortcuts that work from anywhere.
 class MainWindow : public QMainWindow
@@ -25,6 +27,9 @@ public:
     CounterPage* counterPage() const { return m_counter; }
     MembersPage* membersPage() const { return m_members; }
     InsightPage* insightPage() const { return m_insight; }
+    CarePage* carePage() const { return m_care; }
+    /// Null for clerks.
+    RulesPage* rulesPage() const { return m_rules; }
     /// True when the user asked to restart (after changing the language or the database).
     bool restartRequested() const { return m_restart; }
 
@@ -33,8 +38,12 @@ public:
         CounterPageIndex,
         MembersPageIndex,
         InsightPageIndex,
+        CarePageIndex,
+        RulesPageIndex, ///< owners only
     };
     void showPage(int page);
+    /// Reloads the care list in the background (after the daily maintenance, or a new shop day).
+    void reloadCare();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +52,7 @@ private:
     void createActions();
     void openSettings();
     void showAbout();
+    void updateCareBadge(int count);
 
     ServiceContext m_ctx;
     AppSettings& m_settings;
@@ -51,7 +61,10 @@ private:
     CounterPage* m_counter;
     MembersPage* m_members;
     InsightPage* m_insight;
+    CarePage* m_care;
+    RulesPage* m_rules = nullptr;
     bool m_membersStale = false;
+    bool m_careStale = false;
     bool m_restart = false;
 };
 

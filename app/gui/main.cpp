@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "services/DailyMaintenance.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
+#include <QTimer>
 
 #include <memory>
 
@@ -100,7 +102,37 @@ int main(int argc, char* argv[])
     }
 
     const md::ServiceContext ctx{db, *clock, md::Actor{0, md::Role::Owner, {}}};
+    // The day's housekeeping (points expiry sweep, tier review) before anyone looks at a balance. A
+    // failure is shown (once a day) but does not keep the counter closed; the day check retries it.
+    QDate warnedDay;
+    const auto runMaintenance = [&](QWidget* parent) {
+        md::MaintenanceResult result;
+        QString maintenanceError;
+        if (md::DailyMaintenance(ctx).runIfDue(&result, &maintenanceError))
+            return true;
+        if (warnedDay != clock->now().date()) {
+            warnedDay = clock->now().date();
+            QMessageBox::warning(parent, Gui::tr("MemberDesk"),
+                                 Gui::tr("Today's points expiry and tier review could not run:\n%1\n\n"
+                                         "The counter works; it is tried again in a few minutes.")
+                                     .arg(maintenanceError));
+        }
+        return false;
+    };
+    bool maintained = runMaintenance(nullptr);
     md::ui::MainWindow window(ctx, settings);
+    // A shop open past midnight: check the day every few minutes and run the new day's maintenance.
+    QTimer dayCheck;
+    QDate shopDay = clock->now().date();
+    QObject::connect(&dayCheck, &QTimer::timeout, &window, [&] {
+        const QDate today = clock->now().date();
+        if (today == shopDay && maintained)
+            return;
+        maintained = runMaintenance(&window);
+        shopDay = today;
+        window.reloadCare(); // new birthdays, due follow-ups, expiries
+    });
+    dayCheck.start(3 * 60 * 1000);
     if (settings.windowGeometry().isEmpty()) {
         // First start: the counter gets the whole screen (also without a window manager).
         if (const QScreen* screen = QGuiApplication::primaryScreen())

@@ -44,7 +44,8 @@ bool RulesService::set(const LoyaltyRules& rules, QString* error)
     if (!settings.setValue(key, newDoc, error))
         return false;
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO rules_history(time, user_id, old_doc, new_doc) VALUES(?,?,?,?)"_s, error))
+    if (!Sql::prepare(q, u"INSERT INTO rules_history(time, user_id, old_doc, new_doc) VALUES(?,?,?,?)"_s,
+                      error))
         return false;
     q.addBindValue(toStoredTime(m_ctx.clock.now()));
     q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
@@ -71,6 +72,35 @@ bool RulesService::setFromJson(const QByteArray& json, QString* error)
     if (!LoyaltyRules::fromJson(doc.object(), &rules, error))
         return false;
     return set(rules, error);
+}
+
+QVector<RulesChange> RulesService::history(int limit) const
+{
+    QVector<RulesChange> changes;
+    QSqlQuery q(m_ctx.db.sql());
+    q.setForwardOnly(true);
+    QString ignored;
+    if (!Sql::prepare(
+            q,
+            u"SELECT h.id, h.time, COALESCE(h.user_id, 0), COALESCE(u.name, ''), COALESCE(h.old_doc, ''), "
+            u"h.new_doc FROM rules_history h LEFT JOIN users u ON u.id = h.user_id "
+            u"ORDER BY h.id DESC LIMIT ?"_s,
+            &ignored))
+        return changes;
+    q.addBindValue(qMax(0, limit));
+    if (!Sql::exec(q, &ignored))
+        return changes;
+    while (q.next()) {
+        RulesChange c;
+        c.id = q.value(0).toLongLong();
+        c.time = fromStoredTime(q.value(1).toString());
+        c.userId = q.value(2).toLongLong();
+        c.userName = q.value(3).toString();
+        c.oldDoc = q.value(4).toString();
+        c.newDoc = q.value(5).toString();
+        changes.append(c);
+    }
+    return changes;
 }
 
 } // namespace md

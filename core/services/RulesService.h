@@ -4,7 +4,20 @@
 #include "domain/LoyaltyRules.h"
 #include "services/ServiceContext.h"
 
+#include <QDateTime>
+
 namespace md {
+
+/// One change of the programme, as recorded in rules_history.
+struct RulesChange
+{
+    qint64 id = 0;
+    QDateTime time;
+    qint64 userId = 0; ///< 0: the shop itself (no account)
+    QString userName;  ///< empty when userId is 0 or the account is gone
+    QString oldDoc;    ///< empty for the first change
+    QString newDoc;
+};
 
 /// The loyalty programme in force. Reading parses one small stored document; changing it is owner-only,
 /// validated as a whole and recorded in rules_history and the audit log — past purchases keep what they
@@ -17,6 +30,8 @@ public:
     LoyaltyRules current() const;
     bool set(const LoyaltyRules& rules, QString* error);
     bool setFromJson(const QByteArray& json, QString* error);
+    /// The recorded changes, newest first (at most `limit`).
+    QVector<RulesChange> history(int limit = 50) const;
 
     static constexpr const char16_t* kSettingsKey = u"rules";
 

@@ -4,6 +4,8 @@
 #include "domain/PhoneNumber.h"
 
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,28 @@ QString tierBadgeStyle(int tier)
 {
     return u"QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold; }"_s
         .arg(tierColor(tier).name());
+}
+
+QIcon dotIcon(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+QString errorLabelStyle()
+{
+    return u"QLabel { background: #fdecec; color: #8a1c1c; padding: 6px; border-radius: 4px; }"_s;
+}
+
+QString successLabelStyle()
+{
+    return u"QLabel { background: #e7f6ec; color: #14532d; padding: 6px; border-radius: 4px; }"_s;
 }
 
 } // namespace md::ui

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QDate>
 #include <QDateTime>
+#include <QIcon>
 #include <QString>
 
 namespace md::ui {
@@ -22,5 +23,10 @@ QString phoneFor(const QString& normalizedPhone, Role role);
 QColor tierColor(int tier);
 /// Stylesheet for a rounded tier badge label.
 QString tierBadgeStyle(int tier);
+/// A small filled circle, the colour marker of list rows (care list kinds, timeline kinds).
+QIcon dotIcon(const QColor& color);
+/// Stylesheets for inline message labels.
+QString errorLabelStyle();
+QString successLabelStyle();
 
 } // namespace md::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counter/CounterPage.h"
 
+#include "care/MemberFileDialog.h"
 #include "common/Formatting.h"
 #include "counter/MemberCard.h"
 #include "counter/PurchaseList.h"
@@ -88,6 +89,7 @@ CounterPage::CounterPage(const ServiceContext& ctx, QWidget* parent)
     connect(m_results, &QListWidget::itemActivated, this, &CounterPage::openSelectedResult);
     connect(registerButton, &QPushButton::clicked, this, &CounterPage::registerMember);
     connect(editButton, &QPushButton::clicked, this, &CounterPage::editCurrentMember);
+    connect(m_card, &MemberCard::memberFileRequested, this, &CounterPage::openMemberFile);
     connect(m_purchase, &PurchasePanel::recorded, this, &CounterPage::onRecorded);
     connect(m_purchases, &PurchaseList::voided, this, &CounterPage::onVoided);
     setFocusProxy(m_search);
@@ -211,6 +213,22 @@ void CounterPage::editCurrentMember()
         announce(tr("Member saved."));
     });
     connect(dialog, &MemberDialog::openExistingRequested, this, &CounterPage::openMember);
+    connect(dialog, &QDialog::finished, this, &CounterPage::restoreFocusAfterDialog);
+    dialog->open();
+}
+
+void CounterPage::openMemberFile()
+{
+    if (m_memberId <= 0) {
+        announce(tr("Open a member first."), false);
+        return;
+    }
+    auto* dialog = new MemberFileDialog(m_ctx, m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberFileDialog::changed, this, [this] {
+        refreshMember();
+        emit membersChanged();
+    });
     connect(dialog, &QDialog::finished, this, &CounterPage::restoreFocusAfterDialog);
     dialog->open();
 }

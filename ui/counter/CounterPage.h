@@ -33,6 +33,8 @@ public slots:
     void openMember(qint64 memberId);
     void registerMember();
     void editCurrentMember();
+    /// The open member's file (timeline, follow-ups, complaints, points corrections, gifts).
+    void openMemberFile();
     void refreshMember();
 
 signals:

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,11 @@ MemberCard::MemberCard(Role viewerRole, QWidget* parent) : QFrame(parent), m_vie
     header->addWidget(m_tierBadge);
     header->addWidget(m_birthdayBadge);
     header->addStretch();
+    auto* fileButton = new QPushButton(tr("Member file (Ctrl+I)"));
+    fileButton->setObjectName(u"memberFilePushButton"_s);
+    fileButton->setFocusPolicy(Qt::NoFocus);
+    connect(fileButton, &QPushButton::clicked, this, &MemberCard::memberFileRequested);
+    header->addWidget(fileButton);
 
     m_points = valueLabel(u"pointsLabel"_s);
     QFont pointsFont = m_points->font();

@@ -22,6 +22,10 @@ public:
     void clear();
     qint64 memberId() const { return m_memberId; }
 
+signals:
+    /// The "Member file" button: the whole history and the care actions.
+    void memberFileRequested();
+
 private:
     Role m_viewerRole;
     qint64 m_memberId = 0;

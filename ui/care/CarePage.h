@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/CareList.h"
+#include "services/ServiceContext.h"
+
+#include <QFutureWatcher>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace md::ui {
+
+/// Today's care list: whom to contact and why, grouped by occasion. Loaded off the GUI thread (its own
+/// read-only connection); Enter opens the member at the counter, Space or Del marks a row done, Ctrl+Z
+/// undoes the last mark.
+class CarePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CarePage(const ServiceContext& ctx, QWidget* parent = nullptr);
+    ~CarePage() override;
+
+    /// Starts a background load (a second request while one runs is queued, not lost).
+    void reload();
+    bool isLoading() const { return m_watcher.isRunning(); }
+    /// Rows not done: the badge.
+    int openCount() const { return m_count; }
+    void focusList();
+
+signals:
+    void openMemberRequested(qint64 memberId);
+    void countChanged(int count);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        CareList::Result result;
+    };
+    void onLoaded();
+    void rebuild(const QString& selectKey = QString());
+    void markCurrentDone();
+    void undoLast();
+    void openCurrent();
+    void setCount(int count);
+    void showTotal(int total);
+    QTreeWidgetItem* currentRowItem() const;
+
+    ServiceContext m_ctx;
+    QFutureWatcher<Outcome> m_watcher;
+    bool m_reloadPending = false;
+    QVector<CareRow> m_rows;
+    QSet<QString> m_done;    ///< marked done since the last load
+    QStringList m_undoStack; ///< keys, last marked last
+    int m_count = 0;
+    bool m_expandedOnce = false;
+    QLabel* m_status;
+    QLabel* m_message;
+    QTreeWidget* m_tree;
+    QPushButton* m_doneButton;
+    QPushButton* m_undoButton;
+    QPushButton* m_openButton;
+    QPushButton* m_refreshButton;
+};
+
+} // namespace md::ui

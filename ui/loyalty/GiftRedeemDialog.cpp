@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loyalty/GiftRedeemDialog.h"
+
+#include "common/Formatting.h"
+#include "services/GiftCatalog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, qint64 balance,
+                                   QWidget* parent)
+    : QDialog(parent), m_ctx(ctx), m_memberId(memberId)
+{
+    setObjectName(u"giftRedeemDialog"_s);
+    setWindowTitle(tr("Redeem a gift"));
+    const QLocale locale;
+    auto* intro = new QLabel(tr("The member has %1 points.").arg(locale.toString(balance)));
+    m_gifts = new QListWidget;
+    m_gifts->setObjectName(u"giftsListWidget"_s);
+    m_gifts->setMinimumWidth(m_gifts->fontMetrics().horizontalAdvance(u"M"_s) * 30);
+    const QVector<Gift> gifts = GiftCatalog(m_ctx).list(false);
+    for (const Gift& gift : gifts) {
+        auto* item = new QListWidgetItem(tr("%1 — %2 points — %n in stock", "", gift.stock)
+                                             .arg(gift.name, locale.toString(gift.pointsPrice)));
+        item->setData(Qt::UserRole, gift.id);
+        if (gift.stock <= 0 || gift.pointsPrice > balance)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        m_gifts->addItem(item);
+    }
+    m_error = new QLabel;
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(errorLabelStyle());
+    m_error->setVisible(gifts.isEmpty());
+    if (gifts.isEmpty())
+        m_error->setText(tr("The gift catalogue is empty. The owner adds gifts with the command line "
+                            "(memberdesk-cli gift add)."));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton* redeem = buttons->addButton(tr("Redeem"), QDialogButtonBox::AcceptRole);
+    redeem->setObjectName(u"redeemPushButton"_s);
+    redeem->setEnabled(!gifts.isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, this, &GiftRedeemDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_gifts, &QListWidget::itemActivated, this, &GiftRedeemDialog::accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_gifts, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_gifts->setCurrentRow(0);
+    m_gifts->setFocus();
+}
+
+void GiftRedeemDialog::accept()
+{
+    QListWidgetItem* item = m_gifts->currentItem();
+    if (!item)
+        return;
+    GiftRedemption redemption;
+    QString error;
+    if (!GiftCatalog(m_ctx).redeem(item->data(Qt::UserRole).toLongLong(), m_memberId, &redemption, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    emit redeemed(redemption.giftName, redemption.points);
+    QDialog::accept();
+}
+
+} // namespace md::ui
