@@ -6,6 +6,7 @@
 #include "care/MemberFileDialog.h"
 #include "counter/CounterPage.h"
 #include "loyalty/AdjustPointsDialog.h"
+#include "services/CareRecords.h"
 #include "settings/AppSettings.h"
 #include "support/GuiFixture.h"
 
@@ -142,6 +143,32 @@ private slots:
             fixture.scalar(u"SELECT SUM(delta) FROM points_ledger WHERE member_id = %1"_s.arg(id)).toInt(),
             500);
         QVERIFY(timelineHas(file->timeline(), u"goodwill"_s));
+    }
+
+    void timelineIsPagedWithMore()
+    {
+        test::GuiFixture fixture;
+        const qint64 id = fixture.addMember(u"孙多次"_s, u"13900000014"_s);
+        CareRecords records(fixture.context());
+        const int total = MemberFileDialog::kPageSize + 10;
+        for (int i = 0; i < total; ++i) {
+            FollowupInput input;
+            input.time = fixture.clock.now().addDays(-i - 1);
+            input.channel = u"phone"_s;
+            input.outcome = u"call %1"_s.arg(i);
+            qint64 followupId = 0;
+            QString error;
+            QVERIFY2(records.addFollowup(id, input, &followupId, &error), qPrintable(error));
+        }
+        MemberFileDialog file(fixture.context(), id);
+        auto* more = file.findChild<QPushButton*>(u"morePushButton"_s);
+        QCOMPARE(file.timeline()->topLevelItemCount(), MemberFileDialog::kPageSize);
+        QVERIFY(file.timeline()->topLevelItem(0)->text(2).contains(u"call 0"_s)); // newest first
+        QVERIFY(more->isEnabled());
+        more->click();
+        QCOMPARE(file.timeline()->topLevelItemCount(), total);
+        QVERIFY(file.timeline()->topLevelItem(total - 1)->text(2).contains(u"call %1"_s.arg(total - 1)));
+        QVERIFY(!more->isEnabled());
     }
 
     void clerkDoesNotSeePointsAdjustment()
