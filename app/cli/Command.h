@@ -70,6 +70,7 @@ struct CommandSpec
 QVector<CommandSpec> memberCommands();
 QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
+QVector<CommandSpec> trustCommands();
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);

@@ -22,6 +22,7 @@ QVector<CommandSpec> allCommands()
     all += adminCommands();
     all += memberCommands();
     all += purchaseCommands();
+    all += trustCommands();
     return all;
 }
 

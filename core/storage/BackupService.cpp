@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
@@ -535,26 +536,63 @@ bool BackupService::restoreFrom(const QString& file, RestoreResult* result, QStr
         return false;
     }
     out->schemaVersion = m_ctx.db.schemaVersion();
-    Transaction tx(m_ctx.db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    // The restored users table may not know the acting account: then the entry names it in the details.
-    ServiceContext auditCtx = m_ctx;
-    QString details = u"previous database kept as "_s + out->safetyCopy;
-    if (m_ctx.actor.userId > 0) {
-        QSqlQuery q(m_ctx.db.sql());
-        q.prepare(u"SELECT count(*) FROM users WHERE id = ?"_s);
-        q.addBindValue(m_ctx.actor.userId);
-        if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
-            details += u"; by "_s + m_ctx.actor.name;
-            auditCtx.actor = Actor{};
+    // A restore must not be a way to erase the audit trail: entries the replaced database had beyond the
+    // backup's last one are carried over (users the restored database does not know become "no user").
+    const bool carry = !out->safetyCopy.isEmpty() && inspect(out->safetyCopy, false).usable();
+    if (carry) {
+        QSqlQuery attach(m_ctx.db.sql());
+        attach.prepare(u"ATTACH DATABASE ? AS replaced"_s);
+        attach.addBindValue(out->safetyCopy);
+        if (!attach.exec()) {
+            *error = tr("The database was restored, but its audit log could not be completed: %1")
+                         .arg(Database::describeSqlError(attach.lastError().text()));
+            return false;
         }
     }
-    if (!AuditLog::record(auditCtx, u"backup.restore"_s, QFileInfo(file).absoluteFilePath(), details, error))
-        return false;
-    return tx.commit(error);
+    const bool ok = [&] {
+        Transaction tx(m_ctx.db);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        int carried = 0;
+        if (carry) {
+            QSqlQuery q(m_ctx.db.sql());
+            if (!Sql::prepare(
+                    q,
+                    u"INSERT INTO main.audit_log(time, user_id, action, target, details) "
+                    "SELECT r.time, (SELECT u.id FROM main.users u WHERE u.id = r.user_id), r.action, "
+                    "r.target, r.details FROM replaced.audit_log r "
+                    "WHERE r.id > (SELECT COALESCE(MAX(id), 0) FROM main.audit_log) ORDER BY r.id"_s,
+                    error) ||
+                !Sql::exec(q, error))
+                return false;
+            carried = q.numRowsAffected();
+        }
+        // The restored users table may not know the acting account: then the entry names it in the details.
+        ServiceContext auditCtx = m_ctx;
+        QString details =
+            u"previous database kept as %1; %2 audit entries carried over"_s.arg(out->safetyCopy)
+                .arg(carried);
+        if (m_ctx.actor.userId > 0) {
+            QSqlQuery q(m_ctx.db.sql());
+            q.prepare(u"SELECT count(*) FROM main.users WHERE id = ?"_s);
+            q.addBindValue(m_ctx.actor.userId);
+            if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
+                details += u"; by "_s + m_ctx.actor.name;
+                auditCtx.actor = Actor{};
+            }
+        }
+        if (!AuditLog::record(auditCtx, u"backup.restore"_s, QFileInfo(file).absoluteFilePath(), details,
+                              error))
+            return false;
+        return tx.commit(error);
+    }();
+    if (carry) {
+        QSqlQuery detach(m_ctx.db.sql());
+        detach.exec(u"DETACH DATABASE replaced"_s);
+    }
+    return ok;
 }
 
 } // namespace md

@@ -133,6 +133,12 @@ void TestBackupService::roundTrip()
     QCOMPARE(PurchaseService(f.context()).state(p1), PurchaseService::State::Active);
     QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.restore'")), 1);
+    // The audit trail survives: the entry written after the backup (its own "backup.write") was carried over.
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.write'")), 1);
+    QCOMPARE(
+        f.count(QStringLiteral("audit_log WHERE action = 'backup.restore' AND details LIKE '%1 audit entries "
+                               "carried over%'")),
+        1);
     // The database keeps working after the swap (new connection, WAL intact).
     buy(f, a, 100);
     QCOMPARE(f.count(QStringLiteral("purchases")), 2);
