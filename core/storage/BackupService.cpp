@@ -103,10 +103,12 @@ bool queryRaw(sqlite3* db, const char* sql, QStringList* rows, QString* error)
 }
 
 /// Copies every page of `src` into `dest` in one go, waiting while another connection holds a lock.
-bool runBackup(sqlite3* dest, sqlite3* src, QString* error)
+bool runBackup(sqlite3* dest, sqlite3* src, QString* error, int* code = nullptr)
 {
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup) {
+        if (code)
+            *code = sqlite3_errcode(dest);
         *error = Database::describeSqlError(QString::fromUtf8(sqlite3_errmsg(dest)));
         return false;
     }
@@ -119,8 +121,10 @@ bool runBackup(sqlite3* dest, sqlite3* src, QString* error)
     }
     const int finish = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
-        *error =
-            Database::describeSqlError(QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finish)));
+        const int failed = rc != SQLITE_DONE ? rc : finish;
+        if (code)
+            *code = failed;
+        *error = Database::describeSqlError(QString::fromUtf8(sqlite3_errstr(failed)));
         return false;
     }
     return true;
@@ -473,16 +477,31 @@ bool BackupService::restoreFile(const QString& backupFile, const QString& dbPath
 
     QString sqlError;
     bool copied = false;
+    int code = SQLITE_OK;
     {
         RawDb src;
         RawDb dest;
-        if (openImmutable(backupFile, &src, &sqlError) &&
-            openRaw(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &dest, &sqlError))
-            copied = runBackup(dest.handle, src.handle, &sqlError);
+        if (!openImmutable(backupFile, &src, &sqlError)) {
+            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
+            return false;
+        }
+        if (openRaw(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &dest, &sqlError))
+            copied = runBackup(dest.handle, src.handle, &sqlError, &code);
+        else
+            code = sqlite3_errcode(dest.handle);
     }
     if (!copied) {
-        // The live file is too damaged for SQLite to write into: replace the file itself. Its -wal would be
-        // replayed onto the new file, so it goes first (a copy was kept above).
+        // Only a live file SQLite cannot write into (damaged, not a database, or a page size the WAL cannot
+        // take) is replaced as a file. Anything else — above all "busy": another program has it open — stops
+        // here, because deleting a -wal in use would destroy that program's data.
+        const int primary = code & 0xFF;
+        const bool replaceable = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ||
+                                 (primary == SQLITE_READONLY && QFileInfo(dbPath).isWritable());
+        if (!replaceable) {
+            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
+            return false;
+        }
+        // Its -wal would be replayed onto the new file, so it goes first (a copy was kept above).
         const QString part = dbPath + u".restoring"_s;
         QFile::remove(part);
         if (!QFile::copy(backupFile, part)) {

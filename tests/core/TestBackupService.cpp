@@ -383,6 +383,22 @@ void TestBackupService::startupCheck()
     QCOMPARE(f.count(QStringLiteral("purchases")), 200);
     QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
 
+    // A file that is no database at all any more (the header is gone too) is replaced as a file.
+    f.db.close();
+    {
+        QFile wrecked(f.path);
+        QVERIFY(wrecked.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        wrecked.write(QByteArray(8192, '\x00'));
+        wrecked.write("this is not a database");
+    }
+    QVERIFY(!StartupCheck::run(f.path).ok);
+    QVERIFY2(
+        BackupService::restoreFile(damaged.latestBackup, f.path, f.clock.now().addSecs(1), &restored, &error),
+        qPrintable(error));
+    QVERIFY(StartupCheck::run(f.path).ok);
+    QVERIFY2(f.db.open(f.path, &error), qPrintable(error));
+    QCOMPARE(f.count(QStringLiteral("purchases")), 200);
+
     // No backup folder: damage is still reported, with no backup to offer.
     f.db.close();
     corrupt(f.path);
