@@ -284,9 +284,9 @@ SignInResult UserService::signIn(const QString& name, const QString& secret)
         result.message = tr("There is no account named %1.").arg(name.trimmed());
         Transaction tx(m_ctx.db);
         QString ignored;
+        // What was typed is not logged: it may be a password typed into the wrong field.
         if (tx.isActive() &&
-            AuditLog::record(m_ctx, u"signin.failed"_s, QString(),
-                             u"unknown account: "_s + name.trimmed().left(kMaxNameLength), &ignored))
+            AuditLog::record(m_ctx, u"signin.failed"_s, QString(), u"unknown account"_s, &ignored))
             tx.commit(&ignored);
         return result;
     }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -45,6 +46,29 @@ QStringList quickCheck(const QString& path)
     sqlite3_close_v2(db);
     return problems;
 }
+/// The backup folder setting, read without trusting the rest of a damaged file; empty when unreadable.
+QString configuredFolder(const QString& dbPath)
+{
+    sqlite3* db = nullptr;
+    const QString uri =
+        QUrl::fromLocalFile(QFileInfo(dbPath).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?mode=ro"_s;
+    QString folder;
+    if (sqlite3_open_v2(uri.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
+            SQLITE_OK) {
+            const QByteArray key = QString::fromUtf16(BackupService::kFolderKey).toUtf8();
+            sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(stmt) == SQLITE_ROW)
+                folder = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return folder.trimmed();
+}
 } // namespace
 
 StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder)
@@ -75,9 +99,22 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         return result;
     }
     result.ok = false;
-    const QString folder = backupFolder.isEmpty() ? BackupService::defaultFolderFor(dbPath) : backupFolder;
-    DatabaseFileInfo backupInfo;
-    result.latestBackup = BackupService::latestGoodBackup(folder, &backupInfo);
+    // Where to look: the folder given, else the one configured inside the database when that part can still
+    // be read, and the default folder beside the database in any case.
+    QStringList folders;
+    if (!backupFolder.isEmpty())
+        folders << backupFolder;
+    else if (const QString configured = configuredFolder(dbPath); !configured.isEmpty())
+        folders << configured;
+    folders << BackupService::defaultFolderFor(dbPath);
+    QString folder = folders.first();
+    for (const QString& candidate : std::as_const(folders)) {
+        result.latestBackup = BackupService::latestGoodBackup(candidate);
+        if (!result.latestBackup.isEmpty()) {
+            folder = candidate;
+            break;
+        }
+    }
     const QString head =
         tr("The database %1 is damaged and was not opened, so nothing more can be lost (%2).")
             .arg(QDir::toNativeSeparators(dbPath), result.problems.first());

@@ -20,7 +20,8 @@ struct StartupCheckResult
 
 /// The GUI runs this before opening the database: PRAGMA quick_check on the file (fast: no index
 /// cross-checks). A damaged database is never silently used: the result says so in words and offers the
-/// newest good backup from `backupFolder` (empty: the default folder beside the database), which
+/// newest good backup from `backupFolder` (empty: the folder configured in the database, if that can still
+/// be read; the default folder beside the database is searched last in any case), which
 /// BackupService::restoreFile() can put in place.
 class StartupCheck
 {

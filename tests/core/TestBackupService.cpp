@@ -399,12 +399,18 @@ void TestBackupService::startupCheck()
     QVERIFY2(f.db.open(f.path, &error), qPrintable(error));
     QCOMPARE(f.count(QStringLiteral("purchases")), 200);
 
-    // No backup folder: damage is still reported, with no backup to offer.
+    // The folder given has no backup: the default folder beside the database is searched too.
     f.db.close();
     corrupt(f.path);
+    const StartupCheckResult fallback = StartupCheck::run(f.path, f.dir.filePath(QStringLiteral("empty")));
+    QVERIFY(!fallback.ok);
+    QCOMPARE(QFileInfo(fallback.latestBackup).absolutePath(), BackupService::defaultFolderFor(f.path));
+    // No good backup anywhere: the damage is still reported, with nothing to offer.
+    QVERIFY(QDir(BackupService::defaultFolderFor(f.path)).removeRecursively());
     const StartupCheckResult none = StartupCheck::run(f.path, f.dir.filePath(QStringLiteral("empty")));
     QVERIFY(!none.ok);
     QVERIFY(none.latestBackup.isEmpty());
+    QVERIFY2(none.message.contains(QStringLiteral("No good backup")), qPrintable(none.message));
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)
