@@ -9,7 +9,7 @@
 #include "domain/PhoneNumber.h"
 #include "services/MemberProfile.h"
 #include "services/MemberSearch.h"
-#include "services/PurchaseHistory.h"
+#include "services/MemberPurchases.h"
 #include "services/PurchaseService.h"
 #include "storage/Database.h"
 
@@ -165,7 +165,7 @@ int main(int argc, char* argv[])
     const Timing open = measure(n, warmup, [&](int i) {
         MemberProfile profile;
         MemberProfile::load(ctx, samples[i].id, &profile, nullptr);
-        found += int(PurchaseHistory(db).recent(samples[i].id, 50).size());
+        found += int(MemberPurchases(db).recent(samples[i].id, 50).size());
     });
     report(&json, u"member_open_us"_s, open);
 

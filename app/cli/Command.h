@@ -70,6 +70,10 @@ struct CommandSpec
 QVector<CommandSpec> memberCommands();
 QVector<CommandSpec> purchaseCommands();
 QVector<CommandSpec> adminCommands();
+QVector<CommandSpec> insightCommands();
+QVector<CommandSpec> importCommands();
+QVector<CommandSpec> loyaltyCommands();
+QVector<CommandSpec> careCommands();
 QVector<CommandSpec> trustCommands();
 
 /// Shared helpers for commands.

@@ -22,6 +22,10 @@ QVector<CommandSpec> allCommands()
     all += adminCommands();
     all += memberCommands();
     all += purchaseCommands();
+    all += insightCommands();
+    all += importCommands();
+    all += loyaltyCommands();
+    all += careCommands();
     all += trustCommands();
     return all;
 }

@@ -25,9 +25,18 @@ const DefaultTierName kDefaultTierNames[] = {
 const QSet<QString>& knownKeys()
 {
     static const QSet<QString> keys = {
-        u"tiers"_s,          u"tier_basis"_s,     u"tier_grace_months"_s,     u"points_per_yuan"_s,
-        u"earn_basis"_s,     u"birthday_multiplier_pct"_s, u"expiry"_s,      u"redeem_points_per_yuan"_s,
-        u"redeem_max_percent"_s, u"referral_bonus_points"_s, u"default_margin_bp"_s, u"version"_s,
+        u"tiers"_s,
+        u"tier_basis"_s,
+        u"tier_grace_months"_s,
+        u"points_per_yuan"_s,
+        u"earn_basis"_s,
+        u"birthday_multiplier_pct"_s,
+        u"expiry"_s,
+        u"redeem_points_per_yuan"_s,
+        u"redeem_max_percent"_s,
+        u"referral_bonus_points"_s,
+        u"default_margin_bp"_s,
+        u"version"_s,
     };
     return keys;
 }
@@ -192,13 +201,17 @@ bool LoyaltyRules::fromJson(const QJsonObject& doc, LoyaltyRules* out, QString* 
             const QJsonObject t = arr.at(i).toObject();
             for (auto it = t.begin(); it != t.end(); ++it) {
                 static const QSet<QString> tierKeys = {u"name"_s, u"threshold_fen"_s, u"discount_bp"_s,
-                                                        u"points_multiplier_pct"_s};
+                                                       u"points_multiplier_pct"_s};
                 if (!tierKeys.contains(it.key())) {
                     *error = tr("Unknown field \"%1\" in %2.").arg(it.key(), path);
                     return false;
                 }
             }
             Tier tier;
+            if (!t.value(u"name"_s).isString()) {
+                *error = tr("%1.name must be text.").arg(path);
+                return false;
+            }
             tier.name = t.value(u"name"_s).toString().trimmed();
             qint64 threshold = -1, discount = 0, multiplier = 100;
             if (!t.contains(u"threshold_fen"_s)) {
@@ -207,8 +220,22 @@ bool LoyaltyRules::fromJson(const QJsonObject& doc, LoyaltyRules* out, QString* 
             }
             if (!readInt(t, u"threshold_fen"_s, path + u".threshold_fen"_s, &threshold, error) ||
                 !readInt(t, u"discount_bp"_s, path + u".discount_bp"_s, &discount, error) ||
-                !readInt(t, u"points_multiplier_pct"_s, path + u".points_multiplier_pct"_s, &multiplier, error))
+                !readInt(t, u"points_multiplier_pct"_s, path + u".points_multiplier_pct"_s, &multiplier,
+                         error))
                 return false;
+            // Out-of-int values must be refused here: a cast would wrap them into plausible numbers.
+            if (discount < 0 || discount >= 10000) {
+                *error = tr("%1.discount_bp must be from 0 to 9999 (under 100 %).").arg(path);
+                return false;
+            }
+            if (multiplier < 0 || multiplier > 1000) {
+                *error = tr("%1.points_multiplier_pct must be from 0 to 1000.").arg(path);
+                return false;
+            }
+            if (threshold < 0 || threshold > kMaxThresholdFen) {
+                *error = tr("%1.threshold_fen must be from 0 to %2.").arg(path).arg(kMaxThresholdFen);
+                return false;
+            }
             tier.thresholdFen = threshold;
             tier.discountBp = int(discount);
             tier.pointsMultiplierPct = int(multiplier);
@@ -238,6 +265,10 @@ bool LoyaltyRules::fromJson(const QJsonObject& doc, LoyaltyRules* out, QString* 
         }
     }
     if (doc.contains(u"expiry"_s)) {
+        if (!doc.value(u"expiry"_s).isObject()) {
+            *error = tr("expiry must be an object with mode (and months).");
+            return false;
+        }
         const QJsonObject e = doc.value(u"expiry"_s).toObject();
         const QString mode = e.value(u"mode"_s).toString();
         if (mode == u"never"_s) {
@@ -247,6 +278,10 @@ bool LoyaltyRules::fromJson(const QJsonObject& doc, LoyaltyRules* out, QString* 
             qint64 months = r.expiryMonths;
             if (!readInt(e, u"months"_s, u"expiry.months"_s, &months, error))
                 return false;
+            if (months < 1 || months > 120) {
+                *error = tr("expiry.months must be from 1 to 120.");
+                return false;
+            }
             r.expiryMonths = int(months);
         } else {
             *error = tr("expiry.mode must be \"end_of_month_after\" or \"never\".");
@@ -306,6 +341,8 @@ bool LoyaltyRules::validate(QString* error) const
         names.insert(t.name);
         if (i == 0 && t.thresholdFen != 0)
             return fail(tr("tiers[0].threshold_fen must be 0: every member starts in the first tier."));
+        if (t.thresholdFen > kMaxThresholdFen)
+            return fail(tr("%1.threshold_fen must be from 0 to %2.").arg(path).arg(kMaxThresholdFen));
         if (i > 0 && t.thresholdFen <= tiers.at(i - 1).thresholdFen)
             return fail(tr("%1.threshold_fen must be higher than the tier before it.").arg(path));
         if (t.discountBp < 0 || t.discountBp >= 10000)

@@ -14,8 +14,8 @@ namespace md {
 struct Tier
 {
     QString name;
-    Fen thresholdFen = 0;      ///< spend (by the programme's basis) needed to reach the tier
-    int discountBp = 0;        ///< member discount in basis points (500 = 5 %)
+    Fen thresholdFen = 0;          ///< spend (by the programme's basis) needed to reach the tier
+    int discountBp = 0;            ///< member discount in basis points (500 = 5 %)
     int pointsMultiplierPct = 100; ///< 150 = 1.5× points
 };
 
@@ -53,6 +53,9 @@ public:
     int redeemMaxPercent = 50;     ///< cap: points may pay at most this share of a purchase
     int referralBonusPoints = 100; ///< to the referrer when the new member first buys
     int defaultMarginBp = 2000;    ///< for profit-based figures when a purchase has no recorded profit
+
+    /// Highest threshold a tier may have (¥1,000,000,000): keeps arithmetic far from overflow.
+    static constexpr Fen kMaxThresholdFen = 100'000'000'000;
 
     static LoyaltyRules defaults();
 

@@ -70,6 +70,9 @@ QStringList IntegrityChecker::problems(bool full)
                "LEFT JOIN points_ledger l ON l.purchase_id = p.id AND l.kind = 'earn' AND l.member_id = p.member_id "
                "GROUP BY p.id HAVING p.points_earned <> COALESCE(SUM(l.delta), 0)"_s,
                QT_TR_NOOP("Purchase %1: points earned do not match the ledger (%2)."), &problems);
+    checkQuery(u"SELECT r.id, COALESCE(l.kind, 'missing') FROM gift_redemptions r LEFT JOIN points_ledger l "
+               "ON l.id = r.ledger_id WHERE l.id IS NULL OR l.kind <> 'gift' OR l.member_id <> r.member_id"_s,
+               QT_TR_NOOP("Gift redemption %1 does not match its points entry (%2)."), &problems);
     return problems;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "domain/CardNumber.h"
 #include "domain/PhoneNumber.h"
+#include "services/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -261,6 +262,13 @@ bool MemberService::add(const MemberInput& input, Member* created, MemberSaveErr
     qint64 id = 0;
     if (!insertRow(input, phone, card, &id, err))
         return false;
+    // The first note opens the note history the member's timeline shows.
+    QString auditError;
+    if (!input.note.trimmed().isEmpty() &&
+        !AuditLog::record(m_ctx, u"member.note"_s, u"member:%1"_s.arg(id), input.note.trimmed(), &auditError)) {
+        *err = {tr("The member was not saved: %1").arg(auditError), {}, 0};
+        return false;
+    }
     QString commitError;
     if (!tx.commit(&commitError)) {
         *err = {commitError, {}, 0};
@@ -328,6 +336,12 @@ bool MemberService::update(qint64 id, const MemberInput& input, MemberSaveError*
     q.addBindValue(now);
     q.addBindValue(id);
     if (!Sql::exec(q, &sqlError)) {
+        *err = {tr("The member was not saved: %1").arg(sqlError), {}, 0};
+        return false;
+    }
+    // Note changes are part of the member's history (the timeline shows them).
+    if (input.note.trimmed() != current.note &&
+        !AuditLog::record(m_ctx, u"member.note"_s, u"member:%1"_s.arg(id), input.note.trimmed(), &sqlError)) {
         *err = {tr("The member was not saved: %1").arg(sqlError), {}, 0};
         return false;
     }

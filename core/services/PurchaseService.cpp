@@ -116,6 +116,13 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
     }
     qt.redeemPoints = request.redeemPoints;
     qt.redeemedFen = rules.pointsValueFen(request.redeemPoints);
+    // With a high rate a few points are worth less than one fen: they would be spent for nothing.
+    if (request.redeemPoints > 0 && qt.redeemedFen == 0) {
+        *error = tr("%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.", "",
+                    int(request.redeemPoints))
+                     .arg(rules.redeemPointsPerYuan);
+        return false;
+    }
     qt.paidFen = payable - qt.redeemedFen;
     // No points on what was paid with points: the earn base is money paid (or its profit).
     Fen earnBase = qt.paidFen;
@@ -207,6 +214,11 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
                 return false;
         }
     }
+    // A tier the programme no longer has (rules changed since) was clamped in the quote: record that move
+    // too, so the tier history explains every change of members.tier.
+    if (member.tier != qt.tierBefore && !insertTierChange(m_ctx.db, member.id, timeText, member.tier, qt.tierBefore,
+                                                          rules, u"rules"_s, 0, error))
+        return false;
     const bool upgraded = qt.tierAfter > qt.tierBefore;
     if (upgraded && !insertTierChange(m_ctx.db, member.id, timeText, qt.tierBefore, qt.tierAfter, rules,
                                       u"purchase"_s, purchaseId, error))
@@ -338,31 +350,50 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     Member member;
     loadMember(m_ctx.db, memberId, &member);
     out.tier = member.tier;
+    QString tierSince = toStoredDate(member.tierSince);
     QSqlQuery upgrade(m_ctx.db.sql());
-    upgrade.prepare(u"SELECT from_tier, to_tier FROM tier_history WHERE purchase_id = ? AND reason = 'purchase'"_s);
+    upgrade.prepare(
+        u"SELECT from_tier, to_tier, id FROM tier_history WHERE purchase_id = ? AND reason = 'purchase'"_s);
     upgrade.addBindValue(purchaseId);
     if (upgrade.exec() && upgrade.next() && upgrade.value(1).toInt() == member.tier) {
         const int before = upgrade.value(0).toInt();
+        const qint64 upgradeRow = upgrade.value(2).toLongLong();
         upgrade.finish();
-        const int justified = qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules)));
+        // Clamped to the programme's top tier: a rules change may have removed the tier held before.
+        const int justified = qMin(int(rules.tiers.size()) - 1,
+                                   qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules))));
         if (justified < member.tier) {
             if (!insertTierChange(m_ctx.db, memberId, now, member.tier, justified, rules, u"void"_s, purchaseId,
                                   error))
                 return false;
             out.tier = justified;
             out.tierChanged = true;
+            // Back to the tier held before: it is held since the day it was reached then, so a tier review's
+            // grace period is not extended by a purchase that no longer exists.
+            if (justified == before) {
+                QSqlQuery since(m_ctx.db.sql());
+                since.prepare(u"SELECT COALESCE((SELECT substr(time, 1, 10) FROM tier_history WHERE member_id = ? "
+                              "AND id < ? ORDER BY id DESC LIMIT 1), substr(created_at, 1, 10)) FROM members "
+                              "WHERE id = ?"_s);
+                since.addBindValue(memberId);
+                since.addBindValue(upgradeRow);
+                since.addBindValue(memberId);
+                if (since.exec() && since.next())
+                    tierSince = since.value(0).toString();
+            }
         }
     }
     upgrade.finish();
     QSqlQuery update(m_ctx.db.sql());
     if (!Sql::prepare(update, u"UPDATE members SET visits = visits - 1, paid_total_fen = paid_total_fen - ?, "
-                              "tier = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE member_id = ? AND "
-                              "voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases WHERE member_id = ? "
-                              "AND voided_by IS NULL) WHERE id = ?"_s,
+                              "tier = ?, tier_since = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE "
+                              "member_id = ? AND voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases "
+                              "WHERE member_id = ? AND voided_by IS NULL) WHERE id = ?"_s,
                       error))
         return false;
     update.addBindValue(paid);
     update.addBindValue(out.tier);
+    update.addBindValue(tierSince.isEmpty() ? QVariant() : QVariant(tierSince));
     update.addBindValue(memberId);
     update.addBindValue(memberId);
     update.addBindValue(memberId);

@@ -68,7 +68,7 @@ void PurchaseList::reload()
     m_rows.clear();
     if (m_memberId > 0) {
         QString error;
-        m_rows = PurchaseHistory(m_ctx.db).recent(m_memberId, kShownPurchases, &error);
+        m_rows = MemberPurchases(m_ctx.db).recent(m_memberId, kShownPurchases, &error);
     }
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/PurchaseHistory.h"
+#include "services/MemberPurchases.h"
 #include "services/PurchaseService.h"
 
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/PurchaseHistory.h"
+#include "services/MemberPurchases.h"
 
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-QVector<PurchaseRow> PurchaseHistory::recent(qint64 memberId, int limit, QString* error) const
+QVector<PurchaseRow> MemberPurchases::recent(qint64 memberId, int limit, QString* error) const
 {
     QVector<PurchaseRow> rows;
     QSqlQuery query(m_db.sql());

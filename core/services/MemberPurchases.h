@@ -29,10 +29,10 @@ struct PurchaseRow
 };
 
 /// Read-only views of a member's purchases (newest first).
-class PurchaseHistory
+class MemberPurchases
 {
 public:
-    explicit PurchaseHistory(Database& db) : m_db(db) {}
+    explicit MemberPurchases(Database& db) : m_db(db) {}
 
     QVector<PurchaseRow> recent(qint64 memberId, int limit, QString* error = nullptr) const;
 

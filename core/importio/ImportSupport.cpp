@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportSupport.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+ImportPragmas::ImportPragmas(Database& db) : m_db(db)
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        m_cacheSize = q.value(0).toString();
+    if (q.exec(u"PRAGMA temp_store"_s) && q.next())
+        m_tempStore = q.value(0).toString();
+    q.finish();
+    q.exec(u"PRAGMA cache_size = -1048576"_s);
+    q.exec(u"PRAGMA temp_store = MEMORY"_s);
+}
+
+ImportPragmas::~ImportPragmas()
+{
+    QSqlQuery q(m_db.sql());
+    if (!m_cacheSize.isEmpty())
+        q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
+    if (!m_tempStore.isEmpty())
+        q.exec(u"PRAGMA temp_store = "_s + m_tempStore);
+}
+
+void ImportReport::addIssue(int line, const QString& column, const QString& message, int maxIssues)
+{
+    ++errorCount;
+    if (issues.size() < maxIssues)
+        issues.append({line, column, message});
+}
+
+QString ImportRows::cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field)
+{
+    const int c = mapping.column(field);
+    if (c < 0 || c >= record.fields.size())
+        return {};
+    return ImportValues::unprotectCell(record.fields.at(c).trimmed());
+}
+
+bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
+                        ImportReport* report, ColumnMapping* mapping,
+                        const std::function<bool(const CsvRecord& record)>& row)
+{
+    bool first = true;
+    bool fatal = false;
+    CsvTable info;
+    const bool read = CsvReader::forEachRecord(data, options.csv, &info, [&](CsvRecord& record) {
+        if (first) {
+            first = false;
+            QString error;
+            if (!mapping->build(kind, record.fields, options.mappings, options.header, &error)) {
+                report->error = error;
+                fatal = true;
+                return false;
+            }
+            report->hasHeader = mapping->hasHeader();
+            if (mapping->hasHeader()) {
+                if (!record.problem.isEmpty()) {
+                    report->error = tr("Line %1 (the header): %2").arg(record.line).arg(record.problem);
+                    fatal = true;
+                    return false;
+                }
+                return true;
+            }
+        }
+        ++report->rows;
+        const qint64 before = report->errorCount;
+        if (!record.problem.isEmpty()) {
+            report->addIssue(record.line, {}, record.problem, options.maxIssues);
+        } else if (record.fields.size() < mapping->width()) {
+            report->addIssue(
+                record.line, {},
+                tr("The row has %1 column(s) where %2 are expected; check its quotes and delimiters.")
+                    .arg(record.fields.size())
+                    .arg(mapping->width()),
+                options.maxIssues);
+        } else {
+            for (int c = mapping->width(); c < record.fields.size(); ++c) {
+                if (!record.fields.at(c).trimmed().isEmpty()) {
+                    report->addIssue(
+                        record.line, mapping->describeColumn(c),
+                        tr("The row has %1 column(s) where %2 are expected; check its quotes and "
+                           "delimiters.")
+                            .arg(record.fields.size())
+                            .arg(mapping->width()),
+                        options.maxIssues);
+                    break;
+                }
+            }
+        }
+        if (report->errorCount != before) {
+            ++report->failedRows;
+            return true;
+        }
+        if (!row(record)) {
+            fatal = true;
+            return false;
+        }
+        return true;
+    });
+    report->encoding = info.encoding;
+    report->delimiter = info.delimiter;
+    if (!read) {
+        report->error = info.error;
+        return false;
+    }
+    if (fatal)
+        return false;
+    if (first) {
+        report->error = tr("The file is empty.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace md

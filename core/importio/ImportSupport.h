@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importio/ColumnMapping.h"
+#include "importio/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace md {
+
+class Database;
+
+/// One problem of one row: `line` is the 1-based line of the file (the header is line 1).
+struct ImportIssue
+{
+    int line = 0;
+    QString column; ///< "手机 (column 2)", empty when the whole row is at fault
+    QString message;
+};
+
+enum class DuplicatePolicy
+{
+    Skip,  ///< a row whose member already exists (same phone, card or external ref) is left out
+    Merge, ///< the row's non-empty fields update that member
+};
+
+/// How a purchase row's member_ref is looked up.
+enum class MemberRefKind
+{
+    Auto, ///< external ref, then card, then phone, then (without --create-members) member number
+    Id,
+    Card,
+    Phone,
+    External,
+};
+
+struct ImportOptions
+{
+    CsvOptions csv;
+    HeaderMode header = HeaderMode::Auto;
+    QStringList mappings; ///< FIELD=COLUMN
+    QString dateFormat;   ///< empty: the usual formats are recognised
+    bool dryRun = false;  ///< everything is checked and written, then rolled back
+    bool strict = false;  ///< any bad row: nothing is imported
+    bool createMembers = false;
+    DuplicatePolicy duplicates = DuplicatePolicy::Skip;
+    MemberRefKind memberRef = MemberRefKind::Auto;
+    int maxIssues = 1000; ///< issues kept in the report (all are counted)
+    QString sourceName;   ///< for the audit log (the file name)
+};
+
+/// What an import did (or, on a dry run, would do).
+struct ImportReport
+{
+    bool ok = false; ///< false: nothing was imported; `error` says why
+    QString error;
+    bool committed = false;
+    bool dryRun = false;
+    qint64 rows = 0; ///< data rows read (the header not counted)
+    qint64 imported = 0;
+    qint64 skipped = 0;   ///< duplicates (skip), anonymised or voided rows
+    qint64 merged = 0;    ///< members updated from the file (merge)
+    qint64 zeroValue = 0; ///< purchases of 0.00, imported and counted (a visit is a visit)
+    qint64 createdMembers = 0;
+    qint64 errorCount = 0; ///< issues found (more than `issues` may hold)
+    qint64 failedRows = 0;
+    QVector<ImportIssue> issues;
+    CsvEncoding encoding = CsvEncoding::Auto;
+    CsvDelimiter delimiter = CsvDelimiter::Auto;
+    bool hasHeader = false;
+    qint64 elapsedMs = 0;
+
+    void addIssue(int line, const QString& column, const QString& message, int maxIssues);
+};
+
+/// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index
+/// pages are not spilled and read again, and temporary sorts in memory. Restored on destruction.
+class ImportPragmas
+{
+public:
+    explicit ImportPragmas(Database& db);
+    ~ImportPragmas();
+    ImportPragmas(const ImportPragmas&) = delete;
+    ImportPragmas& operator=(const ImportPragmas&) = delete;
+
+private:
+    Database& m_db;
+    QString m_cacheSize;
+    QString m_tempStore;
+};
+
+/// Shared by the importers: reads the bytes, builds the mapping from the first record and hands every
+/// data record that has the right shape to `row`; malformed records become issues.
+class ImportRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+public:
+    static bool stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
+                       ImportReport* report, ColumnMapping* mapping,
+                       const std::function<bool(const CsvRecord& record)>& row);
+    /// The trimmed cell of a field ('-protected cells unprotected); empty when the field has no column.
+    static QString cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field);
+};
+
+} // namespace md

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PurchaseImporter.h"
+
+#include "common/Clock.h"
+#include "domain/CardNumber.h"
+#include "domain/PhoneNumber.h"
+#include "services/AuditLog.h"
+#include "services/BulkPurchaseWriter.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+struct Pending
+{
+    int line = 0;
+    HistoricalPurchase purchase;
+};
+
+struct Resolved
+{
+    qint64 id = 0;
+    bool anonymized = false;
+};
+
+} // namespace
+
+bool PurchaseImporter::runFile(const QString& path, const ImportOptions& options, ImportReport* report)
+{
+    *report = ImportReport();
+    QByteArray data;
+    if (!CsvReader::readBytes(path, &data, &report->error))
+        return false;
+    ImportOptions withName = options;
+    if (withName.sourceName.isEmpty())
+        withName.sourceName = QFileInfo(path).fileName();
+    return run(data, withName, report);
+}
+
+bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options, ImportReport* report)
+{
+    *report = ImportReport();
+    report->dryRun = options.dryRun;
+    QElapsedTimer timer;
+    timer.start();
+    if (!requireOwner(m_ctx, &report->error))
+        return false;
+    Database& db = m_ctx.db;
+    ImportPragmas pragmas(db); // set before the transaction, restored after it
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        report->error = tx.error();
+        return false;
+    }
+    QString sqlError;
+    QSqlQuery byId(db.sql()), byCard(db.sql()), byPhone(db.sql()), byExternal(db.sql()),
+        insertMember(db.sql()), maxId(db.sql());
+    const QString columns = u"id, anonymized_at IS NOT NULL FROM members WHERE "_s;
+    if (!Sql::prepare(byId, u"SELECT "_s + columns + u"id = ?"_s, &sqlError) ||
+        !Sql::prepare(byCard, u"SELECT "_s + columns + u"card = ?"_s, &sqlError) ||
+        !Sql::prepare(byPhone, u"SELECT "_s + columns + u"phone = ?"_s, &sqlError) ||
+        !Sql::prepare(byExternal, u"SELECT "_s + columns + u"external_ref = ?"_s, &sqlError) ||
+        !Sql::prepare(
+            insertMember,
+            u"INSERT INTO members(card, name, name_key, phone, phone_rev, external_ref, tier, tier_since, "
+            "created_at, updated_at) VALUES(?,?,?,?,?,?,0,?,?,?)"_s,
+            &sqlError)) {
+        report->error = sqlError;
+        return false;
+    }
+    maxId.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM members"_s);
+    qint64 cardSequence = maxId.next() ? maxId.value(0).toLongLong() : 1;
+    maxId.finish();
+    auto lookup = [&](QSqlQuery& q, const QVariant& value) -> Resolved {
+        q.addBindValue(value);
+        Resolved r;
+        if (q.exec() && q.next())
+            r = {q.value(0).toLongLong(), q.value(1).toBool()};
+        q.finish();
+        return r;
+    };
+
+    const QDateTime nowTime = m_ctx.clock.now();
+    const QString now = toStoredTime(nowTime);
+    const QString today = toStoredDate(nowTime.date());
+    const qint64 nowKey = nowTime.date().toJulianDay() * 86400 + nowTime.time().msecsSinceStartOfDay() / 1000;
+    BulkPurchaseWriter writer(m_ctx, u"import"_s);
+    QHash<QString, Resolved> refs; // member_ref as written → member
+    QSet<qint64> existingMembers;  // found, not created by this import
+    std::vector<Pending> pending;
+    DateReader dates(options.dateFormat);
+    ColumnMapping mapping;
+    bool fatal = false;
+    QString refField;
+
+    auto resolve = [&](const QString& ref) -> Resolved {
+        const auto cached = refs.constFind(ref);
+        if (cached != refs.constEnd())
+            return *cached;
+        Resolved found;
+        const MemberRefKind kind = options.memberRef;
+        if (refField == u"card"_s || kind == MemberRefKind::Card ||
+            (kind == MemberRefKind::Auto && refField == u"member_ref"_s)) {
+            QString card;
+            if (CardNumber::normalize(ref, &card))
+                found = lookup(byCard, card);
+        }
+        if (!found.id && (refField == u"phone"_s || kind == MemberRefKind::Phone ||
+                          (kind == MemberRefKind::Auto && refField == u"member_ref"_s))) {
+            QString phone;
+            if (PhoneNumber::validate(ref, &phone))
+                found = lookup(byPhone, phone);
+        }
+        if (refField == u"member_ref"_s && (kind == MemberRefKind::External || kind == MemberRefKind::Auto)) {
+            // An external reference is the most specific match; it wins over a card or phone.
+            const Resolved external = lookup(byExternal, ref);
+            if (external.id)
+                found = external;
+        }
+        if (!found.id && refField == u"member_ref"_s &&
+            (kind == MemberRefKind::Id || (kind == MemberRefKind::Auto && !options.createMembers))) {
+            bool isNumber = false;
+            const qint64 id = ref.toLongLong(&isNumber);
+            if (isNumber && id > 0)
+                found = lookup(byId, id);
+        }
+        if (found.id) {
+            refs.insert(ref, found);
+            existingMembers.insert(found.id);
+        }
+        return found;
+    };
+
+    const bool streamed =
+        ImportRows::stream(data, ImportKind::Purchases, options, report, &mapping, [&](const CsvRecord& r) {
+            if (refField.isEmpty())
+                refField = mapping.has(u"member_ref"_s) ? u"member_ref"_s
+                           : mapping.has(u"card"_s)     ? u"card"_s
+                                                        : u"phone"_s;
+            const qint64 issuesBefore = report->errorCount;
+            auto issue = [&](const QString& field, const QString& message) {
+                report->addIssue(r.line,
+                                 field.isEmpty() ? QString() : mapping.describeColumn(mapping.column(field)),
+                                 message, options.maxIssues);
+            };
+            auto cell = [&](const QString& field) { return ImportRows::cell(r, mapping, field); };
+
+            if (mapping.has(u"voided"_s)) {
+                bool voided = false;
+                QString e;
+                if (!ImportValues::parseBool(cell(u"voided"_s), &voided, &e)) {
+                    issue(u"voided"_s, e);
+                    ++report->failedRows;
+                    return true;
+                }
+                if (voided) {
+                    ++report->skipped; // a voided sale is not history to rebuild
+                    return true;
+                }
+            }
+            Pending p;
+            p.line = r.line;
+            QDate date;
+            QTime time;
+            QString e;
+            if (!dates.read(cell(u"date"_s), &date, &time, &e)) {
+                issue(u"date"_s, cell(u"date"_s).isEmpty() ? tr("The date is empty.") : e);
+            } else {
+                p.purchase.date = date;
+                p.purchase.secondsOfDay = time.isValid() ? time.msecsSinceStartOfDay() / 1000 : 0;
+                if (date.toJulianDay() * 86400 + p.purchase.secondsOfDay > nowKey)
+                    issue(u"date"_s, tr("The date %1 is in the future.").arg(cell(u"date"_s)));
+            }
+            const QString amountText = cell(u"amount"_s);
+            if (amountText.isEmpty()) {
+                issue(u"amount"_s, tr("The amount is empty."));
+            } else if (!ImportValues::parseAmount(amountText, &p.purchase.paidFen, &e)) {
+                issue(u"amount"_s, e);
+            } else if (p.purchase.paidFen < 0) {
+                issue(u"amount"_s,
+                      tr("The amount %1 is negative; refunds are recorded as voids.").arg(amountText));
+            } else if (p.purchase.paidFen > kMaxPurchaseFen) {
+                issue(u"amount"_s, tr("The amount %1 is above the limit of %2 for one purchase.")
+                                       .arg(amountText, formatYuanPlain(kMaxPurchaseFen)));
+            }
+            const QString profitText = cell(u"profit"_s);
+            if (!profitText.isEmpty()) {
+                if (!ImportValues::parseAmount(profitText, &p.purchase.profitFen, &e))
+                    issue(u"profit"_s, e);
+                else if (qAbs(p.purchase.profitFen) > p.purchase.paidFen && p.purchase.paidFen >= 0)
+                    issue(u"profit"_s, tr("The gross profit %1 is larger than the amount.").arg(profitText));
+                else
+                    p.purchase.hasProfit = true;
+            }
+            p.purchase.note = cell(u"note"_s);
+            if (p.purchase.note.size() > 2000)
+                issue(u"note"_s, tr("The note is longer than %n character(s).", "", 2000));
+            const QString ref = cell(refField);
+            if (ref.isEmpty()) {
+                issue(refField, tr("The member reference is empty."));
+            } else if (report->errorCount == issuesBefore) {
+                Resolved member = resolve(ref);
+                if (!member.id && options.createMembers) {
+                    if (ref.size() > 64) {
+                        issue(refField, tr("The member reference is longer than 64 characters."));
+                    } else {
+                        // A new member known by the reference; a phone or name column fills in the rest.
+                        QString phone;
+                        const QString phoneText = refField == u"phone"_s ? ref : cell(u"phone"_s);
+                        if (!phoneText.isEmpty() && PhoneNumber::validate(phoneText, &phone) &&
+                            lookup(byPhone, phone).id)
+                            phone.clear();
+                        QString name = cell(u"name"_s).left(40);
+                        if (name.isEmpty())
+                            name = tr("Customer %1").arg(ref).left(40);
+                        QString card;
+                        if (refField == u"card"_s && CardNumber::normalize(ref, &card) &&
+                            !CardNumber::looksMistyped(card)) {
+                        } else {
+                            for (;; ++cardSequence) {
+                                card = CardNumber::generate(cardSequence);
+                                if (!lookup(byCard, card).id)
+                                    break;
+                            }
+                            ++cardSequence;
+                        }
+                        insertMember.addBindValue(card);
+                        insertMember.addBindValue(name);
+                        insertMember.addBindValue(name.toLower());
+                        insertMember.addBindValue(phone.isEmpty() ? QVariant() : QVariant(phone));
+                        insertMember.addBindValue(phone.isEmpty() ? QVariant()
+                                                                  : QVariant(PhoneNumber::reversed(phone)));
+                        insertMember.addBindValue(ref);
+                        insertMember.addBindValue(today);
+                        insertMember.addBindValue(now);
+                        insertMember.addBindValue(now);
+                        if (!Sql::exec(insertMember, &sqlError)) {
+                            report->error = tr("Line %1: the member %2 could not be created: %3")
+                                                .arg(r.line)
+                                                .arg(ref, sqlError);
+                            fatal = true;
+                            return false;
+                        }
+                        member.id = insertMember.lastInsertId().toLongLong();
+                        refs.insert(ref, member);
+                        writer.addNewMember(member.id, QDate());
+                        ++report->createdMembers;
+                    }
+                } else if (!member.id) {
+                    issue(refField,
+                          tr("No member matches \"%1\" (member number, card, phone or external reference). "
+                             "Use --create-members to create unknown members.")
+                              .arg(ref));
+                } else if (member.anonymized) {
+                    issue(refField,
+                          tr("Member %1 was anonymised on request; their purchases cannot be imported.")
+                              .arg(member.id));
+                }
+                p.purchase.memberId = member.id;
+            }
+            if (report->errorCount != issuesBefore) {
+                ++report->failedRows;
+                return true;
+            }
+            if (p.purchase.paidFen == 0)
+                ++report->zeroValue;
+            pending.push_back(std::move(p));
+            return true;
+        });
+    if (!streamed || fatal) {
+        report->elapsedMs = timer.elapsed();
+        return false;
+    }
+    if (options.strict && report->errorCount > 0) {
+        report->error =
+            tr("Nothing was imported: %n row(s) have errors (strict mode).", "", int(report->failedRows));
+        report->createdMembers = 0;
+        report->zeroValue = 0;
+        report->elapsedMs = timer.elapsed();
+        return false;
+    }
+    QString error;
+    if (!writer.begin(&error) || !writer.preload(existingMembers, qint64(pending.size()), &error)) {
+        report->error = error;
+        return false;
+    }
+    for (const Pending& p : pending) {
+        if (!writer.add(p.purchase, &error)) {
+            report->error = tr("Line %1: %2").arg(p.line).arg(error);
+            return false;
+        }
+    }
+    if (!writer.finish(&error)) {
+        report->error = error;
+        return false;
+    }
+    report->imported = qint64(pending.size());
+    if (options.dryRun) {
+        tx.rollback();
+        report->ok = true;
+        report->elapsedMs = timer.elapsed();
+        return true;
+    }
+    if (!AuditLog::record(
+            m_ctx, u"import.purchases"_s, options.sourceName,
+            u"imported:%1 created_members:%2 zero_value:%3 skipped:%4 errors:%5"_s.arg(report->imported)
+                .arg(report->createdMembers)
+                .arg(report->zeroValue)
+                .arg(report->skipped)
+                .arg(report->errorCount),
+            &report->error) ||
+        !tx.commit(&report->error)) {
+        report->imported = 0;
+        return false;
+    }
+    report->committed = true;
+    report->ok = true;
+    report->elapsedMs = timer.elapsed();
+    return true;
+}
+
+} // namespace md

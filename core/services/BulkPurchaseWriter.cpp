@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkPurchaseWriter.h"
+
+#include "common/Clock.h"
+#include "domain/LoyaltyRules.h"
+#include "services/RulesService.h"
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool prepare(sqlite3* db, const char* sql)
+    {
+        return sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    Statement& bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Statement& bindNull(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Statement& bind(int i, const QByteArray& text)
+    {
+        sqlite3_bind_text(m_stmt, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement& bindText(int i, const char* text, int length)
+    {
+        sqlite3_bind_text(m_stmt, i, text, length, SQLITE_TRANSIENT);
+        return *this;
+    }
+    /// For writes: one step, then reset.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+    /// For reads: true while rows come; call done() after.
+    bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    void done()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    QByteArray text(int column) const
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// Seconds on a linear scale that orders shop times like their stored text does.
+qint64 timeKey(const QDate& date, int seconds)
+{
+    return date.toJulianDay() * 86400 + seconds;
+}
+
+QByteArray timeText(qint64 key)
+{
+    const QDate date = QDate::fromJulianDay(key / 86400);
+    const int s = int(key % 86400);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
+                  date.day(), s / 3600, s / 60 % 60, s % 60);
+    return QByteArray(buffer);
+}
+
+QByteArray dateText(const QDate& date)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QByteArray(buffer);
+}
+
+// "yyyy-MM-ddTHH:mm:ss" → key; -1 when malformed.
+qint64 keyOfStored(const QByteArray& text)
+{
+    if (text.size() < 19)
+        return -1;
+    auto num = [&](int from, int length) {
+        int v = 0;
+        for (int i = from; i < from + length; ++i)
+            v = v * 10 + (text.at(i) - '0');
+        return v;
+    };
+    const QDate date(num(0, 4), num(5, 2), num(8, 2));
+    if (!date.isValid())
+        return -1;
+    return timeKey(date, num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2));
+}
+
+struct Debt
+{
+    qint64 debitId;
+    qint64 open;
+};
+
+struct MemberState
+{
+    int tier = 0;
+    QDate tierSince;
+    bool upgraded = false;
+    QDate birthday;
+    qint64 referrerId = 0;
+    bool anonymized = false;
+    bool referralPaid = false;
+    std::vector<std::pair<qint64, Fen>> history; // (time key, paid), sorted by time
+    std::vector<Debt> debts;                     // open debts, oldest first
+    qint64 pointsDelta = 0;
+    qint64 visits = 0;
+    Fen paid = 0;
+    qint64 firstKey = -1;
+    qint64 lastKey = -1;
+    bool touched = false;
+};
+
+struct PendingExpiry
+{
+    qint64 creditId;
+    qint64 memberId;
+    qint64 points;
+    QDate expires;
+};
+
+} // namespace
+
+struct BulkPurchaseWriter::Impl
+{
+    ServiceContext ctx;
+    QByteArray source;
+    LoyaltyRules rules;
+    QDate today;
+    sqlite3* handle = nullptr;
+    Statement insPurchase, insLedger, insAlloc, insTier, updMember;
+    Statement selMember, selHistory, selDebts, selReferral;
+    std::unordered_map<qint64, MemberState> members;
+    std::vector<PendingExpiry> expiries;
+    BulkPurchaseStats stats;
+    QStringList droppedIndexes; // their CREATE statements, run again by finish()
+
+    explicit Impl(const ServiceContext& c) : ctx(c), today(c.clock.today()) {}
+
+    bool fail(QString* error, const QString& what)
+    {
+        *error = tr("Writing the purchases failed (%1): %2")
+                     .arg(what, Database::describeSqlError(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return false;
+    }
+
+    MemberState* state(qint64 id, QString* error)
+    {
+        auto it = members.find(id);
+        if (it != members.end())
+            return &it->second;
+        MemberState m;
+        selMember.bind(1, id);
+        if (!selMember.next()) {
+            selMember.done();
+            *error = tr("There is no member with number %1.").arg(id);
+            return nullptr;
+        }
+        m.tier = int(selMember.integer(0));
+        m.tierSince = QDate::fromString(QString::fromLatin1(selMember.text(1)), u"yyyy-MM-dd"_s);
+        m.birthday = QDate::fromString(QString::fromLatin1(selMember.text(2)), u"yyyy-MM-dd"_s);
+        m.referrerId = selMember.integer(3);
+        m.anonymized = selMember.integer(4) != 0;
+        const qint64 visits = selMember.integer(5);
+        selMember.done();
+        if (visits > 0) {
+            selHistory.bind(1, id);
+            while (selHistory.next()) {
+                const qint64 key = keyOfStored(selHistory.text(0));
+                if (key >= 0)
+                    m.history.emplace_back(key, selHistory.integer(1));
+            }
+            selHistory.done();
+            std::sort(m.history.begin(), m.history.end());
+        }
+        selDebts.bind(1, id);
+        while (selDebts.next())
+            m.debts.push_back({selDebts.integer(0), selDebts.integer(1)});
+        selDebts.done();
+        if (m.referrerId > 0) {
+            selReferral.bind(1, id);
+            m.referralPaid = selReferral.next() && selReferral.integer(0) > 0;
+            selReferral.done();
+        }
+        return &members.emplace(id, std::move(m)).first->second;
+    }
+
+    bool credit(qint64 memberId, MemberState& m, qint64 points, const char* kind, qint64 purchaseId,
+                const QDate& expires, const QByteArray& reason, const QByteArray& when, QString* error)
+    {
+        insLedger.bind(1, memberId).bind(2, when).bind(3, points).bindText(4, kind, -1).bind(5, purchaseId);
+        if (expires.isValid())
+            insLedger.bind(6, dateText(expires));
+        else
+            insLedger.bindNull(6);
+        insLedger.bind(7, reason);
+        if (ctx.actor.userId > 0)
+            insLedger.bind(8, ctx.actor.userId);
+        else
+            insLedger.bindNull(8);
+        if (!insLedger.run())
+            return fail(error, u"ledger"_s);
+        const qint64 creditId = sqlite3_last_insert_rowid(handle);
+        ++stats.ledgerEntries;
+        m.pointsDelta += points;
+        m.touched = true;
+        // As PointsLedger::credit: repay debts, oldest first.
+        qint64 left = points;
+        for (Debt& debt : m.debts) {
+            if (left == 0)
+                break;
+            const qint64 take = qMin(left, debt.open);
+            if (take <= 0)
+                continue;
+            insAlloc.bind(1, debt.debitId).bind(2, creditId).bind(3, take);
+            if (!insAlloc.run())
+                return fail(error, u"allocation"_s);
+            debt.open -= take;
+            left -= take;
+        }
+        m.debts.erase(
+            std::remove_if(m.debts.begin(), m.debts.end(), [](const Debt& d) { return d.open <= 0; }),
+            m.debts.end());
+        if (left > 0 && expires.isValid() && expires < today)
+            expiries.push_back({creditId, memberId, left, expires});
+        return true;
+    }
+};
+
+bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error)
+{
+    for (qint64 id : existingMembers) {
+        MemberState* m = d->state(id, error);
+        if (!m)
+            return false;
+        if (m->referrerId > 0 && !m->referralPaid && !d->state(m->referrerId, error))
+            return false;
+    }
+    QSqlQuery count(d->ctx.db.sql());
+    count.exec(u"SELECT COALESCE(MAX(id), 0) FROM purchases"_s);
+    const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    if (expectedRows < 20000 || expectedRows < stored)
+        return true;
+    // Index definitions are read back from sqlite_master, so the schema stays defined in the migrations.
+    QSqlQuery q(d->ctx.db.sql());
+    if (!q.exec(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+            "('purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s)) {
+        *error = Database::describeSqlError(q.lastError().text());
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        d->droppedIndexes << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString& name : names) {
+        if (!q.exec(u"DROP INDEX "_s + name)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+BulkPurchaseWriter::BulkPurchaseWriter(const ServiceContext& ctx, const QString& source)
+    : d(std::make_unique<Impl>(ctx))
+{
+    d->source = source.toUtf8();
+}
+
+BulkPurchaseWriter::~BulkPurchaseWriter() = default;
+
+BulkPurchaseStats BulkPurchaseWriter::stats() const
+{
+    return d->stats;
+}
+
+bool BulkPurchaseWriter::begin(QString* error)
+{
+    d->rules = RulesService(d->ctx).current();
+    d->handle = *static_cast<sqlite3* const*>(d->ctx.db.sql().driver()->handle().constData());
+    const bool ok =
+        d->insPurchase.prepare(
+            d->handle, "INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
+                       "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source) "
+                       "VALUES(?1, ?2, ?3, 0, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") &&
+        d->insLedger.prepare(d->handle,
+                             "INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, "
+                             "expires_on, reason, user_id) VALUES(?,?,?,?,?,?,?,?)") &&
+        d->insAlloc.prepare(d->handle,
+                            "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)") &&
+        d->insTier.prepare(d->handle,
+                           "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
+                           "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,'purchase',?)") &&
+        d->updMember.prepare(
+            d->handle,
+            "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
+            "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
+            "first_visit "
+            "THEN ?3 ELSE first_visit END, "
+            "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
+            "THEN ?4 ELSE last_visit END, "
+            "tier = ?5, tier_since = CASE WHEN ?6 IS NULL THEN tier_since ELSE ?6 END, points = points + ?7 "
+            "WHERE id = ?8") &&
+        d->selMember.prepare(d->handle, "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
+                                        "anonymized_at IS NOT NULL, visits FROM members WHERE id = ?") &&
+        d->selHistory.prepare(
+            d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ? AND voided_by IS NULL") &&
+        d->selDebts.prepare(
+            d->handle, "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+                       "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
+                       "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
+        d->selReferral.prepare(
+            d->handle, "SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
+                       "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL");
+    if (!ok)
+        return d->fail(error, u"prepare"_s);
+    return true;
+}
+
+void BulkPurchaseWriter::addNewMember(qint64 memberId, const QDate& birthday)
+{
+    MemberState m;
+    m.birthday = birthday;
+    m.tierSince = d->today;
+    d->members.emplace(memberId, std::move(m));
+}
+
+bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
+{
+    MemberState* m = d->state(p.memberId, error);
+    if (!m)
+        return false;
+    if (m->anonymized) {
+        *error = tr("Member %1 was anonymised on request; their purchases cannot be added.").arg(p.memberId);
+        return false;
+    }
+    if (p.paidFen < 0 || p.paidFen > kMaxPurchaseFen) {
+        *error = tr("The amount %1 is outside 0 to %2.")
+                     .arg(formatYuanPlain(p.paidFen), formatYuanPlain(kMaxPurchaseFen));
+        return false;
+    }
+    const LoyaltyRules& rules = d->rules;
+    const qint64 key = timeKey(p.date, p.secondsOfDay);
+    const int tierBefore = qBound(0, m->tier, int(rules.tiers.size()) - 1);
+
+    // Spend that counts for tiers as of this purchase (PurchaseService::tierSpend), this one included.
+    Fen spend = p.paidFen;
+    {
+        const auto upper = std::upper_bound(m->history.begin(), m->history.end(),
+                                            std::make_pair(key, kMaxPurchaseFen * 1000));
+        const qint64 lower = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime
+                                 ? std::numeric_limits<qint64>::min()
+                                 : timeKey(p.date.addMonths(-12), p.secondsOfDay);
+        for (auto it = upper; it != m->history.begin();) {
+            --it;
+            if (it->first <= lower)
+                break;
+            spend += it->second;
+        }
+        m->history.insert(upper, {key, p.paidFen});
+    }
+    const int tierAfter = qMax(tierBefore, rules.tierForSpend(spend));
+
+    Fen earnBase = p.paidFen;
+    if (rules.earnBasis == LoyaltyRules::EarnBasis::Profit)
+        earnBase = p.hasProfit ? qMax<Fen>(0, p.profitFen) : basisPointsOf(p.paidFen, rules.defaultMarginBp);
+    const bool birthdayBonus =
+        m->birthday.isValid() && m->birthday.month() == p.date.month() && rules.birthdayMultiplierPct > 100;
+    const qint64 points = p.paidFen > 0 ? rules.pointsFor(tierBefore, earnBase, birthdayBonus) : 0;
+
+    const QByteArray when = timeText(key);
+    Statement& ins = d->insPurchase;
+    ins.bind(1, p.memberId).bind(2, when).bind(3, p.paidFen);
+    if (p.hasProfit)
+        ins.bind(4, p.profitFen);
+    else
+        ins.bindNull(4);
+    ins.bind(5, points).bind(6, tierBefore);
+    if (d->ctx.actor.userId > 0)
+        ins.bind(7, d->ctx.actor.userId);
+    else
+        ins.bindNull(7);
+    ins.bind(8, p.note.trimmed().toUtf8()).bind(9, d->source);
+    if (!ins.run())
+        return d->fail(error, u"purchase"_s);
+    const qint64 purchaseId = sqlite3_last_insert_rowid(d->handle);
+    ++d->stats.purchases;
+
+    const QDate expires = rules.expiryFor(p.date);
+    if (points > 0) {
+        if (!d->credit(p.memberId, *m, points, "earn", purchaseId, expires, QByteArray(""), when, error))
+            return false;
+        d->stats.pointsEarned += points;
+    }
+    if (m->referrerId > 0 && rules.referralBonusPoints > 0 && !m->referralPaid && p.paidFen > 0) {
+        const qint64 referrerId = m->referrerId;
+        m->referralPaid = true;
+        MemberState* referrer = d->state(referrerId, error);
+        if (!referrer)
+            return false;
+        m = d->state(p.memberId, error); // the map may have moved it
+        if (!d->credit(referrerId, *referrer, rules.referralBonusPoints, "referral", purchaseId, expires,
+                       u"referred member %1"_s.arg(p.memberId).toUtf8(), when, error))
+            return false;
+    }
+    if (tierAfter > tierBefore) {
+        d->insTier.bind(1, p.memberId)
+            .bind(2, when)
+            .bind(3, tierBefore)
+            .bind(4, tierAfter)
+            .bind(5, rules.tiers.value(tierBefore).name.toUtf8())
+            .bind(6, rules.tiers.value(tierAfter).name.toUtf8())
+            .bind(7, purchaseId);
+        if (!d->insTier.run())
+            return d->fail(error, u"tier"_s);
+        ++d->stats.tierChanges;
+        m->tier = tierAfter;
+        m->tierSince = p.date;
+        m->upgraded = true;
+    }
+    m->touched = true;
+    ++m->visits;
+    m->paid += p.paidFen;
+    if (m->firstKey < 0 || key < m->firstKey)
+        m->firstKey = key;
+    if (key > m->lastKey)
+        m->lastKey = key;
+    return true;
+}
+
+bool BulkPurchaseWriter::finish(QString* error)
+{
+    for (const PendingExpiry& e : d->expiries) {
+        const QByteArray when = timeText(timeKey(e.expires.addDays(1), 0));
+        d->insLedger.bind(1, e.memberId)
+            .bind(2, when)
+            .bind(3, -e.points)
+            .bindText(4, "expire", -1)
+            .bindNull(5)
+            .bindNull(6)
+            .bind(7, (QByteArray("expired ") + dateText(e.expires)));
+        if (d->ctx.actor.userId > 0)
+            d->insLedger.bind(8, d->ctx.actor.userId);
+        else
+            d->insLedger.bindNull(8);
+        if (!d->insLedger.run())
+            return d->fail(error, u"expiry"_s);
+        const qint64 debitId = sqlite3_last_insert_rowid(d->handle);
+        d->insAlloc.bind(1, debitId).bind(2, e.creditId).bind(3, e.points);
+        if (!d->insAlloc.run())
+            return d->fail(error, u"expiry"_s);
+        ++d->stats.ledgerEntries;
+        ++d->stats.expiredCredits;
+        d->members[e.memberId].pointsDelta -= e.points;
+    }
+    d->expiries.clear();
+    for (auto& [id, m] : d->members) {
+        if (!m.touched)
+            continue;
+        Statement& u = d->updMember;
+        u.bind(1, m.visits).bind(2, m.paid);
+        if (m.firstKey >= 0)
+            u.bind(3, timeText(m.firstKey)).bind(4, timeText(m.lastKey));
+        else
+            u.bindNull(3).bindNull(4);
+        u.bind(5, m.tier);
+        if (m.upgraded)
+            u.bind(6, dateText(m.tierSince));
+        else
+            u.bindNull(6);
+        u.bind(7, m.pointsDelta).bind(8, id);
+        if (!u.run())
+            return d->fail(error, u"member"_s);
+        m.touched = false;
+        m.visits = 0;
+        m.paid = 0;
+        m.pointsDelta = 0;
+        m.firstKey = m.lastKey = -1;
+        m.upgraded = false;
+    }
+    QSqlQuery q(d->ctx.db.sql());
+    for (const QString& sql : std::as_const(d->droppedIndexes)) {
+        if (!q.exec(sql)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    d->droppedIndexes.clear();
+    return true;
+}
+
+} // namespace md

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Money.h"
+#include "services/ServiceContext.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace md {
+
+/// A purchase that already happened (an import of a shop's history): the amount is what was paid.
+struct HistoricalPurchase
+{
+    qint64 memberId = 0;
+    QDate date;
+    int secondsOfDay = 0;
+    Fen paidFen = 0; ///< 0 is allowed: a visit without spend is still a visit
+    bool hasProfit = false;
+    Fen profitFen = 0;
+    QString note;
+};
+
+struct BulkPurchaseStats
+{
+    qint64 purchases = 0;
+    qint64 ledgerEntries = 0;
+    qint64 pointsEarned = 0;
+    qint64 expiredCredits = 0;
+    qint64 tierChanges = 0;
+};
+
+/// Writes many historical purchases fast, with PurchaseService::record's arithmetic: points by the
+/// programme's earn basis, tier multiplier and birthday month, expiry dates, the referrer's one-time
+/// bonus, tier upgrades by the trailing spend, debts repaid from new credits, and the members' cached
+/// figures — so IntegrityChecker holds afterwards. Differences, on purpose, for history:
+///  - no member discount and no points redemption: the amount is what the customer paid back then;
+///  - zero-value purchases are recorded (a visit), earning nothing and paying no referral bonus;
+///  - points whose expiry date has already passed are expired at once (an `expire` entry per credit,
+///    dated the day after expiry), so balances are right without waiting for the sweep.
+/// Rows are processed in the order given, as successive record() calls would. Everything is written
+/// inside the caller's transaction with statements prepared once (SQLite's C API).
+class BulkPurchaseWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkPurchaseWriter)
+public:
+    BulkPurchaseWriter(const ServiceContext& ctx, const QString& source);
+    ~BulkPurchaseWriter();
+    BulkPurchaseWriter(const BulkPurchaseWriter&) = delete;
+    BulkPurchaseWriter& operator=(const BulkPurchaseWriter&) = delete;
+
+    bool begin(QString* error);
+    /// Reads the state of the members about to receive purchases (their history, debts, referrer) in
+    /// one go. For a large batch (expectedRows at least 20,000 and at least the purchases already
+    /// stored) it also drops the secondary indexes of the purchase and ledger tables; finish() builds
+    /// them again, sorted, which is several times faster than updating them row by row.
+    bool preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error);
+    /// A member created in this run, without history or debts: saves reading it back.
+    void addNewMember(qint64 memberId, const QDate& birthday);
+    bool add(const HistoricalPurchase& purchase, QString* error);
+    /// Expires lapsed credits and writes the members' cached figures.
+    bool finish(QString* error);
+    BulkPurchaseStats stats() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace md

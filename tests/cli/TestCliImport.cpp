@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import and export through the real memberdesk-cli, including the CDNOW sample (real retail data).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QString err;
+    };
+
+    Run cli(const QString& db, const QStringList& args)
+    {
+        QProcess p;
+        QStringList all{u"--db"_s,   db,      u"--now"_s, u"2026-05-10T10:00:00"_s,
+                        u"--lang"_s, u"en"_s, u"--json"_s};
+        all += args;
+        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(300000))
+            qFatal("cli timed out");
+        Run r;
+        r.exitCode = p.exitCode();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n');
+        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        return r;
+    }
+
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void cdnowSampleImports()
+    {
+        const QString db = m_dir.filePath(u"cdnow.db"_s);
+        const QString file = QStringLiteral(MEMBERDESK_TEST_DATA "/cdnow/btyd_cdnowElog.csv");
+        const QStringList args{u"import"_s,
+                               u"purchases"_s,
+                               file,
+                               u"--create-members"_s,
+                               u"--map"_s,
+                               u"member_ref=sampleid"_s,
+                               u"--map"_s,
+                               u"amount=sales"_s,
+                               u"--date-format"_s,
+                               u"yyyyMMdd"_s};
+        // Dry run first: the counts, nothing written.
+        Run r = cli(db, args + QStringList{u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"dry_run"_s].toBool(), true);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 6919);
+        QCOMPARE(r.json[u"created_members"_s].toInteger(), 2357);
+        r = cli(db, {u"member"_s, u"find"_s, u"Customer"_s});
+        QCOMPARE(r.json[u"results"_s].toArray().size(), 0);
+
+        r = cli(db, args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 6919);
+        QCOMPARE(r.json[u"rows"_s].toInteger(), 6919);
+        QCOMPARE(r.json[u"created_members"_s].toInteger(), 2357);
+        QCOMPARE(r.json[u"zero_value"_s].toInteger(), 8);
+        QCOMPARE(r.json[u"skipped"_s].toInteger(), 0);
+        QCOMPARE(r.json[u"errors"_s].toArray().size(), 0);
+        QCOMPARE(r.json[u"delimiter"_s].toString(), u"comma"_s);
+
+        r = cli(db, {u"check"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"ok"_s].toBool(), true);
+
+        // Every dollar arrived: export the purchases and add them up.
+        const QString out = m_dir.filePath(u"cdnow_purchases.csv"_s);
+        r = cli(db, {u"export"_s, u"purchases"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"exported"_s].toInteger(), 6919);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        qint64 cents = 0;
+        int zero = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines.at(i).split(',');
+            if (cells.size() < 5)
+                continue;
+            const QList<QByteArray> parts = cells.at(4).split('.');
+            const qint64 value = parts.at(0).toLongLong() * 100 + parts.value(1).toLongLong();
+            cents += value;
+            zero += value == 0;
+        }
+        QCOMPARE(cents, 24409194); // $244,091.94
+        QCOMPARE(zero, 8);
+
+        // The same file again, without --create-members, finds the members by their external reference.
+        r = cli(db, args.mid(0, 3) + args.mid(4) + QStringList{u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"created_members"_s].toInteger(), 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 6919);
+    }
+
+    void errorsStrictAndUsage()
+    {
+        const QString db = m_dir.filePath(u"errors.db"_s);
+        const QString file =
+            write(u"members.csv"_s, "姓名,手机,生日\n张三,138 0013 8000,1990/5/17\n李四,12345,1991-01-01\n"
+                                    "王五,+86 139-0013-9000,19920230\n");
+        Run r = cli(db, {u"import"_s, u"members"_s, file, u"--strict"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains(u"line 3"_s));
+        QVERIFY(r.err.contains(u"line 4"_s));
+        r = cli(db, {u"member"_s, u"find"_s, u"张三"_s});
+        QCOMPARE(r.json[u"results"_s].toArray().size(), 0);
+
+        r = cli(db, {u"import"_s, u"members"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 1);
+        const QJsonArray errors = r.json[u"errors"_s].toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0)[u"line"_s].toInt(), 3);
+        QVERIFY(errors.at(0)[u"message"_s].toString().contains(u"12345"_s));
+        QCOMPARE(errors.at(1)[u"line"_s].toInt(), 4);
+
+        // Same phone again, merged rather than doubled.
+        const QString again = write(u"again.csv"_s, "name,phone,note\nZhang San,13800138000,VIP\n");
+        r = cli(db, {u"import"_s, u"members"_s, again, u"--duplicates"_s, u"merge"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"merged"_s].toInteger(), 1);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 0);
+
+        r = cli(db, {u"import"_s, u"members"_s, again, u"--encoding"_s, u"latin9"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json[u"code"_s].toString(), u"usage"_s);
+        r = cli(db, {u"import"_s, u"purchases"_s, again});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.json[u"error"_s].toString().contains(u"date"_s));
+        r = cli(db, {u"import"_s, u"members"_s, m_dir.filePath(u"missing.csv"_s)});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.json[u"code"_s].toString(), u"io"_s);
+
+        const QString members = m_dir.filePath(u"members_out.csv"_s);
+        r = cli(db, {u"export"_s, u"members"_s, members});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"exported"_s].toInteger(), 1);
+        QFile f(members);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"
+                                       "id,card,name,phone"));
+        r = cli(db, {u"check"_s});
+        QCOMPARE(r.json[u"ok"_s].toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"

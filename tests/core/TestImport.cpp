@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabaseFixture.h"
+#include "domain/LoyaltyRules.h"
+#include "importio/ColumnMapping.h"
+#include "importio/CsvExporter.h"
+#include "importio/MemberImporter.h"
+#include "importio/PurchaseImporter.h"
+#include "services/IntegrityChecker.h"
+#include "services/MemberService.h"
+#include "services/PurchaseService.h"
+#include "services/RulesService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    static ImportReport importMembers(test::DatabaseFixture& f, const QByteArray& csv,
+                                      ImportOptions options = {})
+    {
+        ImportReport report;
+        MemberImporter(f.context()).run(csv, options, &report);
+        return report;
+    }
+    static ImportReport importPurchases(test::DatabaseFixture& f, const QByteArray& csv,
+                                        ImportOptions options = {})
+    {
+        ImportReport report;
+        PurchaseImporter(f.context()).run(csv, options, &report);
+        return report;
+    }
+    static qint64 addMember(test::DatabaseFixture& f, const QString& name, const QString& phone = {},
+                            qint64 referrer = 0, const QDate& birthday = {})
+    {
+        MemberInput in;
+        in.name = name;
+        in.phone = phone;
+        in.referrerId = referrer;
+        in.birthday = birthday;
+        Member m;
+        MemberSaveError error;
+        if (!MemberService(f.context()).add(in, &m, &error))
+            qFatal("%s", qPrintable(error.message));
+        return m.id;
+    }
+    static QStringList rows(test::DatabaseFixture& f, const QString& sql)
+    {
+        QStringList out;
+        QSqlQuery q(f.db.sql());
+        if (!q.exec(sql))
+            qFatal("query failed: %s", qPrintable(sql));
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            out << cells.join(u'|');
+        }
+        return out;
+    }
+    // Everything a failed import must leave untouched.
+    static QStringList snapshot(test::DatabaseFixture& f)
+    {
+        QStringList all;
+        for (const QString& table : {u"members"_s, u"purchases"_s, u"points_ledger"_s,
+                                     u"points_allocations"_s, u"tier_history"_s, u"audit_log"_s})
+            all += rows(f, u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+        all += rows(f, u"SELECT name FROM sqlite_master ORDER BY name"_s);
+        return all;
+    }
+    static bool hasIssue(const ImportReport& r, int line, const QString& fragment)
+    {
+        for (const ImportIssue& i : r.issues) {
+            if (i.line == line && (i.message.contains(fragment) || i.column.contains(fragment)))
+                return true;
+        }
+        return false;
+    }
+    static QString describe(const ImportReport& r)
+    {
+        QString s = r.error;
+        for (const ImportIssue& i : r.issues)
+            s += u"\n%1 %2 %3"_s.arg(i.line).arg(i.column, i.message);
+        return s;
+    }
+
+private slots:
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("iso") << u"2024-05-17"_s << QString() << u"2024-05-17T00:00:00"_s;
+        QTest::newRow("slashes short") << u"2024/5/7"_s << QString() << u"2024-05-07T00:00:00"_s;
+        QTest::newRow("compact") << u"19970101"_s << QString() << u"1997-01-01T00:00:00"_s;
+        QTest::newRow("german") << u"17.05.2024"_s << QString() << u"2024-05-17T00:00:00"_s;
+        QTest::newRow("chinese") << u"2024年5月17日"_s << QString() << u"2024-05-17T00:00:00"_s;
+        QTest::newRow("with time") << u"2024-05-17 14:30"_s << QString() << u"2024-05-17T14:30:00"_s;
+        QTest::newRow("iso T seconds") << u"2024-05-17T14:30:05"_s << QString() << u"2024-05-17T14:30:05"_s;
+        QTest::newRow("excel time") << u"2024/5/17 9:05:00"_s << QString() << u"2024-05-17T09:05:00"_s;
+        QTest::newRow("fraction") << u"2024-05-17 09:05:00.250"_s << QString() << u"2024-05-17T09:05:00"_s;
+        QTest::newRow("ambiguous") << u"05/06/2024"_s << QString() << QString();
+        QTest::newRow("explicit dmy") << u"05/06/2024"_s << u"dd/MM/yyyy"_s << u"2024-06-05T00:00:00"_s;
+        QTest::newRow("explicit compact") << u"19970325"_s << u"yyyyMMdd"_s << u"1997-03-25T00:00:00"_s;
+        QTest::newRow("explicit mismatch") << u"1997-03-25"_s << u"yyyyMMdd"_s << QString();
+        QTest::newRow("feb 30") << u"2024-02-30"_s << QString() << QString();
+        QTest::newRow("words") << u"yesterday"_s << QString() << QString();
+        QTest::newRow("bad time") << u"2024-05-17 25:00"_s << QString() << QString();
+        QTest::newRow("trailing junk") << u"2024-05-17x"_s << QString() << QString();
+        QTest::newRow("year 1800") << u"1800-01-01"_s << QString() << QString();
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, format);
+        QFETCH(QString, expected);
+        DateReader reader(format);
+        QDate date;
+        QTime time;
+        QString error;
+        const bool ok = reader.read(text, &date, &time, &error);
+        QCOMPARE(ok, !expected.isEmpty());
+        if (ok)
+            QCOMPARE(toStoredTime(QDateTime(date, time.isValid() ? time : QTime(0, 0))), expected);
+        else
+            QVERIFY(!error.isEmpty());
+    }
+
+    void mappingByChineseLabelsAndOverrides()
+    {
+        ColumnMapping m;
+        QString error;
+        QVERIFY(m.build(ImportKind::Members, {u"会员姓名"_s, u"手机号码"_s, u"生日"_s, u"x"_s}, {},
+                        HeaderMode::Auto, &error));
+        QVERIFY(m.hasHeader());
+        QCOMPARE(m.column(u"name"_s), 0);
+        QCOMPARE(m.column(u"phone"_s), 1);
+        QCOMPARE(m.column(u"birthday"_s), 2);
+        QCOMPARE(m.column(u"note"_s), -1);
+        // Header-less with numbers.
+        QVERIFY(m.build(ImportKind::Purchases, {u"00004"_s, u"0001"_s, u"19970101"_s, u"2"_s, u"29.33"_s},
+                        {u"member_ref=2"_s, u"date=3"_s, u"amount=5"_s}, HeaderMode::Auto, &error));
+        QVERIFY(!m.hasHeader());
+        QCOMPARE(m.column(u"amount"_s), 4);
+        // Named override on a header that matches nothing by itself.
+        QVERIFY(m.build(ImportKind::Purchases,
+                        {u"masterid"_s, u"sampleid"_s, u"date"_s, u"cds"_s, u"sales"_s},
+                        {u"member_ref=sampleid"_s, u"amount=sales"_s}, HeaderMode::Auto, &error));
+        QCOMPARE(m.column(u"member_ref"_s), 1);
+        QCOMPARE(m.column(u"date"_s), 2);
+        // Mistakes are explained.
+        QVERIFY(
+            !m.build(ImportKind::Purchases, {u"a"_s, u"b"_s}, {u"amount=zzz"_s}, HeaderMode::Auto, &error));
+        QVERIFY(error.contains(u"zzz"_s));
+        QVERIFY(!m.build(ImportKind::Purchases, {u"a"_s}, {u"colour=1"_s}, HeaderMode::Auto, &error));
+        QVERIFY(error.contains(u"colour"_s));
+        QVERIFY(!m.build(ImportKind::Purchases, {u"日期"_s, u"金额"_s}, {}, HeaderMode::Auto, &error));
+        QVERIFY(error.contains(u"member_ref"_s));
+    }
+
+    void membersFromGbkExcelFile()
+    {
+        test::DatabaseFixture f;
+        QFile file(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/gbk.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport r = importMembers(f, file.readAll());
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.encoding, CsvEncoding::Gb18030);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(rows(f, u"SELECT name, phone, birthday, gender, note FROM members ORDER BY id"_s),
+                 QStringList({u"张三|13800138000|1990-05-17|m|老客户"_s,
+                              u"李四|13900139000|1985-12-31|f|喜欢绿茶，常买"_s}));
+        QCOMPARE(rows(f, u"SELECT action FROM audit_log"_s), QStringList{u"import.members"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void dryRunWritesNothing()
+    {
+        test::DatabaseFixture f;
+        addMember(f, u"Existing"_s, u"13800138000"_s);
+        const QStringList before = snapshot(f);
+        ImportOptions options;
+        options.dryRun = true;
+        ImportReport r = importMembers(f, "name,phone\nA,13900139000\nB,13700137000\nC,bad\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.errorCount, 1);
+        QVERIFY(!r.committed);
+        QCOMPARE(snapshot(f), before);
+
+        options.createMembers = true;
+        r = importPurchases(f, "member_ref,date,amount\nX1,2025-01-02,10\nX2,2025-01-03,0\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.createdMembers, 2);
+        QCOMPARE(r.zeroValue, 1);
+        QCOMPARE(snapshot(f), before);
+    }
+
+    void strictImportsNothing()
+    {
+        test::DatabaseFixture f;
+        const QStringList before = snapshot(f);
+        ImportOptions options;
+        options.strict = true;
+        ImportReport r = importMembers(f, "name,phone\nA,13900139000\nB,12345\n", options);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorCount, 1);
+        QVERIFY(hasIssue(r, 3, u"phone"_s));
+        QCOMPARE(snapshot(f), before);
+        // Without --strict the valid row goes in.
+        r = importMembers(f, "name,phone\nA,13900139000\nB,12345\n");
+        QVERIFY(r.ok);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(f.count(u"members"_s), 1);
+    }
+
+    void badValuesNameTheirLines()
+    {
+        test::DatabaseFixture f;
+        // Line numbers are file lines: the quoted note on line 2 spans two lines.
+        const QByteArray members = "姓名,手机,生日,性别,备注\n"
+                                   "Li Lei,13900139000,1990-01-01,m,\"two\nlines\"\n"
+                                   ",13700137000,,,\n"
+                                   "Wang,139-0013-900,1990-01-01,m,\n"
+                                   "Zhao,13600136000,1990-13-01,f,\n"
+                                   "Qian,13500135000,2090-01-01,x,\n"
+                                   "Sun,13400134000\n";
+        ImportReport r = importMembers(f, members);
+        QVERIFY(r.ok);
+        QCOMPARE(r.imported, 1);
+        QVERIFY2(hasIssue(r, 4, u"name"_s), qPrintable(describe(r)));
+        QVERIFY(hasIssue(r, 5, u"手机 (column 2)"_s));
+        QVERIFY(hasIssue(r, 6, u"1990-13-01"_s));
+        QVERIFY(hasIssue(r, 7, u"future"_s));
+        QVERIFY(hasIssue(r, 7, u"gender"_s));
+        QVERIFY(hasIssue(r, 8, u"column(s)"_s)); // ragged
+        QCOMPARE(r.failedRows, 5);
+
+        const QByteArray purchases = "会员号,日期,金额\n"
+                                     "13900139000,2025-01-01,12.5\n"
+                                     "13900139000,2025-01-02,12.345\n"
+                                     "13900139000,2025-01-02,-3\n"
+                                     "13900139000,someday,3\n"
+                                     "13900139000,2027-01-01,3\n"
+                                     "nobody,2025-01-01,3\n"
+                                     "13900139000,2025-01-03,\n";
+        r = importPurchases(f, purchases);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 1);
+        QVERIFY(hasIssue(r, 3, u"two decimals"_s));
+        QVERIFY(hasIssue(r, 4, u"negative"_s));
+        QVERIFY(hasIssue(r, 5, u"someday"_s));
+        QVERIFY(hasIssue(r, 6, u"future"_s));
+        QVERIFY(hasIssue(r, 7, u"nobody"_s));
+        QVERIFY(hasIssue(r, 8, u"empty"_s));
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void duplicatesSkip()
+    {
+        test::DatabaseFixture f;
+        const qint64 id = addMember(f, u"陈静"_s, u"13912345678"_s);
+        ImportReport r = importMembers(f, "name,phone,birthday\n"
+                                          "Chen Jing,+86 139-1234-5678,1990-05-17\n"
+                                          "New,13812345678,\n"
+                                          "New again,138 1234 5678,\n");
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.skipped, 2);
+        QCOMPARE(f.count(u"members"_s), 2);
+        QCOMPARE(rows(f, u"SELECT name, COALESCE(birthday, '-') FROM members WHERE id = %1"_s.arg(id)),
+                 QStringList{u"陈静|-"_s});
+    }
+
+    void duplicatesMerge()
+    {
+        test::DatabaseFixture f;
+        const qint64 id = addMember(f, u"陈静"_s, u"13912345678"_s);
+        ImportOptions options;
+        options.duplicates = DuplicatePolicy::Merge;
+        ImportReport r = importMembers(f,
+                                       "name,phone,birthday,note,consent\n"
+                                       "Chen Jing,+86 139-1234-5678,1990-05-17,VIP,yes\n"
+                                       ",139 1234 5678,,,\n",
+                                       options);
+        // The second row has no name: an error, not a merge that blanks the name.
+        QCOMPARE(r.merged, 1);
+        QCOMPARE(r.errorCount, 1);
+        QCOMPARE(f.count(u"members"_s), 1);
+        QCOMPARE(
+            rows(f,
+                 u"SELECT name, birthday, note, consent, consent_at IS NOT NULL FROM members WHERE id = %1"_s
+                     .arg(id)),
+            QStringList{u"Chen Jing|1990-05-17|VIP|1|1"_s});
+        // Duplicates inside one file are not doubled either.
+        r = importMembers(f, "name,phone\nA,13800000001\nA2,13800000001\n", options);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.merged, 1);
+        QCOMPARE(rows(f, u"SELECT name FROM members WHERE phone = '13800000001'"_s), QStringList{u"A2"_s});
+    }
+
+    void rollbackOnFailure()
+    {
+        test::DatabaseFixture f;
+        addMember(f, u"Existing"_s, u"13800138000"_s);
+        // A database failure in the middle of the write (simulated by a trigger on one amount).
+        QSqlQuery q(f.db.sql());
+        QVERIFY(q.exec(u"CREATE TRIGGER fail_import BEFORE INSERT ON purchases WHEN NEW.gross_fen = 77700 "
+                       "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s));
+        const QStringList before = snapshot(f);
+        ImportOptions options;
+        options.createMembers = true;
+        QByteArray csv = "member_ref,date,amount\n";
+        for (int i = 0; i < 50; ++i)
+            csv += "N" + QByteArray::number(i) + ",2025-03-01,10\n";
+        csv += "13800138000,2025-03-02,777\nN1,2025-03-03,5\n";
+        const ImportReport r = importPurchases(f, csv, options);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"disk on fire"_s), qPrintable(r.error));
+        QVERIFY(r.error.contains(u"Line 52"_s));
+        QCOMPARE(snapshot(f), before);
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void purchasesMatchPurchaseServiceArithmetic()
+    {
+        // The same history through PurchaseService::record (A) and through the import (B).
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        for (Tier& t : rules.tiers)
+            t.discountBp = 0; // imports record what was paid; compare without member discounts
+        rules.tiers[1].pointsMultiplierPct = 150;
+        rules.birthdayMultiplierPct = 200;
+        test::DatabaseFixture a, b;
+        const QDate birthday(1990, 2, 10);
+        QByteArray csv = "member_ref,date,amount,profit\n";
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            QString error;
+            QVERIFY2(RulesService(f->context()).set(rules, &error), qPrintable(error));
+            const qint64 referrer = addMember(*f, u"Referrer"_s);
+            addMember(*f, u"Buyer"_s, {}, referrer, birthday);
+            addMember(*f, u"Other"_s);
+        }
+        struct Sale
+        {
+            qint64 member;
+            QString time;
+            Fen fen;
+        };
+        const QVector<Sale> sales = {
+            {2, u"2025-09-01T10:00:00"_s, 40000},  {2, u"2026-01-05T11:00:00"_s, 70000},
+            {2, u"2026-02-14T12:00:00"_s, 12345},  {3, u"2026-02-20T09:30:00"_s, 99},
+            {2, u"2026-03-01T18:00:00"_s, 250000}, {1, u"2026-03-02T08:00:00"_s, 5000},
+            {3, u"2026-03-03T08:00:00"_s, 210000}};
+        for (const Sale& s : sales) {
+            PurchaseRequest request;
+            request.memberId = s.member;
+            request.grossFen = s.fen;
+            request.time = fromStoredTime(s.time);
+            request.source = u"import"_s;
+            QString error;
+            QVERIFY2(PurchaseService(a.context()).record(request, nullptr, &error), qPrintable(error));
+            csv += QByteArray::number(s.member) + "," + s.time.toUtf8() + "," +
+                   formatYuanPlain(s.fen).toUtf8() + ",\n";
+        }
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const ImportReport r = importPurchases(b, csv, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, sales.size());
+        const QStringList queries = {
+            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
+            u"SELECT member_id, time, gross_fen, discount_fen, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
+            u"SELECT member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
+            u"SELECT member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
+        };
+        for (const QString& sql : queries)
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        QVERIFY(rows(a, u"SELECT count(*) FROM tier_history"_s) != QStringList{u"0"_s});
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+    }
+
+    void oldPointsExpireAndZeroValueRowsAreKept()
+    {
+        test::DatabaseFixture f;
+        ImportOptions options;
+        options.createMembers = true;
+        options.mappings = {u"member_ref=2"_s, u"date=3"_s, u"amount=5"_s};
+        QFile file(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/cdnow_sample_head.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray data = file.readAll();
+        data += "  99999 9999 19970105  1   0.00\r\n";
+        const ImportReport r = importPurchases(f, data, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 13);
+        QCOMPARE(r.zeroValue, 1);
+        QCOMPARE(r.createdMembers, 7);
+        QCOMPARE(rows(f, u"SELECT visits, paid_total_fen, points FROM members WHERE external_ref = '9999'"_s),
+                 QStringList{u"1|0|0"_s});
+        // 1997's points lapsed long ago: earned, then expired, balance 0.
+        QCOMPARE(rows(f, u"SELECT SUM(points) FROM members"_s), QStringList{u"0"_s});
+        QVERIFY(rows(f, u"SELECT count(*) FROM points_ledger WHERE kind = 'expire'"_s) !=
+                QStringList{u"0"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void exportIsOwnerOnly()
+    {
+        test::DatabaseFixture f;
+        addMember(f, u"A"_s);
+        CsvExporter clerk(f.context(Role::Clerk));
+        qint64 n = 0;
+        QString error;
+        const QString path = f.dir.filePath(u"m.csv"_s);
+        QVERIFY(!clerk.exportMembers(path, &n, &error));
+        QVERIFY(error.contains(u"owner"_s));
+        QVERIFY(!QFile::exists(path));
+        ImportReport r;
+        QVERIFY(!MemberImporter(f.context(Role::Clerk)).run("name\nB\n", {}, &r));
+        QCOMPARE(f.count(u"members"_s), 1);
+        QCOMPARE(f.count(u"audit_log"_s), 0);
+    }
+
+    void exportFormatAnonymisedAndAudit()
+    {
+        test::DatabaseFixture f;
+        MemberInput in;
+        in.name = u"=HYPERLINK(\"x\")"_s;
+        in.phone = u"13800138000"_s;
+        in.note = u"likes \"green\" tea,\nevery week"_s;
+        Member m;
+        MemberSaveError e;
+        QVERIFY(MemberService(f.context()).add(in, &m, &e));
+        const qint64 gone = addMember(f, u"Secret Name"_s, u"13900139000"_s, 0, QDate(1980, 1, 2));
+        QSqlQuery q(f.db.sql());
+        QVERIFY(
+            q.exec(u"UPDATE members SET anonymized_at = '2026-03-01T00:00:00' WHERE id = %1"_s.arg(gone)));
+        const QString path = f.dir.filePath(u"members.csv"_s);
+        qint64 n = 0;
+        QString error;
+        QVERIFY2(CsvExporter(f.context()).exportMembers(path, &n, &error), qPrintable(error));
+        QCOMPARE(n, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+        QVERIFY(bytes.contains("\"likes \"\"green\"\" tea,\nevery week\""));
+        QVERIFY(bytes.contains("\r\n"));
+        QVERIFY(!bytes.contains("Secret"));
+        QVERIFY(!bytes.contains("13900139000"));
+        QVERIFY(!bytes.contains("1980-01-02"));
+        const CsvTable t = CsvReader::parse(bytes);
+        QVERIFY(t.ok);
+        QCOMPARE(t.records.size(), 3);
+        QCOMPARE(t.records[1].fields.at(2), u"'=HYPERLINK(\"x\")"_s);
+        QCOMPARE(rows(f, u"SELECT action, details FROM audit_log"_s),
+                 QStringList{u"export.members|rows:2"_s});
+    }
+
+    void roundTripExportImport()
+    {
+        test::DatabaseFixture a;
+        const qint64 referrer = addMember(a, u"王芳"_s, u"13800138000"_s, 0, QDate(1985, 6, 1));
+        MemberInput in;
+        in.name = u"Li, \"Lei\""_s;
+        in.phone = u"13900139000"_s;
+        in.gender = Gender::Male;
+        in.note = u"-5% please\nsecond line"_s;
+        in.externalRef = u"OLD-42"_s;
+        in.consent = true;
+        in.referrerId = referrer;
+        Member li;
+        MemberSaveError e;
+        QVERIFY(MemberService(a.context()).add(in, &li, &e));
+        for (const auto& [member, fen, time] :
+             {std::tuple{referrer, Fen(12345), u"2026-01-10T09:00:00"_s},
+              std::tuple{li.id, Fen(99), u"2026-02-11T10:30:00"_s},
+              std::tuple{referrer, Fen(500000), u"2026-03-01T12:00:00"_s}}) {
+            PurchaseRequest r;
+            r.memberId = member;
+            r.grossFen = fen;
+            r.time = fromStoredTime(time);
+            QString error;
+            QVERIFY2(PurchaseService(a.context()).record(r, nullptr, &error), qPrintable(error));
+        }
+        const QString membersCsv = a.dir.filePath(u"members.csv"_s),
+                      purchasesCsv = a.dir.filePath(u"purchases.csv"_s);
+        QString error;
+        QVERIFY(CsvExporter(a.context()).exportMembers(membersCsv, nullptr, &error));
+        QVERIFY(CsvExporter(a.context()).exportPurchases(purchasesCsv, nullptr, &error));
+
+        test::DatabaseFixture b;
+        ImportReport r;
+        QVERIFY2(MemberImporter(b.context()).runFile(membersCsv, {}, &r), qPrintable(describe(r)));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.errorCount, 0);
+        QVERIFY2(PurchaseImporter(b.context()).runFile(purchasesCsv, {}, &r), qPrintable(describe(r)));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.errorCount, 0);
+        const QString memberSql = u"SELECT card, name, phone, gender, birthday, consent, external_ref, note, "
+                                  "visits, paid_total_fen FROM members ORDER BY card"_s;
+        QCOMPARE(rows(b, memberSql), rows(a, memberSql));
+        const QString purchaseSql = u"SELECT m.card, p.time, p.paid_fen FROM purchases p JOIN members m ON "
+                                    "m.id = p.member_id ORDER BY p.time"_s;
+        QCOMPARE(rows(b, purchaseSql), rows(a, purchaseSql));
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+        // Importing the same export again doubles nothing.
+        QVERIFY(MemberImporter(b.context()).runFile(membersCsv, {}, &r));
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(r.skipped, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
