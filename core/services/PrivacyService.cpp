@@ -55,9 +55,13 @@ bool PrivacyService::anonymize(qint64 memberId, const QString& reason, QString* 
     q.addBindValue(memberId);
     if (!Sql::exec(q, error))
         return false;
+    // Free text about the member elsewhere: follow-up outcomes, complaints, and the note history kept in the
+    // audit log (the audit log's trigger allows blanking exactly those entries, and only now that
+    // anonymized_at is set).
     const QStringList freeText = {
         u"UPDATE followups SET outcome = '' WHERE member_id = ?"_s,
         u"UPDATE complaints SET description = '', resolution = '' WHERE member_id = ?"_s,
+        u"UPDATE audit_log SET details = '' WHERE action = 'member.note' AND target = 'member:' || ?"_s,
     };
     for (const QString& sql : freeText) {
         QSqlQuery clear(m_ctx.db.sql());

@@ -83,7 +83,8 @@ private slots:
         QCOMPARE(purchaseCount(), 2);
         r = cli({u"restore"_s, file}, u"2026-05-10T11:00:00"_s);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json.value(u"schema_version"_s).toInt(), 1);
+        QCOMPARE(r.json.value(u"schema_version"_s).toInt(),
+                 cli({u"init"_s}).json.value(u"schema_version"_s).toInt());
         QVERIFY(QFileInfo::exists(r.json.value(u"safety_copy"_s).toString()));
         QCOMPARE(purchaseCount(), 1);
         r = cli({u"check"_s});

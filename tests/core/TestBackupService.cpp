@@ -25,6 +25,7 @@ private slots:
     void corruptFileRefused_data();
     void corruptFileRefused();
     void newerSchemaRefused();
+    void olderSchemaUpgraded();
     void rotation();
     void automaticBackupAndFolder();
     void clerkRestrictions();
@@ -256,6 +257,27 @@ void TestBackupService::newerSchemaRefused()
     QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
     QCOMPARE(f.db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(f.count(QStringLiteral("members")), 1);
+}
+
+void TestBackupService::olderSchemaUpgraded()
+{
+    DatabaseFixture f;
+    addMember(f, QStringLiteral("Zhang San"));
+    // A backup made by the first release: restored, then upgraded on reopening.
+    const QString v1 = f.dir.filePath(QStringLiteral("v1.db"));
+    QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA "/schema-v1.db"), v1));
+    const DatabaseFileInfo info = BackupService::inspect(v1);
+    QVERIFY2(info.usable(), qPrintable(info.error));
+    QCOMPARE(info.schemaVersion, 1);
+    RestoreResult restored;
+    QString error;
+    QVERIFY2(BackupService(f.context()).restoreFrom(v1, &restored, &error), qPrintable(error));
+    QCOMPARE(restored.schemaVersion, Database::latestSchemaVersion());
+    QCOMPARE(f.db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(f.count(QStringLiteral("members")), 3);
+    QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    // The fixture itself was only read.
+    QCOMPARE(BackupService::inspect(v1).schemaVersion, 1);
 }
 
 void TestBackupService::rotation()

@@ -18,6 +18,7 @@ class TestPrivacyService : public QObject
 private slots:
     void consentIsDated();
     void anonymize();
+    void notesOfOthersStayAppendOnly();
     void clerkCannotAnonymize();
     void refusals();
 };
@@ -103,9 +104,16 @@ void TestPrivacyService::anonymize()
     QCOMPARE(q.value(1).toString(), QStringLiteral("customer request"));
     QVERIFY(
         q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%王小明%' OR details LIKE "
-                              "'%13800138000%'")) &&
+                              "'%13800138000%' OR details LIKE '%green tea%'")) &&
         q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    // The note history entry is still there (the log keeps its shape), blanked.
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'member.note' AND details = ''")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Other entries stay append-only, even about this member.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = '' WHERE action = 'member.anonymize'")));
     q.finish();
 
     // No longer found by phone or name; the phone is free for someone else.
@@ -119,6 +127,18 @@ void TestPrivacyService::anonymize()
     MemberInput edit;
     edit.name = QStringLiteral("王小明");
     QVERIFY(!MemberService(f.context()).update(id, edit, &saveError));
+}
+
+void TestPrivacyService::notesOfOthersStayAppendOnly()
+{
+    DatabaseFixture f;
+    addMember(f);
+    QSqlQuery q(f.db.sql());
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'member.note'")), 1);
+    // Not anonymised: the note history cannot be touched.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = '' WHERE action = 'member.note'")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE action = 'member.note'")));
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'member.note' AND details <> ''")), 1);
 }
 
 void TestPrivacyService::clerkCannotAnonymize()
