@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -26,6 +27,7 @@ QVector<CommandSpec> allCommands()
     all += importCommands();
     all += loyaltyCommands();
     all += careCommands();
+    all += reportCommands();
     all += trustCommands();
     return all;
 }
@@ -74,7 +76,13 @@ int finish(const CliEnv& env, const Outcome& outcome)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Painting documents needs fonts, hence a QGuiApplication; headless by default.
+    const bool gui = reportNeedsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"MemberDesk"_s);
     QCoreApplication::setApplicationName(u"MemberDesk"_s);
 

@@ -10,9 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-ImportPragmas::ImportPragmas(Database& db) : m_db(db)
+ImportPragmas::ImportPragmas(Database& db, bool bulk) : m_db(db)
 {
     QSqlQuery q(m_db.sql());
+    if (bulk && q.exec(u"PRAGMA foreign_keys"_s) && q.next()) {
+        m_foreignKeys = q.value(0).toString();
+        q.finish();
+        q.exec(u"PRAGMA foreign_keys = OFF"_s);
+    }
     if (q.exec(u"PRAGMA cache_size"_s) && q.next())
         m_cacheSize = q.value(0).toString();
     if (q.exec(u"PRAGMA temp_store"_s) && q.next())
@@ -29,6 +34,8 @@ ImportPragmas::~ImportPragmas()
         q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
     if (!m_tempStore.isEmpty())
         q.exec(u"PRAGMA temp_store = "_s + m_tempStore);
+    if (!m_foreignKeys.isEmpty())
+        q.exec(u"PRAGMA foreign_keys = "_s + m_foreignKeys);
 }
 
 void ImportReport::addIssue(int line, const QString& column, const QString& message, int maxIssues)

@@ -79,11 +79,14 @@ struct ImportReport
 };
 
 /// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index
-/// pages are not spilled and read again, and temporary sorts in memory. Restored on destruction.
+/// pages are not spilled and read again, and temporary sorts in memory. With `bulk`, foreign keys are
+/// not checked row by row either: the importers only write references they have just looked up or
+/// created, and `check` (IntegrityChecker) verifies them all. Create it before the transaction (SQLite
+/// ignores foreign_keys inside one); everything is restored on destruction.
 class ImportPragmas
 {
 public:
-    explicit ImportPragmas(Database& db);
+    explicit ImportPragmas(Database& db, bool bulk = false);
     ~ImportPragmas();
     ImportPragmas(const ImportPragmas&) = delete;
     ImportPragmas& operator=(const ImportPragmas&) = delete;
@@ -92,6 +95,7 @@ private:
     Database& m_db;
     QString m_cacheSize;
     QString m_tempStore;
+    QString m_foreignKeys;
 };
 
 /// Shared by the importers: reads the bytes, builds the mapping from the first record and hands every

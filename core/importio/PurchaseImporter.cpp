@@ -58,7 +58,8 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     if (!requireOwner(m_ctx, &report->error))
         return false;
     Database& db = m_ctx.db;
-    ImportPragmas pragmas(db); // set before the transaction, restored after it
+    // Set before the transaction, restored after it; row-by-row foreign key checks off for large files.
+    ImportPragmas pragmas(db, data.size() > 4 * 1024 * 1024);
     Transaction tx(db);
     if (!tx.isActive()) {
         report->error = tx.error();
@@ -218,7 +219,9 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
                     } else {
                         // A new member known by the reference; a phone or name column fills in the rest.
                         QString phone;
-                        const QString phoneText = refField == u"phone"_s ? ref : cell(u"phone"_s);
+                        const bool refIsPhone =
+                            refField == u"phone"_s || options.memberRef == MemberRefKind::Phone;
+                        const QString phoneText = refIsPhone ? ref : cell(u"phone"_s);
                         if (!phoneText.isEmpty() && PhoneNumber::validate(phoneText, &phone) &&
                             lookup(byPhone, phone).id)
                             phone.clear();
@@ -226,9 +229,10 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
                         if (name.isEmpty())
                             name = tr("Customer %1").arg(ref).left(40);
                         QString card;
-                        if (refField == u"card"_s && CardNumber::normalize(ref, &card) &&
-                            !CardNumber::looksMistyped(card)) {
-                        } else {
+                        const bool refIsCard =
+                            refField == u"card"_s || options.memberRef == MemberRefKind::Card;
+                        if (!refIsCard || !CardNumber::normalize(ref, &card) ||
+                            CardNumber::looksMistyped(card) || lookup(byCard, card).id) {
                             for (;; ++cardSequence) {
                                 card = CardNumber::generate(cardSequence);
                                 if (!lookup(byCard, card).id)

@@ -51,6 +51,11 @@ public:
         sqlite3_bind_text(m_stmt, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    /// A null QString binds SQL NULL, as Qt's driver does.
+    Statement& bindTextOrNull(int i, const QString& text)
+    {
+        return text.isNull() ? bindNull(i) : bind(i, text.toUtf8());
+    }
     Statement& bindText(int i, const char* text, int length)
     {
         sqlite3_bind_text(m_stmt, i, text, length, SQLITE_TRANSIENT);
@@ -331,7 +336,7 @@ bool BulkPurchaseWriter::begin(QString* error)
                             "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)") &&
         d->insTier.prepare(d->handle,
                            "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
-                           "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,'purchase',?)") &&
+                           "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)") &&
         d->updMember.prepare(
             d->handle,
             "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
@@ -410,6 +415,23 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     const qint64 points = p.paidFen > 0 ? rules.pointsFor(tierBefore, earnBase, birthdayBonus) : 0;
 
     const QByteArray when = timeText(key);
+    // A tier the programme no longer has (rules changed since) is clamped, and the move recorded, as
+    // PurchaseService::record does.
+    if (m->tier != tierBefore) {
+        d->insTier.bind(1, p.memberId)
+            .bind(2, when)
+            .bind(3, m->tier)
+            .bind(4, tierBefore)
+            .bindTextOrNull(5, rules.tiers.value(m->tier).name)
+            .bindTextOrNull(6, rules.tiers.value(tierBefore).name)
+            .bind(7, QByteArray("rules"))
+            .bindNull(8);
+        if (!d->insTier.run())
+            return d->fail(error, u"tier"_s);
+        ++d->stats.tierChanges;
+        m->tier = tierBefore;
+        m->touched = true;
+    }
     Statement& ins = d->insPurchase;
     ins.bind(1, p.memberId).bind(2, when).bind(3, p.paidFen);
     if (p.hasProfit)
@@ -451,7 +473,8 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
             .bind(4, tierAfter)
             .bind(5, rules.tiers.value(tierBefore).name.toUtf8())
             .bind(6, rules.tiers.value(tierAfter).name.toUtf8())
-            .bind(7, purchaseId);
+            .bind(7, QByteArray("purchase"))
+            .bind(8, purchaseId);
         if (!d->insTier.run())
             return d->fail(error, u"tier"_s);
         ++d->stats.tierChanges;

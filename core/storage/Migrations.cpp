@@ -234,10 +234,133 @@ QStringList schemaV1()
     };
 }
 
-// Version 2: anonymising a member must reach the audit log too, where MemberService keeps the member's note
+// Version 2: summaries for the monthly review (core/reports). Kept by triggers, so every writer (the
+// counter, voids, imports) maintains them in its own transaction; the demo's bulk insert drops the
+// triggers and fills the summaries once at the end; `report rebuild-summaries` recomputes them from the
+// base tables (ReportSummaries::rebuild).
+//   report_hourly: non-voided purchases per local day × hour × tier at purchase time.
+//   report_member_month: each member's non-voided purchases per calendar month (new_member: the member
+//     was created in that month).
+//   report_points_daily: ledger movements per day × kind, credits and debits apart.
+//   report_monthly: per month, the members who bought (active), those of them created that month, and
+//     those who bought at least twice (kept from report_member_month by its own triggers).
+QStringList schemaV2()
+{
+    return {
+        uR"(CREATE TABLE report_hourly (
+            day       TEXT NOT NULL,
+            hour      INTEGER NOT NULL,
+            tier      INTEGER NOT NULL,
+            purchases INTEGER NOT NULL,
+            paid_fen  INTEGER NOT NULL,
+            PRIMARY KEY (day, hour, tier)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE report_member_month (
+            month      TEXT NOT NULL,
+            member_id  INTEGER NOT NULL,
+            purchases  INTEGER NOT NULL,
+            paid_fen   INTEGER NOT NULL,
+            first_time TEXT NOT NULL,
+            last_time  TEXT NOT NULL,
+            new_member INTEGER NOT NULL,
+            PRIMARY KEY (month, member_id)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX report_member_month_spend ON report_member_month(month, paid_fen)"_s,
+        // Active, new-and-active and repeat members per month: kept from report_member_month by triggers.
+        uR"(CREATE TABLE report_monthly (
+            month             TEXT PRIMARY KEY,
+            active_members    INTEGER NOT NULL,
+            new_active        INTEGER NOT NULL,
+            repeat_members    INTEGER NOT NULL) WITHOUT ROWID)"_s,
+        // Tier distribution at a month end counts the members who joined since, by tier.
+        u"CREATE INDEX report_members_created_tier ON members(created_at, tier)"_s,
+        uR"(CREATE TABLE report_points_daily (
+            day          TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            credit       INTEGER NOT NULL,
+            debit        INTEGER NOT NULL,
+            PRIMARY KEY (day, kind)) WITHOUT ROWID)"_s,
+        // Filled from what is already there (the same statements as ReportSummaries::rebuild), then kept by
+        // the triggers below.
+        uR"(INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
+            SELECT substr(time, 1, 10), CAST(substr(time, 12, 2) AS INTEGER), tier, count(*), sum(paid_fen)
+            FROM purchases WHERE voided_by IS NULL GROUP BY 1, 2, 3)"_s,
+        uR"(INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
+            SELECT substr(p.time, 1, 7), p.member_id, count(*), sum(p.paid_fen), min(p.time), max(p.time),
+                   coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = p.member_id)
+                            = substr(p.time, 1, 7), 0)
+            FROM purchases p WHERE p.voided_by IS NULL GROUP BY 1, 2)"_s,
+        uR"(INSERT INTO report_points_daily(day, kind, credit, debit)
+            SELECT substr(time, 1, 10), kind, sum(max(delta, 0)), sum(max(-delta, 0))
+            FROM points_ledger GROUP BY 1, 2)"_s,
+        uR"(INSERT INTO report_monthly(month, active_members, new_active, repeat_members)
+            SELECT month, count(*), sum(new_member), sum(purchases >= 2) FROM report_member_month GROUP BY month)"_s,
+        uR"(CREATE TRIGGER report_purchase_insert AFTER INSERT ON purchases WHEN NEW.voided_by IS NULL
+            BEGIN
+              INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen)
+                VALUES (substr(NEW.time, 1, 10), CAST(substr(NEW.time, 12, 2) AS INTEGER), NEW.tier, 1, NEW.paid_fen)
+                ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + 1,
+                  paid_fen = paid_fen + excluded.paid_fen;
+              INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, new_member)
+                VALUES (substr(NEW.time, 1, 7), NEW.member_id, 1, NEW.paid_fen, NEW.time, NEW.time,
+                  coalesce((SELECT substr(created_at, 1, 7) FROM members WHERE id = NEW.member_id)
+                           = substr(NEW.time, 1, 7), 0))
+                ON CONFLICT(month, member_id) DO UPDATE SET purchases = purchases + 1,
+                  paid_fen = paid_fen + excluded.paid_fen, first_time = min(first_time, excluded.first_time),
+                  last_time = max(last_time, excluded.last_time);
+            END)"_s,
+        uR"(CREATE TRIGGER report_purchase_void AFTER UPDATE OF voided_by ON purchases
+            WHEN OLD.voided_by IS NULL AND NEW.voided_by IS NOT NULL
+            BEGIN
+              UPDATE report_hourly SET purchases = purchases - 1, paid_fen = paid_fen - OLD.paid_fen
+                WHERE day = substr(OLD.time, 1, 10) AND hour = CAST(substr(OLD.time, 12, 2) AS INTEGER)
+                  AND tier = OLD.tier;
+              DELETE FROM report_hourly WHERE day = substr(OLD.time, 1, 10)
+                AND hour = CAST(substr(OLD.time, 12, 2) AS INTEGER) AND tier = OLD.tier AND purchases <= 0;
+              UPDATE report_member_month SET purchases = purchases - 1, paid_fen = paid_fen - OLD.paid_fen,
+                  first_time = coalesce((SELECT min(time) FROM purchases WHERE member_id = OLD.member_id
+                      AND time >= substr(OLD.time, 1, 7) || '-01' AND time < substr(OLD.time, 1, 7) || '-99'
+                      AND voided_by IS NULL), first_time),
+                  last_time = coalesce((SELECT max(time) FROM purchases WHERE member_id = OLD.member_id
+                      AND time >= substr(OLD.time, 1, 7) || '-01' AND time < substr(OLD.time, 1, 7) || '-99'
+                      AND voided_by IS NULL), last_time)
+                WHERE month = substr(OLD.time, 1, 7) AND member_id = OLD.member_id;
+              DELETE FROM report_member_month WHERE month = substr(OLD.time, 1, 7) AND member_id = OLD.member_id
+                AND purchases <= 0;
+            END)"_s,
+        uR"(CREATE TRIGGER report_points_insert AFTER INSERT ON points_ledger
+            BEGIN
+              INSERT INTO report_points_daily(day, kind, credit, debit)
+                VALUES (substr(NEW.time, 1, 10), NEW.kind, max(NEW.delta, 0), max(-NEW.delta, 0))
+                ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit,
+                  debit = debit + excluded.debit;
+            END)"_s,
+        uR"(CREATE TRIGGER report_member_month_insert AFTER INSERT ON report_member_month
+            BEGIN
+              INSERT INTO report_monthly(month, active_members, new_active, repeat_members)
+                VALUES (NEW.month, 1, NEW.new_member, NEW.purchases >= 2)
+                ON CONFLICT(month) DO UPDATE SET active_members = active_members + 1,
+                  new_active = new_active + excluded.new_active,
+                  repeat_members = repeat_members + excluded.repeat_members;
+            END)"_s,
+        uR"(CREATE TRIGGER report_member_month_update AFTER UPDATE OF purchases ON report_member_month
+            WHEN (NEW.purchases >= 2) <> (OLD.purchases >= 2)
+            BEGIN
+              UPDATE report_monthly SET repeat_members = repeat_members + (NEW.purchases >= 2) - (OLD.purchases >= 2)
+                WHERE month = NEW.month;
+            END)"_s,
+        uR"(CREATE TRIGGER report_member_month_delete AFTER DELETE ON report_member_month
+            BEGIN
+              UPDATE report_monthly SET active_members = active_members - 1, new_active = new_active - OLD.new_member,
+                  repeat_members = repeat_members - (OLD.purchases >= 2)
+                WHERE month = OLD.month;
+              DELETE FROM report_monthly WHERE month = OLD.month AND active_members <= 0;
+            END)"_s,
+    };
+}
+
+// Version 3: anonymising a member must reach the audit log too, where MemberService keeps the member's note
 // history ("member.note" entries). The append-only trigger now allows exactly one update: blanking the
 // details of a member.note entry whose member is anonymised. Everything else stays refused.
-QStringList schemaV2()
+QStringList schemaV3()
 {
     return {
         u"DROP TRIGGER audit_log_append_only"_s,
@@ -257,7 +380,9 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> ladder = {
         {"first release: members, purchases, points ledger, tiers, care, events, users, audit", schemaV1()},
-        {"anonymisation may blank an anonymised member's notes in the audit log", schemaV2()},
+        {"monthly review summaries: purchases per day and hour, per member and month, points per day",
+         schemaV2()},
+        {"anonymisation may blank an anonymised member's notes in the audit log", schemaV3()},
     };
     return ladder;
 }

@@ -7,6 +7,7 @@
 #include "importio/PurchaseImporter.h"
 #include "services/IntegrityChecker.h"
 #include "services/MemberService.h"
+#include "services/PointsLedger.h"
 #include "services/PurchaseService.h"
 #include "services/RulesService.h"
 
@@ -387,6 +388,93 @@ private slots:
         QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
     }
 
+    void removedTierIsClampedLikePurchaseService()
+    {
+        test::DatabaseFixture a, b;
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            const qint64 m = addMember(*f, u"Gold"_s);
+            PurchaseRequest r;
+            r.memberId = m;
+            r.grossFen = 900000; // reaches the top tier
+            r.time = QDateTime(QDate(2026, 2, 1), QTime(10, 0));
+            QString error;
+            QVERIFY2(PurchaseService(f->context()).record(r, nullptr, &error), qPrintable(error));
+            LoyaltyRules fewer = LoyaltyRules::defaults();
+            fewer.tiers.resize(2); // the owner drops the two top tiers
+            for (Tier& t : fewer.tiers)
+                t.discountBp = 0; // imports record what was paid
+            QVERIFY2(RulesService(f->context()).set(fewer, &error), qPrintable(error));
+        }
+        PurchaseRequest r;
+        r.memberId = 1;
+        r.grossFen = 1000;
+        r.time = QDateTime(QDate(2026, 3, 1), QTime(9, 0));
+        r.source = u"import"_s;
+        QString error;
+        QVERIFY2(PurchaseService(a.context()).record(r, nullptr, &error), qPrintable(error));
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const ImportReport report =
+            importPurchases(b, "member_ref,date,amount\n1,2026-03-01 09:00,10\n", options);
+        QVERIFY2(report.ok, qPrintable(describe(report)));
+        for (const QString& sql :
+             {u"SELECT member_id, time, from_tier, to_tier, from_name, to_name, reason, purchase_id FROM "
+              u"tier_history "
+              "ORDER BY id"_s,
+              u"SELECT tier, tier_since, points FROM members"_s,
+              u"SELECT member_id, tier, discount_fen, points_earned FROM purchases ORDER BY id"_s})
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+    }
+
+    void importRepaysPointsDebtLikePurchaseService()
+    {
+        // A void after the points were spent leaves a debt; the next credit repays it first.
+        test::DatabaseFixture a, b;
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            const qint64 m = addMember(*f, u"Debtor"_s);
+            PurchaseRequest r;
+            r.memberId = m;
+            r.grossFen = 20000;
+            r.time = QDateTime(QDate(2026, 3, 1), QTime(10, 0));
+            PurchaseResult first;
+            QString error;
+            QVERIFY2(PurchaseService(f->context()).record(r, &first, &error), qPrintable(error));
+            {
+                // The points are spent (a manual adjustment) before the purchase is voided.
+                Transaction tx(f->db);
+                PointsLedger::Entry spend{m, 200, u"adjust"_s, 0, {}, u"spent"_s, {}};
+                QVERIFY(PointsLedger(f->context()).debit(spend, nullptr, &error));
+                QVERIFY(tx.commit(&error));
+            }
+            QVERIFY2(PurchaseService(f->context())
+                         .voidPurchase(first.purchaseId, u"wrong member"_s, nullptr, &error),
+                     qPrintable(error));
+        }
+        PurchaseRequest r;
+        r.memberId = 1;
+        r.grossFen = 30000;
+        r.time = QDateTime(QDate(2026, 3, 5), QTime(9, 0));
+        r.source = u"import"_s;
+        QString error;
+        QVERIFY2(PurchaseService(a.context()).record(r, nullptr, &error), qPrintable(error));
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const ImportReport report =
+            importPurchases(b, "member_ref,date,amount\n1,2026-03-05 09:00,300\n", options);
+        QVERIFY2(report.ok, qPrintable(describe(report)));
+        for (const QString& sql :
+             {u"SELECT member_id, delta, kind, purchase_id FROM points_ledger ORDER BY id"_s,
+              u"SELECT debit_id, credit_id, points FROM points_allocations ORDER BY 1, 2"_s,
+              u"SELECT points, visits, paid_total_fen FROM members"_s})
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        QCOMPARE(rows(b,
+                      u"SELECT a.points, c.kind FROM points_allocations a JOIN points_ledger l ON l.id = "
+                      "a.debit_id JOIN points_ledger c ON c.id = a.credit_id WHERE l.kind = 'void_earn'"_s),
+                 QStringList{u"200|earn"_s});
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+    }
+
     void oldPointsExpireAndZeroValueRowsAreKept()
     {
         test::DatabaseFixture f;
@@ -409,6 +497,53 @@ private slots:
         QVERIFY(rows(f, u"SELECT count(*) FROM points_ledger WHERE kind = 'expire'"_s) !=
                 QStringList{u"0"_s});
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void purchasesFindMembersByCardPhoneOrExternalRef()
+    {
+        test::DatabaseFixture f;
+        const qint64 existing = addMember(f, u"陈静"_s, u"13912345678"_s);
+        ImportOptions options;
+        options.createMembers = true;
+        // Chinese headers; the member named by card (a new one keeps the scanned card).
+        ImportReport r = importPurchases(
+            f, "卡号,日期,金额,姓名\nVIP0042,2026/1/2 10:30,88.8,老王\nVIP0042,2026/1/3,11,\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.createdMembers, 1);
+        QCOMPARE(
+            rows(
+                f,
+                u"SELECT name, card, external_ref, visits, paid_total_fen FROM members WHERE card = 'VIP0042'"_s),
+            QStringList{u"老王|VIP0042|VIP0042|2|9980"_s});
+        // By phone, in any written form; an unknown phone creates a member with that phone.
+        r = importPurchases(
+            f, "手机,日期,金额\n+86 139-1234-5678,2026-02-01,10\n138 0000 0001,2026-02-02,20\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.createdMembers, 1);
+        QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"1"_s});
+        QCOMPARE(rows(f, u"SELECT count(*) FROM members WHERE phone = '13800000001'"_s), QStringList{u"1"_s});
+        // member_ref: external reference first; bare member numbers only without --create-members.
+        r = importPurchases(f, "member_ref,date,amount\nVIP0042,2026-02-03,1\n%1,2026-02-04,1\n"_ba.replace(
+                                   "%1", QByteArray::number(existing)));
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.createdMembers, 0);
+        QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"2"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void bulkPragmasAreRestored()
+    {
+        test::DatabaseFixture f;
+        auto pragma = [&](const QString& name) { return rows(f, u"PRAGMA "_s + name); };
+        const QStringList before =
+            pragma(u"foreign_keys"_s) + pragma(u"cache_size"_s) + pragma(u"temp_store"_s);
+        QCOMPARE(pragma(u"foreign_keys"_s), QStringList{u"1"_s});
+        {
+            ImportPragmas bulk(f.db, true);
+            QCOMPARE(pragma(u"foreign_keys"_s), QStringList{u"0"_s});
+        }
+        QCOMPARE(pragma(u"foreign_keys"_s) + pragma(u"cache_size"_s) + pragma(u"temp_store"_s), before);
     }
 
     void exportIsOwnerOnly()
@@ -461,7 +596,7 @@ private slots:
         QVERIFY(t.ok);
         QCOMPARE(t.records.size(), 3);
         QCOMPARE(t.records[1].fields.at(2), u"'=HYPERLINK(\"x\")"_s);
-        QCOMPARE(rows(f, u"SELECT action, details FROM audit_log"_s),
+        QCOMPARE(rows(f, u"SELECT action, details FROM audit_log WHERE action LIKE 'export.%'"_s),
                  QStringList{u"export.members|rows:2"_s});
     }
 
