@@ -28,6 +28,7 @@ QVector<CommandSpec> allCommands()
     all += loyaltyCommands();
     all += careCommands();
     all += reportCommands();
+    all += trustCommands();
     return all;
 }
 

@@ -357,6 +357,23 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: anonymising a member must reach the audit log too, where MemberService keeps the member's note
+// history ("member.note" entries). The append-only trigger now allows exactly one update: blanking the
+// details of a member.note entry whose member is anonymised. Everything else stays refused.
+QStringList schemaV3()
+{
+    return {
+        u"DROP TRIGGER audit_log_append_only"_s,
+        uR"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+            WHEN NOT (OLD.action = 'member.note' AND NEW.details = ''
+                      AND NEW.id IS OLD.id AND NEW.time IS OLD.time AND NEW.user_id IS OLD.user_id
+                      AND NEW.action IS OLD.action AND NEW.target IS OLD.target
+                      AND EXISTS (SELECT 1 FROM members m WHERE OLD.target = 'member:' || m.id
+                                  AND m.anonymized_at IS NOT NULL))
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -365,6 +382,7 @@ const std::vector<Migration>& migrations()
         {"first release: members, purchases, points ledger, tiers, care, events, users, audit", schemaV1()},
         {"monthly review summaries: purchases per day and hour, per member and month, points per day",
          schemaV2()},
+        {"anonymisation may blank an anonymised member's notes in the audit log", schemaV3()},
     };
     return ladder;
 }

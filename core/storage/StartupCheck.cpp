@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartupCheck.h"
+
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+namespace {
+/// quick_check through a normal read-write connection: a WAL left by a crash is recovered first, as the
+/// application's own connection would.
+QStringList quickCheck(const QString& path)
+{
+    QStringList problems;
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK) {
+        problems << QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return problems;
+    }
+    sqlite3_busy_timeout(db, Database::busyTimeoutMs());
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) != SQLITE_OK) {
+        problems << QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const QString line =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            if (line != u"ok"_s)
+                problems << line;
+        }
+        if (rc != SQLITE_DONE)
+            problems << QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close_v2(db);
+    return problems;
+}
+/// The backup folder setting, read without trusting the rest of a damaged file; empty when unreadable.
+QString configuredFolder(const QString& dbPath)
+{
+    sqlite3* db = nullptr;
+    const QString uri =
+        QUrl::fromLocalFile(QFileInfo(dbPath).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?mode=ro"_s;
+    QString folder;
+    if (sqlite3_open_v2(uri.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
+            SQLITE_OK) {
+            const QByteArray key = QString::fromUtf16(BackupService::kFolderKey).toUtf8();
+            sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(stmt) == SQLITE_ROW)
+                folder = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return folder.trimmed();
+}
+} // namespace
+
+StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder)
+{
+    StartupCheckResult result;
+    const QFileInfo info(dbPath);
+    if (!info.exists()) {
+        result.newDatabase = true;
+        return result;
+    }
+    if (info.isDir()) {
+        result.ok = false;
+        result.message = tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(dbPath));
+        return result;
+    }
+    if (info.size() == 0) {
+        result.newDatabase = true;
+        return result;
+    }
+    result.problems = quickCheck(dbPath);
+    if (result.problems.isEmpty())
+        return result;
+    // Busy is not damage: another program holds the database.
+    const QString first = result.problems.first().toLower();
+    if (first.contains(u"locked"_s) || first.contains(u"busy"_s)) {
+        result.ok = false;
+        result.message = tr("The database cannot be checked: %1").arg(Database::describeSqlError(first));
+        return result;
+    }
+    result.ok = false;
+    // Where to look: the folder given, else the one configured inside the database when that part can still
+    // be read, and the default folder beside the database in any case.
+    QStringList folders;
+    if (!backupFolder.isEmpty())
+        folders << backupFolder;
+    else if (const QString configured = configuredFolder(dbPath); !configured.isEmpty())
+        folders << configured;
+    folders << BackupService::defaultFolderFor(dbPath);
+    QString folder = folders.first();
+    for (const QString& candidate : std::as_const(folders)) {
+        result.latestBackup = BackupService::latestGoodBackup(candidate);
+        if (!result.latestBackup.isEmpty()) {
+            folder = candidate;
+            break;
+        }
+    }
+    const QString head =
+        tr("The database %1 is damaged and was not opened, so nothing more can be lost (%2).")
+            .arg(QDir::toNativeSeparators(dbPath), result.problems.first());
+    if (result.latestBackup.isEmpty()) {
+        result.message = head + u"\n"_s +
+                         tr("No good backup was found in %1. Keep the file and ask for help to rescue it.")
+                             .arg(QDir::toNativeSeparators(folder));
+    } else {
+        for (const BackupService::BackupFile& f : BackupService::automaticBackups(folder)) {
+            if (f.path == result.latestBackup)
+                result.latestBackupDay = f.day;
+        }
+        result.message =
+            head + u"\n"_s +
+            tr("The latest good backup is %1 from %2. Restore it? Purchases after that day must be "
+               "entered again.")
+                .arg(QDir::toNativeSeparators(result.latestBackup),
+                     QLocale().toString(result.latestBackupDay, QLocale::LongFormat));
+    }
+    return result;
+}
+
+} // namespace md

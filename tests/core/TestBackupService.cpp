@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabaseFixture.h"
+
+#include "services/IntegrityChecker.h"
+#include "services/MemberService.h"
+#include "services/PurchaseService.h"
+#include "storage/BackupService.h"
+#include "storage/StartupCheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace md;
+using namespace md::test;
+
+class TestBackupService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void backupIsVerifiedSingleFile();
+    void roundTrip();
+    void corruptFileRefused_data();
+    void corruptFileRefused();
+    void newerSchemaRefused();
+    void olderSchemaUpgraded();
+    void rotation();
+    void automaticBackupAndFolder();
+    void clerkRestrictions();
+    void startupCheck();
+
+private:
+    static qint64 addMember(DatabaseFixture& f, const QString& name);
+    static qint64 buy(DatabaseFixture& f, qint64 member, Fen gross);
+    static void corrupt(const QString& path);
+    static void touch(const QString& path);
+};
+
+qint64 TestBackupService::addMember(DatabaseFixture& f, const QString& name)
+{
+    MemberInput in;
+    in.name = name;
+    Member m;
+    MemberSaveError error;
+    if (!MemberService(f.context()).add(in, &m, &error))
+        qFatal("%s", qPrintable(error.message));
+    return m.id;
+}
+
+qint64 TestBackupService::buy(DatabaseFixture& f, qint64 member, Fen gross)
+{
+    PurchaseRequest r;
+    r.memberId = member;
+    r.grossFen = gross;
+    PurchaseResult result;
+    QString error;
+    if (!PurchaseService(f.context()).record(r, &result, &error))
+        qFatal("purchase failed: %s", qPrintable(error));
+    return result.purchaseId;
+}
+
+void TestBackupService::corrupt(const QString& path)
+{
+    // Keep the header (so it still looks like SQLite) and overwrite the pages after it.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        qFatal("cannot open %s", qPrintable(path));
+    const qint64 size = file.size();
+    file.seek(4096);
+    file.write(QByteArray(int(qMax<qint64>(4096, size - 4096)), '\xA5'));
+}
+
+void TestBackupService::touch(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write("x");
+}
+
+void TestBackupService::backupIsVerifiedSingleFile()
+{
+    DatabaseFixture f;
+    const qint64 m = addMember(f, QStringLiteral("Zhang San"));
+    buy(f, m, 10000);
+    const QString file = f.dir.filePath(QStringLiteral("out/copy.db"));
+    BackupResult result;
+    QString error;
+    QVERIFY2(BackupService(f.context()).backupTo(file, &result, &error), qPrintable(error));
+    QCOMPARE(result.path, QFileInfo(file).absoluteFilePath());
+    QVERIFY(result.bytes > 0);
+    QCOMPARE(result.bytes, QFileInfo(file).size());
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    const DatabaseFileInfo info = BackupService::inspect(file);
+    QVERIFY2(info.usable(), qPrintable(info.error));
+    QVERIFY(info.ours);
+    QCOMPARE(info.schemaVersion, Database::latestSchemaVersion());
+    // Rollback journal, not WAL: header bytes 18 and 19 are 1 — the file stands alone.
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray header = raw.read(20);
+    QCOMPARE(int(header.at(18)), 1);
+    QCOMPARE(int(header.at(19)), 1);
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.write'")), 1);
+    // The database itself is refused as a target.
+    QVERIFY(!BackupService(f.context()).backupTo(f.path, &result, &error));
+}
+
+void TestBackupService::roundTrip()
+{
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    const qint64 p1 = buy(f, a, 12800);
+    const QString file = f.dir.filePath(QStringLiteral("round.db"));
+    QString error;
+    QVERIFY2(BackupService(f.context()).backupTo(file, nullptr, &error), qPrintable(error));
+
+    // Work after the backup: lost by the restore, kept in the safety copy.
+    const qint64 b = addMember(f, QStringLiteral("Li Si"));
+    buy(f, b, 5000);
+    buy(f, a, 7000);
+    QCOMPARE(f.count(QStringLiteral("members")), 2);
+    QCOMPARE(f.count(QStringLiteral("purchases")), 3);
+
+    f.clock.advanceSeconds(3600);
+    RestoreResult restored;
+    QVERIFY2(BackupService(f.context()).restoreFrom(file, &restored, &error), qPrintable(error));
+    QVERIFY(f.db.isOpen());
+    QCOMPARE(restored.schemaVersion, Database::latestSchemaVersion());
+    QCOMPARE(f.count(QStringLiteral("members")), 1);
+    QCOMPARE(f.count(QStringLiteral("purchases")), 1);
+    QCOMPARE(PurchaseService(f.context()).state(p1), PurchaseService::State::Active);
+    QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.restore'")), 1);
+    // The audit trail survives: the entry written after the backup (its own "backup.write") was carried over.
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.write'")), 1);
+    QCOMPARE(
+        f.count(QStringLiteral("audit_log WHERE action = 'backup.restore' AND details LIKE '%1 audit entries "
+                               "carried over%'")),
+        1);
+    // The database keeps working after the swap (new connection, WAL intact).
+    buy(f, a, 100);
+    QCOMPARE(f.count(QStringLiteral("purchases")), 2);
+    QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+
+    // The replaced database was kept beside it, whole.
+    QVERIFY(restored.safetyCopy.contains(QStringLiteral("before-restore-20260315-110000")));
+    QCOMPARE(QFileInfo(restored.safetyCopy).absolutePath(), QFileInfo(f.path).absolutePath());
+    const DatabaseFileInfo kept = BackupService::inspect(restored.safetyCopy);
+    QVERIFY2(kept.usable(), qPrintable(kept.error));
+    Database old;
+    QVERIFY2(old.open(restored.safetyCopy, &error, Database::Access::ReadOnly), qPrintable(error));
+    QSqlQuery q(old.sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM purchases")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    q.finish();
+    old.close();
+
+    // Reopening from scratch sees the restored state.
+    f.db.close();
+    QVERIFY(f.db.open(f.path, &error));
+    QCOMPARE(f.count(QStringLiteral("purchases")), 2);
+}
+
+void TestBackupService::corruptFileRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("damaged pages") << QStringLiteral("damaged") << QStringLiteral("damaged");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QString();
+    QTest::newRow("other program") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
+}
+
+void TestBackupService::corruptFileRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    for (int i = 0; i < 200; ++i) // enough pages for damage to land in data
+        buy(f, a, 1000 + i);
+    const QString file = f.dir.filePath(QStringLiteral("bad.db"));
+    QString error;
+    QVERIFY(BackupService(f.context()).backupTo(file, nullptr, &error));
+    if (kind == QStringLiteral("damaged")) {
+        corrupt(file);
+    } else if (kind == QStringLiteral("text")) {
+        QFile::remove(file);
+        QFile t(file);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("name,phone\nZhang,13800138000\n");
+    } else if (kind == QStringLiteral("truncated")) {
+        QFile t(file);
+        QVERIFY(t.open(QIODevice::ReadWrite));
+        QVERIFY(t.resize(t.size() / 3));
+    } else if (kind == QStringLiteral("foreign")) {
+        QFile::remove(file);
+        {
+            auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes(x)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else {
+        QFile::remove(file);
+    }
+    const qint64 purchasesBefore = f.count(QStringLiteral("purchases"));
+    const QByteArray bytesBefore = [&] {
+        QFile live(f.path);
+        live.open(QIODevice::ReadOnly);
+        return live.readAll();
+    }();
+
+    RestoreResult result;
+    QVERIFY(!BackupService(f.context()).restoreFrom(file, &result, &error));
+    QVERIFY(error.startsWith(QStringLiteral("Nothing was restored")));
+    if (!expected.isEmpty())
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    // The current database is untouched: still open, same content, same bytes, no safety copy made.
+    QVERIFY(f.db.isOpen());
+    QCOMPARE(f.count(QStringLiteral("purchases")), purchasesBefore);
+    QFile live(f.path);
+    QVERIFY(live.open(QIODevice::ReadOnly));
+    QCOMPARE(live.readAll(), bytesBefore);
+    QVERIFY(result.safetyCopy.isEmpty());
+    QCOMPARE(QDir(f.dir.path()).entryList({QStringLiteral("*before-restore*")}).size(), 0);
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.restore'")), 0);
+}
+
+void TestBackupService::newerSchemaRefused()
+{
+    DatabaseFixture f;
+    addMember(f, QStringLiteral("Zhang San"));
+    const QString file = f.dir.filePath(QStringLiteral("future.db"));
+    QString error;
+    QVERIFY(BackupService(f.context()).backupTo(file, nullptr, &error));
+    {
+        auto future = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        future.setDatabaseName(file);
+        QVERIFY(future.open());
+        QVERIFY(QSqlQuery(future).exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        future.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const DatabaseFileInfo info = BackupService::inspect(file);
+    QVERIFY(info.ours);
+    QVERIFY(info.problems.isEmpty());
+    QVERIFY(!info.usable());
+    QVERIFY(!BackupService(f.context()).restoreFrom(file, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QCOMPARE(f.db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(f.count(QStringLiteral("members")), 1);
+}
+
+void TestBackupService::olderSchemaUpgraded()
+{
+    DatabaseFixture f;
+    addMember(f, QStringLiteral("Zhang San"));
+    // A backup made by the first release: restored, then upgraded on reopening.
+    const QString v1 = f.dir.filePath(QStringLiteral("v1.db"));
+    QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA "/schema-v1.db"), v1));
+    const DatabaseFileInfo info = BackupService::inspect(v1);
+    QVERIFY2(info.usable(), qPrintable(info.error));
+    QCOMPARE(info.schemaVersion, 1);
+    RestoreResult restored;
+    QString error;
+    QVERIFY2(BackupService(f.context()).restoreFrom(v1, &restored, &error), qPrintable(error));
+    QCOMPARE(restored.schemaVersion, Database::latestSchemaVersion());
+    QCOMPARE(f.db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(f.count(QStringLiteral("members")), 3);
+    QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    // The fixture itself was only read.
+    QCOMPARE(BackupService::inspect(v1).schemaVersion, 1);
+}
+
+void TestBackupService::rotation()
+{
+    QTemporaryDir dir;
+    // One backup a day from 2025-01-01 to 2026-03-15 (439 days), plus files rotation must never touch.
+    QDate day(2025, 1, 1);
+    const QDate last(2026, 3, 15);
+    int written = 0;
+    for (; day <= last; day = day.addDays(1), ++written)
+        touch(dir.filePath(BackupService::automaticFileName(day)));
+    touch(dir.filePath(QStringLiteral("memberdesk-manual.db")));
+    touch(dir.filePath(QStringLiteral("shop.db")));
+    touch(dir.filePath(QStringLiteral("memberdesk-2026-13-45.db")));
+
+    const QStringList removed = BackupService::rotate(dir.path(), 7, 12);
+    const QVector<BackupService::BackupFile> kept = BackupService::automaticBackups(dir.path());
+    QCOMPARE(removed.size() + kept.size(), written);
+    QStringList keptDays;
+    for (const auto& f : kept)
+        keptDays << f.day.toString(Qt::ISODate);
+    // 7 newest days (2026-03-09..15) + the newest of each of the 12 months back to 2025-04
+    // (March 2026 is already covered by the 15th).
+    const QStringList expected = {
+        QStringLiteral("2026-03-15"), QStringLiteral("2026-03-14"), QStringLiteral("2026-03-13"),
+        QStringLiteral("2026-03-12"), QStringLiteral("2026-03-11"), QStringLiteral("2026-03-10"),
+        QStringLiteral("2026-03-09"), QStringLiteral("2026-02-28"), QStringLiteral("2026-01-31"),
+        QStringLiteral("2025-12-31"), QStringLiteral("2025-11-30"), QStringLiteral("2025-10-31"),
+        QStringLiteral("2025-09-30"), QStringLiteral("2025-08-31"), QStringLiteral("2025-07-31"),
+        QStringLiteral("2025-06-30"), QStringLiteral("2025-05-31"), QStringLiteral("2025-04-30"),
+    };
+    QCOMPARE(keptDays, expected);
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("memberdesk-manual.db"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("shop.db"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("memberdesk-2026-13-45.db"))));
+    // Idempotent.
+    QVERIFY(BackupService::rotate(dir.path(), 7, 12).isEmpty());
+}
+
+void TestBackupService::automaticBackupAndFolder()
+{
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    buy(f, a, 5000);
+    BackupService backups(f.context());
+    QCOMPARE(backups.folder(), QFileInfo(f.path).absoluteDir().filePath(QStringLiteral("backups")));
+    const QString usb = f.dir.filePath(QStringLiteral("usb/MemberDesk"));
+    QString error;
+    QVERIFY2(backups.setFolder(usb, &error), qPrintable(error));
+    QCOMPARE(backups.folder(), QFileInfo(usb).absoluteFilePath());
+    QVERIFY(backups.automaticBackupDue());
+
+    // Ten days of "daily + at exit": one file per day, the last 7 days kept (all in one month).
+    BackupResult result;
+    for (int day = 0; day < 10; ++day) {
+        QVERIFY2(backups.runAutomatic(QString(), &result, &error), qPrintable(error));
+        QVERIFY(!backups.automaticBackupDue());
+        QVERIFY2(backups.runAutomatic(QString(), &result, &error),
+                 qPrintable(error)); // at exit: replaces today's
+        f.clock.advanceDays(1);
+        QVERIFY(backups.automaticBackupDue());
+    }
+    const auto files = BackupService::automaticBackups(usb);
+    QCOMPARE(files.size(), 7);
+    QCOMPARE(files.first().day, QDate(2026, 3, 24));
+    QCOMPARE(files.last().day, QDate(2026, 3, 18));
+    QCOMPARE(BackupService::latestGoodBackup(usb), files.first().path);
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.auto'")), 20);
+
+    // A damaged newest backup is skipped in favour of the one before.
+    corrupt(files.first().path);
+    QCOMPARE(BackupService::latestGoodBackup(usb), files.at(1).path);
+
+    QVERIFY(!backups.setFolder(f.path, &error)); // a file, not a folder
+}
+
+void TestBackupService::clerkRestrictions()
+{
+    DatabaseFixture f;
+    addMember(f, QStringLiteral("Zhang San"));
+    const QString file = f.dir.filePath(QStringLiteral("c.db"));
+    QString error;
+    QVERIFY(BackupService(f.context()).backupTo(file, nullptr, &error));
+    BackupService clerk(f.context(Role::Clerk));
+    QVERIFY(!clerk.backupTo(f.dir.filePath(QStringLiteral("stolen.db")), nullptr, &error));
+    QVERIFY(error.contains(QStringLiteral("owner")));
+    QVERIFY(!QFileInfo::exists(f.dir.filePath(QStringLiteral("stolen.db"))));
+    QVERIFY(!clerk.restoreFrom(file, nullptr, &error));
+    QVERIFY(error.contains(QStringLiteral("owner")));
+    QVERIFY(!clerk.setFolder(f.dir.filePath(QStringLiteral("elsewhere")), &error));
+    // The automatic backup at exit runs whoever is signed in.
+    QVERIFY2(clerk.runAutomatic(QString(), nullptr, &error), qPrintable(error));
+}
+
+void TestBackupService::startupCheck()
+{
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    for (int i = 0; i < 200; ++i)
+        buy(f, a, 1000 + i);
+    QString error;
+    QVERIFY(BackupService(f.context()).runAutomatic(QString(), nullptr, &error));
+    StartupCheckResult ok = StartupCheck::run(f.path);
+    QVERIFY2(ok.ok, qPrintable(ok.message));
+    QVERIFY(StartupCheck::run(f.dir.filePath(QStringLiteral("new.db"))).newDatabase);
+
+    f.db.close();
+    corrupt(f.path);
+    const StartupCheckResult damaged = StartupCheck::run(f.path);
+    QVERIFY(!damaged.ok);
+    QVERIFY(!damaged.problems.isEmpty());
+    QVERIFY2(damaged.message.contains(QStringLiteral("damaged")), qPrintable(damaged.message));
+    QCOMPARE(damaged.latestBackup,
+             BackupService::automaticBackups(BackupService::defaultFolderFor(f.path)).first().path);
+    QCOMPARE(damaged.latestBackupDay, QDate(2026, 3, 15));
+    QVERIFY(damaged.message.contains(QDir::toNativeSeparators(damaged.latestBackup)));
+
+    // Recovery without an open database: the damaged file is kept, the backup put in place.
+    RestoreResult restored;
+    QVERIFY2(BackupService::restoreFile(damaged.latestBackup, f.path, f.clock.now(), &restored, &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo::exists(restored.safetyCopy));
+    QVERIFY(StartupCheck::run(f.path).ok);
+    QVERIFY2(f.db.open(f.path, &error), qPrintable(error));
+    QCOMPARE(f.count(QStringLiteral("purchases")), 200);
+    QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+
+    // A file that is no database at all any more (the header is gone too) is replaced as a file.
+    f.db.close();
+    {
+        QFile wrecked(f.path);
+        QVERIFY(wrecked.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        wrecked.write(QByteArray(8192, '\x00'));
+        wrecked.write("this is not a database");
+    }
+    QVERIFY(!StartupCheck::run(f.path).ok);
+    QVERIFY2(
+        BackupService::restoreFile(damaged.latestBackup, f.path, f.clock.now().addSecs(1), &restored, &error),
+        qPrintable(error));
+    QVERIFY(StartupCheck::run(f.path).ok);
+    QVERIFY2(f.db.open(f.path, &error), qPrintable(error));
+    QCOMPARE(f.count(QStringLiteral("purchases")), 200);
+
+    // The folder given has no backup: the default folder beside the database is searched too.
+    f.db.close();
+    corrupt(f.path);
+    const StartupCheckResult fallback = StartupCheck::run(f.path, f.dir.filePath(QStringLiteral("empty")));
+    QVERIFY(!fallback.ok);
+    QCOMPARE(QFileInfo(fallback.latestBackup).absolutePath(), BackupService::defaultFolderFor(f.path));
+    // No good backup anywhere: the damage is still reported, with nothing to offer.
+    QVERIFY(QDir(BackupService::defaultFolderFor(f.path)).removeRecursively());
+    const StartupCheckResult none = StartupCheck::run(f.path, f.dir.filePath(QStringLiteral("empty")));
+    QVERIFY(!none.ok);
+    QVERIFY(none.latestBackup.isEmpty());
+    QVERIFY2(none.message.contains(QStringLiteral("No good backup")), qPrintable(none.message));
+}
+
+QTEST_GUILESS_MAIN(TestBackupService)
+#include "TestBackupService.moc"
