@@ -17,6 +17,120 @@
         </message>
     </context>
     <context>
+        <name>AuditQuery</name>
+        <message>
+            <source>The end of the time range is before its start.</source>
+            <translation>The end of the time range is before its start.</translation>
+        </message>
+        <message>
+            <source>Show between 1 and %1 entries at a time.</source>
+            <translation>Show between 1 and %1 entries at a time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>The file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation>%1 is not a file.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
+            <translation>%1 is not a MemberDesk backup (it is not an SQLite database).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>%1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be read: %2</source>
+            <translation>%1 is damaged and cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another program, not a MemberDesk backup.</source>
+            <translation>%1 is an SQLite database of another program, not a MemberDesk backup.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2).</source>
+            <translation>%1 is damaged (%2).</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of MemberDesk (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+            <translation>%1 was made by a newer version of MemberDesk (schema %2; this version knows up to %3). Install the newer version to restore it.</translation>
+        </message>
+        <message>
+            <source>%1 holds no MemberDesk data.</source>
+            <translation>%1 holds no MemberDesk data.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give a file name for the backup.</source>
+            <translation>%1 is a folder: give a file name for the backup.</translation>
+        </message>
+        <message>
+            <source>A backup cannot overwrite the database itself.</source>
+            <translation>A backup cannot overwrite the database itself.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <source>The backup to %1 failed: %2</source>
+            <translation>The backup to %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>The backup to %1 was written but failed its check, so it was deleted: %2</source>
+            <translation>The backup to %1 was written but failed its check, so it was deleted: %2</translation>
+        </message>
+        <message>
+            <source>schema version differs</source>
+            <translation>schema version differs</translation>
+        </message>
+        <message>
+            <source>Cannot write %1 (check that the folder is writable).</source>
+            <translation>Cannot write %1 (check that the folder is writable).</translation>
+        </message>
+        <message>
+            <source>Give a file name for the backup.</source>
+            <translation>Give a file name for the backup.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to.</source>
+            <translation>The folder %1 cannot be written to.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Nothing was restored: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: that file is the database in use.</source>
+            <translation>Nothing was restored: that file is the database in use.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be kept as %1.</source>
+            <translation>Nothing was restored: the current database could not be kept as %1.</translation>
+        </message>
+        <message>
+            <source>Restoring failed; the database was not changed: %1</source>
+            <translation>Restoring failed; the database was not changed: %1</translation>
+        </message>
+        <message>
+            <source>The restored database could not be opened, so the previous one was put back: %1</source>
+            <translation>The restored database could not be opened, so the previous one was put back: %1</translation>
+        </message>
+        <message>
+            <source>The database was restored, but its audit log could not be completed: %1</source>
+            <translation>The database was restored, but its audit log could not be completed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BgNbd</name>
         <message>
             <source>There are no customers with purchases to fit the model on.</source>
@@ -800,6 +914,53 @@
             <source>Report summaries rebuilt (%1 rows differed before).</source>
             <translation>Report summaries rebuilt (%1 rows differed before).</translation>
         </message>
+        <message>
+            <source>Give the backup file: backup FILE</source>
+            <translation>Give the backup file: backup FILE</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1 (%2 bytes).</source>
+            <translation>Backup written and verified: %1 (%2 bytes).</translation>
+        </message>
+        <message>
+            <source>Today's backup is already in %1.</source>
+            <translation>Today's backup is already in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
+            <translation>
+                <numerusform>Backup written and verified: %1 (%2 bytes); %n old backup removed.</numerusform>
+                <numerusform>Backup written and verified: %1 (%2 bytes); %n old backups removed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the backup file: restore FILE</source>
+            <translation>Give the backup file: restore FILE</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The previous database was kept as %2.</source>
+            <translation>Restored from %1. The previous database was kept as %2.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-05-01 or a time like 2026-05-01T14:30:00, not "%2".</source>
+            <translation>--%1 must be a date like 2026-05-01 or a time like 2026-05-01T14:30:00, not "%2".</translation>
+        </message>
+        <message>
+            <source>--limit, --offset and --user take whole numbers.</source>
+            <translation>--limit, --offset and --user take whole numbers.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 entries.</source>
+            <translation>%1 of %2 entries.</translation>
+        </message>
+        <message>
+            <source>Give the number of the member to anonymise.</source>
+            <translation>Give the number of the member to anonymise.</translation>
+        </message>
+        <message>
+            <source>Member %1 was anonymised; their purchases stay in the totals.</source>
+            <translation>Member %1 was anonymised; their purchases stay in the totals.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1180,6 +1341,16 @@
 %1
 
 %2</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</source>
+            <translation>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
@@ -2220,6 +2391,21 @@
         </message>
     </context>
     <context>
+        <name>PrivacyService</name>
+        <message>
+            <source>Anonymised member %1</source>
+            <translation>Anonymised member %1</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>Member %1 was already anonymised.</source>
+            <translation>Member %1 was already anonymised.</translation>
+        </message>
+    </context>
+    <context>
         <name>PurchaseHistory</name>
         <message>
             <source>The database is not open.</source>
@@ -2474,6 +2660,29 @@
         </message>
     </context>
     <context>
+        <name>StartupCheck</name>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <source>The database cannot be checked: %1</source>
+            <translation>The database cannot be checked: %1</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged and was not opened, so nothing more can be lost (%2).</source>
+            <translation>The database %1 is damaged and was not opened, so nothing more can be lost (%2).</translation>
+        </message>
+        <message>
+            <source>No good backup was found in %1. Keep the file and ask for help to rescue it.</source>
+            <translation>No good backup was found in %1. Keep the file and ask for help to rescue it.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
+            <translation>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Transaction</name>
         <message>
             <source>Cannot start writing: %1</source>
@@ -2485,6 +2694,106 @@
         </message>
     </context>
     <context>
+        <name>UserService</name>
+        <message numerus="yes">
+            <source>The password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>The password needs at least %n character.</numerusform>
+                <numerusform>The password needs at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The password must not begin or end with a space.</source>
+            <translation>The password must not begin or end with a space.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>A PIN is 4 to 6 digits.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>Enter a name for the account.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The name is longer than %n character.</numerusform>
+                <numerusform>The name is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation>There is already an account named %1.</translation>
+        </message>
+        <message>
+            <source>The owner account already exists. The owner adds further accounts after signing in.</source>
+            <translation>The owner account already exists. The owner adds further accounts after signing in.</translation>
+        </message>
+        <message>
+            <source>There is no account with number %1.</source>
+            <translation>There is no account with number %1.</translation>
+        </message>
+        <message>
+            <source>Sign in first to change your password or PIN.</source>
+            <translation>Sign in first to change your password or PIN.</translation>
+        </message>
+        <message>
+            <source>You cannot disable the account you are signed in with.</source>
+            <translation>You cannot disable the account you are signed in with.</translation>
+        </message>
+        <message>
+            <source>This is the only owner account: it cannot be disabled.</source>
+            <translation>This is the only owner account: it cannot be disabled.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation>There is no account named %1.</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask the owner.</source>
+            <translation>The account %1 is disabled. Ask the owner.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signing in failed: %1</source>
+            <translation>Signing in failed: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. The account is locked for %n second(s).</source>
+            <translation>
+                <numerusform>Wrong password. The account is locked for %n second.</numerusform>
+                <numerusform>Wrong password. The account is locked for %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. The account is locked for %n second(s).</source>
+            <translation>
+                <numerusform>Wrong PIN. The account is locked for %n second.</numerusform>
+                <numerusform>Wrong PIN. The account is locked for %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. %n attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>Wrong password. %n attempt left before the account locks.</numerusform>
+                <numerusform>Wrong password. %n attempts left before the account locks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n attempt left before the account locks.</numerusform>
+                <numerusform>Wrong PIN. %n attempts left before the account locks.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WinBack</name>
         <message>
             <source>The probability threshold must be above 0 and at most 1.</source>
@@ -2493,6 +2802,167 @@
         <message>
             <source>There are no customers with purchases yet.</source>
             <translation>There are no customers with purchases yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AdjustPointsDialog</name>
+        <message>
+            <source>Adjust points</source>
+            <translation>Adjust points</translation>
+        </message>
+        <message>
+            <source>Balance now: %1 points. A positive number adds points, a negative one takes them away. The reason is shown in the member's history.</source>
+            <translation>Balance now: %1 points. A positive number adds points, a negative one takes them away. The reason is shown in the member's history.</translation>
+        </message>
+        <message>
+            <source>Required, e.g. goodwill for a late delivery</source>
+            <translation>Required, e.g. goodwill for a late delivery</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Points</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::CarePage</name>
+        <message numerus="yes">
+            <source>Birthdays today (%n)</source>
+            <translation>
+                <numerusform>Birthdays today (%n)</numerusform>
+                <numerusform>Birthdays today (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays this week (%n)</source>
+            <translation>
+                <numerusform>Birthdays this week (%n)</numerusform>
+                <numerusform>Birthdays this week (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close to the next tier (%n)</source>
+            <translation>
+                <numerusform>Close to the next tier (%n)</numerusform>
+                <numerusform>Close to the next tier (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiring within 30 days (%n)</source>
+            <translation>
+                <numerusform>Points expiring within 30 days (%n)</numerusform>
+                <numerusform>Points expiring within 30 days (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-ups due (%n)</source>
+            <translation>
+                <numerusform>Follow-ups due (%n)</numerusform>
+                <numerusform>Follow-ups due (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open complaints (%n)</source>
+            <translation>
+                <numerusform>Open complaints (%n)</numerusform>
+                <numerusform>Open complaints (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Valuable members who stopped coming (%n)</source>
+            <translation>
+                <numerusform>Valuable members who stopped coming (%n)</numerusform>
+                <numerusform>Valuable members who stopped coming (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's care list</source>
+            <translation>Today's care list</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Open at the counter (Enter)</source>
+            <translation>Open at the counter (Enter)</translation>
+        </message>
+        <message>
+            <source>Mark done (Space)</source>
+            <translation>Mark done (Space)</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>The care list could not be loaded: %1</source>
+            <translation>The care list could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to do today.</source>
+            <translation>Nothing to do today.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) to do</source>
+            <translation>
+                <numerusform>%n item to do</numerusform>
+                <numerusform>%n items to do</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ComplaintDialog</name>
+        <message>
+            <source>Record a complaint</source>
+            <translation>Record a complaint</translation>
+        </message>
+        <message>
+            <source>What is the complaint?</source>
+            <translation>What is the complaint?</translation>
+        </message>
+        <message>
+            <source>e.g. the zip broke after two weeks</source>
+            <translation>e.g. the zip broke after two weeks</translation>
+        </message>
+        <message>
+            <source>Complaint of %1: %2</source>
+            <translation>Complaint of %1: %2</translation>
+        </message>
+        <message>
+            <source>Respond to a complaint</source>
+            <translation>Respond to a complaint</translation>
+        </message>
+        <message>
+            <source>First response (what was done or promised):</source>
+            <translation>First response (what was done or promised):</translation>
+        </message>
+        <message>
+            <source>Resolve a complaint</source>
+            <translation>Resolve a complaint</translation>
+        </message>
+        <message>
+            <source>Resolution (required):</source>
+            <translation>Resolution (required):</translation>
         </message>
     </context>
     <context>
@@ -2546,6 +3016,63 @@
                 <numerusform>Purchase %1 voided: %n point taken back, balance %2.</numerusform>
                 <numerusform>Purchase %1 voided: %n points taken back, balance %2.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::FollowupDialog</name>
+        <message>
+            <source>Record a follow-up</source>
+            <translation>Record a follow-up</translation>
+        </message>
+        <message>
+            <source>What was said, e.g. happy with the new jacket</source>
+            <translation>What was said, e.g. happy with the new jacket</translation>
+        </message>
+        <message>
+            <source>Follow up again on</source>
+            <translation>Follow up again on</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation>&amp;Channel</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::GiftRedeemDialog</name>
+        <message>
+            <source>Redeem a gift</source>
+            <translation>Redeem a gift</translation>
+        </message>
+        <message>
+            <source>The member has %1 points.</source>
+            <translation>The member has %1 points.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 points — %n in stock</source>
+            <translation>
+                <numerusform>%1 — %2 points — %n in stock</numerusform>
+                <numerusform>%1 — %2 points — %n in stock</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
+            <translation>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>Redeem</translation>
         </message>
     </context>
     <context>
@@ -2935,6 +3462,34 @@
             <source>&amp;Insight</source>
             <translation>&amp;Insight</translation>
         </message>
+        <message>
+            <source>Loyalty programme  F7</source>
+            <translation>Loyalty programme  F7</translation>
+        </message>
+        <message>
+            <source>Today (%1)  F5</source>
+            <translation>Today (%1)  F5</translation>
+        </message>
+        <message>
+            <source>Today  F5</source>
+            <translation>Today  F5</translation>
+        </message>
+        <message>
+            <source>Member &amp;file…</source>
+            <translation>Member &amp;file…</translation>
+        </message>
+        <message>
+            <source>&amp;Care</source>
+            <translation>&amp;Care</translation>
+        </message>
+        <message>
+            <source>&amp;Today's care list</source>
+            <translation>&amp;Today's care list</translation>
+        </message>
+        <message>
+            <source>&amp;Loyalty programme</source>
+            <translation>&amp;Loyalty programme</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::MemberCard</name>
@@ -3020,6 +3575,10 @@
         <message>
             <source>Never</source>
             <translation>Never</translation>
+        </message>
+        <message>
+            <source>Member file (Ctrl+I)</source>
+            <translation>Member file (Ctrl+I)</translation>
         </message>
     </context>
     <context>
@@ -3115,6 +3674,128 @@
         <message>
             <source>Open that member</source>
             <translation>Open that member</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::MemberFileDialog</name>
+        <message>
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Member file</source>
+            <translation>Member file</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>More…</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up…</source>
+            <translation>&amp;Follow-up…</translation>
+        </message>
+        <message>
+            <source>&amp;Complaint…</source>
+            <translation>&amp;Complaint…</translation>
+        </message>
+        <message>
+            <source>&amp;Respond to complaint…</source>
+            <translation>&amp;Respond to complaint…</translation>
+        </message>
+        <message>
+            <source>Re&amp;solve complaint…</source>
+            <translation>Re&amp;solve complaint…</translation>
+        </message>
+        <message>
+            <source>Redeem &amp;gift…</source>
+            <translation>Redeem &amp;gift…</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust points…</source>
+            <translation>&amp;Adjust points…</translation>
+        </message>
+        <message>
+            <source>(anonymised member)</source>
+            <translation>(anonymised member)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member file — %1</source>
+            <translation>Member file — %1</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Nothing recorded yet.</translation>
+        </message>
+        <message>
+            <source>Follow-up recorded.</source>
+            <translation>Follow-up recorded.</translation>
+        </message>
+        <message>
+            <source>Complaint recorded.</source>
+            <translation>Complaint recorded.</translation>
+        </message>
+        <message>
+            <source>Complaint resolved.</source>
+            <translation>Complaint resolved.</translation>
+        </message>
+        <message>
+            <source>Response recorded.</source>
+            <translation>Response recorded.</translation>
+        </message>
+        <message>
+            <source>Points adjusted; balance %1.</source>
+            <translation>Points adjusted; balance %1.</translation>
+        </message>
+        <message>
+            <source>%1 handed out for %2 points.</source>
+            <translation>%1 handed out for %2 points.</translation>
         </message>
     </context>
     <context>
@@ -3348,6 +4029,197 @@
         <message>
             <source>Members</source>
             <translation>Members</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::RulesPage</name>
+        <message>
+            <source>Loyalty programme</source>
+            <translation>Loyalty programme</translation>
+        </message>
+        <message>
+            <source>Changing the rules never rewrites history: past purchases keep the points they earned and members keep the tier they reached until their review. Every change is recorded (who, when, before and after).</source>
+            <translation>Changing the rules never rewrites history: past purchases keep the points they earned and members keep the tier they reached until their review. Every change is recorded (who, when, before and after).</translation>
+        </message>
+        <message>
+            <source>paid spend in the last 12 months</source>
+            <translation>paid spend in the last 12 months</translation>
+        </message>
+        <message>
+            <source>lifetime paid spend</source>
+            <translation>lifetime paid spend</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Threshold (¥)</source>
+            <translation>Threshold (¥)</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Points ×</source>
+            <translation>Points ×</translation>
+        </message>
+        <message>
+            <source>&amp;Add tier</source>
+            <translation>&amp;Add tier</translation>
+        </message>
+        <message>
+            <source>Remove &amp;last tier</source>
+            <translation>Remove &amp;last tier</translation>
+        </message>
+        <message>
+            <source>Thresholds count the member's</source>
+            <translation>Thresholds count the member's</translation>
+        </message>
+        <message>
+            <source>A tier is kept at least</source>
+            <translation>A tier is kept at least</translation>
+        </message>
+        <message>
+            <source>months before a review may lower it; upgrades happen at once.</source>
+            <translation>months before a review may lower it; upgrades happen at once.</translation>
+        </message>
+        <message>
+            <source>Tiers (2 to 8)</source>
+            <translation>Tiers (2 to 8)</translation>
+        </message>
+        <message>
+            <source>the amount paid</source>
+            <translation>the amount paid</translation>
+        </message>
+        <message>
+            <source>the gross profit</source>
+            <translation>the gross profit</translation>
+        </message>
+        <message>
+            <source>at the end of the month, this many months after earning:</source>
+            <translation>at the end of the month, this many months after earning:</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Points per ¥1</source>
+            <translation>Points per ¥1</translation>
+        </message>
+        <message>
+            <source>Earned on</source>
+            <translation>Earned on</translation>
+        </message>
+        <message>
+            <source>Birthday month</source>
+            <translation>Birthday month</translation>
+        </message>
+        <message>
+            <source>Points expire</source>
+            <translation>Points expire</translation>
+        </message>
+        <message>
+            <source>Points worth ¥1 at the till</source>
+            <translation>Points worth ¥1 at the till</translation>
+        </message>
+        <message>
+            <source>Points pay at most</source>
+            <translation>Points pay at most</translation>
+        </message>
+        <message>
+            <source>Referral bonus (points)</source>
+            <translation>Referral bonus (points)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Re&amp;vert</translation>
+        </message>
+        <message>
+            <source>Changes to the programme</source>
+            <translation>Changes to the programme</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>Tier %1</translation>
+        </message>
+        <message>
+            <source>Thresholds are the member's lifetime paid spend (money paid, not points). The first tier starts at ¥0.</source>
+            <translation>Thresholds are the member's lifetime paid spend (money paid, not points). The first tier starts at ¥0.</translation>
+        </message>
+        <message>
+            <source>Thresholds are the member's paid spend in the last 12 months (money paid, not points). The first tier starts at ¥0.</source>
+            <translation>Thresholds are the member's paid spend in the last 12 months (money paid, not points). The first tier starts at ¥0.</translation>
+        </message>
+        <message>
+            <source>Tier %1, threshold: %2</source>
+            <translation>Tier %1, threshold: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Saved. The new rules apply from now on; past purchases keep their points.</source>
+            <translation>Saved. The new rules apply from now on; past purchases keep their points.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>threshold</source>
+            <translation>threshold</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>discount</translation>
+        </message>
+        <message>
+            <source>points multiplier</source>
+            <translation>points multiplier</translation>
+        </message>
+        <message>
+            <source>Tier %1, %2</source>
+            <translation>Tier %1, %2</translation>
+        </message>
+        <message>
+            <source>Months a tier is kept</source>
+            <translation>Months a tier is kept</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation>the shop</translation>
+        </message>
+        <message>
+            <source>%1 — first programme set by %2</source>
+            <translation>%1 — first programme set by %2</translation>
+        </message>
+        <message>
+            <source>%1 — changed by %2</source>
+            <translation>%1 — changed by %2</translation>
+        </message>
+        <message>
+            <source>No changes yet: the built-in programme is in force.</source>
+            <translation>No changes yet: the built-in programme is in force.</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,120 @@
         </message>
     </context>
     <context>
+        <name>AuditQuery</name>
+        <message>
+            <source>The end of the time range is before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show between 1 and %1 entries at a time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another program, not a MemberDesk backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was made by a newer version of MemberDesk (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no MemberDesk data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder: give a file name for the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup cannot overwrite the database itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The backup to %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup to %1 was written but failed its check, so it was deleted: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema version differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1 (check that the folder is writable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a file name for the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was restored: that file is the database in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be kept as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring failed; the database was not changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restored database could not be opened, so the previous one was put back: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database was restored, but its audit log could not be completed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BgNbd</name>
         <message>
             <source>There are no customers with purchases to fit the model on.</source>
@@ -781,6 +895,52 @@
             <source>Report summaries rebuilt (%1 rows differed before).</source>
             <translation>报表汇总数据已重建（重建前有 %1 行不一致）。</translation>
         </message>
+        <message>
+            <source>Give the backup file: backup FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written and verified: %1 (%2 bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's backup is already in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Give the backup file: restore FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored from %1. The previous database was kept as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-05-01 or a time like 2026-05-01T14:30:00, not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit, --offset and --user take whole numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the number of the member to anonymise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member %1 was anonymised; their purchases stay in the totals.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1156,6 +1316,13 @@
 
 %2</translation>
         </message>
+        <message>
+            <source>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportRows</name>
@@ -1176,15 +1343,15 @@
         <name>Insight</name>
         <message>
             <source>The computation was stopped.</source>
-            <translation type="unfinished" />
+            <translation>计算已停止。</translation>
         </message>
         <message>
             <source>The prediction horizon must be at least one week.</source>
-            <translation type="unfinished" />
+            <translation>预测期长度至少须为一周。</translation>
         </message>
         <message>
             <source>The lifetime-value model gave no usable prediction.</source>
-            <translation type="unfinished" />
+            <translation>终身价值模型未得出可用的预测结果。</translation>
         </message>
     </context>
     <context>
@@ -1485,15 +1652,15 @@
         <name>MemberRows</name>
         <message>
             <source>(anonymised)</source>
-            <translation type="unfinished" />
+            <translation>（已匿名化）</translation>
         </message>
         <message>
             <source>No file was given to export to.</source>
-            <translation type="unfinished" />
+            <translation>未指定要导出到的文件。</translation>
         </message>
         <message>
             <source>Every exported row needs one value per figure column.</source>
-            <translation type="unfinished" />
+            <translation>导出的每一行都必须在每个数值列中各有一个值。</translation>
         </message>
         <message>
             <source>Card</source>
@@ -2182,6 +2349,21 @@
         </message>
     </context>
     <context>
+        <name>PrivacyService</name>
+        <message>
+            <source>Anonymised member %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>Member %1 was already anonymised.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PurchaseHistory</name>
         <message>
             <source>The database is not open.</source>
@@ -2431,6 +2613,29 @@
         </message>
     </context>
     <context>
+        <name>StartupCheck</name>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>The database cannot be checked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 is damaged and was not opened, so nothing more can be lost (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good backup was found in %1. Keep the file and ask for help to rescue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Transaction</name>
         <message>
             <source>Cannot start writing: %1</source>
@@ -2442,6 +2647,99 @@
         </message>
     </context>
     <context>
+        <name>UserService</name>
+        <message numerus="yes">
+            <source>The password needs at least %n character(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The password must not begin or end with a space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %n character(s).</source>
+            <translation>
+                <numerusform>姓名超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner account already exists. The owner adds further accounts after signing in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no account with number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in first to change your password or PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot disable the account you are signed in with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the only owner account: it cannot be disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Signing in failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. The account is locked for %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. The account is locked for %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. %n attempt(s) left before the account locks.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WinBack</name>
         <message>
             <source>The probability threshold must be above 0 and at most 1.</source>
@@ -2450,6 +2748,159 @@
         <message>
             <source>There are no customers with purchases yet.</source>
             <translation>还没有任何顾客有消费记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AdjustPointsDialog</name>
+        <message>
+            <source>Adjust points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance now: %1 points. A positive number adds points, a negative one takes them away. The reason is shown in the member's history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required, e.g. goodwill for a late delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::CarePage</name>
+        <message numerus="yes">
+            <source>Birthdays today (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays this week (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close to the next tier (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiring within 30 days (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-ups due (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open complaints (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Valuable members who stopped coming (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Today's care list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Open at the counter (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The care list could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) to do</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ComplaintDialog</name>
+        <message>
+            <source>Record a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is the complaint?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the zip broke after two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respond to a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First response (what was done or promised):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution (required):</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2504,6 +2955,62 @@
         </message>
     </context>
     <context>
+        <name>md::ui::FollowupDialog</name>
+        <message>
+            <source>Record a follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said, e.g. happy with the new jacket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up again on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::GiftRedeemDialog</name>
+        <message>
+            <source>Redeem a gift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member has %1 points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 points — %n in stock</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::InsightMemberList</name>
         <message>
             <source>&amp;Open at the counter</source>
@@ -2511,12 +3018,12 @@
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>导出 CSV(&amp;X)…</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 · %Ln 位会员</numerusform>
             </translation>
         </message>
         <message>
@@ -2525,20 +3032,20 @@
         </message>
         <message>
             <source>Click a bar, a quadrant or a list button to see its members here.</source>
-            <translation type="unfinished" />
+            <translation>点击柱形、象限或名单按钮，即可在此查看相应会员。</translation>
         </message>
         <message>
             <source>Export members</source>
-            <translation type="unfinished" />
+            <translation>导出会员</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) exported to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %Ln 位会员导出到 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -2561,53 +3068,53 @@
         <name>md::ui::InsightPage</name>
         <message>
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>截至(&amp;A)：</translation>
         </message>
         <message>
             <source>&amp;Window:</source>
-            <translation type="unfinished" />
+            <translation>统计区间(&amp;W)：</translation>
         </message>
         <message numerus="yes">
             <source>Last %Ln day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>最近 %Ln 天</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Compute</source>
-            <translation type="unfinished" />
+            <translation>计算(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;RFM segments</source>
-            <translation type="unfinished" />
+            <translation>RFM 客群分类(&amp;R)</translation>
         </message>
         <message>
             <source>Loyalty &amp;types</source>
-            <translation type="unfinished" />
+            <translation>忠诚类型(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;20/80</source>
-            <translation type="unfinished" />
+            <translation>20/80(&amp;2)</translation>
         </message>
         <message>
             <source>Win &amp;back</source>
-            <translation type="unfinished" />
+            <translation>唤回(&amp;B)</translation>
         </message>
         <message>
             <source>Press Compute to update the figures for the new date or window.</source>
-            <translation type="unfinished" />
+            <translation>请按“计算”，按新的日期或统计区间更新数据。</translation>
         </message>
         <message>
             <source>Press Compute to analyse your members' purchases.</source>
-            <translation type="unfinished" />
+            <translation>请按“计算”分析会员消费记录。</translation>
         </message>
         <message>
             <source>Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members.</source>
-            <translation type="unfinished" />
+            <translation>统计区间内有消费的会员，按最近一次消费（R）、消费频率（F）和消费金额（M）分别打 1–5 分。点击柱形（或使用方向键和 Enter）即可列出该组会员。</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2615,129 +3122,129 @@
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>消费额</translation>
         </message>
         <message>
             <source>What to do</source>
-            <translation type="unfinished" />
+            <translation>建议做法</translation>
         </message>
         <message>
             <source>Show the win-back &amp;list</source>
-            <translation type="unfinished" />
+            <translation>查看唤回名单(&amp;L)</translation>
         </message>
         <message>
             <source>Loading the purchase history…</source>
-            <translation type="unfinished" />
+            <translation>正在读取消费记录…</translation>
         </message>
         <message>
             <source>Scoring recency, frequency and spend (RFM)…</source>
-            <translation type="unfinished" />
+            <translation>正在为最近消费、消费频率和消费金额评分（RFM）…</translation>
         </message>
         <message>
             <source>Sorting members into the four loyalty types…</source>
-            <translation type="unfinished" />
+            <translation>正在将会员分为四种忠诚类型…</translation>
         </message>
         <message>
             <source>Ranking members by spend (20/80)…</source>
-            <translation type="unfinished" />
+            <translation>正在按消费额为会员排名（20/80）…</translation>
         </message>
         <message>
             <source>Fitting the purchase and spend models (BG/NBD, Gamma-Gamma)…</source>
-            <translation type="unfinished" />
+            <translation>正在拟合消费次数与消费金额模型（BG/NBD、Gamma-Gamma）…</translation>
         </message>
         <message>
             <source>Predicting who is slipping away and what they are worth…</source>
-            <translation type="unfinished" />
+            <translation>正在预测哪些会员可能流失及其价值…</translation>
         </message>
         <message>
             <source>Analysing your members' purchases…</source>
-            <translation type="unfinished" />
+            <translation>正在分析会员消费记录…</translation>
         </message>
         <message>
             <source>Step %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>第 %1 步，共 %2 步：%3</translation>
         </message>
         <message>
             <source>The computation was stopped.</source>
-            <translation type="unfinished" />
+            <translation>计算已停止。</translation>
         </message>
         <message>
             <source>From %1 to %2, %L3 of your %L4 members bought something.</source>
-            <translation type="unfinished" />
+            <translation>%1 至 %2 期间，您的 %L4 位会员中有 %L3 位有消费。</translation>
         </message>
         <message>
             <source>(Computed in %1 s.)</source>
-            <translation type="unfinished" />
+            <translation>（计算耗时 %1 秒）</translation>
         </message>
         <message>
             <source>Point at a bar to see what to do about its members.</source>
-            <translation type="unfinished" />
+            <translation>将鼠标指向柱形，即可查看针对该组会员的建议做法。</translation>
         </message>
         <message>
             <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
-            <translation type="unfinished" />
+            <translation>毛利高：区间内毛利超过 %1。忠诚度高：忠诚度得分超过 %2（两个阈值均为中位数）。点击象限或表格中的一行，即可列出相应会员。</translation>
         </message>
         <message>
             <source>The top 20 % of members bring %1 % of sales</source>
-            <translation type="unfinished" />
+            <translation>前 20% 的会员贡献了 %1% 的销售额</translation>
         </message>
         <message numerus="yes">
             <source>%Ln member(s) out of %L2 who paid spent %3 of %4 in the window.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>统计区间内，%L2 位有消费的会员中，有 %Ln 位共消费 %3（总消费额 %4）。</numerusform>
             </translation>
         </message>
         <message>
             <source>List the top 20 % (%L1)</source>
-            <translation type="unfinished" />
+            <translation>列出前 20%（%L1）</translation>
         </message>
         <message>
             <source>Potential VIPs (%L1)</source>
-            <translation type="unfinished" />
+            <translation>潜在 VIP（%L1）</translation>
         </message>
         <message>
             <source>Potential VIPs are among the top 20 % but below %1: invite them to move up.</source>
-            <translation type="unfinished" />
+            <translation>潜在 VIP 是指消费额位于前 20%、但等级低于%1的会员：可邀请他们升级。</translation>
         </message>
         <message>
             <source>List the top 20 %</source>
-            <translation type="unfinished" />
+            <translation>列出前 20%</translation>
         </message>
         <message>
             <source>Potential VIPs</source>
-            <translation type="unfinished" />
+            <translation>潜在 VIP</translation>
         </message>
         <message numerus="yes">
             <source>%Ln valuable member(s) have probably stopped coming.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 位高价值会员可能已不再光顾。</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;高价值&lt;/b&gt;：截至目前，他们的累计消费额不低于前 20% 的顾客。&lt;b&gt;可能已不再光顾&lt;/b&gt;：根据每位会员自己的到店规律判断，他们仍是您顾客的概率低于 %1。&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>如不采取行动，预计他们未来 %n 周内将消费 %1（预计到店次数 × 预计每次消费额）；如成功唤回，约为 %2。</numerusform>
             </translation>
         </message>
         <message>
             <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
-            <translation type="unfinished" />
+            <translation>模型：BG/NBD（%L1 位顾客，其中 %L2 位曾再次光顾）及 Gamma-Gamma 消费金额模型，数据截至 %3。</translation>
         </message>
         <message>
             <source>No win-back list yet</source>
-            <translation type="unfinished" />
+            <translation>暂无唤回名单</translation>
         </message>
         <message>
             <source>Spent in the window</source>
-            <translation type="unfinished" />
+            <translation>区间内消费额</translation>
         </message>
         <message>
             <source>Visits in the window</source>
-            <translation type="unfinished" />
+            <translation>区间内到店次数</translation>
         </message>
         <message>
             <source>Last visit</source>
@@ -2745,59 +3252,59 @@
         </message>
         <message>
             <source>Profit in the window</source>
-            <translation type="unfinished" />
+            <translation>区间内毛利</translation>
         </message>
         <message>
             <source>Loyalty</source>
-            <translation type="unfinished" />
+            <translation>忠诚度</translation>
         </message>
         <message>
             <source>Top 20 % by spend</source>
-            <translation type="unfinished" />
+            <translation>消费额前 20%</translation>
         </message>
         <message>
             <source>Win back</source>
-            <translation type="unfinished" />
+            <translation>唤回</translation>
         </message>
         <message>
             <source>Valuable members who have probably stopped coming: call them or send an offer.</source>
-            <translation type="unfinished" />
+            <translation>可能已不再光顾的高价值会员：给他们打个电话，或发送优惠。</translation>
         </message>
         <message>
             <source>Still a customer</source>
-            <translation type="unfinished" />
+            <translation>继续光顾概率</translation>
         </message>
         <message>
             <source>How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).</source>
-            <translation type="unfinished" />
+            <translation>根据该会员自己的到店规律，估算其仍会继续光顾的概率（BG/NBD）。</translation>
         </message>
         <message>
             <source>Predicted value</source>
-            <translation type="unfinished" />
+            <translation>预测价值</translation>
         </message>
         <message numerus="yes">
             <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>如不采取行动，该会员未来 %n 周内的预计消费额：预计到店次数（BG/NBD）× 预计每次消费额（Gamma-Gamma）。</numerusform>
             </translation>
         </message>
         <message>
             <source>If won back</source>
-            <translation type="unfinished" />
+            <translation>若成功唤回</translation>
         </message>
         <message numerus="yes">
             <source>What the member would spend in the next %n week(s) as a customer again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>若该会员重新成为顾客，未来 %n 周内的预计消费额。</numerusform>
             </translation>
         </message>
         <message>
             <source>Spent so far</source>
-            <translation type="unfinished" />
+            <translation>累计消费额</translation>
         </message>
         <message>
             <source>Everything the member has paid up to the date.</source>
-            <translation type="unfinished" />
+            <translation>截至该日期，该会员累计实付的全部金额。</translation>
         </message>
     </context>
     <context>
@@ -2876,10 +3383,38 @@
         </message>
         <message>
             <source>Insight  F6</source>
-            <translation type="unfinished" />
+            <translation>会员分析  F6</translation>
         </message>
         <message>
             <source>&amp;Insight</source>
+            <translation>会员分析(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Loyalty programme  F7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today (%1)  F5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today  F5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today's care list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Loyalty programme</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2966,6 +3501,10 @@
         <message>
             <source>Never</source>
             <translation>从未</translation>
+        </message>
+        <message>
+            <source>Member file (Ctrl+I)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3064,6 +3603,127 @@
         </message>
     </context>
     <context>
+        <name>md::ui::MemberFileDialog</name>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Follow-up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Respond to complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;solve complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redeem &amp;gift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Adjust points…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(anonymised member)</source>
+            <translation>（已匿名化会员）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n 积分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member file — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points adjusted; balance %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 handed out for %2 points.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::MemberListModel</name>
         <message>
             <source>Never</source>
@@ -3123,11 +3783,11 @@
         <name>md::ui::ParetoChartView</name>
         <message>
             <source>Members who bought, biggest spenders first</source>
-            <translation type="unfinished" />
+            <translation>有消费的会员（按消费额从高到低）</translation>
         </message>
         <message>
             <source>Share of sales</source>
-            <translation type="unfinished" />
+            <translation>销售额占比</translation>
         </message>
     </context>
     <context>
@@ -3278,11 +3938,11 @@
         <name>md::ui::QuadrantChartView</name>
         <message>
             <source>Profit in the window (yuan, log scale)</source>
-            <translation type="unfinished" />
+            <translation>区间内毛利（元，对数刻度）</translation>
         </message>
         <message>
             <source>Loyalty (visits × regularity)</source>
-            <translation type="unfinished" />
+            <translation>忠诚度（到店次数 × 规律性）</translation>
         </message>
     </context>
     <context>
@@ -3290,6 +3950,197 @@
         <message>
             <source>Members</source>
             <translation>会员</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::RulesPage</name>
+        <message>
+            <source>Loyalty programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the rules never rewrites history: past purchases keep the points they earned and members keep the tier they reached until their review. Every change is recorded (who, when, before and after).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid spend in the last 12 months</source>
+            <translation>近 12 个月实付消费</translation>
+        </message>
+        <message>
+            <source>lifetime paid spend</source>
+            <translation>累计实付消费</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Threshold (¥)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Points ×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove &amp;last tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thresholds count the member's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tier is kept at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months before a review may lower it; upgrades happen at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiers (2 to 8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the gross profit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the end of the month, this many months after earning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Points per ¥1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday month</source>
+            <translation>本月生日</translation>
+        </message>
+        <message>
+            <source>Points expire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points worth ¥1 at the till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points pay at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral bonus (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes to the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <source>Thresholds are the member's lifetime paid spend (money paid, not points). The first tier starts at ¥0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thresholds are the member's paid spend in the last 12 months (money paid, not points). The first tier starts at ¥0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tier %1, threshold: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. The new rules apply from now on; past purchases keep their points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points multiplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tier %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months a tier is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — first programme set by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — changed by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes yet: the built-in programme is in force.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
