@@ -88,6 +88,24 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json[u"ok"_s].toBool(), true);
 
+        // The published BG/NBD and Gamma-Gamma estimates (Fader, Hardie & Lee 2005), through the real
+        // import and the real CLI, each within 0.5 %.
+        r = cli(db, {u"clv"_s, u"fit"_s, u"--calibration-end"_s, u"1997-09-30"_s, u"--unit"_s, u"week"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"customers"_s].toInt(), 2357);
+        const auto near = [](double value, double published) {
+            return qAbs(value - published) <= 0.005 * qAbs(published);
+        };
+        QVERIFY2(near(r.json[u"r"_s].toDouble(), 0.243), qPrintable(QString::number(r.json[u"r"_s].toDouble())));
+        QVERIFY(near(r.json[u"alpha"_s].toDouble(), 4.414));
+        QVERIFY(near(r.json[u"a"_s].toDouble(), 0.793));
+        QVERIFY(near(r.json[u"b"_s].toDouble(), 2.426));
+        QVERIFY(near(r.json[u"loglik"_s].toDouble(), -9582.4));
+        const QJsonObject gg = r.json[u"gamma_gamma"_s].toObject();
+        QVERIFY(near(gg[u"p"_s].toDouble(), 6.25));
+        QVERIFY(near(gg[u"q"_s].toDouble(), 3.74));
+        QVERIFY(near(gg[u"v"_s].toDouble(), 15.44));
+
         // Every dollar arrived: export the purchases and add them up.
         const QString out = m_dir.filePath(u"cdnow_purchases.csv"_s);
         r = cli(db, {u"export"_s, u"purchases"_s, out});
