@@ -20,22 +20,22 @@
         <name>AuditQuery</name>
         <message>
             <source>The end of the time range is before its start.</source>
-            <translation type="unfinished" />
+            <translation>时间范围的结束早于开始。</translation>
         </message>
         <message>
             <source>Show between 1 and %1 entries at a time.</source>
-            <translation type="unfinished" />
+            <translation>每次可显示 1 到 %1 条记录。</translation>
         </message>
     </context>
     <context>
         <name>BackupService</name>
         <message>
             <source>The file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件 %1 不存在。</translation>
         </message>
         <message>
             <source>%1 is not a file.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是文件。</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
@@ -43,39 +43,39 @@
         </message>
         <message>
             <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>%1 不是会员管家备份（它不是 SQLite 数据库）。</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开 %1：%2</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 已损坏，无法读取：%2</translation>
         </message>
         <message>
             <source>%1 is an SQLite database of another program, not a MemberDesk backup.</source>
-            <translation type="unfinished" />
+            <translation>%1 是其他程序的 SQLite 数据库，不是会员管家备份。</translation>
         </message>
         <message>
             <source>%1 is damaged (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 已损坏（%2）。</translation>
         </message>
         <message>
             <source>%1 was made by a newer version of MemberDesk (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
-            <translation type="unfinished" />
+            <translation>%1 由更新版本的会员管家创建（结构版本 %2；当前版本最高支持 %3）。请安装新版本后再恢复。</translation>
         </message>
         <message>
             <source>%1 holds no MemberDesk data.</source>
-            <translation type="unfinished" />
+            <translation>%1 中没有会员管家数据。</translation>
         </message>
         <message>
             <source>%1 is a folder: give a file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>%1 是文件夹：请为备份指定文件名。</translation>
         </message>
         <message>
             <source>A backup cannot overwrite the database itself.</source>
-            <translation type="unfinished" />
+            <translation>备份不能覆盖数据库本身。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -83,51 +83,51 @@
         </message>
         <message>
             <source>The backup to %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>备份到 %1 失败：%2</translation>
         </message>
         <message>
             <source>The backup to %1 was written but failed its check, so it was deleted: %2</source>
-            <translation type="unfinished" />
+            <translation>备份 %1 已写入，但未通过校验，因此已删除：%2</translation>
         </message>
         <message>
             <source>schema version differs</source>
-            <translation type="unfinished" />
+            <translation>结构版本不一致</translation>
         </message>
         <message>
             <source>Cannot write %1 (check that the folder is writable).</source>
-            <translation type="unfinished" />
+            <translation>无法写入 %1（请检查文件夹是否可写）。</translation>
         </message>
         <message>
             <source>Give a file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>请指定备份文件名。</translation>
         </message>
         <message>
             <source>The folder %1 cannot be written to.</source>
-            <translation type="unfinished" />
+            <translation>无法写入文件夹 %1。</translation>
         </message>
         <message>
             <source>Nothing was restored: %1</source>
-            <translation type="unfinished" />
+            <translation>未恢复任何数据：%1</translation>
         </message>
         <message>
             <source>Nothing was restored: that file is the database in use.</source>
-            <translation type="unfinished" />
+            <translation>未恢复任何数据：该文件就是正在使用的数据库。</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>未恢复任何数据：无法将当前数据库保留为 %1。</translation>
         </message>
         <message>
             <source>Restoring failed; the database was not changed: %1</source>
-            <translation type="unfinished" />
+            <translation>恢复失败，数据库未作任何更改：%1</translation>
         </message>
         <message>
             <source>The restored database could not be opened, so the previous one was put back: %1</source>
-            <translation type="unfinished" />
+            <translation>无法打开恢复后的数据库，已换回原来的数据库：%1</translation>
         </message>
         <message>
             <source>The database was restored, but its audit log could not be completed: %1</source>
-            <translation type="unfinished" />
+            <translation>数据库已恢复，但操作日志未能完整记录：%1</translation>
         </message>
     </context>
     <context>
@@ -897,49 +897,49 @@
         </message>
         <message>
             <source>Give the backup file: backup FILE</source>
-            <translation type="unfinished" />
+            <translation>请指定备份文件：backup FILE</translation>
         </message>
         <message>
             <source>Backup written and verified: %1 (%2 bytes).</source>
-            <translation type="unfinished" />
+            <translation>备份已写入并校验：%1（%2 字节）。</translation>
         </message>
         <message>
             <source>Today's backup is already in %1.</source>
-            <translation type="unfinished" />
+            <translation>今天的备份已在 %1 中。</translation>
         </message>
         <message numerus="yes">
             <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>备份已写入并校验：%1（%2 字节）；已删除 %n 个旧备份。</numerusform>
             </translation>
         </message>
         <message>
             <source>Give the backup file: restore FILE</source>
-            <translation type="unfinished" />
+            <translation>请指定备份文件：restore FILE</translation>
         </message>
         <message>
             <source>Restored from %1. The previous database was kept as %2.</source>
-            <translation type="unfinished" />
+            <translation>已从 %1 恢复。原数据库已保留为 %2。</translation>
         </message>
         <message>
             <source>--%1 must be a date like 2026-05-01 or a time like 2026-05-01T14:30:00, not "%2".</source>
-            <translation type="unfinished" />
+            <translation>--%1 必须是日期（如 2026-05-01）或时间（如 2026-05-01T14:30:00），而不是“%2”。</translation>
         </message>
         <message>
             <source>--limit, --offset and --user take whole numbers.</source>
-            <translation type="unfinished" />
+            <translation>--limit、--offset 和 --user 只接受整数。</translation>
         </message>
         <message>
             <source>%1 of %2 entries.</source>
-            <translation type="unfinished" />
+            <translation>共 %2 条，显示 %1 条。</translation>
         </message>
         <message>
             <source>Give the number of the member to anonymise.</source>
-            <translation type="unfinished" />
+            <translation>请提供要匿名化的会员编号。</translation>
         </message>
         <message>
             <source>Member %1 was anonymised; their purchases stay in the totals.</source>
-            <translation type="unfinished" />
+            <translation>会员 %1 已匿名化；其消费仍计入统计总额。</translation>
         </message>
     </context>
     <context>
@@ -1321,7 +1321,10 @@
 %1
 
 The counter works; it is tried again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>今天的积分过期处理和等级复核未能运行：
+%1
+
+收银不受影响；几分钟后会自动重试。</translation>
         </message>
     </context>
     <context>
@@ -2352,7 +2355,7 @@ The counter works; it is tried again in a few minutes.</source>
         <name>PrivacyService</name>
         <message>
             <source>Anonymised member %1</source>
-            <translation type="unfinished" />
+            <translation>已匿名化会员 %1</translation>
         </message>
         <message>
             <source>There is no member with number %1.</source>
@@ -2360,7 +2363,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member %1 was already anonymised.</source>
-            <translation type="unfinished" />
+            <translation>会员 %1 此前已匿名化。</translation>
         </message>
     </context>
     <context>
@@ -2620,19 +2623,19 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>The database cannot be checked: %1</source>
-            <translation type="unfinished" />
+            <translation>无法检查数据库：%1</translation>
         </message>
         <message>
             <source>The database %1 is damaged and was not opened, so nothing more can be lost (%2).</source>
-            <translation type="unfinished" />
+            <translation>数据库 %1 已损坏，为避免丢失更多数据，未将其打开（%2）。</translation>
         </message>
         <message>
             <source>No good backup was found in %1. Keep the file and ask for help to rescue it.</source>
-            <translation type="unfinished" />
+            <translation>在 %1 中未找到可用的备份。请保留该文件，并寻求帮助以抢救数据。</translation>
         </message>
         <message>
             <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
-            <translation type="unfinished" />
+            <translation>最近一份完好的备份是 %1（%2）。要恢复该备份吗？该日之后的消费需要重新录入。</translation>
         </message>
     </context>
     <context>
@@ -2650,21 +2653,21 @@ The counter works; it is tried again in a few minutes.</source>
         <name>UserService</name>
         <message numerus="yes">
             <source>The password needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密码至少需要 %n 个字符。</numerusform>
             </translation>
         </message>
         <message>
             <source>The password must not begin or end with a space.</source>
-            <translation type="unfinished" />
+            <translation>密码的开头和结尾不能是空格。</translation>
         </message>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>PIN 码为 4 到 6 位数字。</translation>
         </message>
         <message>
             <source>Enter a name for the account.</source>
-            <translation type="unfinished" />
+            <translation>请输入账号名称。</translation>
         </message>
         <message numerus="yes">
             <source>The name is longer than %n character(s).</source>
@@ -2674,68 +2677,68 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>There is already an account named %1.</source>
-            <translation type="unfinished" />
+            <translation>已存在名为 %1 的账号。</translation>
         </message>
         <message>
             <source>The owner account already exists. The owner adds further accounts after signing in.</source>
-            <translation type="unfinished" />
+            <translation>店主账号已存在。其他账号由店主登录后添加。</translation>
         </message>
         <message>
             <source>There is no account with number %1.</source>
-            <translation type="unfinished" />
+            <translation>不存在编号为 %1 的账号。</translation>
         </message>
         <message>
             <source>Sign in first to change your password or PIN.</source>
-            <translation type="unfinished" />
+            <translation>请先登录，再修改密码或 PIN 码。</translation>
         </message>
         <message>
             <source>You cannot disable the account you are signed in with.</source>
-            <translation type="unfinished" />
+            <translation>不能停用您当前登录的账号。</translation>
         </message>
         <message>
             <source>This is the only owner account: it cannot be disabled.</source>
-            <translation type="unfinished" />
+            <translation>这是唯一的店主账号，不能停用。</translation>
         </message>
         <message>
             <source>There is no account named %1.</source>
-            <translation type="unfinished" />
+            <translation>不存在名为 %1 的账号。</translation>
         </message>
         <message>
             <source>The account %1 is disabled. Ask the owner.</source>
-            <translation type="unfinished" />
+            <translation>账号 %1 已停用。请联系店主。</translation>
         </message>
         <message numerus="yes">
             <source>Too many wrong attempts. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>错误次数过多。请 %n 秒后再试。</numerusform>
             </translation>
         </message>
         <message>
             <source>Signing in failed: %1</source>
-            <translation type="unfinished" />
+            <translation>登录失败：%1</translation>
         </message>
         <message numerus="yes">
             <source>Wrong password. The account is locked for %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密码错误。账号已锁定 %n 秒。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. The account is locked for %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>PIN 码错误。账号已锁定 %n 秒。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong password. %n attempt(s) left before the account locks.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密码错误。还可尝试 %n 次，之后账号将被锁定。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>PIN 码错误。还可尝试 %n 次，之后账号将被锁定。</numerusform>
             </translation>
         </message>
     </context>
@@ -2754,72 +2757,72 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::AdjustPointsDialog</name>
         <message>
             <source>Adjust points</source>
-            <translation type="unfinished" />
+            <translation>调整积分</translation>
         </message>
         <message>
             <source>Balance now: %1 points. A positive number adds points, a negative one takes them away. The reason is shown in the member's history.</source>
-            <translation type="unfinished" />
+            <translation>当前余额：%1 积分。正数为增加积分，负数为扣减积分。原因会显示在会员的历史记录中。</translation>
         </message>
         <message>
             <source>Required, e.g. goodwill for a late delivery</source>
-            <translation type="unfinished" />
+            <translation>必填，例如：到货延迟的补偿</translation>
         </message>
         <message>
             <source>&amp;Points</source>
-            <translation type="unfinished" />
+            <translation>积分(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>原因(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>md::ui::CarePage</name>
         <message numerus="yes">
             <source>Birthdays today (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>今天生日（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Birthdays this week (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本周生日（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Close to the next tier (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>接近下一等级（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Points expiring within 30 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>积分 30 天内过期（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Follow-ups due (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>待回访（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Open complaints (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>未解决的投诉（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Valuable members who stopped coming (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>不再光顾的高价值会员（%n）</numerusform>
             </translation>
         </message>
         <message>
             <source>Today's care list</source>
-            <translation type="unfinished" />
+            <translation>今日关怀清单</translation>
         </message>
         <message>
             <source>Member</source>
@@ -2827,7 +2830,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2835,36 +2838,36 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Open at the counter (Enter)</source>
-            <translation type="unfinished" />
+            <translation>在收银台打开（Enter）</translation>
         </message>
         <message>
             <source>Mark done (Space)</source>
-            <translation type="unfinished" />
+            <translation>标记完成（Space）</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>撤回（Ctrl+Z）</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>The care list could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>无法加载关怀清单：%1</translation>
         </message>
         <message>
             <source>Nothing to do today.</source>
-            <translation type="unfinished" />
+            <translation>今天没有待办事项。</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) to do</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>待办 %n 项</numerusform>
             </translation>
         </message>
     </context>
@@ -2872,35 +2875,35 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::ComplaintDialog</name>
         <message>
             <source>Record a complaint</source>
-            <translation type="unfinished" />
+            <translation>登记投诉</translation>
         </message>
         <message>
             <source>What is the complaint?</source>
-            <translation type="unfinished" />
+            <translation>投诉内容是什么？</translation>
         </message>
         <message>
             <source>e.g. the zip broke after two weeks</source>
-            <translation type="unfinished" />
+            <translation>例如：拉链两周后就坏了</translation>
         </message>
         <message>
             <source>Complaint of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>投诉（%1）：%2</translation>
         </message>
         <message>
             <source>Respond to a complaint</source>
-            <translation type="unfinished" />
+            <translation>回应投诉</translation>
         </message>
         <message>
             <source>First response (what was done or promised):</source>
-            <translation type="unfinished" />
+            <translation>首次回应（已采取的措施或作出的承诺）：</translation>
         </message>
         <message>
             <source>Resolve a complaint</source>
-            <translation type="unfinished" />
+            <translation>解决投诉</translation>
         </message>
         <message>
             <source>Resolution (required):</source>
-            <translation type="unfinished" />
+            <translation>处理结果（必填）：</translation>
         </message>
     </context>
     <context>
@@ -2958,56 +2961,56 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::FollowupDialog</name>
         <message>
             <source>Record a follow-up</source>
-            <translation type="unfinished" />
+            <translation>记录回访</translation>
         </message>
         <message>
             <source>What was said, e.g. happy with the new jacket</source>
-            <translation type="unfinished" />
+            <translation>沟通内容，例如：对新夹克很满意</translation>
         </message>
         <message>
             <source>Follow up again on</source>
-            <translation type="unfinished" />
+            <translation>再次回访日期</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>回访结果(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
-            <translation type="unfinished" />
+            <translation>回访方式(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下次</translation>
         </message>
     </context>
     <context>
         <name>md::ui::GiftRedeemDialog</name>
         <message>
             <source>Redeem a gift</source>
-            <translation type="unfinished" />
+            <translation>兑换礼品</translation>
         </message>
         <message>
             <source>The member has %1 points.</source>
-            <translation type="unfinished" />
+            <translation>该会员有 %1 积分。</translation>
         </message>
         <message numerus="yes">
             <source>%1 — %2 points — %n in stock</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 — %2 积分 — 库存 %n</numerusform>
             </translation>
         </message>
         <message>
             <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
-            <translation type="unfinished" />
+            <translation>礼品目录为空。店主可通过命令行添加礼品（memberdesk-cli gift add）。</translation>
         </message>
         <message>
             <source>Redeem</source>
-            <translation type="unfinished" />
+            <translation>兑换</translation>
         </message>
     </context>
     <context>
@@ -3391,31 +3394,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Loyalty programme  F7</source>
-            <translation type="unfinished" />
+            <translation>会员方案  F7</translation>
         </message>
         <message>
             <source>Today (%1)  F5</source>
-            <translation type="unfinished" />
+            <translation>今日（%1）  F5</translation>
         </message>
         <message>
             <source>Today  F5</source>
-            <translation type="unfinished" />
+            <translation>今日  F5</translation>
         </message>
         <message>
             <source>Member &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>会员档案(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Care</source>
-            <translation type="unfinished" />
+            <translation>关怀(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Today's care list</source>
-            <translation type="unfinished" />
+            <translation>今日关怀清单(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>会员方案(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -3504,7 +3507,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>会员档案（Ctrl+I）</translation>
         </message>
     </context>
     <context>
@@ -3606,11 +3609,11 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::MemberFileDialog</name>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>消费</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Points</source>
@@ -3622,19 +3625,19 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>回访</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Member file</source>
-            <translation type="unfinished" />
+            <translation>会员档案</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3642,11 +3645,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>事项</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -3654,31 +3657,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>More…</source>
-            <translation type="unfinished" />
+            <translation>更多…</translation>
         </message>
         <message>
             <source>&amp;Follow-up…</source>
-            <translation type="unfinished" />
+            <translation>回访(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Complaint…</source>
-            <translation type="unfinished" />
+            <translation>投诉(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Respond to complaint…</source>
-            <translation type="unfinished" />
+            <translation>回应投诉(&amp;R)…</translation>
         </message>
         <message>
             <source>Re&amp;solve complaint…</source>
-            <translation type="unfinished" />
+            <translation>解决投诉(&amp;S)…</translation>
         </message>
         <message>
             <source>Redeem &amp;gift…</source>
-            <translation type="unfinished" />
+            <translation>兑换礼品(&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;Adjust points…</source>
-            <translation type="unfinished" />
+            <translation>调整积分(&amp;A)…</translation>
         </message>
         <message>
             <source>(anonymised member)</source>
@@ -3692,35 +3695,35 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member file — %1</source>
-            <translation type="unfinished" />
+            <translation>会员档案 — %1</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无记录。</translation>
         </message>
         <message>
             <source>Follow-up recorded.</source>
-            <translation type="unfinished" />
+            <translation>回访已记录。</translation>
         </message>
         <message>
             <source>Complaint recorded.</source>
-            <translation type="unfinished" />
+            <translation>投诉已登记。</translation>
         </message>
         <message>
             <source>Complaint resolved.</source>
-            <translation type="unfinished" />
+            <translation>投诉已解决。</translation>
         </message>
         <message>
             <source>Response recorded.</source>
-            <translation type="unfinished" />
+            <translation>回应已记录。</translation>
         </message>
         <message>
             <source>Points adjusted; balance %1.</source>
-            <translation type="unfinished" />
+            <translation>积分已调整，余额 %1。</translation>
         </message>
         <message>
             <source>%1 handed out for %2 points.</source>
-            <translation type="unfinished" />
+            <translation>已兑换 %1，扣除 %2 积分。</translation>
         </message>
     </context>
     <context>
@@ -3956,11 +3959,11 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::RulesPage</name>
         <message>
             <source>Loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>会员方案</translation>
         </message>
         <message>
             <source>Changing the rules never rewrites history: past purchases keep the points they earned and members keep the tier they reached until their review. Every change is recorded (who, when, before and after).</source>
-            <translation type="unfinished" />
+            <translation>修改规则不会改写历史：以往消费已获得的积分保持不变，会员在下次复核前保持已达到的等级。每次修改都会被记录（修改人、时间、修改前后的内容）。</translation>
         </message>
         <message>
             <source>paid spend in the last 12 months</source>
@@ -3976,7 +3979,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Threshold (¥)</source>
-            <translation type="unfinished" />
+            <translation>门槛（¥）</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -3984,51 +3987,51 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points ×</source>
-            <translation type="unfinished" />
+            <translation>积分倍数</translation>
         </message>
         <message>
             <source>&amp;Add tier</source>
-            <translation type="unfinished" />
+            <translation>添加等级(&amp;A)</translation>
         </message>
         <message>
             <source>Remove &amp;last tier</source>
-            <translation type="unfinished" />
+            <translation>删除最后一个等级(&amp;L)</translation>
         </message>
         <message>
             <source>Thresholds count the member's</source>
-            <translation type="unfinished" />
+            <translation>门槛计算依据：会员的</translation>
         </message>
         <message>
             <source>A tier is kept at least</source>
-            <translation type="unfinished" />
+            <translation>等级至少保留</translation>
         </message>
         <message>
             <source>months before a review may lower it; upgrades happen at once.</source>
-            <translation type="unfinished" />
+            <translation>个月后，复核才可能降级；升级立即生效。</translation>
         </message>
         <message>
             <source>Tiers (2 to 8)</source>
-            <translation type="unfinished" />
+            <translation>等级（2 到 8 个）</translation>
         </message>
         <message>
             <source>the amount paid</source>
-            <translation type="unfinished" />
+            <translation>实付金额</translation>
         </message>
         <message>
             <source>the gross profit</source>
-            <translation type="unfinished" />
+            <translation>毛利</translation>
         </message>
         <message>
             <source>at the end of the month, this many months after earning:</source>
-            <translation type="unfinished" />
+            <translation>在获得后经过以下月数的月底：</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>永不过期</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Points</source>
@@ -4036,11 +4039,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points per ¥1</source>
-            <translation type="unfinished" />
+            <translation>每消费 ¥1 得积分</translation>
         </message>
         <message>
             <source>Earned on</source>
-            <translation type="unfinished" />
+            <translation>积分计算依据</translation>
         </message>
         <message>
             <source>Birthday month</source>
@@ -4048,31 +4051,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points expire</source>
-            <translation type="unfinished" />
+            <translation>积分过期</translation>
         </message>
         <message>
             <source>Points worth ¥1 at the till</source>
-            <translation type="unfinished" />
+            <translation>抵现 ¥1 所需积分</translation>
         </message>
         <message>
             <source>Points pay at most</source>
-            <translation type="unfinished" />
+            <translation>积分最多抵付</translation>
         </message>
         <message>
             <source>Referral bonus (points)</source>
-            <translation type="unfinished" />
+            <translation>推荐奖励（积分）</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>放弃修改(&amp;V)</translation>
         </message>
         <message>
             <source>Changes to the programme</source>
-            <translation type="unfinished" />
+            <translation>会员方案变更记录</translation>
         </message>
         <message>
             <source>Tier %1</source>
@@ -4080,67 +4083,67 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Thresholds are the member's lifetime paid spend (money paid, not points). The first tier starts at ¥0.</source>
-            <translation type="unfinished" />
+            <translation>门槛按会员的累计实付消费计算（实际支付的金额，不含积分）。第一个等级从 ¥0 起。</translation>
         </message>
         <message>
             <source>Thresholds are the member's paid spend in the last 12 months (money paid, not points). The first tier starts at ¥0.</source>
-            <translation type="unfinished" />
+            <translation>门槛按会员近 12 个月的实付消费计算（实际支付的金额，不含积分）。第一个等级从 ¥0 起。</translation>
         </message>
         <message>
             <source>Tier %1, threshold: %2</source>
-            <translation type="unfinished" />
+            <translation>等级 %1，门槛：%2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Saved. The new rules apply from now on; past purchases keep their points.</source>
-            <translation type="unfinished" />
+            <translation>已保存。新规则从现在起生效；以往消费的积分保持不变。</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>threshold</source>
-            <translation type="unfinished" />
+            <translation>门槛</translation>
         </message>
         <message>
             <source>discount</source>
-            <translation type="unfinished" />
+            <translation>折扣</translation>
         </message>
         <message>
             <source>points multiplier</source>
-            <translation type="unfinished" />
+            <translation>积分倍数</translation>
         </message>
         <message>
             <source>Tier %1, %2</source>
-            <translation type="unfinished" />
+            <translation>等级 %1，%2</translation>
         </message>
         <message>
             <source>Months a tier is kept</source>
-            <translation type="unfinished" />
+            <translation>等级保留月数</translation>
         </message>
         <message>
             <source>Tiers</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <source>the shop</source>
-            <translation type="unfinished" />
+            <translation>本店</translation>
         </message>
         <message>
             <source>%1 — first programme set by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 由 %2 首次设定会员方案</translation>
         </message>
         <message>
             <source>%1 — changed by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 由 %2 修改</translation>
         </message>
         <message>
             <source>No changes yet: the built-in programme is in force.</source>
-            <translation type="unfinished" />
+            <translation>尚无变更：当前使用内置会员方案。</translation>
         </message>
     </context>
     <context>

@@ -20,22 +20,22 @@
         <name>AuditQuery</name>
         <message>
             <source>The end of the time range is before its start.</source>
-            <translation type="unfinished" />
+            <translation>時間範圍的結束早於開始。</translation>
         </message>
         <message>
             <source>Show between 1 and %1 entries at a time.</source>
-            <translation type="unfinished" />
+            <translation>每次可顯示 1 至 %1 筆紀錄。</translation>
         </message>
     </context>
     <context>
         <name>BackupService</name>
         <message>
             <source>The file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>檔案 %1 不存在。</translation>
         </message>
         <message>
             <source>%1 is not a file.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是檔案。</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
@@ -43,39 +43,39 @@
         </message>
         <message>
             <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>%1 不是會員管家備份（它不是 SQLite 資料庫）。</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>無法開啟 %1：%2</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 已損毀，無法讀取：%2</translation>
         </message>
         <message>
             <source>%1 is an SQLite database of another program, not a MemberDesk backup.</source>
-            <translation type="unfinished" />
+            <translation>%1 是其他程式的 SQLite 資料庫，不是會員管家備份。</translation>
         </message>
         <message>
             <source>%1 is damaged (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 已損毀（%2）。</translation>
         </message>
         <message>
             <source>%1 was made by a newer version of MemberDesk (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
-            <translation type="unfinished" />
+            <translation>%1 由較新版本的會員管家建立（結構版本 %2；目前版本最高支援 %3）。請安裝新版本後再還原。</translation>
         </message>
         <message>
             <source>%1 holds no MemberDesk data.</source>
-            <translation type="unfinished" />
+            <translation>%1 中沒有會員管家資料。</translation>
         </message>
         <message>
             <source>%1 is a folder: give a file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>%1 是資料夾：請為備份指定檔名。</translation>
         </message>
         <message>
             <source>A backup cannot overwrite the database itself.</source>
-            <translation type="unfinished" />
+            <translation>備份不能覆寫資料庫本身。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -83,51 +83,51 @@
         </message>
         <message>
             <source>The backup to %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>備份至 %1 失敗：%2</translation>
         </message>
         <message>
             <source>The backup to %1 was written but failed its check, so it was deleted: %2</source>
-            <translation type="unfinished" />
+            <translation>備份 %1 已寫入，但未通過檢查，因此已刪除：%2</translation>
         </message>
         <message>
             <source>schema version differs</source>
-            <translation type="unfinished" />
+            <translation>結構版本不一致</translation>
         </message>
         <message>
             <source>Cannot write %1 (check that the folder is writable).</source>
-            <translation type="unfinished" />
+            <translation>無法寫入 %1（請檢查資料夾是否可寫入）。</translation>
         </message>
         <message>
             <source>Give a file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>請指定備份檔名。</translation>
         </message>
         <message>
             <source>The folder %1 cannot be written to.</source>
-            <translation type="unfinished" />
+            <translation>無法寫入資料夾 %1。</translation>
         </message>
         <message>
             <source>Nothing was restored: %1</source>
-            <translation type="unfinished" />
+            <translation>未還原任何資料：%1</translation>
         </message>
         <message>
             <source>Nothing was restored: that file is the database in use.</source>
-            <translation type="unfinished" />
+            <translation>未還原任何資料：該檔案就是正在使用的資料庫。</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>未還原任何資料：無法將目前的資料庫保留為 %1。</translation>
         </message>
         <message>
             <source>Restoring failed; the database was not changed: %1</source>
-            <translation type="unfinished" />
+            <translation>還原失敗，資料庫未做任何變更：%1</translation>
         </message>
         <message>
             <source>The restored database could not be opened, so the previous one was put back: %1</source>
-            <translation type="unfinished" />
+            <translation>無法開啟還原後的資料庫，已換回原本的資料庫：%1</translation>
         </message>
         <message>
             <source>The database was restored, but its audit log could not be completed: %1</source>
-            <translation type="unfinished" />
+            <translation>資料庫已還原，但操作紀錄未能完整記錄：%1</translation>
         </message>
     </context>
     <context>
@@ -897,49 +897,49 @@
         </message>
         <message>
             <source>Give the backup file: backup FILE</source>
-            <translation type="unfinished" />
+            <translation>請指定備份檔案：backup FILE</translation>
         </message>
         <message>
             <source>Backup written and verified: %1 (%2 bytes).</source>
-            <translation type="unfinished" />
+            <translation>備份已寫入並驗證：%1（%2 位元組）。</translation>
         </message>
         <message>
             <source>Today's backup is already in %1.</source>
-            <translation type="unfinished" />
+            <translation>今天的備份已在 %1 中。</translation>
         </message>
         <message numerus="yes">
             <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>備份已寫入並驗證：%1（%2 位元組）；已刪除 %n 個舊備份。</numerusform>
             </translation>
         </message>
         <message>
             <source>Give the backup file: restore FILE</source>
-            <translation type="unfinished" />
+            <translation>請指定備份檔案：restore FILE</translation>
         </message>
         <message>
             <source>Restored from %1. The previous database was kept as %2.</source>
-            <translation type="unfinished" />
+            <translation>已從 %1 還原。原資料庫已保留為 %2。</translation>
         </message>
         <message>
             <source>--%1 must be a date like 2026-05-01 or a time like 2026-05-01T14:30:00, not "%2".</source>
-            <translation type="unfinished" />
+            <translation>--%1 必須是日期（例如 2026-05-01）或時間（例如 2026-05-01T14:30:00），而不是“%2”。</translation>
         </message>
         <message>
             <source>--limit, --offset and --user take whole numbers.</source>
-            <translation type="unfinished" />
+            <translation>--limit、--offset 和 --user 只接受整數。</translation>
         </message>
         <message>
             <source>%1 of %2 entries.</source>
-            <translation type="unfinished" />
+            <translation>共 %2 筆，顯示 %1 筆。</translation>
         </message>
         <message>
             <source>Give the number of the member to anonymise.</source>
-            <translation type="unfinished" />
+            <translation>請提供要匿名化的會員編號。</translation>
         </message>
         <message>
             <source>Member %1 was anonymised; their purchases stay in the totals.</source>
-            <translation type="unfinished" />
+            <translation>會員 %1 已匿名化；其消費仍計入統計總額。</translation>
         </message>
     </context>
     <context>
@@ -1321,7 +1321,10 @@
 %1
 
 The counter works; it is tried again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>今天的點數到期處理和等級複核未能執行：
+%1
+
+櫃檯作業不受影響；幾分鐘後會自動重試。</translation>
         </message>
     </context>
     <context>
@@ -2352,7 +2355,7 @@ The counter works; it is tried again in a few minutes.</source>
         <name>PrivacyService</name>
         <message>
             <source>Anonymised member %1</source>
-            <translation type="unfinished" />
+            <translation>已匿名化會員 %1</translation>
         </message>
         <message>
             <source>There is no member with number %1.</source>
@@ -2360,7 +2363,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member %1 was already anonymised.</source>
-            <translation type="unfinished" />
+            <translation>會員 %1 先前已匿名化。</translation>
         </message>
     </context>
     <context>
@@ -2620,19 +2623,19 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>The database cannot be checked: %1</source>
-            <translation type="unfinished" />
+            <translation>無法檢查資料庫：%1</translation>
         </message>
         <message>
             <source>The database %1 is damaged and was not opened, so nothing more can be lost (%2).</source>
-            <translation type="unfinished" />
+            <translation>資料庫 %1 已損毀，為避免遺失更多資料，未將其開啟（%2）。</translation>
         </message>
         <message>
             <source>No good backup was found in %1. Keep the file and ask for help to rescue it.</source>
-            <translation type="unfinished" />
+            <translation>在 %1 中找不到可用的備份。請保留該檔案，並尋求協助以搶救資料。</translation>
         </message>
         <message>
             <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
-            <translation type="unfinished" />
+            <translation>最近一份完好的備份是 %1（%2）。要還原此備份嗎？該日之後的消費須重新輸入。</translation>
         </message>
     </context>
     <context>
@@ -2650,21 +2653,21 @@ The counter works; it is tried again in a few minutes.</source>
         <name>UserService</name>
         <message numerus="yes">
             <source>The password needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
         </message>
         <message>
             <source>The password must not begin or end with a space.</source>
-            <translation type="unfinished" />
+            <translation>密碼的開頭和結尾不能是空格。</translation>
         </message>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>PIN 碼為 4 至 6 位數字。</translation>
         </message>
         <message>
             <source>Enter a name for the account.</source>
-            <translation type="unfinished" />
+            <translation>請輸入帳號名稱。</translation>
         </message>
         <message numerus="yes">
             <source>The name is longer than %n character(s).</source>
@@ -2674,68 +2677,68 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>There is already an account named %1.</source>
-            <translation type="unfinished" />
+            <translation>已有名為 %1 的帳號。</translation>
         </message>
         <message>
             <source>The owner account already exists. The owner adds further accounts after signing in.</source>
-            <translation type="unfinished" />
+            <translation>店長帳號已存在。其他帳號由店長登入後新增。</translation>
         </message>
         <message>
             <source>There is no account with number %1.</source>
-            <translation type="unfinished" />
+            <translation>沒有編號為 %1 的帳號。</translation>
         </message>
         <message>
             <source>Sign in first to change your password or PIN.</source>
-            <translation type="unfinished" />
+            <translation>請先登入，再變更密碼或 PIN 碼。</translation>
         </message>
         <message>
             <source>You cannot disable the account you are signed in with.</source>
-            <translation type="unfinished" />
+            <translation>不能停用您目前登入的帳號。</translation>
         </message>
         <message>
             <source>This is the only owner account: it cannot be disabled.</source>
-            <translation type="unfinished" />
+            <translation>這是唯一的店長帳號，不能停用。</translation>
         </message>
         <message>
             <source>There is no account named %1.</source>
-            <translation type="unfinished" />
+            <translation>沒有名為 %1 的帳號。</translation>
         </message>
         <message>
             <source>The account %1 is disabled. Ask the owner.</source>
-            <translation type="unfinished" />
+            <translation>帳號 %1 已停用。請洽詢店長。</translation>
         </message>
         <message numerus="yes">
             <source>Too many wrong attempts. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>錯誤次數過多。請於 %n 秒後再試。</numerusform>
             </translation>
         </message>
         <message>
             <source>Signing in failed: %1</source>
-            <translation type="unfinished" />
+            <translation>登入失敗：%1</translation>
         </message>
         <message numerus="yes">
             <source>Wrong password. The account is locked for %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密碼錯誤。帳號已鎖定 %n 秒。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. The account is locked for %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>PIN 碼錯誤。帳號已鎖定 %n 秒。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong password. %n attempt(s) left before the account locks.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密碼錯誤。還可嘗試 %n 次，之後帳號將被鎖定。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>PIN 碼錯誤。還可嘗試 %n 次，之後帳號將被鎖定。</numerusform>
             </translation>
         </message>
     </context>
@@ -2754,72 +2757,72 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::AdjustPointsDialog</name>
         <message>
             <source>Adjust points</source>
-            <translation type="unfinished" />
+            <translation>調整點數</translation>
         </message>
         <message>
             <source>Balance now: %1 points. A positive number adds points, a negative one takes them away. The reason is shown in the member's history.</source>
-            <translation type="unfinished" />
+            <translation>目前餘額：%1 點。正數為增加點數，負數為扣除點數。原因會顯示在會員的歷史紀錄中。</translation>
         </message>
         <message>
             <source>Required, e.g. goodwill for a late delivery</source>
-            <translation type="unfinished" />
+            <translation>必填，例如：到貨延遲的補償</translation>
         </message>
         <message>
             <source>&amp;Points</source>
-            <translation type="unfinished" />
+            <translation>點數(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>原因(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>md::ui::CarePage</name>
         <message numerus="yes">
             <source>Birthdays today (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>今天生日（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Birthdays this week (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本週生日（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Close to the next tier (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>接近下一等級（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Points expiring within 30 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>點數 30 天內到期（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Follow-ups due (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>待回訪（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Open complaints (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>未解決的客訴（%n）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Valuable members who stopped coming (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>不再光顧的高價值會員（%n）</numerusform>
             </translation>
         </message>
         <message>
             <source>Today's care list</source>
-            <translation type="unfinished" />
+            <translation>今日關懷清單</translation>
         </message>
         <message>
             <source>Member</source>
@@ -2827,7 +2830,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2835,36 +2838,36 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Open at the counter (Enter)</source>
-            <translation type="unfinished" />
+            <translation>在櫃檯開啟（Enter）</translation>
         </message>
         <message>
             <source>Mark done (Space)</source>
-            <translation type="unfinished" />
+            <translation>標示完成（Space）</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>復原（Ctrl+Z）</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>重新整理</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>載入中…</translation>
         </message>
         <message>
             <source>The care list could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>無法載入關懷清單：%1</translation>
         </message>
         <message>
             <source>Nothing to do today.</source>
-            <translation type="unfinished" />
+            <translation>今天沒有待辦事項。</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) to do</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>待辦 %n 項</numerusform>
             </translation>
         </message>
     </context>
@@ -2872,35 +2875,35 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::ComplaintDialog</name>
         <message>
             <source>Record a complaint</source>
-            <translation type="unfinished" />
+            <translation>登記客訴</translation>
         </message>
         <message>
             <source>What is the complaint?</source>
-            <translation type="unfinished" />
+            <translation>客訴內容是什麼？</translation>
         </message>
         <message>
             <source>e.g. the zip broke after two weeks</source>
-            <translation type="unfinished" />
+            <translation>例如：拉鍊兩週後就壞了</translation>
         </message>
         <message>
             <source>Complaint of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>客訴（%1）：%2</translation>
         </message>
         <message>
             <source>Respond to a complaint</source>
-            <translation type="unfinished" />
+            <translation>回應客訴</translation>
         </message>
         <message>
             <source>First response (what was done or promised):</source>
-            <translation type="unfinished" />
+            <translation>首次回應（已採取的措施或做出的承諾）：</translation>
         </message>
         <message>
             <source>Resolve a complaint</source>
-            <translation type="unfinished" />
+            <translation>解決客訴</translation>
         </message>
         <message>
             <source>Resolution (required):</source>
-            <translation type="unfinished" />
+            <translation>處理結果（必填）：</translation>
         </message>
     </context>
     <context>
@@ -2958,56 +2961,56 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::FollowupDialog</name>
         <message>
             <source>Record a follow-up</source>
-            <translation type="unfinished" />
+            <translation>記錄回訪</translation>
         </message>
         <message>
             <source>What was said, e.g. happy with the new jacket</source>
-            <translation type="unfinished" />
+            <translation>溝通內容，例如：對新外套很滿意</translation>
         </message>
         <message>
             <source>Follow up again on</source>
-            <translation type="unfinished" />
+            <translation>再次回訪日期</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>回訪結果(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
-            <translation type="unfinished" />
+            <translation>回訪方式(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下次</translation>
         </message>
     </context>
     <context>
         <name>md::ui::GiftRedeemDialog</name>
         <message>
             <source>Redeem a gift</source>
-            <translation type="unfinished" />
+            <translation>兌換贈品</translation>
         </message>
         <message>
             <source>The member has %1 points.</source>
-            <translation type="unfinished" />
+            <translation>該會員有 %1 點。</translation>
         </message>
         <message numerus="yes">
             <source>%1 — %2 points — %n in stock</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 — %2 點 — 庫存 %n</numerusform>
             </translation>
         </message>
         <message>
             <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
-            <translation type="unfinished" />
+            <translation>贈品目錄是空的。店長可透過命令列新增贈品（memberdesk-cli gift add）。</translation>
         </message>
         <message>
             <source>Redeem</source>
-            <translation type="unfinished" />
+            <translation>兌換</translation>
         </message>
     </context>
     <context>
@@ -3391,31 +3394,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Loyalty programme  F7</source>
-            <translation type="unfinished" />
+            <translation>會員方案  F7</translation>
         </message>
         <message>
             <source>Today (%1)  F5</source>
-            <translation type="unfinished" />
+            <translation>今日（%1）  F5</translation>
         </message>
         <message>
             <source>Today  F5</source>
-            <translation type="unfinished" />
+            <translation>今日  F5</translation>
         </message>
         <message>
             <source>Member &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>會員資料(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Care</source>
-            <translation type="unfinished" />
+            <translation>關懷(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Today's care list</source>
-            <translation type="unfinished" />
+            <translation>今日關懷清單(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>會員方案(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -3504,7 +3507,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>會員資料（Ctrl+I）</translation>
         </message>
     </context>
     <context>
@@ -3606,11 +3609,11 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::MemberFileDialog</name>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>消費</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>作廢</translation>
         </message>
         <message>
             <source>Points</source>
@@ -3622,19 +3625,19 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>回訪</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>客訴</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>備註</translation>
         </message>
         <message>
             <source>Member file</source>
-            <translation type="unfinished" />
+            <translation>會員資料</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3642,11 +3645,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>事項</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>詳情</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -3654,31 +3657,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>More…</source>
-            <translation type="unfinished" />
+            <translation>更多…</translation>
         </message>
         <message>
             <source>&amp;Follow-up…</source>
-            <translation type="unfinished" />
+            <translation>回訪(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Complaint…</source>
-            <translation type="unfinished" />
+            <translation>客訴(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Respond to complaint…</source>
-            <translation type="unfinished" />
+            <translation>回應客訴(&amp;R)…</translation>
         </message>
         <message>
             <source>Re&amp;solve complaint…</source>
-            <translation type="unfinished" />
+            <translation>解決客訴(&amp;S)…</translation>
         </message>
         <message>
             <source>Redeem &amp;gift…</source>
-            <translation type="unfinished" />
+            <translation>兌換贈品(&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;Adjust points…</source>
-            <translation type="unfinished" />
+            <translation>調整點數(&amp;A)…</translation>
         </message>
         <message>
             <source>(anonymised member)</source>
@@ -3692,35 +3695,35 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member file — %1</source>
-            <translation type="unfinished" />
+            <translation>會員資料 — %1</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>尚無紀錄。</translation>
         </message>
         <message>
             <source>Follow-up recorded.</source>
-            <translation type="unfinished" />
+            <translation>回訪已記錄。</translation>
         </message>
         <message>
             <source>Complaint recorded.</source>
-            <translation type="unfinished" />
+            <translation>客訴已登記。</translation>
         </message>
         <message>
             <source>Complaint resolved.</source>
-            <translation type="unfinished" />
+            <translation>客訴已解決。</translation>
         </message>
         <message>
             <source>Response recorded.</source>
-            <translation type="unfinished" />
+            <translation>回應已記錄。</translation>
         </message>
         <message>
             <source>Points adjusted; balance %1.</source>
-            <translation type="unfinished" />
+            <translation>點數已調整，餘額 %1。</translation>
         </message>
         <message>
             <source>%1 handed out for %2 points.</source>
-            <translation type="unfinished" />
+            <translation>已兌換 %1，扣除 %2 點。</translation>
         </message>
     </context>
     <context>
@@ -3956,11 +3959,11 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::RulesPage</name>
         <message>
             <source>Loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>會員方案</translation>
         </message>
         <message>
             <source>Changing the rules never rewrites history: past purchases keep the points they earned and members keep the tier they reached until their review. Every change is recorded (who, when, before and after).</source>
-            <translation type="unfinished" />
+            <translation>變更規則不會改寫歷史：過去消費已獲得的點數維持不變，會員在下次複核前維持已達到的等級。每次變更都會被記錄（變更人、時間、變更前後的內容）。</translation>
         </message>
         <message>
             <source>paid spend in the last 12 months</source>
@@ -3976,7 +3979,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Threshold (¥)</source>
-            <translation type="unfinished" />
+            <translation>門檻（¥）</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -3984,51 +3987,51 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points ×</source>
-            <translation type="unfinished" />
+            <translation>點數倍數</translation>
         </message>
         <message>
             <source>&amp;Add tier</source>
-            <translation type="unfinished" />
+            <translation>新增等級(&amp;A)</translation>
         </message>
         <message>
             <source>Remove &amp;last tier</source>
-            <translation type="unfinished" />
+            <translation>刪除最後一個等級(&amp;L)</translation>
         </message>
         <message>
             <source>Thresholds count the member's</source>
-            <translation type="unfinished" />
+            <translation>門檻計算依據：會員的</translation>
         </message>
         <message>
             <source>A tier is kept at least</source>
-            <translation type="unfinished" />
+            <translation>等級至少保留</translation>
         </message>
         <message>
             <source>months before a review may lower it; upgrades happen at once.</source>
-            <translation type="unfinished" />
+            <translation>個月後，複核才可能降級；升級立即生效。</translation>
         </message>
         <message>
             <source>Tiers (2 to 8)</source>
-            <translation type="unfinished" />
+            <translation>等級（2 至 8 個）</translation>
         </message>
         <message>
             <source>the amount paid</source>
-            <translation type="unfinished" />
+            <translation>實付金額</translation>
         </message>
         <message>
             <source>the gross profit</source>
-            <translation type="unfinished" />
+            <translation>毛利</translation>
         </message>
         <message>
             <source>at the end of the month, this many months after earning:</source>
-            <translation type="unfinished" />
+            <translation>於獲得後經過以下月數的月底：</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>永不到期</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>關閉</translation>
         </message>
         <message>
             <source>Points</source>
@@ -4036,11 +4039,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points per ¥1</source>
-            <translation type="unfinished" />
+            <translation>每消費 ¥1 得點數</translation>
         </message>
         <message>
             <source>Earned on</source>
-            <translation type="unfinished" />
+            <translation>點數計算依據</translation>
         </message>
         <message>
             <source>Birthday month</source>
@@ -4048,31 +4051,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Points expire</source>
-            <translation type="unfinished" />
+            <translation>點數到期</translation>
         </message>
         <message>
             <source>Points worth ¥1 at the till</source>
-            <translation type="unfinished" />
+            <translation>折抵 ¥1 所需點數</translation>
         </message>
         <message>
             <source>Points pay at most</source>
-            <translation type="unfinished" />
+            <translation>點數最多折抵</translation>
         </message>
         <message>
             <source>Referral bonus (points)</source>
-            <translation type="unfinished" />
+            <translation>推薦獎勵（點數）</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>儲存(&amp;S)</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>放棄變更(&amp;V)</translation>
         </message>
         <message>
             <source>Changes to the programme</source>
-            <translation type="unfinished" />
+            <translation>會員方案變更紀錄</translation>
         </message>
         <message>
             <source>Tier %1</source>
@@ -4080,67 +4083,67 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Thresholds are the member's lifetime paid spend (money paid, not points). The first tier starts at ¥0.</source>
-            <translation type="unfinished" />
+            <translation>門檻依會員的累計實付消費計算（實際支付的金額，不含點數）。第一個等級從 ¥0 起。</translation>
         </message>
         <message>
             <source>Thresholds are the member's paid spend in the last 12 months (money paid, not points). The first tier starts at ¥0.</source>
-            <translation type="unfinished" />
+            <translation>門檻依會員近 12 個月的實付消費計算（實際支付的金額，不含點數）。第一個等級從 ¥0 起。</translation>
         </message>
         <message>
             <source>Tier %1, threshold: %2</source>
-            <translation type="unfinished" />
+            <translation>等級 %1，門檻：%2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Saved. The new rules apply from now on; past purchases keep their points.</source>
-            <translation type="unfinished" />
+            <translation>已儲存。新規則從現在起生效；以往消費的點數維持不變。</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>名稱</translation>
         </message>
         <message>
             <source>threshold</source>
-            <translation type="unfinished" />
+            <translation>門檻</translation>
         </message>
         <message>
             <source>discount</source>
-            <translation type="unfinished" />
+            <translation>折扣</translation>
         </message>
         <message>
             <source>points multiplier</source>
-            <translation type="unfinished" />
+            <translation>點數倍數</translation>
         </message>
         <message>
             <source>Tier %1, %2</source>
-            <translation type="unfinished" />
+            <translation>等級 %1，%2</translation>
         </message>
         <message>
             <source>Months a tier is kept</source>
-            <translation type="unfinished" />
+            <translation>等級保留月數</translation>
         </message>
         <message>
             <source>Tiers</source>
-            <translation type="unfinished" />
+            <translation>等級</translation>
         </message>
         <message>
             <source>the shop</source>
-            <translation type="unfinished" />
+            <translation>本店</translation>
         </message>
         <message>
             <source>%1 — first programme set by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 由 %2 首次設定會員方案</translation>
         </message>
         <message>
             <source>%1 — changed by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — 由 %2 變更</translation>
         </message>
         <message>
             <source>No changes yet: the built-in programme is in force.</source>
-            <translation type="unfinished" />
+            <translation>尚無變更：目前使用內建會員方案。</translation>
         </message>
     </context>
     <context>
