@@ -45,7 +45,7 @@ def load_tsv():
     if not TSV.exists():
         return table
     for lineno, line in enumerate(TSV.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or (line.startswith("#") and "\t" not in line):
             continue
         parts = line.split("\t")
         if len(parts) != 3:

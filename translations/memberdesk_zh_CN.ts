@@ -1971,7 +1971,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>排名</translation>
         </message>
         <message>
             <source>Member</source>
