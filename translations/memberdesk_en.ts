@@ -4050,10 +4050,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>lifetime paid spend</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>Threshold (¥)</source>
             <translation>Threshold (¥)</translation>
         </message>
@@ -4220,6 +4216,14 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>No changes yet: the built-in programme is in force.</source>
             <translation>No changes yet: the built-in programme is in force.</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>Tier name</translation>
+        </message>
+        <message>
+            <source>Points × in the birthday month</source>
+            <translation>Points × in the birthday month</translation>
         </message>
     </context>
     <context>

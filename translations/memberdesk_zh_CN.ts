@@ -3974,10 +3974,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>累计实付消费</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
             <source>Threshold (¥)</source>
             <translation>门槛（¥）</translation>
         </message>
@@ -4144,6 +4140,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>No changes yet: the built-in programme is in force.</source>
             <translation>尚无变更：当前使用内置会员方案。</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>等级名称</translation>
+        </message>
+        <message>
+            <source>Points × in the birthday month</source>
+            <translation>生日月积分倍数</translation>
         </message>
     </context>
     <context>

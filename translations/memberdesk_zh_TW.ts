@@ -3974,10 +3974,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>累計實付消費</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
             <source>Threshold (¥)</source>
             <translation>門檻（¥）</translation>
         </message>
@@ -4144,6 +4140,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>No changes yet: the built-in programme is in force.</source>
             <translation>尚無變更：目前使用內建會員方案。</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>等級名稱</translation>
+        </message>
+        <message>
+            <source>Points × in the birthday month</source>
+            <translation>生日月點數倍數</translation>
         </message>
     </context>
     <context>

@@ -84,7 +84,7 @@ RulesPage::RulesPage(const ServiceContext& ctx, QWidget* parent) : QWidget(paren
     m_basisText->setWordWrap(true);
     m_tiers = new QTableWidget(0, ColumnCount);
     m_tiers->setObjectName(u"tiersTableWidget"_s);
-    m_tiers->setHorizontalHeaderLabels({tr("Name"), tr("Threshold (¥)"), tr("Discount"), tr("Points ×")});
+    m_tiers->setHorizontalHeaderLabels({tr("Tier name"), tr("Threshold (¥)"), tr("Discount"), tr("Points ×")});
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tiers->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_tiers->verticalHeader()->setDefaultSectionSize(m_tiers->fontMetrics().height() + 14);
@@ -144,7 +144,7 @@ RulesPage::RulesPage(const ServiceContext& ctx, QWidget* parent) : QWidget(paren
     pointsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     pointsForm->addRow(tr("Points per ¥1"), m_pointsPerYuan);
     pointsForm->addRow(tr("Earned on"), m_earnBasis);
-    pointsForm->addRow(tr("Birthday month"), m_birthday);
+    pointsForm->addRow(tr("Points × in the birthday month"), m_birthday);
     pointsForm->addRow(tr("Points expire"), expiryRow);
     pointsForm->addRow(tr("Points worth ¥1 at the till"), m_redeemRate);
     pointsForm->addRow(tr("Points pay at most"), m_redeemCap);
