@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSupport.h"
 
+#include "importio/CsvReader.h"
+
+#include <QFileInfo>
+
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -126,6 +130,18 @@ bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOpt
         report->error = tr("The file is empty.");
         return false;
     }
+    return true;
+}
+
+bool readImportFile(const QString& path, const ImportOptions& options, QByteArray* data, ImportOptions* named,
+                    ImportReport* report)
+{
+    *report = ImportReport();
+    if (!CsvReader::readBytes(path, data, &report->error))
+        return false;
+    *named = options;
+    if (named->sourceName.isEmpty())
+        named->sourceName = QFileInfo(path).fileName();
     return true;
 }
 

@@ -83,6 +83,11 @@ struct ImportReport
 /// not checked row by row either: the importers only write references they have just looked up or
 /// created, and `check` (IntegrityChecker) verifies them all. Create it before the transaction (SQLite
 /// ignores foreign_keys inside one); everything is restored on destruction.
+/// Reads an import file and names the source after it unless `options` already does: the start of
+/// every importer's runFile(). False with report->error set when the file cannot be read.
+bool readImportFile(const QString& path, const ImportOptions& options, QByteArray* data, ImportOptions* named,
+                    ImportReport* report);
+
 class ImportPragmas
 {
 public:

@@ -39,14 +39,9 @@ struct Resolved
 
 bool PurchaseImporter::runFile(const QString& path, const ImportOptions& options, ImportReport* report)
 {
-    *report = ImportReport();
     QByteArray data;
-    if (!CsvReader::readBytes(path, &data, &report->error))
-        return false;
-    ImportOptions withName = options;
-    if (withName.sourceName.isEmpty())
-        withName.sourceName = QFileInfo(path).fileName();
-    return run(data, withName, report);
+    ImportOptions named;
+    return readImportFile(path, options, &data, &named, report) && run(data, named, report);
 }
 
 bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options, ImportReport* report)

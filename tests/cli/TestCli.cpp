@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real memberdesk-cli executable, as a script or a shop's backup job would.
+#include "CliRunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,30 +17,12 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString out;
-        QString err;
-    };
+    using Run = md::test::CliRun;
 
-    Run cli(const QStringList& args, const QString& now = u"2026-05-10T10:00:00"_s, const QString& lang = u"en"_s)
+    Run cli(const QStringList& args, const QString& now = u"2026-05-10T10:00:00"_s,
+            const QString& lang = u"en"_s)
     {
-        QProcess p;
-        QStringList all{u"--db"_s, m_db, u"--now"_s, now, u"--lang"_s, lang, u"--json"_s};
-        all += args;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("cli timed out");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        const QStringList lines = r.out.trimmed().split(u'\n');
-        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        return r;
+        return md::test::runCli(m_db, args, now, lang);
     }
 
 private slots:
@@ -116,28 +99,32 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("code");
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"usage"_s;
-        QTest::newRow("unknown option") << QStringList{u"member"_s, u"add"_s, u"--nme"_s, u"x"_s} << 2 << u"usage"_s;
-        QTest::newRow("empty name") << QStringList{u"member"_s, u"add"_s, u"--name"_s, u""_s} << 1 << u"invalid_input"_s;
-        QTest::newRow("bad phone") << QStringList{u"member"_s, u"add"_s, u"--name"_s, u"A"_s, u"--phone"_s, u"12345"_s}
+        QTest::newRow("unknown option")
+            << QStringList{u"member"_s, u"add"_s, u"--nme"_s, u"x"_s} << 2 << u"usage"_s;
+        QTest::newRow("empty name") << QStringList{u"member"_s, u"add"_s, u"--name"_s, u""_s} << 1
+                                    << u"invalid_input"_s;
+        QTest::newRow("bad phone") << QStringList{u"member"_s, u"add"_s,     u"--name"_s,
+                                                  u"A"_s,      u"--phone"_s, u"12345"_s}
                                    << 1 << u"invalid_input"_s;
-        QTest::newRow("unknown card") << QStringList{u"purchase"_s, u"add"_s, u"--card"_s, u"NOPE1234"_s, u"--amount"_s,
-                                                     u"5"_s}
-                                      << 1 << u"not_found"_s;
-        QTest::newRow("non-numeric amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s,
-                                                           u"--amount"_s, u"abc"_s}
-                                            << 1 << u"invalid_input"_s;
-        QTest::newRow("three decimals") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
-                                                       u"1.005"_s}
-                                        << 1 << u"invalid_input"_s;
-        QTest::newRow("absurd amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
-                                                      u"1000000.01"_s}
-                                       << 1 << u"invalid_input"_s;
-        QTest::newRow("zero amount") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s,
-                                                    u"0"_s}
+        QTest::newRow("unknown card")
+            << QStringList{u"purchase"_s, u"add"_s, u"--card"_s, u"NOPE1234"_s, u"--amount"_s, u"5"_s} << 1
+            << u"not_found"_s;
+        QTest::newRow("non-numeric amount")
+            << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"abc"_s} << 1
+            << u"invalid_input"_s;
+        QTest::newRow("three decimals")
+            << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"1.005"_s} << 1
+            << u"invalid_input"_s;
+        QTest::newRow("absurd amount")
+            << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"1000000.01"_s}
+            << 1 << u"invalid_input"_s;
+        QTest::newRow("zero amount") << QStringList{u"purchase"_s, u"add"_s,      u"--member"_s,
+                                                    u"1"_s,        u"--amount"_s, u"0"_s}
                                      << 1 << u"invalid_input"_s;
-        QTest::newRow("void unknown purchase") << QStringList{u"purchase"_s, u"void"_s, u"999"_s, u"--reason"_s, u"x"_s}
-                                               << 1 << u"not_found"_s;
-        QTest::newRow("void without reason") << QStringList{u"purchase"_s, u"void"_s, u"1"_s} << 2 << u"usage"_s;
+        QTest::newRow("void unknown purchase")
+            << QStringList{u"purchase"_s, u"void"_s, u"999"_s, u"--reason"_s, u"x"_s} << 1 << u"not_found"_s;
+        QTest::newRow("void without reason")
+            << QStringList{u"purchase"_s, u"void"_s, u"1"_s} << 2 << u"usage"_s;
     }
     void errors()
     {
@@ -161,7 +148,8 @@ private slots:
         f.write("just some notes\n");
         f.close();
         QProcess p;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"--lang"_s, u"en"_s, u"init"_s});
+        p.start(QStringLiteral(MEMBERDESK_CLI_PATH),
+                {u"--db"_s, path, u"--json"_s, u"--lang"_s, u"en"_s, u"init"_s});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -175,9 +163,9 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const QString path = m_dir.filePath(u"demo%1.db"_s.arg(i));
             QProcess p;
-            p.start(QStringLiteral(MEMBERDESK_CLI_PATH), {u"--db"_s, path, u"--now"_s, u"2026-05-10T10:00:00"_s,
-                                                          u"--json"_s, u"demo"_s, u"--members"_s, u"300"_s,
-                                                          u"--months"_s, u"18"_s, u"--seed"_s, u"7"_s});
+            p.start(QStringLiteral(MEMBERDESK_CLI_PATH),
+                    {u"--db"_s, path, u"--now"_s, u"2026-05-10T10:00:00"_s, u"--json"_s, u"demo"_s,
+                     u"--members"_s, u"300"_s, u"--months"_s, u"18"_s, u"--seed"_s, u"7"_s});
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitCode(), 0);
             QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export through the real memberdesk-cli, including the CDNOW sample (real retail data).
+#include "CliRunner.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,30 +17,9 @@ class TestCliImport : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString err;
-    };
+    using Run = md::test::CliRun;
 
-    Run cli(const QString& db, const QStringList& args)
-    {
-        QProcess p;
-        QStringList all{u"--db"_s,   db,      u"--now"_s, u"2026-05-10T10:00:00"_s,
-                        u"--lang"_s, u"en"_s, u"--json"_s};
-        all += args;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(300000))
-            qFatal("cli timed out");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n');
-        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        return r;
-    }
+    Run cli(const QString& db, const QStringList& args) { return md::test::runCli(db, args); }
 
     QString write(const QString& name, const QByteArray& data)
     {
@@ -96,7 +76,8 @@ private slots:
         const auto near = [](double value, double published) {
             return qAbs(value - published) <= 0.005 * qAbs(published);
         };
-        QVERIFY2(near(r.json[u"r"_s].toDouble(), 0.243), qPrintable(QString::number(r.json[u"r"_s].toDouble())));
+        QVERIFY2(near(r.json[u"r"_s].toDouble(), 0.243),
+                 qPrintable(QString::number(r.json[u"r"_s].toDouble())));
         QVERIFY(near(r.json[u"alpha"_s].toDouble(), 4.414));
         QVERIFY(near(r.json[u"a"_s].toDouble(), 0.793));
         QVERIFY(near(r.json[u"b"_s].toDouble(), 2.426));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segments, clv fit, clv predict and clv winback through the real memberdesk-cli executable.
+#include "CliRunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,32 +18,11 @@ class TestCliInsight : public QObject
     QString m_demo;
     QString m_empty;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString out;
-        QString err;
-    };
+    using Run = md::test::CliRun;
 
     Run cli(const QString& db, const QStringList& args, bool json = true)
     {
-        QProcess p;
-        QStringList all{u"--db"_s, db, u"--now"_s, u"2026-05-10T10:00:00"_s, u"--lang"_s, u"en"_s};
-        if (json)
-            all << u"--json"_s;
-        all += args;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("cli timed out");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        const QStringList lines = r.out.trimmed().split(u'\n');
-        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        return r;
+        return md::test::runCli(db, args, u"2026-05-10T10:00:00"_s, u"en"_s, json);
     }
 
 private slots:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report commands through the real memberdesk-cli executable.
+#include "CliRunner.h"
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,28 +17,11 @@ class TestCliReport : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString err;
-    };
+    using Run = md::test::CliRun;
 
     Run cli(const QStringList& args, const QString& now = u"2026-05-10T10:00:00"_s)
     {
-        QProcess p;
-        QStringList all{u"--db"_s, m_db, u"--now"_s, now, u"--lang"_s, u"en"_s, u"--json"_s};
-        all += args;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH), all);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("cli timed out");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n');
-        r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        return r;
+        return md::test::runCli(m_db, args, now);
     }
 
 private slots:

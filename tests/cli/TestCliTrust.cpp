@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backup / restore / backup auto / audit list / member anonymize through the real memberdesk-cli.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,26 +22,11 @@ class TestCliTrust : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString err;
-    };
+    using Run = md::test::CliRun;
 
     Run cli(const QStringList& args, const QString& now = u"2026-05-10T10:00:00"_s)
     {
-        QProcess p;
-        p.start(QStringLiteral(MEMBERDESK_CLI_PATH),
-                QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--lang"_s, u"en"_s, u"--json"_s} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("cli timed out");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
-        return r;
+        return md::test::runCli(m_db, args, now);
     }
 
     qint64 purchaseCount()
