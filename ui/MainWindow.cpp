@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
+#include "dashboard/DashboardPage.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
 #include "settings/AppSettings.h"
@@ -39,6 +40,18 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     m_nav->setObjectName(u"navigationListWidget"_s);
     m_nav->addItem(tr("Counter  F2"));
     m_nav->addItem(tr("Members  F4"));
+    auto* dashboard = new DashboardPage(m_ctx);
+    m_pages->addWidget(dashboard);
+    m_nav->addItem(tr("Dashboard  F8"));
+    connect(dashboard, &DashboardPage::openMemberRequested, this, [this](qint64 id) {
+        showPage(CounterPageIndex);
+        m_counter->openMember(id);
+    });
+    auto* dashboardAction = new QAction(tr("Dashboard"), this);
+    dashboardAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(dashboardAction, &QAction::triggered, this,
+            [this, dashboard] { showPage(m_pages->indexOf(dashboard)); });
+    addAction(dashboardAction);
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"MMMMMMMMMMMM"_s) + 24);
     m_nav->setFocusPolicy(Qt::NoFocus);
     m_nav->setStyleSheet(u"QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"_s);
