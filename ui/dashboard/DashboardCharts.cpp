@@ -53,6 +53,19 @@ QValueAxis* valueAxis(double max, const QString& format)
     return axis;
 }
 
+/// Category axis of 13 months: slanted, smaller labels so none is cut short.
+QBarCategoryAxis* monthAxis(const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
+    axis->setLabelsAngle(-45);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
 } // namespace
 
 DashboardCharts::DashboardCharts(QObject* parent) : QObject(parent) {}
@@ -73,6 +86,7 @@ QChart* DashboardCharts::newChart(const QString& title)
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis labels with the user's digit grouping
     return chart;
 }
 
@@ -100,8 +114,7 @@ QChart* DashboardCharts::salesTrend(const QVector<MonthTrendPoint>& trend)
     bars->setBarWidth(0.7);
     chart->addSeries(bars);
     chart->addSeries(line);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = monthAxis(categories);
     auto* left = valueAxis(maxSales, u"%.0f"_s);
     auto* right = valueAxis(maxCount, u"%.0f"_s);
     right->setLinePenColor(ReportCharts::seriesColor(1));
@@ -156,8 +169,7 @@ QChart* DashboardCharts::newVsReturning(const QVector<MonthTrendPoint>& trend)
     series->append(fresh);
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = monthAxis(categories);
     auto* y = valueAxis(max, u"%.0f"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -267,12 +279,13 @@ QChart* DashboardCharts::pareto(const ParetoCurve& curve)
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setTickCount(6);
-    x->setLabelFormat(u"%.0f %%"_s);
-    x->setTitleText(tr("share of members, biggest spenders first"));
+    x->setLabelFormat(u"%.0f"_s);
+    x->setTitleText(tr("share of members in %, biggest spenders first"));
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(6);
-    y->setLabelFormat(u"%.0f %%"_s);
+    y->setLabelFormat(u"%.0f"_s);
+    y->setTitleText(tr("share of sales in %"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {line, mark}) {
