@@ -292,6 +292,9 @@ QChart* DashboardCharts::pareto(const ParetoCurve& curve)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    // The curve explains itself through the axis titles; the legend names only the 20 % mark.
+    for (QLegendMarker* marker : chart->legend()->markers(line))
+        marker->setVisible(false);
     const QVector<double> shares = curve.cumulativeShare;
     const qint64 members = curve.members;
     connect(line, &QLineSeries::hovered, this, [shares, members](const QPointF& point, bool on) {

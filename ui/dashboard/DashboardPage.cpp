@@ -63,7 +63,7 @@ QLabel* sectionTitle(const QString& text)
     return label;
 }
 
-QTableWidget* memberTable(const QString& objectName, const QStringList& headers)
+QTableWidget* memberTable(const QString& objectName, const QStringList& headers, int stretchColumn)
 {
     auto* table = new QTableWidget(0, headers.size());
     table->setObjectName(objectName);
@@ -75,7 +75,7 @@ QTableWidget* memberTable(const QString& objectName, const QStringList& headers)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     table->setToolTip(QObject::tr("Click a member to open them at the counter"));
     return table;
@@ -226,10 +226,13 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::setMonth);
 
     m_top = memberTable(u"topMembersTable"_s,
-                        {tr("#"), tr("Name"), tr("Card"), tr("Tier"), tr("Purchases"), tr("Sales")});
-    m_vips = memberTable(u"newVipsTable"_s, {tr("Name"), tr("Card"), tr("Upgraded"), tr("From"), tr("To")});
-    m_risk = memberTable(u"atRiskTable"_s, {tr("Name"), tr("Card"), tr("Tier"), tr("Purchases (180 days)"),
-                                            tr("Spend (180 days)"), tr("Last purchase")});
+                        {tr("#"), tr("Name"), tr("Card"), tr("Tier"), tr("Purchases"), tr("Sales")}, 1);
+    m_vips =
+        memberTable(u"newVipsTable"_s, {tr("Name"), tr("Card"), tr("Upgraded"), tr("From"), tr("To")}, 0);
+    m_risk = memberTable(u"atRiskTable"_s,
+                         {tr("Name"), tr("Card"), tr("Tier"), tr("Purchases (180 days)"),
+                          tr("Spend (180 days)"), tr("Last purchase")},
+                         0);
     m_topNote = new QLabel;
     m_vipNote = new QLabel;
     m_riskNote = new QLabel;
