@@ -585,6 +585,9 @@ void setUpPrinter(QPrinter* printer, const QDate& month)
 {
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setPageOrientation(QPageLayout::Portrait);
+    // The report lays out its own margins, as in the PDF it writes.
+    printer->setFullPage(true);
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
     printer->setDocName(DashboardPage::tr("Monthly report %1").arg(month.toString(u"yyyy-MM"_s)));
 }
 
