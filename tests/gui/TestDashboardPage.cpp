@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -100,6 +101,15 @@ private slots:
         QCOMPARE(bars->at(12), 245.50); // the month itself is the last bar
         QCOMPARE(bars->at(11), 150.00);
         QCOMPARE(bars->at(10), 0.0);
+
+        // "Save PDF…" writes the report of the month shown.
+        const QString pdf = f.dir.filePath(u"report.pdf"_s);
+        int pages = 0;
+        QVERIFY2(page.saveReportPdf(pdf, &pages, &error), qPrintable(error));
+        QVERIFY(pages >= 4);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
 
         // The top member row opens the member at the counter.
         auto* top = page.findChild<QTableWidget*>(u"topMembersTable"_s);

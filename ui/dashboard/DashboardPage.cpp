@@ -629,6 +629,18 @@ void DashboardPage::print()
                              tr("The report could not be printed: %1").arg(error));
 }
 
+bool DashboardPage::saveReportPdf(const QString& path, int* pages, QString* error)
+{
+    const auto it = m_cache.constFind(m_month);
+    if (it == m_cache.constEnd()) {
+        *error =
+            tr("The figures of %1 are not computed yet.").arg(MonthlyReport::monthTitle(m_month, QLocale()));
+        return false;
+    }
+    const MonthlyReport report = makeReport(m_ctx, it.value(), m_rules);
+    return report.writePdf(path, pages, error);
+}
+
 void DashboardPage::savePdf()
 {
     MonthlyFigures figures;
@@ -643,10 +655,9 @@ void DashboardPage::savePdf()
         return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
-    const MonthlyReport report = makeReport(m_ctx, figures, m_rules);
     int pages = 0;
     QString error;
-    if (!report.writePdf(path, &pages, &error)) {
+    if (!saveReportPdf(path, &pages, &error)) {
         QMessageBox::warning(this, tr("Save monthly report"),
                              tr("The PDF could not be written: %1").arg(error));
         return;

@@ -44,6 +44,10 @@ public:
     /// True when the month shown has been loaded and is on screen.
     bool isShowingMonth(const QDate& month) const;
 
+    /// Writes the monthly report of the month shown (its figures must be loaded) as a PDF; *pages gets
+    /// the page count. False with *error otherwise. "Save PDF…" asks for the file and calls this.
+    bool saveReportPdf(const QString& path, int* pages, QString* error);
+
     /// The last complete month before the clock's today.
     static QDate defaultMonth(const QDate& today);
 
