@@ -130,7 +130,7 @@ QChart* DashboardCharts::salesTrend(const QVector<MonthTrendPoint>& trend)
             return;
         const MonthTrendPoint& p = trend[index];
         showTip(on,
-                tr("%1: member sales %2 in %n purchase(s) — click to show this month", "", int(p.purchases))
+                tr("%1: member sales %2 in %Ln purchase(s) — click to show this month", "", int(p.purchases))
                     .arg(QLocale().toString(p.month, u"yyyy-MM"_s), money(p.salesFen)));
     });
     connect(sales, &QBarSet::clicked, this, [this, trend](int index) {
@@ -144,7 +144,7 @@ QChart* DashboardCharts::salesTrend(const QVector<MonthTrendPoint>& trend)
         const MonthTrendPoint& p = trend[index];
         showTip(
             on,
-            tr("%1: %n purchase(s)", "", int(p.purchases)).arg(QLocale().toString(p.month, u"yyyy-MM"_s)));
+            tr("%1: %Ln purchase(s)", "", int(p.purchases)).arg(QLocale().toString(p.month, u"yyyy-MM"_s)));
     });
     return chart;
 }
@@ -249,7 +249,7 @@ QChart* DashboardCharts::salesByTier(const QVector<TierSlice>& tiers)
         if (index < 0 || index >= tiers.size())
             return;
         const TierSlice& t = tiers[index];
-        showTip(on, tr("%1: %2 in %n purchase(s)", "", int(t.purchases)).arg(t.name, money(t.salesFen)));
+        showTip(on, tr("%1: %2 in %Ln purchase(s)", "", int(t.purchases)).arg(t.name, money(t.salesFen)));
     });
     return chart;
 }

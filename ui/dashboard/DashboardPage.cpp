@@ -212,6 +212,10 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     m_tierDonut = chartView(u"tierDonutChart"_s);
     m_tierSales = chartView(u"tierSalesChart"_s);
     m_pareto = chartView(u"paretoChart"_s);
+    // The charts show their exact values in tooltips of their own (on hover); the graphics scene would
+    // hide them again on the widget's tooltip event, having no item tooltip to show.
+    for (QChartView* view : {m_salesTrend, m_newReturning, m_tierDonut, m_tierSales, m_pareto})
+        view->viewport()->installEventFilter(this);
     m_heatmap = new HeatmapWidget;
     m_heatmap->setObjectName(u"heatmap"_s);
     m_heatmap->setMinimumHeight(300);
@@ -319,6 +323,13 @@ void DashboardPage::showEvent(QShowEvent* event)
         m_started = true;
         setMonth(m_month);
     }
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip)
+        return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::refresh()

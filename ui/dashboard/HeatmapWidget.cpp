@@ -119,7 +119,7 @@ bool HeatmapWidget::event(QEvent* event)
         if (cellAt(help->pos(), &day, &hour)) {
             const QLocale locale;
             QToolTip::showText(help->globalPos(),
-                               tr("%1 %2:00–%3:00: %n purchase(s)", "", int(m_cells[day][hour]))
+                               tr("%1 %2:00–%3:00: %Ln purchase(s)", "", int(m_cells[day][hour]))
                                    .arg(locale.dayName(day + 1, QLocale::LongFormat))
                                    .arg(hour, 2, 10, QLatin1Char('0'))
                                    .arg(hour + 1, 2, 10, QLatin1Char('0')),
