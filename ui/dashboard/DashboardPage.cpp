@@ -385,6 +385,7 @@ void DashboardPage::startLoading(const QDate& month)
 {
     m_rules = RulesService(m_ctx).current();
     m_loading = month;
+    m_loadTimer.start();
     setBusy(true);
     m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
     m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules));
@@ -411,6 +412,7 @@ void DashboardPage::loaded()
         return;
     }
     display(result.figures);
+    m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(m_loadTimer.elapsed())));
 }
 
 void DashboardPage::setBusy(bool busy)

@@ -5,6 +5,7 @@
 #include "reports/MonthlyFigures.h"
 #include "services/ServiceContext.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
@@ -90,6 +91,7 @@ private:
     QDate m_shown;
     QDate m_loading;
     bool m_started = false;
+    QElapsedTimer m_loadTimer; ///< from the start of a computation to its month on screen
     QHash<QDate, MonthlyFigures> m_cache;
     QFutureWatcher<Result>* m_watcher;
     DashboardCharts* m_charts;
