@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QToolButton>
@@ -83,8 +84,12 @@ private slots:
         QCOMPARE(page.month(), QDate(2026, 2, 1)); // the last complete month
         page.resize(1280, 900);
         page.show();
+        // Computed on a worker thread: the page is busy until the event loop delivers the result.
+        QVERIFY(page.isLoading());
+        QVERIFY(page.findChild<QProgressBar*>(u"busyIndicator"_s)->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(page.isShowingMonth(QDate(2026, 2, 1)), 10000);
         QVERIFY(!page.isLoading());
+        QVERIFY(!page.findChild<QProgressBar*>(u"busyIndicator"_s)->isVisible());
 
         auto* sales = page.findChild<KpiTile*>(u"kpi_sales"_s);
         QVERIFY(sales);
