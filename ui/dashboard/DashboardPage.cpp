@@ -226,7 +226,12 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     charts->addWidget(m_tierDonut, 1, 0);
     charts->addWidget(m_tierSales, 1, 1);
     charts->addWidget(m_pareto, 2, 0);
-    charts->addWidget(m_heatmap, 2, 1);
+    // Inset like the charts, whose views keep a margin around the chart.
+    auto* heatmapBox = new QWidget;
+    auto* heatmapLayout = new QVBoxLayout(heatmapBox);
+    heatmapLayout->setContentsMargins(9, 9, 9, 9);
+    heatmapLayout->addWidget(m_heatmap);
+    charts->addWidget(heatmapBox, 2, 1);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::setMonth);
 
     m_top = memberTable(u"topMembersTable"_s,
