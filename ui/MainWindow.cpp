@@ -4,6 +4,7 @@
 #include "care/CarePage.h"
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
+#include "dashboard/DashboardPage.h"
 #include "insight/InsightPage.h"
 #include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
@@ -54,6 +55,20 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     m_nav->addItem(QString());
     if (m_rules)
         m_nav->addItem(tr("Loyalty programme  F7"));
+    if (m_ctx.actor.role == Role::Owner) { // owner reports: the page index follows the navigation row
+        auto* dashboard = new DashboardPage(m_ctx);
+        m_pages->addWidget(dashboard);
+        m_nav->addItem(tr("Dashboard  F8"));
+        connect(dashboard, &DashboardPage::openMemberRequested, this, [this](qint64 id) {
+            showPage(CounterPageIndex);
+            m_counter->openMember(id);
+        });
+        auto* dashboardAction = new QAction(tr("Dashboard"), this);
+        dashboardAction->setShortcut(QKeySequence(Qt::Key_F8));
+        connect(dashboardAction, &QAction::triggered, this,
+                [this, dashboard] { showPage(m_pages->indexOf(dashboard)); });
+        addAction(dashboardAction);
+    }
     updateCareBadge(0);
     // Wide enough for the longest entry in the user's language, in the list's 15 px font.
     QFont navFont = m_nav->font();

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/LoyaltyRules.h"
+#include "reports/MonthlyFigures.h"
+#include "services/ServiceContext.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QToolButton;
+
+namespace md::ui {
+
+class DashboardCharts;
+class HeatmapWidget;
+class KpiTile;
+
+/// The owner's monthly review: KPI tiles with comparisons, charts and member lists for one month.
+/// Figures are computed on a worker thread with its own read-only connection and cached per month.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(const ServiceContext& ctx, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    /// First day of the month shown (or being loaded).
+    QDate month() const { return m_month; }
+    /// Shows `month` (any day of it), computing its figures unless cached.
+    void setMonth(const QDate& month);
+    /// Forgets every cached month and reloads the current one (after purchases were recorded).
+    void refresh();
+    /// True while a month is being computed.
+    bool isLoading() const;
+    /// True when the month shown has been loaded and is on screen.
+    bool isShowingMonth(const QDate& month) const;
+
+    /// Writes the monthly report of the month shown (its figures must be loaded) as a PDF; *pages gets
+    /// the page count. False with *error otherwise. "Save PDF…" asks for the file and calls this.
+    bool saveReportPdf(const QString& path, int* pages, QString* error);
+
+    /// The last complete month before the clock's today.
+    static QDate defaultMonth(const QDate& today);
+
+signals:
+    void openMemberRequested(qint64 memberId);
+    /// A month's figures are on screen (or its error is).
+    void monthShown(const QDate& month);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Result
+    {
+        QDate month;
+        bool ok = false;
+        QString error;
+        MonthlyFigures figures;
+    };
+    static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules);
+
+    void startLoading(const QDate& month);
+    void loaded();
+    void display(const MonthlyFigures& figures);
+    void showError(const QString& text);
+    void setBusy(bool busy);
+    void updateNavigation();
+    void fillTables(const MonthlyFigures& f);
+    void setChart(QChartView* view, QChart* chart);
+    void printPreview();
+    void print();
+    void savePdf();
+    bool currentFigures(MonthlyFigures* figures);
+    QString tierName(int tier) const;
+
+    ServiceContext m_ctx;
+    LoyaltyRules m_rules;
+    QDate m_month;
+    QDate m_shown;
+    QDate m_loading;
+    bool m_started = false;
+    QElapsedTimer m_loadTimer; ///< from the start of a computation to its month on screen
+    QHash<QDate, MonthlyFigures> m_cache;
+    QFutureWatcher<Result>* m_watcher;
+    DashboardCharts* m_charts;
+
+    QToolButton* m_prev;
+    QToolButton* m_next;
+    QDateEdit* m_monthEdit;
+    QLabel* m_title;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QPushButton* m_report;
+    QLabel* m_message;
+    QWidget* m_content;
+    QHash<QString, KpiTile*> m_tiles;
+    QChartView* m_salesTrend;
+    QChartView* m_newReturning;
+    QChartView* m_tierDonut;
+    QChartView* m_tierSales;
+    QChartView* m_pareto;
+    HeatmapWidget* m_heatmap;
+    QLabel* m_topNote;
+    QTableWidget* m_top;
+    QLabel* m_vipNote;
+    QTableWidget* m_vips;
+    QLabel* m_riskNote;
+    QTableWidget* m_risk;
+};
+
+} // namespace md::ui
