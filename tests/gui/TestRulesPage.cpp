@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 4);
         MainWindow owner(fixture.context(Role::Owner), settings);
         QVERIFY(owner.rulesPage() != nullptr);
-        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 5);
+        // Counter, Members, Insight, Today, Loyalty programme, Dashboard (both owner-only pages last).
+        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 6);
     }
 };
 
