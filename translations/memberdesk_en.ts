@@ -2546,6 +2546,13 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Click a member to open them at the counter</source>
+            <translation>Click a member to open them at the counter</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <source>MM/yy</source>
@@ -3019,6 +3026,341 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::DashboardCharts</name>
+        <message>
+            <source>MM/yy</source>
+            <comment>short month label on chart axes (Qt date format)</comment>
+            <translation>MM/yy</translation>
+        </message>
+        <message>
+            <source>Member sales and purchases, 13 months</source>
+            <translation>Member sales and purchases, 13 months</translation>
+        </message>
+        <message>
+            <source>Member sales (yuan, left)</source>
+            <translation>Member sales (yuan, left)</translation>
+        </message>
+        <message>
+            <source>Purchases (right)</source>
+            <translation>Purchases (right)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
+            <translation>
+                <numerusform>%1: member sales %2 in %Ln purchase — click to show this month</numerusform>
+                <numerusform>%1: member sales %2 in %Ln purchases — click to show this month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln purchase(s)</source>
+            <translation>
+                <numerusform>%1: %Ln purchase</numerusform>
+                <numerusform>%1: %Ln purchases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active members: new and returning</source>
+            <translation>Active members: new and returning</translation>
+        </message>
+        <message>
+            <source>Returning</source>
+            <translation>Returning</translation>
+        </message>
+        <message>
+            <source>New this month</source>
+            <translation>New this month</translation>
+        </message>
+        <message>
+            <source>%1: %2 active members, %3 new and %4 returning</source>
+            <translation>%1: %2 active members, %3 new and %4 returning</translation>
+        </message>
+        <message>
+            <source>Members by tier at month end</source>
+            <translation>Members by tier at month end</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %)</source>
+            <translation>%1: %2 members (%3 %)</translation>
+        </message>
+        <message>
+            <source>Sales of the month by tier</source>
+            <translation>Sales of the month by tier</translation>
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation>Member sales</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 in %Ln purchase(s)</source>
+            <translation>
+                <numerusform>%1: %2 in %Ln purchase</numerusform>
+                <numerusform>%1: %2 in %Ln purchases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend concentration (Pareto)</source>
+            <translation>Spend concentration (Pareto)</translation>
+        </message>
+        <message>
+            <source>Share of sales by the top members</source>
+            <translation>Share of sales by the top members</translation>
+        </message>
+        <message>
+            <source>Top 20 %: %1 members made %2 % of sales</source>
+            <translation>Top 20 %: %1 members made %2 % of sales</translation>
+        </message>
+        <message>
+            <source>share of members in %, biggest spenders first</source>
+            <translation>share of members in %, biggest spenders first</translation>
+        </message>
+        <message>
+            <source>share of sales in %</source>
+            <translation>share of sales in %</translation>
+        </message>
+        <message>
+            <source>The top %1 % of members (%2) made %3 % of sales</source>
+            <translation>The top %1 % of members (%2) made %3 % of sales</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DashboardPage</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Compute the month again with the latest purchases (Ctrl+R)</source>
+            <translation>Compute the month again with the latest purchases (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Monthly report…</source>
+            <translation>Monthly report…</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation>Member sales</translation>
+        </message>
+        <message>
+            <source>Member purchases</source>
+            <translation>Member purchases</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Average ticket</translation>
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation>Active members</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>New members</translation>
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation>Repeat-purchase rate</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>Points issued</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>Points redeemed</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>Points expired</translation>
+        </message>
+        <message>
+            <source>Points liability</source>
+            <translation>Points liability</translation>
+        </message>
+        <message>
+            <source>Share of the month's active members who bought twice or more in the month</source>
+            <translation>Share of the month's active members who bought twice or more in the month</translation>
+        </message>
+        <message>
+            <source>Points outstanding at month end, valued at the current redemption rate</source>
+            <translation>Points outstanding at month end, valued at the current redemption rate</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Upgraded</source>
+            <translation>Upgraded</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Purchases (180 days)</source>
+            <translation>Purchases (180 days)</translation>
+        </message>
+        <message>
+            <source>Spend (180 days)</source>
+            <translation>Spend (180 days)</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>Top members of the month</source>
+            <translation>Top members of the month</translation>
+        </message>
+        <message>
+            <source>New VIPs (tier upgrades)</source>
+            <translation>New VIPs (tier upgrades)</translation>
+        </message>
+        <message>
+            <source>Members at risk</source>
+            <translation>Members at risk</translation>
+        </message>
+        <message>
+            <source>Computing %1…</source>
+            <translation>Computing %1…</translation>
+        </message>
+        <message>
+            <source>The figures for %1 could not be computed: %2</source>
+            <translation>The figures for %1 could not be computed: %2</translation>
+        </message>
+        <message>
+            <source>Computed in %1 ms.</source>
+            <translation>Computed in %1 ms.</translation>
+        </message>
+        <message>
+            <source>No data for %1: no member purchase, registration or points movement was recorded in this month.</source>
+            <translation>No data for %1: no member purchase, registration or points movement was recorded in this month.</translation>
+        </message>
+        <message>
+            <source>%1 points outstanding at month end, valued at the current redemption rate</source>
+            <translation>%1 points outstanding at month end, valued at the current redemption rate</translation>
+        </message>
+        <message>
+            <source>No member bought anything this month.</source>
+            <translation>No member bought anything this month.</translation>
+        </message>
+        <message>
+            <source>By member sales in the month. Click a member to open them at the counter.</source>
+            <translation>By member sales in the month. Click a member to open them at the counter.</translation>
+        </message>
+        <message>
+            <source>No member moved up a tier this month.</source>
+            <translation>No member moved up a tier this month.</translation>
+        </message>
+        <message>
+            <source>%1 members moved up a tier this month; %2 shown, highest tier first.</source>
+            <translation>%1 members moved up a tier this month; %2 shown, highest tier first.</translation>
+        </message>
+        <message>
+            <source>No member is at risk: nobody with 3 or more purchases in the 180 days before month end has stayed away for the last 42 days.</source>
+            <translation>No member is at risk: nobody with 3 or more purchases in the 180 days before month end has stayed away for the last 42 days.</translation>
+        </message>
+        <message>
+            <source>%1 members bought 3 or more times in the 180 days before month end but not in its last 42 days; %2 shown, most valuable first.</source>
+            <translation>%1 members bought 3 or more times in the 180 days before month end but not in its last 42 days; %2 shown, most valuable first.</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <source>The figures of this month are still being computed; try again in a moment.</source>
+            <translation>The figures of this month are still being computed; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Monthly report %1</source>
+            <translation>Monthly report %1</translation>
+        </message>
+        <message>
+            <source>Monthly report — %1</source>
+            <translation>Monthly report — %1</translation>
+        </message>
+        <message>
+            <source>The report could not be printed: %1</source>
+            <translation>The report could not be printed: %1</translation>
+        </message>
+        <message>
+            <source>The figures of %1 are not computed yet.</source>
+            <translation>The figures of %1 are not computed yet.</translation>
+        </message>
+        <message>
+            <source>monthly-report-%1.pdf</source>
+            <translation>monthly-report-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Save monthly report</source>
+            <translation>Save monthly report</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>The PDF could not be written: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the monthly report (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>Saved the monthly report (%n page) to %1.</numerusform>
+                <numerusform>Saved the monthly report (%n pages) to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::FollowupDialog</name>
         <message>
             <source>Record a follow-up</source>
@@ -3073,6 +3415,28 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>Redeem</source>
             <translation>Redeem</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::HeatmapWidget</name>
+        <message>
+            <source>Purchases by weekday and hour</source>
+            <translation>Purchases by weekday and hour</translation>
+        </message>
+        <message>
+            <source>0</source>
+            <translation>0</translation>
+        </message>
+        <message>
+            <source>%1 purchases (busiest hour)</source>
+            <translation>%1 purchases (busiest hour)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2:00–%3:00: %Ln purchase(s)</source>
+            <translation>
+                <numerusform>%1 %2:00–%3:00: %Ln purchase</numerusform>
+                <numerusform>%1 %2:00–%3:00: %Ln purchases</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3381,6 +3745,22 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::KpiTile</name>
+        <message>
+            <source>pt</source>
+            <comment>percentage points</comment>
+            <translation>pt</translation>
+        </message>
+        <message>
+            <source>%1 vs last month</source>
+            <translation>%1 vs last month</translation>
+        </message>
+        <message>
+            <source>%1 vs last year</source>
+            <translation>%1 vs last year</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::MainWindow</name>
         <message>
             <source>MemberDesk</source>
@@ -3489,6 +3869,14 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>&amp;Loyalty programme</source>
             <translation>&amp;Loyalty programme</translation>
+        </message>
+        <message>
+            <source>Dashboard  F8</source>
+            <translation>Dashboard  F8</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
     </context>
     <context>

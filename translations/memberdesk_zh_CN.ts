@@ -2502,6 +2502,13 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Click a member to open them at the counter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <source>MM/yy</source>
@@ -2958,6 +2965,337 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::DashboardCharts</name>
+        <message>
+            <source>MM/yy</source>
+            <comment>short month label on chart axes (Qt date format)</comment>
+            <translation>yy年M月</translation>
+        </message>
+        <message>
+            <source>Member sales and purchases, 13 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales (yuan, left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases (right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln purchase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Active members: new and returning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 active members, %3 new and %4 returning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by tier at month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales of the month by tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation>会员销售额</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 in %Ln purchase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Spend concentration (Pareto)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of sales by the top members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top 20 %: %1 members made %2 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of members in %, biggest spenders first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of sales in %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top %1 % of members (%2) made %3 % of sales</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DashboardPage</name>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Compute the month again with the latest purchases (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member sales</source>
+            <translation>会员销售额</translation>
+        </message>
+        <message>
+            <source>Member purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <source>Active members</source>
+            <translation>活跃会员</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>新会员</translation>
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation>复购率</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>积分发放</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>积分兑换</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>积分过期</translation>
+        </message>
+        <message>
+            <source>Points liability</source>
+            <translation>积分负债</translation>
+        </message>
+        <message>
+            <source>Share of the month's active members who bought twice or more in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points outstanding at month end, valued at the current redemption rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费笔数</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation>原等级</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>升至</translation>
+        </message>
+        <message>
+            <source>Purchases (180 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend (180 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>最近消费</translation>
+        </message>
+        <message>
+            <source>Top members of the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New VIPs (tier upgrades)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members at risk</source>
+            <translation>有流失风险的会员</translation>
+        </message>
+        <message>
+            <source>Computing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures for %1 could not be computed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computed in %1 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data for %1: no member purchase, registration or points movement was recorded in this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 points outstanding at month end, valued at the current redemption rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member bought anything this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By member sales in the month. Click a member to open them at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member moved up a tier this month.</source>
+            <translation>本月没有会员升级。</translation>
+        </message>
+        <message>
+            <source>%1 members moved up a tier this month; %2 shown, highest tier first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member is at risk: nobody with 3 or more purchases in the 180 days before month end has stayed away for the last 42 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 members bought 3 or more times in the 180 days before month end but not in its last 42 days; %2 shown, most valuable first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures of this month are still being computed; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly report %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly report — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be printed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures of %1 are not computed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>monthly-report-%1.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved the monthly report (%n page(s)) to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::FollowupDialog</name>
         <message>
             <source>Record a follow-up</source>
@@ -3011,6 +3349,27 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Redeem</source>
             <translation>兑换</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::HeatmapWidget</name>
+        <message>
+            <source>Purchases by weekday and hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 purchases (busiest hour)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 %2:00–%3:00: %Ln purchase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3311,6 +3670,22 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::KpiTile</name>
+        <message>
+            <source>pt</source>
+            <comment>percentage points</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 vs last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 vs last year</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>md::ui::MainWindow</name>
         <message>
             <source>MemberDesk</source>
@@ -3419,6 +3794,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>&amp;Loyalty programme</source>
             <translation>会员方案(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dashboard  F8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
