@@ -2505,7 +2505,7 @@ The counter works; it is tried again in a few minutes.</source>
         <name>QObject</name>
         <message>
             <source>Click a member to open them at the counter</source>
-            <translation type="unfinished" />
+            <translation>点击会员可在收银台打开</translation>
         </message>
     </context>
     <context>
@@ -2973,55 +2973,55 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member sales and purchases, 13 months</source>
-            <translation type="unfinished" />
+            <translation>近 13 个月会员销售额与消费笔数</translation>
         </message>
         <message>
             <source>Member sales (yuan, left)</source>
-            <translation type="unfinished" />
+            <translation>会员销售额（元，左轴）</translation>
         </message>
         <message>
             <source>Purchases (right)</source>
-            <translation type="unfinished" />
+            <translation>消费笔数（右轴）</translation>
         </message>
         <message numerus="yes">
             <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：会员销售额 %2，共 %Ln 笔消费（点击查看该月）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：%Ln 笔消费</numerusform>
             </translation>
         </message>
         <message>
             <source>Active members: new and returning</source>
-            <translation type="unfinished" />
+            <translation>活跃会员：新会员与老会员</translation>
         </message>
         <message>
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>老会员</translation>
         </message>
         <message>
             <source>New this month</source>
-            <translation type="unfinished" />
+            <translation>当月入会</translation>
         </message>
         <message>
             <source>%1: %2 active members, %3 new and %4 returning</source>
-            <translation type="unfinished" />
+            <translation>%1：活跃会员 %2 位，其中新会员 %3 位，老会员 %4 位</translation>
         </message>
         <message>
             <source>Members by tier at month end</source>
-            <translation type="unfinished" />
+            <translation>月底各等级会员人数</translation>
         </message>
         <message>
             <source>%1: %2 members (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 位会员（%3%）</translation>
         </message>
         <message>
             <source>Sales of the month by tier</source>
-            <translation type="unfinished" />
+            <translation>当月各等级销售额</translation>
         </message>
         <message>
             <source>Member sales</source>
@@ -3029,48 +3029,48 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>yuan</source>
-            <translation type="unfinished" />
+            <translation>元</translation>
         </message>
         <message numerus="yes">
             <source>%1: %2 in %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：%2，共 %Ln 笔消费</numerusform>
             </translation>
         </message>
         <message>
             <source>Spend concentration (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>消费集中度（帕累托）</translation>
         </message>
         <message>
             <source>Share of sales by the top members</source>
-            <translation type="unfinished" />
+            <translation>消费最多的会员所占销售额比例</translation>
         </message>
         <message>
             <source>Top 20 %: %1 members made %2 % of sales</source>
-            <translation type="unfinished" />
+            <translation>前 20%：%1 位会员贡献了 %2% 的销售额</translation>
         </message>
         <message>
             <source>share of members in %, biggest spenders first</source>
-            <translation type="unfinished" />
+            <translation>会员占比（%），按消费额从高到低</translation>
         </message>
         <message>
             <source>share of sales in %</source>
-            <translation type="unfinished" />
+            <translation>销售额占比（%）</translation>
         </message>
         <message>
             <source>The top %1 % of members (%2) made %3 % of sales</source>
-            <translation type="unfinished" />
+            <translation>消费最多的前 %1% 会员（%2 位）贡献了 %3% 的销售额</translation>
         </message>
     </context>
     <context>
         <name>md::ui::DashboardPage</name>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>上个月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>下个月</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3078,23 +3078,23 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Compute the month again with the latest purchases (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>根据最新消费记录重新计算该月数据（Ctrl+R）</translation>
         </message>
         <message>
             <source>Monthly report…</source>
-            <translation type="unfinished" />
+            <translation>月度报告…</translation>
         </message>
         <message>
             <source>Print preview…</source>
-            <translation type="unfinished" />
+            <translation>打印预览…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>保存为 PDF…</translation>
         </message>
         <message>
             <source>Member sales</source>
@@ -3102,7 +3102,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member purchases</source>
-            <translation type="unfinished" />
+            <translation>会员消费笔数</translation>
         </message>
         <message>
             <source>Average ticket</source>
@@ -3138,11 +3138,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Share of the month's active members who bought twice or more in the month</source>
-            <translation type="unfinished" />
+            <translation>当月消费至少两次的会员占活跃会员的比例</translation>
         </message>
         <message>
             <source>Points outstanding at month end, valued at the current redemption rate</source>
-            <translation type="unfinished" />
+            <translation>月底积分余额按当前抵现比例折算的金额</translation>
         </message>
         <message>
             <source>#</source>
@@ -3166,11 +3166,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>消费额</translation>
         </message>
         <message>
             <source>Upgraded</source>
-            <translation type="unfinished" />
+            <translation>升级时间</translation>
         </message>
         <message>
             <source>From</source>
@@ -3182,11 +3182,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Purchases (180 days)</source>
-            <translation type="unfinished" />
+            <translation>消费笔数（180 天）</translation>
         </message>
         <message>
             <source>Spend (180 days)</source>
-            <translation type="unfinished" />
+            <translation>消费额（180 天）</translation>
         </message>
         <message>
             <source>Last purchase</source>
@@ -3194,11 +3194,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Top members of the month</source>
-            <translation type="unfinished" />
+            <translation>本月消费排行</translation>
         </message>
         <message>
             <source>New VIPs (tier upgrades)</source>
-            <translation type="unfinished" />
+            <translation>新晋 VIP（等级升级）</translation>
         </message>
         <message>
             <source>Members at risk</source>
@@ -3206,31 +3206,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Computing %1…</source>
-            <translation type="unfinished" />
+            <translation>正在计算 %1…</translation>
         </message>
         <message>
             <source>The figures for %1 could not be computed: %2</source>
-            <translation type="unfinished" />
+            <translation>无法计算 %1 的数据：%2</translation>
         </message>
         <message>
             <source>Computed in %1 ms.</source>
-            <translation type="unfinished" />
+            <translation>计算耗时 %1 毫秒。</translation>
         </message>
         <message>
             <source>No data for %1: no member purchase, registration or points movement was recorded in this month.</source>
-            <translation type="unfinished" />
+            <translation>%1 无数据：该月没有任何会员消费、登记或积分变动记录。</translation>
         </message>
         <message>
             <source>%1 points outstanding at month end, valued at the current redemption rate</source>
-            <translation type="unfinished" />
+            <translation>月底尚余 %1 积分，按当前抵现比例折算为金额</translation>
         </message>
         <message>
             <source>No member bought anything this month.</source>
-            <translation type="unfinished" />
+            <translation>本月没有会员消费。</translation>
         </message>
         <message>
             <source>By member sales in the month. Click a member to open them at the counter.</source>
-            <translation type="unfinished" />
+            <translation>按会员当月消费额排序。点击会员可在收银台打开。</translation>
         </message>
         <message>
             <source>No member moved up a tier this month.</source>
@@ -3238,60 +3238,60 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>%1 members moved up a tier this month; %2 shown, highest tier first.</source>
-            <translation type="unfinished" />
+            <translation>本月有 %1 位会员升级；按升级后等级从高到低显示其中 %2 位。</translation>
         </message>
         <message>
             <source>No member is at risk: nobody with 3 or more purchases in the 180 days before month end has stayed away for the last 42 days.</source>
-            <translation type="unfinished" />
+            <translation>没有会员有流失风险：月底前 180 天内至少消费 3 次的会员，最后 42 天内都有到店消费。</translation>
         </message>
         <message>
             <source>%1 members bought 3 or more times in the 180 days before month end but not in its last 42 days; %2 shown, most valuable first.</source>
-            <translation type="unfinished" />
+            <translation>共有 %1 位会员在月底前 180 天内至少消费 3 次，但最后 42 天内没有消费；按价值从高到低显示其中 %2 位。</translation>
         </message>
         <message>
             <source>Monthly report</source>
-            <translation type="unfinished" />
+            <translation>月度报告</translation>
         </message>
         <message>
             <source>The figures of this month are still being computed; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>该月数据仍在计算中，请稍后再试。</translation>
         </message>
         <message>
             <source>Monthly report %1</source>
-            <translation type="unfinished" />
+            <translation>月度报告 %1</translation>
         </message>
         <message>
             <source>Monthly report — %1</source>
-            <translation type="unfinished" />
+            <translation>月度报告 — %1</translation>
         </message>
         <message>
             <source>The report could not be printed: %1</source>
-            <translation type="unfinished" />
+            <translation>无法打印报告：%1</translation>
         </message>
         <message>
             <source>The figures of %1 are not computed yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 的数据尚未计算。</translation>
         </message>
         <message>
             <source>monthly-report-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>月报-%1.pdf</translation>
         </message>
         <message>
             <source>Save monthly report</source>
-            <translation type="unfinished" />
+            <translation>保存月度报告</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation type="unfinished" />
+            <translation>无法写入 PDF：%1</translation>
         </message>
         <message numerus="yes">
             <source>Saved the monthly report (%n page(s)) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>月度报告（共 %n 页）已保存到 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -3355,20 +3355,20 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::HeatmapWidget</name>
         <message>
             <source>Purchases by weekday and hour</source>
-            <translation type="unfinished" />
+            <translation>按星期和时段统计的消费笔数</translation>
         </message>
         <message>
             <source>0</source>
-            <translation type="unfinished" />
+            <translation>0</translation>
         </message>
         <message>
             <source>%1 purchases (busiest hour)</source>
-            <translation type="unfinished" />
+            <translation>%1 笔消费（最忙时段）</translation>
         </message>
         <message numerus="yes">
             <source>%1 %2:00–%3:00: %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 %2:00–%3:00：%Ln 笔消费</numerusform>
             </translation>
         </message>
     </context>
@@ -3674,15 +3674,15 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>pt</source>
             <comment>percentage points</comment>
-            <translation type="unfinished" />
+            <translation>百分点</translation>
         </message>
         <message>
             <source>%1 vs last month</source>
-            <translation type="unfinished" />
+            <translation>环比 %1</translation>
         </message>
         <message>
             <source>%1 vs last year</source>
-            <translation type="unfinished" />
+            <translation>同比 %1</translation>
         </message>
     </context>
     <context>
@@ -3797,11 +3797,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Dashboard  F8</source>
-            <translation type="unfinished" />
+            <translation>经营看板  F8</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>经营看板</translation>
         </message>
     </context>
     <context>

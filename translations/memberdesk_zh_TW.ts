@@ -2505,7 +2505,7 @@ The counter works; it is tried again in a few minutes.</source>
         <name>QObject</name>
         <message>
             <source>Click a member to open them at the counter</source>
-            <translation type="unfinished" />
+            <translation>點選會員即可在櫃檯開啟</translation>
         </message>
     </context>
     <context>
@@ -2973,55 +2973,55 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member sales and purchases, 13 months</source>
-            <translation type="unfinished" />
+            <translation>近 13 個月會員銷售額與消費筆數</translation>
         </message>
         <message>
             <source>Member sales (yuan, left)</source>
-            <translation type="unfinished" />
+            <translation>會員銷售額（元，左軸）</translation>
         </message>
         <message>
             <source>Purchases (right)</source>
-            <translation type="unfinished" />
+            <translation>消費筆數（右軸）</translation>
         </message>
         <message numerus="yes">
             <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：會員銷售額 %2，共 %Ln 筆消費（點選以檢視該月）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：%Ln 筆消費</numerusform>
             </translation>
         </message>
         <message>
             <source>Active members: new and returning</source>
-            <translation type="unfinished" />
+            <translation>活躍會員：新會員與既有會員</translation>
         </message>
         <message>
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>既有會員</translation>
         </message>
         <message>
             <source>New this month</source>
-            <translation type="unfinished" />
+            <translation>當月入會</translation>
         </message>
         <message>
             <source>%1: %2 active members, %3 new and %4 returning</source>
-            <translation type="unfinished" />
+            <translation>%1：活躍會員 %2 位，其中新會員 %3 位，既有會員 %4 位</translation>
         </message>
         <message>
             <source>Members by tier at month end</source>
-            <translation type="unfinished" />
+            <translation>月底各等級會員人數</translation>
         </message>
         <message>
             <source>%1: %2 members (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 位會員（%3%）</translation>
         </message>
         <message>
             <source>Sales of the month by tier</source>
-            <translation type="unfinished" />
+            <translation>當月各等級銷售額</translation>
         </message>
         <message>
             <source>Member sales</source>
@@ -3029,48 +3029,48 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>yuan</source>
-            <translation type="unfinished" />
+            <translation>元</translation>
         </message>
         <message numerus="yes">
             <source>%1: %2 in %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：%2，共 %Ln 筆消費</numerusform>
             </translation>
         </message>
         <message>
             <source>Spend concentration (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>消費集中度（帕雷托）</translation>
         </message>
         <message>
             <source>Share of sales by the top members</source>
-            <translation type="unfinished" />
+            <translation>消費最多的會員所佔銷售額比例</translation>
         </message>
         <message>
             <source>Top 20 %: %1 members made %2 % of sales</source>
-            <translation type="unfinished" />
+            <translation>前 20%：%1 位會員貢獻了 %2% 的銷售額</translation>
         </message>
         <message>
             <source>share of members in %, biggest spenders first</source>
-            <translation type="unfinished" />
+            <translation>會員占比（%），依消費額由高到低</translation>
         </message>
         <message>
             <source>share of sales in %</source>
-            <translation type="unfinished" />
+            <translation>銷售額占比（%）</translation>
         </message>
         <message>
             <source>The top %1 % of members (%2) made %3 % of sales</source>
-            <translation type="unfinished" />
+            <translation>消費最多的前 %1% 會員（%2 位）貢獻了 %3% 的銷售額</translation>
         </message>
     </context>
     <context>
         <name>md::ui::DashboardPage</name>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>上個月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>下個月</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3078,23 +3078,23 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Compute the month again with the latest purchases (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>依最新消費紀錄重新計算該月資料（Ctrl+R）</translation>
         </message>
         <message>
             <source>Monthly report…</source>
-            <translation type="unfinished" />
+            <translation>月報…</translation>
         </message>
         <message>
             <source>Print preview…</source>
-            <translation type="unfinished" />
+            <translation>預覽列印…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>列印…</translation>
         </message>
         <message>
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>儲存為 PDF…</translation>
         </message>
         <message>
             <source>Member sales</source>
@@ -3102,7 +3102,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Member purchases</source>
-            <translation type="unfinished" />
+            <translation>會員消費筆數</translation>
         </message>
         <message>
             <source>Average ticket</source>
@@ -3138,11 +3138,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Share of the month's active members who bought twice or more in the month</source>
-            <translation type="unfinished" />
+            <translation>當月消費至少兩次的會員佔活躍會員的比例</translation>
         </message>
         <message>
             <source>Points outstanding at month end, valued at the current redemption rate</source>
-            <translation type="unfinished" />
+            <translation>月底點數餘額依目前折抵比例換算的金額</translation>
         </message>
         <message>
             <source>#</source>
@@ -3166,11 +3166,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>消費額</translation>
         </message>
         <message>
             <source>Upgraded</source>
-            <translation type="unfinished" />
+            <translation>升級時間</translation>
         </message>
         <message>
             <source>From</source>
@@ -3182,11 +3182,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Purchases (180 days)</source>
-            <translation type="unfinished" />
+            <translation>消費筆數（180 天）</translation>
         </message>
         <message>
             <source>Spend (180 days)</source>
-            <translation type="unfinished" />
+            <translation>消費額（180 天）</translation>
         </message>
         <message>
             <source>Last purchase</source>
@@ -3194,11 +3194,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Top members of the month</source>
-            <translation type="unfinished" />
+            <translation>本月消費排行</translation>
         </message>
         <message>
             <source>New VIPs (tier upgrades)</source>
-            <translation type="unfinished" />
+            <translation>新晉 VIP（等級升級）</translation>
         </message>
         <message>
             <source>Members at risk</source>
@@ -3206,31 +3206,31 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Computing %1…</source>
-            <translation type="unfinished" />
+            <translation>正在計算 %1…</translation>
         </message>
         <message>
             <source>The figures for %1 could not be computed: %2</source>
-            <translation type="unfinished" />
+            <translation>無法計算 %1 的資料：%2</translation>
         </message>
         <message>
             <source>Computed in %1 ms.</source>
-            <translation type="unfinished" />
+            <translation>計算耗時 %1 毫秒。</translation>
         </message>
         <message>
             <source>No data for %1: no member purchase, registration or points movement was recorded in this month.</source>
-            <translation type="unfinished" />
+            <translation>%1 無資料：該月沒有任何會員消費、註冊或點數異動紀錄。</translation>
         </message>
         <message>
             <source>%1 points outstanding at month end, valued at the current redemption rate</source>
-            <translation type="unfinished" />
+            <translation>月底尚餘 %1 點，依目前折抵比例換算為金額</translation>
         </message>
         <message>
             <source>No member bought anything this month.</source>
-            <translation type="unfinished" />
+            <translation>本月沒有會員消費。</translation>
         </message>
         <message>
             <source>By member sales in the month. Click a member to open them at the counter.</source>
-            <translation type="unfinished" />
+            <translation>依會員當月消費額排序。點選會員即可在櫃檯開啟。</translation>
         </message>
         <message>
             <source>No member moved up a tier this month.</source>
@@ -3238,60 +3238,60 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>%1 members moved up a tier this month; %2 shown, highest tier first.</source>
-            <translation type="unfinished" />
+            <translation>本月有 %1 位會員升級；依升級後等級由高到低顯示其中 %2 位。</translation>
         </message>
         <message>
             <source>No member is at risk: nobody with 3 or more purchases in the 180 days before month end has stayed away for the last 42 days.</source>
-            <translation type="unfinished" />
+            <translation>沒有會員有流失風險：月底前 180 天內至少消費 3 次的會員，最後 42 天內都有來店消費。</translation>
         </message>
         <message>
             <source>%1 members bought 3 or more times in the 180 days before month end but not in its last 42 days; %2 shown, most valuable first.</source>
-            <translation type="unfinished" />
+            <translation>共有 %1 位會員在月底前 180 天內至少消費 3 次，但最後 42 天內沒有消費；依價值由高到低顯示其中 %2 位。</translation>
         </message>
         <message>
             <source>Monthly report</source>
-            <translation type="unfinished" />
+            <translation>月報</translation>
         </message>
         <message>
             <source>The figures of this month are still being computed; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>該月資料仍在計算中，請稍後再試。</translation>
         </message>
         <message>
             <source>Monthly report %1</source>
-            <translation type="unfinished" />
+            <translation>月報 %1</translation>
         </message>
         <message>
             <source>Monthly report — %1</source>
-            <translation type="unfinished" />
+            <translation>月報 — %1</translation>
         </message>
         <message>
             <source>The report could not be printed: %1</source>
-            <translation type="unfinished" />
+            <translation>無法列印報告：%1</translation>
         </message>
         <message>
             <source>The figures of %1 are not computed yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 的資料尚未計算。</translation>
         </message>
         <message>
             <source>monthly-report-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>月報-%1.pdf</translation>
         </message>
         <message>
             <source>Save monthly report</source>
-            <translation type="unfinished" />
+            <translation>儲存月報</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation type="unfinished" />
+            <translation>無法寫入 PDF：%1</translation>
         </message>
         <message numerus="yes">
             <source>Saved the monthly report (%n page(s)) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>月報（共 %n 頁）已儲存至 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -3355,20 +3355,20 @@ The counter works; it is tried again in a few minutes.</source>
         <name>md::ui::HeatmapWidget</name>
         <message>
             <source>Purchases by weekday and hour</source>
-            <translation type="unfinished" />
+            <translation>依星期及時段統計的消費筆數</translation>
         </message>
         <message>
             <source>0</source>
-            <translation type="unfinished" />
+            <translation>0</translation>
         </message>
         <message>
             <source>%1 purchases (busiest hour)</source>
-            <translation type="unfinished" />
+            <translation>%1 筆消費（最忙時段）</translation>
         </message>
         <message numerus="yes">
             <source>%1 %2:00–%3:00: %Ln purchase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 %2:00–%3:00：%Ln 筆消費</numerusform>
             </translation>
         </message>
     </context>
@@ -3674,15 +3674,15 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>pt</source>
             <comment>percentage points</comment>
-            <translation type="unfinished" />
+            <translation>百分點</translation>
         </message>
         <message>
             <source>%1 vs last month</source>
-            <translation type="unfinished" />
+            <translation>較上月 %1</translation>
         </message>
         <message>
             <source>%1 vs last year</source>
-            <translation type="unfinished" />
+            <translation>較去年同月 %1</translation>
         </message>
     </context>
     <context>
@@ -3797,11 +3797,11 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Dashboard  F8</source>
-            <translation type="unfinished" />
+            <translation>經營儀表板  F8</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>經營儀表板</translation>
         </message>
     </context>
     <context>
