@@ -177,8 +177,8 @@ RulesPage::RulesPage(const ServiceContext& ctx, QWidget* parent) : QWidget(paren
 
     auto* right = new QVBoxLayout;
     right->addWidget(pointsBox);
-    right->addWidget(giftsBox, 1);
-    right->addWidget(historyBox, 1);
+    right->addWidget(giftsBox, 3);
+    right->addWidget(historyBox, 2);
     auto* columns = new QHBoxLayout;
     columns->addWidget(tiersBox, 5);
     columns->addLayout(right, 4);
