@@ -41,8 +41,8 @@ GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, q
     m_error->setStyleSheet(errorLabelStyle());
     m_error->setVisible(gifts.isEmpty());
     if (gifts.isEmpty())
-        m_error->setText(tr("The gift catalogue is empty. The owner adds gifts with the command line "
-                            "(memberdesk-cli gift add)."));
+        m_error->setText(tr("The gift catalogue is empty. The owner adds gifts on the Loyalty programme "
+                            "page (F7), under Gift catalogue."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* redeem = buttons->addButton(tr("Redeem"), QDialogButtonBox::AcceptRole);
     redeem->setObjectName(u"redeemPushButton"_s);

@@ -2,6 +2,7 @@
 #include "loyalty/RulesPage.h"
 
 #include "common/Formatting.h"
+#include "loyalty/GiftCatalogEditor.h"
 #include "services/RulesService.h"
 
 #include <QComboBox>
@@ -169,9 +170,15 @@ RulesPage::RulesPage(const ServiceContext& ctx, QWidget* parent) : QWidget(paren
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history);
 
+    auto* giftsBox = new QGroupBox(tr("Gift catalogue (each gift is saved at once)"));
+    giftsBox->setObjectName(u"giftsGroupBox"_s);
+    auto* giftsLayout = new QVBoxLayout(giftsBox);
+    giftsLayout->addWidget(new GiftCatalogEditor(m_ctx));
+
     auto* right = new QVBoxLayout;
     right->addWidget(pointsBox);
-    right->addWidget(historyBox, 1);
+    right->addWidget(giftsBox, 3);
+    right->addWidget(historyBox, 2);
     auto* columns = new QHBoxLayout;
     columns->addWidget(tiersBox, 5);
     columns->addLayout(right, 4);

@@ -16,7 +16,8 @@ class QTableWidget;
 
 namespace md::ui {
 
-/// The owner's loyalty programme: tiers, points, expiry, redemption, referral. Save validates the whole
+/// The owner's loyalty programme: tiers, points, expiry, redemption, referral, and the gift catalogue
+/// (GiftCatalogEditor, saved gift by gift, not by Save/Revert). Save validates the whole
 /// document through RulesService (the offending field is named and focused); Revert reloads what is in
 /// force. The list at the bottom is the recorded history of changes (who, when).
 class RulesPage : public QWidget
