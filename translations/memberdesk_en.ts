@@ -3392,6 +3392,92 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::GiftCatalogEditor</name>
+        <message>
+            <source>Gift</source>
+            <translation>Gift</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Offered</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to edit a gift.</source>
+            <translation>Double-click or press Enter to edit a gift.</translation>
+        </message>
+        <message>
+            <source>No gifts yet. Add the gifts members can take for points.</source>
+            <translation>No gifts yet. Add the gifts members can take for points.</translation>
+        </message>
+        <message>
+            <source>Add &amp;gift…</source>
+            <translation>Add &amp;gift…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit gift…</source>
+            <translation>&amp;Edit gift…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::GiftDialog</name>
+        <message>
+            <source>Add gift</source>
+            <translation>Add gift</translation>
+        </message>
+        <message>
+            <source>Edit gift</source>
+            <translation>Edit gift</translation>
+        </message>
+        <message>
+            <source>e.g. Canvas tote bag</source>
+            <translation>e.g. Canvas tote bag</translation>
+        </message>
+        <message>
+            <source>&amp;Offered at the counter</source>
+            <translation>&amp;Offered at the counter</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Points price</source>
+            <translation>&amp;Points price</translation>
+        </message>
+        <message>
+            <source>&amp;Stock</source>
+            <translation>&amp;Stock</translation>
+        </message>
+        <message>
+            <source>%1: enter a whole number.</source>
+            <translation>%1: enter a whole number.</translation>
+        </message>
+        <message>
+            <source>Points price</source>
+            <translation>Points price</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::GiftRedeemDialog</name>
         <message>
             <source>Redeem a gift</source>
@@ -3409,12 +3495,12 @@ The counter works; it is tried again in a few minutes.</translation>
             </translation>
         </message>
         <message>
-            <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
-            <translation>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</translation>
-        </message>
-        <message>
             <source>Redeem</source>
             <translation>Redeem</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
+            <translation>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</translation>
         </message>
     </context>
     <context>
@@ -4612,6 +4698,10 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>Points × in the birthday month</source>
             <translation>Points × in the birthday month</translation>
+        </message>
+        <message>
+            <source>Gift catalogue (each gift is saved at once)</source>
+            <translation>Gift catalogue (each gift is saved at once)</translation>
         </message>
     </context>
     <context>

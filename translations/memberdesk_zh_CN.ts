@@ -3327,6 +3327,92 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::GiftCatalogEditor</name>
+        <message>
+            <source>Gift</source>
+            <translation>礼品</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>提供中</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to edit a gift.</source>
+            <translation>双击或按 Enter 编辑礼品。</translation>
+        </message>
+        <message>
+            <source>No gifts yet. Add the gifts members can take for points.</source>
+            <translation>还没有礼品。请添加会员可用积分兑换的礼品。</translation>
+        </message>
+        <message>
+            <source>Add &amp;gift…</source>
+            <translation>添加礼品(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit gift…</source>
+            <translation>编辑礼品(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::GiftDialog</name>
+        <message>
+            <source>Add gift</source>
+            <translation>添加礼品</translation>
+        </message>
+        <message>
+            <source>Edit gift</source>
+            <translation>编辑礼品</translation>
+        </message>
+        <message>
+            <source>e.g. Canvas tote bag</source>
+            <translation>例如：帆布袋</translation>
+        </message>
+        <message>
+            <source>&amp;Offered at the counter</source>
+            <translation>在收银台提供(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Points price</source>
+            <translation>所需积分(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Stock</source>
+            <translation>库存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1: enter a whole number.</source>
+            <translation>%1：请输入整数。</translation>
+        </message>
+        <message>
+            <source>Points price</source>
+            <translation>所需积分</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::GiftRedeemDialog</name>
         <message>
             <source>Redeem a gift</source>
@@ -3343,12 +3429,12 @@ The counter works; it is tried again in a few minutes.</source>
             </translation>
         </message>
         <message>
-            <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
-            <translation>礼品目录为空。店主可通过命令行添加礼品（memberdesk-cli gift add）。</translation>
-        </message>
-        <message>
             <source>Redeem</source>
             <translation>兑换</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
+            <translation>礼品目录为空。店主可在“会员方案”页面（F7）的“礼品目录”中添加礼品。</translation>
         </message>
     </context>
     <context>
@@ -4531,6 +4617,10 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Points × in the birthday month</source>
             <translation>生日月积分倍数</translation>
+        </message>
+        <message>
+            <source>Gift catalogue (each gift is saved at once)</source>
+            <translation>礼品目录（每件礼品即时保存）</translation>
         </message>
     </context>
     <context>

@@ -3327,6 +3327,92 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::GiftCatalogEditor</name>
+        <message>
+            <source>Gift</source>
+            <translation>贈品</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>點數</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>提供中</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to edit a gift.</source>
+            <translation>按兩下或按 Enter 編輯贈品。</translation>
+        </message>
+        <message>
+            <source>No gifts yet. Add the gifts members can take for points.</source>
+            <translation>還沒有贈品。請新增會員可用點數兌換的贈品。</translation>
+        </message>
+        <message>
+            <source>Add &amp;gift…</source>
+            <translation>新增贈品(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit gift…</source>
+            <translation>編輯贈品(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::GiftDialog</name>
+        <message>
+            <source>Add gift</source>
+            <translation>新增贈品</translation>
+        </message>
+        <message>
+            <source>Edit gift</source>
+            <translation>編輯贈品</translation>
+        </message>
+        <message>
+            <source>e.g. Canvas tote bag</source>
+            <translation>例如：帆布袋</translation>
+        </message>
+        <message>
+            <source>&amp;Offered at the counter</source>
+            <translation>在櫃檯提供(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Points price</source>
+            <translation>所需點數(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Stock</source>
+            <translation>庫存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1: enter a whole number.</source>
+            <translation>%1：請輸入整數。</translation>
+        </message>
+        <message>
+            <source>Points price</source>
+            <translation>所需點數</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::GiftRedeemDialog</name>
         <message>
             <source>Redeem a gift</source>
@@ -3343,12 +3429,12 @@ The counter works; it is tried again in a few minutes.</source>
             </translation>
         </message>
         <message>
-            <source>The gift catalogue is empty. The owner adds gifts with the command line (memberdesk-cli gift add).</source>
-            <translation>贈品目錄是空的。店長可透過命令列新增贈品（memberdesk-cli gift add）。</translation>
-        </message>
-        <message>
             <source>Redeem</source>
             <translation>兌換</translation>
+        </message>
+        <message>
+            <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
+            <translation>贈品目錄是空的。店長可在「會員方案」頁面（F7）的「贈品目錄」中新增贈品。</translation>
         </message>
     </context>
     <context>
@@ -4531,6 +4617,10 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Points × in the birthday month</source>
             <translation>生日月點數倍數</translation>
+        </message>
+        <message>
+            <source>Gift catalogue (each gift is saved at once)</source>
+            <translation>贈品目錄（每項贈品即時儲存）</translation>
         </message>
     </context>
     <context>
