@@ -3,7 +3,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh"
+"$root/scripts/compile.sh"
 build="${MEMBERDESK_BUILD_DIR:-$root/build}"
 data="${XDG_DATA_HOME:-$HOME/.local/share}/MemberDesk"
 db="${MEMBERDESK_DEMO_DB:-$data/demo.db}"
