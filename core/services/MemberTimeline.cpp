@@ -18,6 +18,19 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
+
+/// The head every timeline entry shares: what it is, which row it comes from, when.
+TimelineItem timelineItem(TimelineItem::Kind kind, const QString& kindKey, qint64 refId,
+                          const QString& storedTime)
+{
+    TimelineItem it;
+    it.kind = kind;
+    it.kindKey = kindKey;
+    it.refId = refId;
+    it.time = fromStoredTime(storedTime);
+    return it;
+}
+
 // Same-second items: the consequence above its cause (newest first), e.g. points above their purchase.
 int rank(TimelineItem::Kind kind)
 {
@@ -78,11 +91,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
     bool ok = run(u"SELECT id, time, gross_fen, discount_fen, redeemed_points, paid_fen, note, voided_by "
                   "FROM purchases WHERE member_id = ? ORDER BY time DESC, id DESC LIMIT ?"_s,
                   [&](const QSqlQuery& q) {
-                      TimelineItem it;
-                      it.kind = TimelineItem::Kind::Purchase;
-                      it.kindKey = u"purchase"_s;
-                      it.refId = q.value(0).toLongLong();
-                      it.time = fromStoredTime(q.value(1).toString());
+                      TimelineItem it = timelineItem(TimelineItem::Kind::Purchase, u"purchase"_s,
+                                                     q.value(0).toLongLong(), q.value(1).toString());
                       it.voided = !q.value(7).isNull();
                       it.title = it.voided ? tr("Purchase %1 (voided)").arg(it.refId)
                                            : tr("Purchase %1").arg(it.refId);
@@ -102,11 +112,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
     ok = ok && run(u"SELECT v.id, v.time, v.reason, p.id, p.paid_fen FROM purchase_voids v JOIN purchases p "
                    "ON p.id = v.purchase_id WHERE p.member_id = ? ORDER BY v.time DESC, v.id DESC LIMIT ?"_s,
                    [&](const QSqlQuery& q) {
-                       TimelineItem it;
-                       it.kind = TimelineItem::Kind::Void;
-                       it.kindKey = u"void"_s;
-                       it.refId = q.value(3).toLongLong();
-                       it.time = fromStoredTime(q.value(1).toString());
+                       TimelineItem it = timelineItem(TimelineItem::Kind::Void, u"void"_s,
+                                                      q.value(3).toLongLong(), q.value(1).toString());
                        it.title = tr("Purchase %1 voided").arg(it.refId);
                        it.detail = tr("Reason: %1").arg(q.value(2).toString());
                        it.hasAmount = true;
@@ -116,11 +123,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
     ok = ok && run(u"SELECT id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger "
                    "WHERE member_id = ? ORDER BY time DESC, id DESC LIMIT ?"_s,
                    [&](const QSqlQuery& q) {
-                       TimelineItem it;
-                       it.kind = TimelineItem::Kind::Points;
-                       it.kindKey = u"points"_s;
-                       it.refId = q.value(0).toLongLong();
-                       it.time = fromStoredTime(q.value(1).toString());
+                       TimelineItem it = timelineItem(TimelineItem::Kind::Points, u"points"_s,
+                                                      q.value(0).toLongLong(), q.value(1).toString());
                        it.hasPoints = true;
                        it.points = q.value(2).toLongLong();
                        it.subKind = q.value(3).toString();
@@ -168,11 +172,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
         run(u"SELECT id, time, from_tier, to_tier, from_name, to_name, reason, purchase_id FROM tier_history "
             "WHERE member_id = ? ORDER BY time DESC, id DESC LIMIT ?"_s,
             [&](const QSqlQuery& q) {
-                TimelineItem it;
-                it.kind = TimelineItem::Kind::Tier;
-                it.kindKey = u"tier"_s;
-                it.refId = q.value(0).toLongLong();
-                it.time = fromStoredTime(q.value(1).toString());
+                TimelineItem it = timelineItem(TimelineItem::Kind::Tier, u"tier"_s, q.value(0).toLongLong(),
+                                               q.value(1).toString());
                 const QString to = tierName(q.value(3), q.value(5));
                 it.title = q.value(2).isNull()
                                ? tr("Tier: %1").arg(to)
@@ -202,11 +203,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
              "LEFT JOIN users u ON u.id = f.user_id WHERE f.member_id = ? ORDER BY f.time DESC, f.id DESC "
              "LIMIT ?"_s,
              [&](const QSqlQuery& q) {
-                 TimelineItem it;
-                 it.kind = TimelineItem::Kind::Followup;
-                 it.kindKey = u"followup"_s;
-                 it.refId = q.value(0).toLongLong();
-                 it.time = fromStoredTime(q.value(1).toString());
+                 TimelineItem it = timelineItem(TimelineItem::Kind::Followup, u"followup"_s,
+                                                q.value(0).toLongLong(), q.value(1).toString());
                  it.subKind = q.value(2).toString();
                  it.title = tr("Follow-up (%1)").arg(CareRecords::channelDisplayName(it.subKind));
                  QStringList parts{q.value(3).toString()};
@@ -231,11 +229,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                                 const QString& text, const QString& by) {
                      if (when.isEmpty())
                          return;
-                     TimelineItem it;
-                     it.kind = TimelineItem::Kind::Complaint;
-                     it.kindKey = u"complaint"_s;
-                     it.refId = q.value(0).toLongLong();
-                     it.time = fromStoredTime(when);
+                     TimelineItem it = timelineItem(TimelineItem::Kind::Complaint, u"complaint"_s,
+                                                    q.value(0).toLongLong(), when);
                      it.subKind = sub;
                      it.title = title;
                      it.detail = by.isEmpty() ? text : tr("%1 (by %2)").arg(text, by);
@@ -254,11 +249,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                    "ON u.id = a.user_id WHERE a.action = 'member.note' AND a.target = 'member:' || ? "
                    "ORDER BY a.time DESC, a.id DESC LIMIT ?"_s,
                    [&](const QSqlQuery& q) {
-                       TimelineItem it;
-                       it.kind = TimelineItem::Kind::Note;
-                       it.kindKey = u"note"_s;
-                       it.refId = q.value(0).toLongLong();
-                       it.time = fromStoredTime(q.value(1).toString());
+                       TimelineItem it = timelineItem(TimelineItem::Kind::Note, u"note"_s,
+                                                      q.value(0).toLongLong(), q.value(1).toString());
                        it.title = q.value(3).toString().isEmpty()
                                       ? tr("Note changed")
                                       : tr("Note changed by %1").arg(q.value(3).toString());
