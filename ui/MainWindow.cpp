@@ -59,10 +59,7 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
         auto* dashboard = new DashboardPage(m_ctx);
         m_pages->addWidget(dashboard);
         m_nav->addItem(tr("Dashboard  F8"));
-        connect(dashboard, &DashboardPage::openMemberRequested, this, [this](qint64 id) {
-            showPage(CounterPageIndex);
-            m_counter->openMember(id);
-        });
+        connect(dashboard, &DashboardPage::openMemberRequested, this, &MainWindow::openAtCounter);
         auto* dashboardAction = new QAction(tr("Dashboard"), this);
         dashboardAction->setShortcut(QKeySequence(Qt::Key_F8));
         connect(dashboardAction, &QAction::triggered, this,
@@ -89,20 +86,11 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     setCentralWidget(central);
 
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_membersStale = true; });
-    connect(m_members, &MembersPage::openMemberRequested, this, [this](qint64 id) {
-        showPage(CounterPageIndex);
-        m_counter->openMember(id);
-    });
-    connect(m_insight, &InsightPage::openMemberRequested, this, [this](qint64 id) {
-        showPage(CounterPageIndex);
-        m_counter->openMember(id);
-    });
+    connect(m_members, &MembersPage::openMemberRequested, this, &MainWindow::openAtCounter);
+    connect(m_insight, &InsightPage::openMemberRequested, this, &MainWindow::openAtCounter);
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_careStale = true; });
     connect(m_care, &CarePage::countChanged, this, &MainWindow::updateCareBadge);
-    connect(m_care, &CarePage::openMemberRequested, this, [this](qint64 id) {
-        showPage(CounterPageIndex);
-        m_counter->openMember(id);
-    });
+    connect(m_care, &CarePage::openMemberRequested, this, &MainWindow::openAtCounter);
     if (m_rules) {
         connect(m_rules, &RulesPage::rulesChanged, this, [this] {
             m_careStale = true;
@@ -198,6 +186,12 @@ void MainWindow::createActions()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About MemberDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openAtCounter(qint64 memberId)
+{
+    showPage(CounterPageIndex);
+    m_counter->openMember(memberId);
 }
 
 void MainWindow::showPage(int page)

@@ -42,6 +42,8 @@ public:
         RulesPageIndex, ///< owners only
     };
     void showPage(int page);
+    /// Every page that lists members opens them here.
+    void openAtCounter(qint64 memberId);
     /// Reloads the care list in the background (after the daily maintenance, or a new shop day).
     void reloadCare();
 
