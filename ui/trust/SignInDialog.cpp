@@ -115,7 +115,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const Ac
     auto* layout = new QVBoxLayout(this);
     if (mode == Mode::Lock)
         layout->addStretch();
-    layout->addLayout(row, 1);
+    layout->addLayout(row, mode == Mode::Lock ? 0 : 1);
     if (mode == Mode::Lock)
         layout->addStretch();
     setMinimumWidth(440);
