@@ -161,7 +161,7 @@ AuditFilter AuditLogDialog::filter() const
 
 QString AuditLogDialog::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AuditLogDialog::reload()

@@ -128,7 +128,7 @@ void BackupDialog::reloadList()
 
 QString BackupDialog::status() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 void BackupDialog::showStatus(const QString& text, bool error)

@@ -82,7 +82,7 @@ void ChangeSecretDialog::build(const QString& intro)
 
 QString ChangeSecretDialog::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ChangeSecretDialog::fail(const QString& message, QLineEdit* field)

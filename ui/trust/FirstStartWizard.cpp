@@ -91,7 +91,7 @@ FirstStartWizard::FirstStartWizard(Database& db, const Clock& clock, QWidget* pa
 
 QString FirstStartWizard::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void FirstStartWizard::fail(const QString& message, QLineEdit* field)

@@ -120,7 +120,7 @@ QString RestoreDialog::info() const
 
 QString RestoreDialog::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 bool RestoreDialog::canRestore() const

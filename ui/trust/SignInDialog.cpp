@@ -213,7 +213,7 @@ void SignInDialog::showMessage(const QString& text)
 
 QString SignInDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void SignInDialog::trySignIn()

@@ -82,7 +82,7 @@ void AddUserDialog::updateForRole()
 
 QString AddUserDialog::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AddUserDialog::fail(const QString& message, QLineEdit* field)
@@ -247,7 +247,7 @@ void UsersDialog::updateButtons()
 
 QString UsersDialog::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void UsersDialog::showError(const QString& text)
