@@ -38,7 +38,7 @@ FirstStartWizard::FirstStartWizard(Database& db, const Clock& clock, QWidget* pa
     shopForm->addRow(tr("Shop &name:"), m_store);
     auto* shopHint = new QLabel(tr("Printed on the monthly report; you can change it later."));
     shopHint->setWordWrap(true);
-    shopHint->setStyleSheet(u"color: palette(mid);"_s);
+    shopHint->setStyleSheet(u"color: #5f6368;"_s);
     shopForm->addRow(QString(), shopHint);
 
     m_name = new QLineEdit;
@@ -60,7 +60,7 @@ FirstStartWizard::FirstStartWizard(Database& db, const Clock& clock, QWidget* pa
     auto* hint = new QLabel(tr("Keep the password safe: it is stored only as a hash and cannot be shown "
                                "again. The owner can add further owners later."));
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color: palette(mid);"_s);
+    hint->setStyleSheet(u"color: #5f6368;"_s);
     accountForm->addRow(QString(), hint);
 
     m_error = new QLabel;
