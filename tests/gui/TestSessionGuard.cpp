@@ -186,6 +186,34 @@ private slots:
         QCOMPARE(next.role, Role::Clerk);
         QCOMPARE(settings.lastUserName(), u"小李"_s);
     }
+
+    void f12OpensTheSwitchDialog()
+    {
+        test::GuiFixture fixture;
+        const Accounts accounts = makeAccounts(fixture);
+        AppSettings settings(fixture.settingsFile());
+        const ServiceContext clerkCtx{fixture.db, fixture.clock, accounts.clerk};
+        MainWindow window(clerkCtx, settings);
+        SessionGuard guard(&window, clerkCtx, settings);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SignInDialog::Mode mode = SignInDialog::Mode::Start;
+        QString preselected;
+        // The dialog is modal: look at it from inside its own event loop, then cancel.
+        QTimer::singleShot(0, this, [&] {
+            if (auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget())) {
+                mode = dialog->mode();
+                preselected = dialog->findChild<QListWidget*>(u"userListWidget"_s)->currentItem()->text();
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(window.counterPage()->focusWidget() ? window.counterPage()->focusWidget() : &window,
+                        Qt::Key_F12);
+        QCOMPARE(mode, SignInDialog::Mode::Switch);
+        QVERIFY2(!preselected.startsWith(u"小王"_s), qPrintable(preselected)); // someone else takes over
+        QVERIFY(window.isVisible());
+    }
 };
 
 QTEST_MAIN(TestSessionGuard)
