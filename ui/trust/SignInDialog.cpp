@@ -160,6 +160,8 @@ void SignInDialog::reloadUsers()
     if (keep > 0)
         selectUserId(keep);
     updateForSelection();
+    if (m_users->count() == 0)
+        showMessage(tr("No account can sign in on this database. Ask whoever set up this PC for help."));
 }
 
 void SignInDialog::selectUser(const QString& name)
