@@ -42,6 +42,7 @@ AddUserDialog::AddUserDialog(const ServiceContext& ctx, QWidget* parent) : QDial
     m_repeat->setObjectName(u"repeatLineEdit"_s);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_secretLabel = new QLabel;
+    m_secretLabel->setBuddy(m_secret);
     m_error = new QLabel;
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
