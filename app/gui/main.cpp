@@ -7,10 +7,10 @@
 #include "settings/AppSettings.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
-#include "storage/StartupCheck.h"
 #include "trust/AutoBackup.h"
 #include "trust/SessionGuard.h"
 #include "trust/SignInDialog.h"
+#include "trust/StartupRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,7 +20,6 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QScreen>
 #include <QTimer>
 
@@ -50,39 +49,6 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
-
-/// Start-up check: a damaged database is never opened silently. The user is told, and offered the newest
-/// good automatic backup. False: do not open the database (the user quit, or there was nothing to restore).
-bool checkDatabase(const QString& path, const md::Clock& clock)
-{
-    const md::StartupCheckResult check = md::StartupCheck::run(path);
-    if (check.ok)
-        return true;
-    QMessageBox box(QMessageBox::Critical, Gui::tr("MemberDesk"), check.message);
-    if (!check.problems.isEmpty())
-        box.setDetailedText(check.problems.join(u'\n'));
-    QPushButton* restore = nullptr;
-    if (!check.latestBackup.isEmpty()) {
-        restore = box.addButton(Gui::tr("Restore the backup of %1")
-                                    .arg(QLocale().toString(check.latestBackupDay, QLocale::LongFormat)),
-                                QMessageBox::AcceptRole);
-        box.setDefaultButton(restore);
-    }
-    box.addButton(Gui::tr("Quit"), QMessageBox::RejectRole);
-    box.exec();
-    if (!restore || box.clickedButton() != restore)
-        return false;
-    md::RestoreResult result;
-    QString error;
-    if (!md::BackupService::restoreFile(check.latestBackup, path, clock.now(), &result, &error)) {
-        QMessageBox::critical(nullptr, Gui::tr("MemberDesk"), error);
-        return false;
-    }
-    QMessageBox::information(nullptr, Gui::tr("MemberDesk"),
-                             Gui::tr("The backup is restored. The damaged database is kept as:\n%1")
-                                 .arg(QDir::toNativeSeparators(result.safetyCopy)));
-    return true;
-}
 
 } // namespace
 
@@ -152,7 +118,15 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    if (!checkDatabase(path, *clock))
+    // A damaged database is never opened silently: the user is told and offered the newest good backup.
+    QString recovery;
+    const bool usable = md::ui::StartupRecovery::run(path, clock->now(),
+                                                     md::ui::StartupRecovery::askWithMessageBox, &recovery);
+    if (!recovery.isEmpty() && usable)
+        QMessageBox::information(nullptr, Gui::tr("MemberDesk"), recovery);
+    else if (!recovery.isEmpty())
+        QMessageBox::critical(nullptr, Gui::tr("MemberDesk"), recovery);
+    if (!usable)
         return 1;
     md::Database db;
     QString error;
