@@ -64,7 +64,8 @@ private slots:
         const qint64 all = dialog.total();
         QVERIFY(all >= 5); // owner created, clerk added, failure, sign-in, rules
         QCOMPARE(table->rowCount(), int(all));
-        QCOMPARE(table->item(0, 2)->text(), u"rules.set"_s); // newest first
+        QCOMPARE(table->item(0, 2)->data(Qt::UserRole).toString(), u"rules.set"_s); // newest first
+        QCOMPARE(table->item(0, 2)->text(), u"Loyalty rules changed"_s);
         QCOMPARE(table->item(0, 1)->text(), u"店主"_s);
 
         // The action family "signin." holds both sign-in events.
@@ -72,7 +73,7 @@ private slots:
         action->setCurrentIndex(comboIndex(action, u"signin."_s));
         QCOMPARE(dialog.total(), 2);
         for (int row = 0; row < table->rowCount(); ++row)
-            QVERIFY(table->item(row, 2)->text().startsWith(u"signin."_s));
+            QVERIFY(table->item(row, 2)->data(Qt::UserRole).toString().startsWith(u"signin."_s));
         action->setCurrentIndex(comboIndex(action, u"signin.failed"_s));
         QCOMPARE(dialog.total(), 1);
         action->setCurrentIndex(0);

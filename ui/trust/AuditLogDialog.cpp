@@ -23,6 +23,78 @@ using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
+namespace {
+
+struct ActionLabel
+{
+    const char16_t* key;
+    const char* label;
+};
+
+// What the owner reads; the key stays in the tooltip and in `audit list` (CLI). Unknown keys show as keys.
+constexpr ActionLabel kActionLabels[] = {
+    {u"backup.auto", QT_TRANSLATE_NOOP("AuditLogDialog", "Automatic backup")},
+    {u"backup.folder", QT_TRANSLATE_NOOP("AuditLogDialog", "Backup folder changed")},
+    {u"backup.restore", QT_TRANSLATE_NOOP("AuditLogDialog", "Backup restored")},
+    {u"backup.write", QT_TRANSLATE_NOOP("AuditLogDialog", "Backup written")},
+    {u"complaint.handle", QT_TRANSLATE_NOOP("AuditLogDialog", "Complaint handled")},
+    {u"complaint.open", QT_TRANSLATE_NOOP("AuditLogDialog", "Complaint opened")},
+    {u"complaint.resolve", QT_TRANSLATE_NOOP("AuditLogDialog", "Complaint resolved")},
+    {u"export.member_list", QT_TRANSLATE_NOOP("AuditLogDialog", "Member list exported")},
+    {u"export.members", QT_TRANSLATE_NOOP("AuditLogDialog", "Members exported")},
+    {u"export.purchases", QT_TRANSLATE_NOOP("AuditLogDialog", "Purchases exported")},
+    {u"gift.add", QT_TRANSLATE_NOOP("AuditLogDialog", "Gift added")},
+    {u"gift.edit", QT_TRANSLATE_NOOP("AuditLogDialog", "Gift changed")},
+    {u"gift.redeem", QT_TRANSLATE_NOOP("AuditLogDialog", "Gift redeemed")},
+    {u"import.members", QT_TRANSLATE_NOOP("AuditLogDialog", "Members imported")},
+    {u"import.purchases", QT_TRANSLATE_NOOP("AuditLogDialog", "Purchases imported")},
+    {u"maintenance.run", QT_TRANSLATE_NOOP("AuditLogDialog", "Daily points expiry and tier review")},
+    {u"member.anonymize", QT_TRANSLATE_NOOP("AuditLogDialog", "Member anonymised")},
+    {u"member.note", QT_TRANSLATE_NOOP("AuditLogDialog", "Member note changed")},
+    {u"points.adjust", QT_TRANSLATE_NOOP("AuditLogDialog", "Points adjusted by hand")},
+    {u"purchase.void", QT_TRANSLATE_NOOP("AuditLogDialog", "Purchase voided")},
+    {u"rules.set", QT_TRANSLATE_NOOP("AuditLogDialog", "Loyalty rules changed")},
+    {u"signin.failed", QT_TRANSLATE_NOOP("AuditLogDialog", "Sign-in failed")},
+    {u"signin.locked", QT_TRANSLATE_NOOP("AuditLogDialog", "Account locked after failed sign-ins")},
+    {u"signin.ok", QT_TRANSLATE_NOOP("AuditLogDialog", "Signed in")},
+    {u"tier.review", QT_TRANSLATE_NOOP("AuditLogDialog", "Tier review")},
+    {u"user.add", QT_TRANSLATE_NOOP("AuditLogDialog", "Account added")},
+    {u"user.disable", QT_TRANSLATE_NOOP("AuditLogDialog", "Account disabled")},
+    {u"user.enable", QT_TRANSLATE_NOOP("AuditLogDialog", "Account enabled")},
+    {u"user.secret", QT_TRANSLATE_NOOP("AuditLogDialog", "Password or PIN changed")},
+};
+
+constexpr ActionLabel kFamilyLabels[] = {
+    {u"backup.", QT_TRANSLATE_NOOP("AuditLogDialog", "Backups and restores (all)")},
+    {u"complaint.", QT_TRANSLATE_NOOP("AuditLogDialog", "Complaints (all)")},
+    {u"export.", QT_TRANSLATE_NOOP("AuditLogDialog", "Exports (all)")},
+    {u"gift.", QT_TRANSLATE_NOOP("AuditLogDialog", "Gifts (all)")},
+    {u"import.", QT_TRANSLATE_NOOP("AuditLogDialog", "Imports (all)")},
+    {u"member.", QT_TRANSLATE_NOOP("AuditLogDialog", "Member data (all)")},
+    {u"signin.", QT_TRANSLATE_NOOP("AuditLogDialog", "Sign-ins (all)")},
+    {u"user.", QT_TRANSLATE_NOOP("AuditLogDialog", "Accounts (all)")},
+};
+
+QString familyLabel(const QString& family)
+{
+    for (const ActionLabel& entry : kFamilyLabels) {
+        if (family == QStringView(entry.key))
+            return QCoreApplication::translate("AuditLogDialog", entry.label);
+    }
+    return QCoreApplication::translate("AuditLogDialog", "%1* (all)").arg(family);
+}
+
+} // namespace
+
+QString AuditLogDialog::actionLabel(const QString& key)
+{
+    for (const ActionLabel& entry : kActionLabels) {
+        if (key == QStringView(entry.key))
+            return QCoreApplication::translate("AuditLogDialog", entry.label);
+    }
+    return key;
+}
+
 AuditLogDialog::AuditLogDialog(const ServiceContext& ctx, QWidget* parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(u"auditLogDialog"_s);
@@ -48,10 +120,10 @@ AuditLogDialog::AuditLogDialog(const ServiceContext& ctx, QWidget* parent) : QDi
     }
     // A family ("signin.*") first, then its actions: one choice shows every sign-in event.
     for (const QString& family : std::as_const(families)) {
-        m_action->addItem(tr("%1* (all)").arg(family), family);
+        m_action->addItem(familyLabel(family), family);
         for (const QString& action : actions) {
             if (action.startsWith(family))
-                m_action->addItem(u"    "_s + action, action);
+                m_action->addItem(u"    "_s + actionLabel(action), action);
         }
     }
     for (const QString& action : actions) {
@@ -216,7 +288,10 @@ void AuditLogDialog::append(const AuditPage& page)
         m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(u"yyyy-MM-dd HH:mm:ss"_s)));
         m_table->setItem(row, 1,
                          new QTableWidgetItem(entry.userName.isEmpty() ? tr("(no user)") : entry.userName));
-        m_table->setItem(row, 2, new QTableWidgetItem(entry.action));
+        auto* action = new QTableWidgetItem(actionLabel(entry.action));
+        action->setData(Qt::UserRole, entry.action);
+        action->setToolTip(entry.action);
+        m_table->setItem(row, 2, action);
         m_table->setItem(row, 3, new QTableWidgetItem(entry.target));
         auto* details = new QTableWidgetItem(entry.details);
         details->setToolTip(entry.details);

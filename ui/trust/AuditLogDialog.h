@@ -25,6 +25,8 @@ class AuditLogDialog : public QDialog
 public:
     AuditLogDialog(const ServiceContext& ctx, QWidget* parent = nullptr);
     static constexpr int kPageSize = 200;
+    /// A readable, translated name for an action key ("signin.failed" → "Sign-in failed").
+    static QString actionLabel(const QString& key);
 
     /// The filter the widgets describe (offset 0).
     AuditFilter filter() const;
