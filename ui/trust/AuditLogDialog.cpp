@@ -172,6 +172,7 @@ AuditLogDialog::AuditLogDialog(const ServiceContext& ctx, QWidget* parent) : QDi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10); // a log reads dense
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_count = new QLabel;
