@@ -107,12 +107,14 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     });
 
     createActions();
-    const QString who = m_ctx.actor.name.isEmpty()
-                            ? (m_ctx.actor.role == Role::Owner ? tr("Owner") : tr("Clerk"))
-                            : m_ctx.actor.name;
+    const QString roleName = m_ctx.actor.role == Role::Owner ? tr("Owner") : tr("Clerk");
+    const QString who = m_ctx.actor.name.isEmpty() || m_ctx.actor.name == roleName
+                            ? roleName
+                            : tr("%1 (%2)").arg(m_ctx.actor.name, roleName);
     auto* status = new QLabel(
         tr("%1 · %2 · database %3")
             .arg(who, QLocale().toString(m_ctx.clock.now().date(), QLocale::LongFormat), m_ctx.db.path()));
+    status->setObjectName(u"sessionStatusLabel"_s);
     statusBar()->addWidget(status);
 
     if (!restoreGeometry(m_settings.windowGeometry()))

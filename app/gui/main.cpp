@@ -5,12 +5,18 @@
 #include "common/Clock.h"
 #include "services/DailyMaintenance.h"
 #include "settings/AppSettings.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "trust/AutoBackup.h"
+#include "trust/SessionGuard.h"
+#include "trust/SignInDialog.h"
+#include "trust/StartupRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
@@ -28,6 +34,22 @@ struct Gui
     Q_DECLARE_TR_FUNCTIONS(Gui)
 };
 
+/// Quits when the main window closes. Not "quit on last window closed": the locked window is hidden
+/// while the lock screen shows, and a user switch replaces the window, neither of which is quitting.
+class QuitOnClose : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Close)
+            QTimer::singleShot(0, qApp, [] { QApplication::quit(); });
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -36,6 +58,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"MemberDesk"_s);
     QApplication::setApplicationName(u"MemberDesk"_s);
     QApplication::setApplicationVersion(u"0.1"_s);
+    QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -44,7 +67,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption nowOption(
         u"now"_s, u"Fixed local time (YYYY-MM-DDTHH:MM:SS), for demos and tests."_s, u"time"_s);
     const QCommandLineOption langOption(u"lang"_s, u"Language: zh_CN, zh_TW or en."_s, u"language"_s);
-    parser.addOptions({dbOption, nowOption, langOption});
+    const QCommandLineOption userOption(u"user"_s, u"The account preselected on the sign-in screen."_s,
+                                        u"name"_s);
+    parser.addOptions({dbOption, nowOption, langOption, userOption});
     parser.process(app);
 
     md::ui::AppSettings settings;
@@ -93,6 +118,16 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // A damaged database is never opened silently: the user is told and offered the newest good backup.
+    QString recovery;
+    const bool usable = md::ui::StartupRecovery::run(path, clock->now(),
+                                                     md::ui::StartupRecovery::askWithMessageBox, &recovery);
+    if (!recovery.isEmpty() && usable)
+        QMessageBox::information(nullptr, Gui::tr("MemberDesk"), recovery);
+    else if (!recovery.isEmpty())
+        QMessageBox::critical(nullptr, Gui::tr("MemberDesk"), recovery);
+    if (!usable)
+        return 1;
     md::Database db;
     QString error;
     if (!db.open(path, &error)) {
@@ -101,14 +136,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    const md::ServiceContext ctx{db, *clock, md::Actor{0, md::Role::Owner, {}}};
     // The day's housekeeping (points expiry sweep, tier review) before anyone looks at a balance. A
     // failure is shown (once a day) but does not keep the counter closed; the day check retries it.
+    const md::ServiceContext shopCtx{db, *clock, md::Actor{}};
     QDate warnedDay;
     const auto runMaintenance = [&](QWidget* parent) {
         md::MaintenanceResult result;
         QString maintenanceError;
-        if (md::DailyMaintenance(ctx).runIfDue(&result, &maintenanceError))
+        if (md::DailyMaintenance(shopCtx).runIfDue(&result, &maintenanceError))
             return true;
         if (warnedDay != clock->now().date()) {
             warnedDay = clock->now().date();
@@ -120,28 +155,85 @@ int main(int argc, char* argv[])
         return false;
     };
     bool maintained = runMaintenance(nullptr);
-    md::ui::MainWindow window(ctx, settings);
-    // A shop open past midnight: check the day every few minutes and run the new day's maintenance.
-    QTimer dayCheck;
+
+    // Who is at the counter: the first-start wizard on a new database, otherwise sign-in.
+    md::Actor actor;
+    if (!md::ui::SignInDialog::signInAtStart(db, *clock, settings, parser.value(userOption), &actor))
+        return 0;
+
+    // One window per signed-in user: another user (or a restored database) gets a new window, built for
+    // their role (the pages copy the context; owner-only pages exist only in an owner's window).
+    enum class Next
+    {
+        Quit,
+        SwitchUser,
+        Reload,
+    };
+    int code = 0;
+    bool restart = false;
+    QDate backupWarnedDay;
     QDate shopDay = clock->now().date();
-    QObject::connect(&dayCheck, &QTimer::timeout, &window, [&] {
-        const QDate today = clock->now().date();
-        if (today == shopDay && maintained)
-            return;
-        maintained = runMaintenance(&window);
-        shopDay = today;
-        window.reloadCare(); // new birthdays, due follow-ups, expiries
-    });
-    dayCheck.start(3 * 60 * 1000);
-    if (settings.windowGeometry().isEmpty()) {
-        // First start: the counter gets the whole screen (also without a window manager).
-        if (const QScreen* screen = QGuiApplication::primaryScreen())
-            window.setGeometry(screen->availableGeometry());
-        window.showMaximized();
-    } else
-        window.show();
-    const int code = app.exec();
-    if (window.restartRequested()) {
+    for (;;) {
+        const md::ServiceContext ctx{db, *clock, actor};
+        md::ui::MainWindow window(ctx, settings);
+        md::ui::SessionGuard guard(&window, ctx, settings);
+        QuitOnClose quitOnClose;
+        window.installEventFilter(&quitOnClose);
+        Next next = Next::Quit;
+        QObject::connect(&guard, &md::ui::SessionGuard::userSwitchRequested, &window,
+                         [&](const md::Actor& other) {
+                             actor = other;
+                             next = Next::SwitchUser;
+                             QApplication::exit(0); // also ends any dialog still open underneath
+                         });
+        QObject::connect(&guard, &md::ui::SessionGuard::reloadRequested, &window, [&] {
+            next = Next::Reload;
+            QApplication::exit(0);
+        });
+        // A shop open past midnight: check the day every few minutes, run the new day's maintenance and
+        // the day's automatic backup (a failed backup is shown once a day, and retried).
+        QTimer dayCheck;
+        QObject::connect(&dayCheck, &QTimer::timeout, &window, [&] {
+            const QDate today = clock->now().date();
+            if (today != shopDay || !maintained) {
+                maintained = runMaintenance(&window);
+                shopDay = today;
+                window.reloadCare(); // new birthdays, due follow-ups, expiries
+            }
+            if (!guard.isLocked()) {
+                const bool warn = backupWarnedDay != today;
+                if (!md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::Daily, &window, nullptr, warn))
+                    backupWarnedDay = today;
+            }
+        });
+        dayCheck.start(3 * 60 * 1000);
+        if (settings.windowGeometry().isEmpty()) {
+            // First start: the counter gets the whole screen (also without a window manager).
+            if (const QScreen* screen = QGuiApplication::primaryScreen())
+                window.setGeometry(screen->availableGeometry());
+            window.showMaximized();
+        } else
+            window.show();
+        code = app.exec();
+        if (next == Next::SwitchUser) {
+            settings.setWindowGeometry(window.saveGeometry()); // the next user's window opens where this was
+            continue;
+        }
+        if (next == Next::Reload) {
+            settings.setWindowGeometry(window.saveGeometry());
+            window.hide();
+            // The restored database has its own accounts.
+            if (!md::ui::SignInDialog::signInAtStart(db, *clock, settings, actor.name, &actor))
+                break;
+            continue;
+        }
+        restart = window.restartRequested();
+        // Today's backup on the way out (any role may; a failure is shown but closes by itself).
+        window.hide();
+        md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::OnExit, nullptr);
+        break;
+    }
+    if (restart) {
         lock.unlock();
         db.close();
         QStringList arguments = QApplication::arguments().mid(1);

@@ -30,15 +30,28 @@ struct DemoStats
 ///
 /// Rows are written with SQLite's C API in one transaction: 100,000 members and ~2,000,000 purchases
 /// take well under a minute, and the result passes `check`.
+///
+/// It also creates the demo's accounts (when the database has no owner yet): the owner kDemoOwnerName with
+/// the password kDemoOwnerPassword and two clerks with PINs. They are printed by scripts/run-demo.sh and
+/// listed in the README as demo-only.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
+    static constexpr const char* kDemoOwnerName = "店主";
+    static constexpr const char* kDemoOwnerPassword = "demo-owner";
+    static constexpr const char* kDemoClerkName = "小王";
+    static constexpr const char* kDemoClerkPin = "1234";
+    static constexpr const char* kDemoSecondClerkName = "小李";
+    static constexpr const char* kDemoSecondClerkPin = "5678";
+
     explicit DemoGenerator(const ServiceContext& ctx) : m_ctx(ctx) {}
     bool generate(const DemoOptions& options, DemoStats* stats, QString* error,
                   const std::function<void(int percent)>& progress = {});
 
 private:
+    bool addDemoAccounts(QString* error);
+
     ServiceContext m_ctx;
 };
 

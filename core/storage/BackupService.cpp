@@ -242,6 +242,15 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
                 .arg(Database::latestSchemaVersion());
     else if (info.schemaVersion < 1)
         info.error = tr("%1 holds no MemberDesk data.").arg(native(file));
+    if (info.usable()) {
+        // What the file holds, so the owner can tell one backup from another before restoring it.
+        rows.clear();
+        if (queryRaw(db.handle, "SELECT count(*) FROM members", &rows, &error) && !rows.isEmpty())
+            info.members = rows.first().toLongLong();
+        rows.clear();
+        if (queryRaw(db.handle, "SELECT max(time) FROM purchases", &rows, &error) && !rows.isEmpty())
+            info.lastPurchase = QDateTime::fromString(rows.first(), Qt::ISODate);
+    }
     return info;
 }
 

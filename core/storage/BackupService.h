@@ -4,6 +4,7 @@
 #include "services/ServiceContext.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -19,7 +20,9 @@ struct DatabaseFileInfo
     int schemaVersion = -1; ///< PRAGMA user_version
     QStringList problems;   ///< PRAGMA integrity_check lines other than "ok"
     qint64 bytes = 0;
-    QString error; ///< why it is unusable, a sentence for the user (empty when usable)
+    qint64 members = -1;    ///< rows in members (-1: not read, the file is unusable)
+    QDateTime lastPurchase; ///< the newest purchase's time (invalid: none, or unusable)
+    QString error;          ///< why it is unusable, a sentence for the user (empty when usable)
     /// Ours, undamaged, and a schema this version can open (it may be older: it is upgraded on opening).
     bool usable() const { return error.isEmpty(); }
 };

@@ -115,9 +115,15 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
             break;
         }
     }
+    // quick_check can report hundreds of lines in one row: the sentence names the first, `problems` has all.
+    QString firstProblem = result.problems.first().section(u'\n', 0, 0).trimmed();
+    if (firstProblem.startsWith(u"*** "_s))
+        firstProblem = result.problems.first().section(u'\n', 1, 1).trimmed();
+    if (firstProblem.size() > 160)
+        firstProblem = firstProblem.left(160) + u"…"_s;
     const QString head =
         tr("The database %1 is damaged and was not opened, so nothing more can be lost (%2).")
-            .arg(QDir::toNativeSeparators(dbPath), result.problems.first());
+            .arg(QDir::toNativeSeparators(dbPath), firstProblem);
     if (result.latestBackup.isEmpty()) {
         result.message = head + u"\n"_s +
                          tr("No good backup was found in %1. Keep the file and ask for help to rescue it.")

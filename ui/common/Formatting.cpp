@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Formatting.h"
 
+#include "security/Permissions.h"
+
 #include "domain/PhoneNumber.h"
 
 #include <QLocale>
@@ -34,7 +36,7 @@ QString phoneFor(const QString& normalizedPhone, Role role)
 {
     if (normalizedPhone.isEmpty())
         return u"—"_s;
-    return role == Role::Owner ? normalizedPhone : PhoneNumber::mask(normalizedPhone);
+    return Permissions::phoneForDisplay(normalizedPhone, role);
 }
 
 QColor tierColor(int tier)

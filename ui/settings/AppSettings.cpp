@@ -13,6 +13,7 @@ namespace {
 const QString kLanguage = u"ui/language"_s;
 const QString kDatabasePath = u"storage/databasePath"_s;
 const QString kGeometry = u"ui/windowGeometry"_s;
+const QString kLastUser = u"session/lastUserName"_s;
 } // namespace
 
 AppSettings::AppSettings(const QString& iniFile)
@@ -50,6 +51,16 @@ void AppSettings::setDatabasePath(const QString& path)
         m_settings->remove(kDatabasePath);
     else
         m_settings->setValue(kDatabasePath, path.trimmed());
+}
+
+QString AppSettings::lastUserName() const
+{
+    return m_settings->value(kLastUser).toString();
+}
+
+void AppSettings::setLastUserName(const QString& name)
+{
+    m_settings->setValue(kLastUser, name);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -27,6 +27,10 @@ public:
     QString databasePath() const;
     void setDatabasePath(const QString& path);
 
+    /// The account that signed in last on this PC (preselected on the sign-in screen).
+    QString lastUserName() const;
+    void setLastUserName(const QString& name);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 
