@@ -167,6 +167,21 @@ private slots:
         QCOMPARE(::excluded(a), u"3:no_consent,5:anonymised"_s);
     }
 
+    void loadsOnItsOwnConnection()
+    {
+        // What a worker thread calls: a read-only connection of its own, the same figures.
+        AudienceData data;
+        QString error;
+        QVERIFY2(AudienceBuilder::loadOnPath(m_shop->path, m_shop->clock.today(), &data, &error),
+                 qPrintable(error));
+        const AudienceBuilder worker(std::move(data));
+        QCOMPARE(worker.data().members.size(), 7);
+        QCOMPARE(ids(worker.evaluate(AudienceFilter{})), ids(m_builder.evaluate(AudienceFilter{})));
+        QVERIFY(!AudienceBuilder::loadOnPath(m_shop->dir.filePath(u"missing.db"_s), m_shop->clock.today(),
+                                             &data, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void tooLittleHistorySaysSo()
     {
         DatabaseFixture f;
