@@ -78,6 +78,7 @@ QVector<CommandSpec> reportCommands();
 /// True when argv asks for a command that paints a document (the CLI then starts a QGuiApplication).
 bool reportNeedsGui(int argc, char** argv);
 QVector<CommandSpec> trustCommands();
+QVector<CommandSpec> eventCommands();
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);
