@@ -47,7 +47,9 @@ ExportDialog::ExportDialog(const ServiceContext& ctx, QWidget* parent)
     fileRow->addWidget(m_choose);
     auto* form = new QFormLayout;
     form->addRow(tr("&Export:"), m_what);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto* note =
         new QLabel(tr("The file is UTF-8 with a byte order mark, so Excel shows Chinese correctly. It "
                       "holds members' personal data: keep it safe. Anonymised members are exported "
@@ -77,7 +79,9 @@ ExportDialog::ExportDialog(const ServiceContext& ctx, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     auto suggest = [this, folder] {
         const QString stem =
             m_what->currentData().toInt() == int(What::Members) ? tr("members") : tr("purchases");
@@ -99,6 +103,8 @@ ExportDialog::ExportDialog(const ServiceContext& ctx, QWidget* parent)
         m_result->setStyleSheet(errorLabelStyle());
     }
     updateButtons();
+    setMinimumWidth(640);
+    resize(680, 240);
 }
 
 ExportDialog::~ExportDialog()

@@ -356,6 +356,11 @@ bool ImportDialog::setFilePath(const QString& path)
     // A new file: let the header be detected again.
     m_header->setEnabled(false);
     reloadPreview();
+    // Next step from the keyboard: Enter checks (or the mapping needs a look first).
+    if (m_check->isEnabled())
+        m_check->setFocus();
+    else
+        m_mapping->setFocus();
     return m_preview.ok;
 }
 
