@@ -184,8 +184,8 @@ void ExportDialog::onFinished()
     const bool members = m_what->currentData().toInt() == int(What::Members);
     if (outcome.ok) {
         m_rows = outcome.rows;
-        m_result->setText((members ? tr("%n member(s) exported to %1.", "", int(outcome.rows))
-                                   : tr("%n purchase(s) exported to %1.", "", int(outcome.rows)))
+        m_result->setText((members ? tr("%Ln member(s) exported to %1.", "", int(outcome.rows))
+                                   : tr("%Ln purchase(s) exported to %1.", "", int(outcome.rows)))
                               .arg(m_file->text()));
         m_result->setStyleSheet(successLabelStyle());
     } else {

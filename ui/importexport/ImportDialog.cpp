@@ -409,9 +409,9 @@ void ImportDialog::reloadPreview()
             delimiter = tr("commas");
         }
         m_detected->setText(
-            (m_preview.hasHeader ? tr("Read as %1, columns separated by %2, %n column(s) with names.", "",
+            (m_preview.hasHeader ? tr("Read as %1, columns separated by %2, %Ln column(s) with names.", "",
                                       m_preview.columnCount)
-                                 : tr("Read as %1, columns separated by %2, %n column(s) without names.", "",
+                                 : tr("Read as %1, columns separated by %2, %Ln column(s) without names.", "",
                                       m_preview.columnCount))
                 .arg(encodingText(m_preview.encoding) + (m_preview.hadBom ? tr(" (with BOM)") : QString()),
                      delimiter));
@@ -560,9 +560,9 @@ void ImportDialog::rebuildPreview()
         m_previewNote->setText(tr("Rows in red will not be imported; the list below says why."));
     else if (m_preview.moreRows)
         m_previewNote->setText(
-            tr("The first %n row(s); \"Check\" reads them all.", "", int(m_preview.rows.size())));
+            tr("The first %Ln row(s); \"Check\" reads them all.", "", int(m_preview.rows.size())));
     else
-        m_previewNote->setText(tr("All %n row(s) of the file.", "", int(m_preview.rows.size())));
+        m_previewNote->setText(tr("All %Ln row(s) of the file.", "", int(m_preview.rows.size())));
 }
 
 void ImportDialog::settingsChanged()
@@ -660,36 +660,36 @@ void ImportDialog::onFinished()
     } else if (run == Run::Check) {
         m_checked = true;
         QStringList parts;
-        parts << (members ? tr("%n member(s) can be imported", "", int(m_report.imported))
-                          : tr("%n purchase(s) can be imported", "", int(m_report.imported)));
+        parts << (members ? tr("%Ln member(s) can be imported", "", int(m_report.imported))
+                          : tr("%Ln purchase(s) can be imported", "", int(m_report.imported)));
         if (m_report.duplicates > 0)
             parts << (m_report.merged > 0
-                          ? tr("%n already in the shop (will be merged)", "", int(m_report.duplicates))
-                          : tr("%n already in the shop (will be skipped)", "", int(m_report.duplicates)));
+                          ? tr("%Ln already in the shop (will be merged)", "", int(m_report.duplicates))
+                          : tr("%Ln already in the shop (will be skipped)", "", int(m_report.duplicates)));
         if (m_report.skipped > m_report.duplicates)
-            parts << tr("%n skipped (anonymised or voided)", "", int(m_report.skipped - m_report.duplicates));
+            parts << tr("%Ln skipped (anonymised or voided)", "", int(m_report.skipped - m_report.duplicates));
         if (m_report.zeroValue > 0)
-            parts << tr("%n of ¥0.00 (kept: a visit is a visit)", "", int(m_report.zeroValue));
+            parts << tr("%Ln of ¥0.00 (kept: a visit is a visit)", "", int(m_report.zeroValue));
         if (m_report.createdMembers > 0)
-            parts << tr("%n new member(s) created for them", "", int(m_report.createdMembers));
-        parts << tr("%n row(s) with errors, not imported", "", int(m_report.failedRows));
-        showMessage(tr("Checked %n row(s) in %1 s: ", "", int(m_report.rows)).arg(seconds) +
+            parts << tr("%Ln new member(s) created for them", "", int(m_report.createdMembers));
+        parts << tr("%Ln row(s) with errors, not imported", "", int(m_report.failedRows));
+        showMessage(tr("Checked %Ln row(s) in %1 s: ", "", int(m_report.rows)).arg(seconds) +
                         locale.createSeparatedList(parts) + u'.',
                     false);
     } else {
         m_checked = false;
         m_importedOnce = true;
         QStringList parts;
-        parts << (members ? tr("%n member(s) imported", "", int(m_report.imported))
-                          : tr("%n purchase(s) imported", "", int(m_report.imported)));
+        parts << (members ? tr("%Ln member(s) imported", "", int(m_report.imported))
+                          : tr("%Ln purchase(s) imported", "", int(m_report.imported)));
         if (m_report.merged > 0)
-            parts << tr("%n merged into members already in the shop", "", int(m_report.merged));
+            parts << tr("%Ln merged into members already in the shop", "", int(m_report.merged));
         if (m_report.skipped > 0)
-            parts << tr("%n skipped", "", int(m_report.skipped));
+            parts << tr("%Ln skipped", "", int(m_report.skipped));
         if (m_report.createdMembers > 0)
-            parts << tr("%n new member(s)", "", int(m_report.createdMembers));
+            parts << tr("%Ln new member(s)", "", int(m_report.createdMembers));
         if (m_report.failedRows > 0)
-            parts << tr("%n row(s) with errors left out", "", int(m_report.failedRows));
+            parts << tr("%Ln row(s) with errors left out", "", int(m_report.failedRows));
         showMessage(tr("Done: %1.").arg(locale.createSeparatedList(parts)), false);
         m_result->setStyleSheet(successLabelStyle());
         emit imported();
@@ -730,7 +730,7 @@ bool ImportDialog::saveIssues(const QString& path)
         return false;
     }
     showMessage(
-        tr("%n error(s) saved to %1.", "", int(m_report.issues.size())).arg(QDir::toNativeSeparators(path)),
+        tr("%Ln error(s) saved to %1.", "", int(m_report.issues.size())).arg(QDir::toNativeSeparators(path)),
         false);
     return true;
 }
