@@ -34,7 +34,8 @@ namespace md::ui {
 namespace {
 
 constexpr int kPreviewRows = 20;
-constexpr int kMaxIssues = 100000; // all of them, for the list and its CSV
+constexpr int kMaxIssues = 100000; // kept for the CSV of the problems
+constexpr int kShownIssues = 2000; // listed in the dialog
 
 void runInWorker(QPromise<ImportReport>& promise, const QString& dbPath, const Clock* clock,
                  const Actor& actor, ImportKind kind, const QByteArray& data, ImportOptions options,
@@ -218,6 +219,10 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
     auto* resultLayout = new QVBoxLayout(resultBox);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_issues, 1);
+    m_issuesNote = new QLabel;
+    m_issuesNote->setObjectName(u"issuesNoteLabel"_s);
+    m_issuesNote->hide();
+    resultLayout->addWidget(m_issuesNote);
 
     auto* vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(top);
@@ -659,38 +664,39 @@ void ImportDialog::onFinished()
                     !m_report.cancelled);
     } else if (run == Run::Check) {
         m_checked = true;
-        QStringList parts;
-        parts << (members ? tr("%Ln member(s) can be imported", "", int(m_report.imported))
-                          : tr("%Ln purchase(s) can be imported", "", int(m_report.imported)));
+        // Whole sentences, one per count: translations never glue fragments.
+        QStringList lines{tr("Checked %Ln row(s) in %1 s.", "", int(m_report.rows)).arg(seconds)};
+        lines << (members ? tr("%Ln member(s) can be imported.", "", int(m_report.imported))
+                          : tr("%Ln purchase(s) can be imported.", "", int(m_report.imported)));
         if (m_report.duplicates > 0)
-            parts << (m_report.merged > 0
-                          ? tr("%Ln already in the shop (will be merged)", "", int(m_report.duplicates))
-                          : tr("%Ln already in the shop (will be skipped)", "", int(m_report.duplicates)));
+            lines << (m_report.merged > 0
+                          ? tr("%Ln already in the shop: they will be merged.", "", int(m_report.duplicates))
+                          : tr("%Ln already in the shop: they will be skipped.", "",
+                               int(m_report.duplicates)));
         if (m_report.skipped > m_report.duplicates)
-            parts << tr("%Ln skipped (anonymised or voided)", "", int(m_report.skipped - m_report.duplicates));
+            lines << tr("%Ln skipped (anonymised or voided).", "",
+                        int(m_report.skipped - m_report.duplicates));
         if (m_report.zeroValue > 0)
-            parts << tr("%Ln of ¥0.00 (kept: a visit is a visit)", "", int(m_report.zeroValue));
+            lines << tr("%Ln of ¥0.00, imported all the same (a visit is a visit).", "",
+                        int(m_report.zeroValue));
         if (m_report.createdMembers > 0)
-            parts << tr("%Ln new member(s) created for them", "", int(m_report.createdMembers));
-        parts << tr("%Ln row(s) with errors, not imported", "", int(m_report.failedRows));
-        showMessage(tr("Checked %Ln row(s) in %1 s: ", "", int(m_report.rows)).arg(seconds) +
-                        locale.createSeparatedList(parts) + u'.',
-                    false);
+            lines << tr("%Ln new member(s) will be created for them.", "", int(m_report.createdMembers));
+        lines << tr("%Ln row(s) with errors will not be imported.", "", int(m_report.failedRows));
+        showMessage(lines.join(u"  "_s), false);
     } else {
         m_checked = false;
         m_importedOnce = true;
-        QStringList parts;
-        parts << (members ? tr("%Ln member(s) imported", "", int(m_report.imported))
-                          : tr("%Ln purchase(s) imported", "", int(m_report.imported)));
+        QStringList lines{members ? tr("Done: %Ln member(s) imported.", "", int(m_report.imported))
+                                  : tr("Done: %Ln purchase(s) imported.", "", int(m_report.imported))};
         if (m_report.merged > 0)
-            parts << tr("%Ln merged into members already in the shop", "", int(m_report.merged));
+            lines << tr("%Ln member(s) already in the shop updated.", "", int(m_report.merged));
         if (m_report.skipped > 0)
-            parts << tr("%Ln skipped", "", int(m_report.skipped));
+            lines << tr("%Ln row(s) skipped.", "", int(m_report.skipped));
         if (m_report.createdMembers > 0)
-            parts << tr("%Ln new member(s)", "", int(m_report.createdMembers));
+            lines << tr("%Ln new member(s) created.", "", int(m_report.createdMembers));
         if (m_report.failedRows > 0)
-            parts << tr("%Ln row(s) with errors left out", "", int(m_report.failedRows));
-        showMessage(tr("Done: %1.").arg(locale.createSeparatedList(parts)), false);
+            lines << tr("%Ln row(s) with errors left out.", "", int(m_report.failedRows));
+        showMessage(lines.join(u"  "_s), false);
         m_result->setStyleSheet(successLabelStyle());
         emit imported();
     }
@@ -709,8 +715,16 @@ void ImportDialog::onFinished()
 void ImportDialog::showIssues()
 {
     const QVector<ImportIssue>& issues = m_report.issues;
-    m_issues->setRowCount(int(issues.size()));
-    for (int i = 0; i < issues.size(); ++i) {
+    // A table of every problem of a badly mapped 100,000-row file would take seconds to build; the
+    // first ones show what is wrong, the CSV holds them all.
+    const int shown = int(qMin<qsizetype>(issues.size(), kShownIssues));
+    m_issues->setRowCount(shown);
+    if (m_report.errorCount > shown)
+        m_issuesNote->setText(
+            tr("Showing the first %Ln of %1 problems; \"Save errors as CSV\" writes %2 of them.", "", shown)
+                .arg(QLocale().toString(m_report.errorCount), QLocale().toString(qint64(issues.size()))));
+    m_issuesNote->setVisible(m_report.errorCount > shown);
+    for (int i = 0; i < shown; ++i) {
         auto* line = new QTableWidgetItem(QString::number(issues.at(i).line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_issues->setItem(i, 0, line);

@@ -111,6 +111,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_result;
     QTableWidget* m_issues;
+    QLabel* m_issuesNote;
     QPushButton* m_saveIssues;
     QPushButton* m_import;
     QPushButton* m_close;
