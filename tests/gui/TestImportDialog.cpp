@@ -231,6 +231,55 @@ private slots:
         QCOMPARE(f.scalar(u"SELECT SUM(paid_fen) FROM purchases"_s).toLongLong(), 12850);
     }
 
+    void stopDuringImportWritesNothing()
+    {
+        test::GuiFixture f;
+        const QString path = f.dir.filePath(u"many.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone\n");
+        for (int i = 0; i < 30000; ++i)
+            file.write("M" + QByteArray::number(i) + ",139" + QByteArray::number(10000000 + i) + "\n");
+        file.close();
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(path));
+        QVERIFY(runAndWait(d, child<QPushButton>(d, u"checkPushButton"_s)));
+        QCOMPARE(d.lastReport().imported, 30000);
+        QSignalSpy done(&d, &ImportDialog::finished);
+        QTest::mouseClick(child<QPushButton>(d, u"importPushButton"_s), Qt::LeftButton);
+        QVERIFY(d.isBusy());
+        auto* stop = child<QPushButton>(d, u"closePushButton"_s);
+        QCOMPARE(stop->text(), u"Stop"_s);
+        QSignalSpy rejected(&d, &QDialog::rejected);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(rejected.count(), 0); // stopping does not close
+        QVERIFY(d.lastReport().cancelled);
+        QVERIFY(child<QLabel>(d, u"resultLabel"_s)->text().contains(u"Nothing was written"_s));
+        QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM members"_s).toInt(), 0);
+        QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM audit_log"_s).toInt(), 0);
+        QCOMPARE(child<QPushButton>(d, u"closePushButton"_s)->text(), u"Cancel"_s);
+    }
+
+    void headerCanBeTurnedOff()
+    {
+        test::GuiFixture f;
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(data(u"gbk_members.csv"_s)));
+        auto* header = child<QCheckBox>(d, u"headerCheckBox"_s);
+        header->setChecked(false);
+        // The first row is data now: nothing maps by name, and the preview starts at line 1.
+        QCOMPARE(mapping(d, 7), QStringList(7));
+        QVERIFY(!child<QPushButton>(d, u"checkPushButton"_s)->isEnabled());
+        d.setMappedField(1, u"name"_s);
+        auto* preview = child<QTableWidget>(d, u"previewTableWidget"_s);
+        QCOMPARE(previewCell(preview, 0, u"Line"_s), u"1"_s);
+        QCOMPARE(previewCell(preview, 0, u"Name"_s), u"姓名"_s);
+        header->setChecked(true);
+        QCOMPARE(d.mappedField(1), u"name"_s);
+        QCOMPARE(previewCell(preview, 0, u"Line"_s), u"2"_s);
+    }
+
     void clerkCannotImport()
     {
         test::GuiFixture f;
