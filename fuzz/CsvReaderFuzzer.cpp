@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // The first byte picks the options; the rest is the file.
     const uint8_t pick = data[0];
     md::CsvOptions options;
-    options.encoding = static_cast<md::CsvEncoding>(pick % 4);
-    options.delimiter = static_cast<md::CsvDelimiter>((pick / 4) % 5);
+    options.encoding = static_cast<md::CsvEncoding>(pick % 5); // Auto, UTF-8, GB18030, UTF-16, Big5
+    options.delimiter = static_cast<md::CsvDelimiter>((pick / 5) % 5);
     options.maxFieldChars = 64;
     options.maxFields = 16;
     const QByteArray bytes(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));

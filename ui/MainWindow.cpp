@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
 #include "dashboard/DashboardPage.h"
+#include "importexport/ExportDialog.h"
+#include "importexport/ImportDialog.h"
 #include "insight/InsightPage.h"
 #include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
@@ -138,6 +140,26 @@ void MainWindow::createActions()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    if (m_ctx.actor.role == Role::Owner) { // the importers and the exporter refuse clerks
+        fileMenu->addSeparator();
+        QAction* importCsv = fileMenu->addAction(tr("&Import from CSV…"), this, [this] {
+            auto* dialog = new ImportDialog(m_ctx, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ImportDialog::imported, this, [this] {
+                m_members->reload();
+                m_counter->refreshMember();
+                m_careStale = true;
+            });
+            dialog->open();
+        });
+        importCsv->setObjectName(u"importCsvAction"_s);
+        QAction* exportCsv = fileMenu->addAction(tr("&Export to CSV…"), this, [this] {
+            auto* dialog = new ExportDialog(m_ctx, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        exportCsv->setObjectName(u"exportCsvAction"_s);
+    }
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

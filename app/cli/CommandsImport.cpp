@@ -35,7 +35,7 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     const QString file = args.positional().first();
     ImportOptions options;
     if (!CsvReader::encodingFromName(args.value(u"encoding"_s, u"auto"_s), &options.csv.encoding))
-        return usageError(Cli::tr("--encoding must be auto, utf-8 or gbk."));
+        return usageError(Cli::tr("--encoding must be auto, utf-8, gbk, big5 or utf-16."));
     if (!CsvReader::delimiterFromName(args.value(u"delimiter"_s, u"auto"_s), &options.csv.delimiter))
         return usageError(Cli::tr("--delimiter must be auto, comma, semicolon, tab or whitespace."));
     const QString header = args.value(u"header"_s, u"auto"_s);
@@ -169,7 +169,7 @@ Outcome runExport(CliEnv& env, const QStringList& argv, ImportKind kind)
 QVector<CommandSpec> importCommands()
 {
     const QString importOptions =
-        u"[--encoding auto|utf-8|gbk] [--delimiter auto|comma|semicolon|tab|whitespace] "
+        u"[--encoding auto|utf-8|gbk|big5|utf-16] [--delimiter auto|comma|semicolon|tab|whitespace] "
         "[--header auto|yes|no] [--map FIELD=COLUMN]... [--date-format FMT] [--dry-run] "
         "[--strict]"_s;
     return {

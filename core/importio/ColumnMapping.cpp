@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnMapping.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -15,28 +17,34 @@ struct FieldLabels
 
 // The usual labels of Chinese shop spreadsheets and of common exports.
 const FieldLabels kMemberFields[] = {
-    {u"name", u"name|姓名|名字|会员姓名|客户姓名|顾客姓名|member_name|customer_name"},
-    {u"phone", u"phone|手机|手机号|手机号码|电话|电话号码|联系电话|联系方式|mobile|tel|telephone"},
-    {u"birthday", u"birthday|生日|出生日期|birth_date|birthdate|dob|date_of_birth"},
-    {u"card", u"card|卡号|会员卡号|会员卡|card_no|card_number"},
-    {u"gender", u"gender|性别|sex"},
-    {u"note", u"note|备注|notes|remark|remarks|说明"},
-    {u"external_ref", u"external_ref|外部编号|原编号|原会员号|external_id|customer_id"},
-    {u"consent", u"consent|营销同意|同意营销|marketing_consent"},
+    {u"name",
+     u"name|姓名|名字|会员姓名|客户姓名|顾客姓名|會員姓名|客戶姓名|顧客姓名|member_name|customer_name"},
+    {u"phone", u"phone|手机|手机号|手机号码|电话|电话号码|联系电话|联系方式|手機|手機號|手機號碼|電話|"
+               u"電話號碼|聯絡電話|聯繫電話|聯絡方式|行動電話|mobile|tel|telephone"},
+    {u"birthday", u"birthday|生日|出生日期|出生年月日|birth_date|birthdate|dob|date_of_birth"},
+    {u"card", u"card|卡号|会员卡号|会员卡|卡號|會員卡號|會員卡|card_no|card_number"},
+    {u"gender", u"gender|性别|性別|sex"},
+    {u"note", u"note|备注|notes|remark|remarks|说明|備註|備注|說明"},
+    {u"external_ref",
+     u"external_ref|外部编号|原编号|原会员号|外部編號|原編號|原會員號|external_id|customer_id"},
+    {u"consent", u"consent|营销同意|同意营销|營銷同意|行銷同意|同意行銷|marketing_consent"},
     {u"anonymized", u"anonymized|已匿名"},
 };
 
 const FieldLabels kPurchaseFields[] = {
-    {u"member_ref",
-     u"member_ref|会员|会员号|会员编号|会员卡号|member|member_id|customer|customer_id|客户编号"},
-    {u"date", u"date|日期|时间|消费日期|消费时间|购买日期|交易日期|交易时间|time|datetime|purchase_date"},
-    {u"amount", u"amount|金额|消费金额|实付|实付金额|付款金额|实收金额|total"},
-    {u"profit", u"profit|毛利|利润|毛利润|gross_profit"},
-    {u"note", u"note|备注|notes|remark|说明"},
-    {u"card", u"card|卡号|card_no|card_number"},
-    {u"phone", u"phone|手机|手机号|手机号码|电话|联系电话|mobile|tel"},
-    {u"name", u"name|姓名|名字|会员姓名|客户姓名"},
-    {u"voided", u"voided|已作废|作废"},
+    {u"member_ref", u"member_ref|会员|会员号|会员编号|会员卡号|會員|會員號|會員編號|會員卡號|member|member_"
+                    u"id|customer|customer_id|客户编号|客戶編號"},
+    {u"date", u"date|日期|时间|消费日期|消费时间|购买日期|交易日期|交易时间|時間|消費日期|消費時間|購買日期|"
+              u"交易時間|time|datetime|purchase_date"},
+    {u"amount", u"amount|金额|消费金额|实付|实付金额|付款金额|实收金额|金額|消費金額|實付|實付金額|付款金額|"
+                u"實收金額|total"},
+    {u"profit", u"profit|毛利|利润|毛利润|利潤|毛利潤|gross_profit"},
+    {u"note", u"note|备注|notes|remark|说明|備註|備注|說明"},
+    {u"card", u"card|卡号|卡號|card_no|card_number"},
+    {u"phone",
+     u"phone|手机|手机号|手机号码|电话|联系电话|手機|手機號|手機號碼|電話|聯絡電話|行動電話|mobile|tel"},
+    {u"name", u"name|姓名|名字|会员姓名|客户姓名|會員姓名|客戶姓名"},
+    {u"voided", u"voided|已作废|作废|已作廢|作廢"},
 };
 
 QString normalizeLabel(const QString& text)
@@ -94,8 +102,55 @@ QString ColumnMapping::describeColumn(int column) const
     return tr("column %1").arg(column + 1);
 }
 
+QStringList ColumnMapping::requiredFields(ImportKind kind)
+{
+    if (kind == ImportKind::Members)
+        return {u"name"_s};
+    return {u"member_ref"_s, u"date"_s, u"amount"_s};
+}
+
+QStringList ColumnMapping::guess(ImportKind kind, const QStringList& header)
+{
+    QStringList fields(header.size());
+    QStringList normalized;
+    normalized.reserve(header.size());
+    for (const QString& cell : header)
+        normalized << normalizeLabel(cell);
+    for (const QString& key : fieldKeys(kind)) {
+        const QStringList labels = labelsFor(kind, key);
+        for (int c = 0; c < normalized.size(); ++c) {
+            if (!fields.at(c).isEmpty() || normalized.at(c).isEmpty())
+                continue;
+            const bool match = std::any_of(labels.begin(), labels.end(), [&](const QString& l) {
+                return normalizeLabel(l) == normalized.at(c);
+            });
+            if (match) {
+                fields[c] = key;
+                break;
+            }
+        }
+    }
+    return fields;
+}
+
+QString ColumnMapping::notImportedReason(ImportKind kind, const QString& header)
+{
+    static const QStringList rebuilt = {u"points"_s,   u"积分"_s,     u"積分"_s,        u"会员积分"_s,
+                                        u"會員積分"_s, u"可用积分"_s, u"可用積分"_s,    u"tier"_s,
+                                        u"等级"_s,     u"等級"_s,     u"会员等级"_s,    u"會員等級"_s,
+                                        u"visits"_s,   u"消费次数"_s, u"消費次數"_s,    u"paid_total"_s,
+                                        u"累计消费"_s, u"累計消費"_s, u"first_visit"_s, u"last_visit"_s};
+    const QString label = normalizeLabel(header);
+    if (label.isEmpty() || !rebuilt.contains(label))
+        return {};
+    if (kind == ImportKind::Members)
+        return tr("Points, tier and totals are not imported: they are rebuilt from the purchases (import "
+                  "the purchase history after the members).");
+    return tr("Points and tier are not imported: each purchase earns them by the current loyalty rules.");
+}
+
 bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const QStringList& overrides,
-                          HeaderMode mode, QString* error)
+                          HeaderMode mode, QString* error, bool automatic)
 {
     m_columns.clear();
     m_header.clear();
@@ -162,18 +217,11 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
         m_header = firstRecord;
 
     // Automatic mapping from the header, then the overrides on top.
-    if (m_hasHeader) {
-        for (const QString& key : keys) {
-            const QStringList labels = labelsFor(kind, key);
-            for (int c = 0; c < m_header.size() && !m_columns.contains(key); ++c) {
-                const QString label = normalizeLabel(m_header.at(c));
-                for (const QString& l : labels) {
-                    if (!label.isEmpty() && normalizeLabel(l) == label) {
-                        m_columns.insert(key, c);
-                        break;
-                    }
-                }
-            }
+    if (m_hasHeader && automatic) {
+        const QStringList guessed = guess(kind, m_header);
+        for (int c = 0; c < guessed.size(); ++c) {
+            if (!guessed.at(c).isEmpty())
+                m_columns.insert(guessed.at(c), c);
         }
     }
     for (const Override& o : parsed) {

@@ -39,10 +39,21 @@ public:
     /// The labels a header may use for a field (the key itself first).
     static QStringList labelsFor(ImportKind kind, const QString& field);
 
+    /// Fields a file must have a column for. For purchases, `member_ref` may instead be `card` or `phone`.
+    static QStringList requiredFields(ImportKind kind);
+    /// The automatic mapping of a header: the field each column feeds by its label (simplified or
+    /// traditional Chinese, or English), empty for a column no field claims. A field takes the first
+    /// column that names it.
+    static QStringList guess(ImportKind kind, const QStringList& header);
+    /// For a column that is recognised but deliberately not imported (points, tier, totals: rebuilt from
+    /// the purchases), a sentence saying why; empty otherwise.
+    static QString notImportedReason(ImportKind kind, const QString& header);
+
     /// Decides the header and the mapping from the file's first record; false with *error when a
-    /// required field has no column or an override is wrong.
+    /// required field has no column or an override is wrong. Without `automatic`, only the overrides
+    /// map columns (the import dialog's mapping, where "ignore" must stay ignored).
     bool build(ImportKind kind, const QStringList& firstRecord, const QStringList& overrides, HeaderMode mode,
-               QString* error);
+               QString* error, bool automatic = true);
 
     bool hasHeader() const { return m_hasHeader; }
     /// 0-based column of a field, -1 when the file has none.

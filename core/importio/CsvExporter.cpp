@@ -85,6 +85,20 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
     QSqlQuery q(m_ctx.db.sql());
     q.setForwardOnly(true);
     qint64 count = 0;
+    qint64 total = 0;
+    if (m_progress) {
+        if (q.exec(members ? u"SELECT COUNT(*) FROM members"_s : u"SELECT COUNT(*) FROM purchases"_s) &&
+            q.next())
+            total = q.value(0).toLongLong();
+        q.finish();
+    }
+    bool cancelled = m_progress && !m_progress(0, total);
+    // After each row: false when the user cancelled.
+    auto progressed = [&]() {
+        if (m_progress && count % 5000 == 0 && !m_progress(count, total))
+            cancelled = true;
+        return !cancelled;
+    };
     if (members) {
         writeRow({u"id"_s, u"card"_s, u"name"_s, u"phone"_s, u"gender"_s, u"birthday"_s, u"consent"_s,
                   u"consent_at"_s, u"external_ref"_s, u"note"_s, u"tier"_s, u"points"_s, u"visits"_s,
@@ -110,6 +124,8 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
                       timeForSpreadsheet(q.value(14)), timeForSpreadsheet(q.value(15)),
                       timeForSpreadsheet(q.value(16)), anonymized ? u"yes"_s : u"no"_s});
             ++count;
+            if (!progressed())
+                break;
         }
     } else {
         writeRow({u"purchase_id"_s, u"date"_s, u"member_ref"_s, u"member_id"_s, u"amount"_s, u"gross"_s,
@@ -133,6 +149,8 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
                       cell(q.value(12).toString(), true), cell(q.value(13).toString(), true),
                       q.value(14).toBool() ? u"yes"_s : u"no"_s});
             ++count;
+            if (!progressed())
+                break;
         }
     }
     if (q.lastError().isValid()) {
@@ -140,6 +158,13 @@ bool CsvExporter::exportTo(const QString& path, bool members, qint64* rows, QStr
         return false;
     }
     q.finish();
+    if (m_progress && !cancelled && !m_progress(count, total))
+        cancelled = true;
+    if (cancelled) {
+        file.cancelWriting();
+        *error = tr("The export was cancelled; no file was written.");
+        return false;
+    }
     file.write(buffer);
     if (!AuditLog::record(m_ctx, members ? u"export.members"_s : u"export.purchases"_s,
                           QDir::toNativeSeparators(path), u"rows:%1"_s.arg(count), error))

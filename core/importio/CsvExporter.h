@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace md {
@@ -20,6 +22,13 @@ class CsvExporter
 public:
     explicit CsvExporter(const ServiceContext& ctx) : m_ctx(ctx) {}
 
+    /// Called from the exporting thread every few thousand rows with the rows written and the total;
+    /// returning false cancels the export: no file is written and nothing is audited.
+    void setProgress(std::function<bool(qint64 done, qint64 total)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+
     bool exportMembers(const QString& path, qint64* rows, QString* error);
     bool exportPurchases(const QString& path, qint64* rows, QString* error);
 
@@ -29,6 +38,7 @@ public:
 private:
     bool exportTo(const QString& path, bool members, qint64* rows, QString* error);
     ServiceContext m_ctx;
+    std::function<bool(qint64 done, qint64 total)> m_progress;
 };
 
 } // namespace md

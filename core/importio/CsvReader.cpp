@@ -109,15 +109,22 @@ Utf8Scan scanUtf8(const QByteArray& data)
 
 bool decodeWith(const char* name, const QByteArray& bytes, QString* text, int* errorLine)
 {
-    QStringDecoder decoder(name);
+    // Stateless: the whole file is one chunk, so a character cut off at its end is an error rather
+    // than held back (and silently dropped) waiting for more bytes.
+    QStringDecoder decoder(name, QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
         return false;
     *text = decoder.decode(bytes);
     if (!decoder.hasError())
         return true;
     const qsizetype bad = text->indexOf(QChar(QChar::ReplacementCharacter));
-    *errorLine = bad >= 0 ? lineOfIndex(*text, bad) : 0;
+    *errorLine = bad >= 0 ? lineOfIndex(*text, bad) : lineOfOffset(bytes, bytes.size());
     return false;
+}
+
+const char* decoderName(CsvEncoding encoding)
+{
+    return encoding == CsvEncoding::Big5 ? "Big5" : "GB18030";
 }
 
 bool isHorizontalSpace(QChar c)
@@ -136,6 +143,8 @@ QString CsvReader::encodingName(CsvEncoding encoding)
         return u"gbk"_s;
     case CsvEncoding::Utf16:
         return u"utf-16"_s;
+    case CsvEncoding::Big5:
+        return u"big5"_s;
     case CsvEncoding::Auto:
         break;
     }
@@ -170,6 +179,8 @@ bool CsvReader::encodingFromName(const QString& name, CsvEncoding* encoding)
         *encoding = CsvEncoding::Gb18030;
     else if (n == u"utf-16"_s || n == u"utf16"_s)
         *encoding = CsvEncoding::Utf16;
+    else if (n == u"big5"_s || n == u"big-5"_s || n == u"cp950"_s)
+        *encoding = CsvEncoding::Big5;
     else
         return false;
     return true;
@@ -202,7 +213,8 @@ bool CsvReader::decode(const QByteArray& data, CsvEncoding requested, QString* t
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         *hadBom = true;
         bytes.remove(0, 3);
-        if (requested == CsvEncoding::Gb18030 || requested == CsvEncoding::Utf16) {
+        if (requested == CsvEncoding::Gb18030 || requested == CsvEncoding::Big5 ||
+            requested == CsvEncoding::Utf16) {
             *error = tr("The file starts with a UTF-8 byte order mark, but %1 was asked for. Use --encoding "
                         "utf-8 (or auto).")
                          .arg(encodingName(requested));
@@ -246,6 +258,14 @@ bool CsvReader::decode(const QByteArray& data, CsvEncoding requested, QString* t
         }
         return true;
     }
+    if (requested == CsvEncoding::Big5) {
+        *used = CsvEncoding::Big5;
+        if (!decodeWith("Big5", bytes, text, errorLine)) {
+            *error = tr("Line %1 is not valid Big5 text.").arg(*errorLine);
+            return false;
+        }
+        return true;
+    }
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.firstInvalid < 0) {
         *used = CsvEncoding::Utf8;
@@ -257,13 +277,26 @@ bool CsvReader::decode(const QByteArray& data, CsvEncoding requested, QString* t
     // ones are damage or a second encoding pasted in: decoding all as GBK would turn the UTF-8 text into
     // garbage without any error, so refuse instead.
     if (requested == CsvEncoding::Auto && scan.validMultibyteLines < scan.invalidLines) {
-        *used = CsvEncoding::Gb18030;
-        if (decodeWith("GB18030", bytes, text, errorLine))
+        // GBK (mainland Excel) or Big5 (Taiwan / Hong Kong Excel): most byte pairs are valid in both, so
+        // the guess weighs which reading gives common characters; the other is the fallback when the
+        // guess does not decode cleanly.
+        const CsvEncoding guess = guessChineseEncoding(bytes);
+        *used = guess;
+        if (decodeWith(decoderName(guess), bytes, text, errorLine))
             return true;
-        *error = tr("Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.")
-                     .arg(*errorLine > 0 ? *errorLine : badLine);
-        if (*errorLine == 0)
-            *errorLine = badLine;
+        const int guessLine = *errorLine;
+        const CsvEncoding other = guess == CsvEncoding::Big5 ? CsvEncoding::Gb18030 : CsvEncoding::Big5;
+        QString otherText;
+        int otherLine = 0;
+        if (decodeWith(decoderName(other), bytes, &otherText, &otherLine)) {
+            *used = other;
+            *text = std::move(otherText);
+            *errorLine = 0;
+            return true;
+        }
+        *errorLine = guessLine > 0 ? guessLine : badLine;
+        *error = tr("Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.")
+                     .arg(*errorLine);
         return false;
     }
     *errorLine = badLine;
@@ -276,6 +309,39 @@ bool CsvReader::decode(const QByteArray& data, CsvEncoding requested, QString* t
         *error =
             tr("Line %1 is not valid UTF-8. If the file came from Excel, try --encoding gbk.").arg(badLine);
     return false;
+}
+
+CsvEncoding CsvReader::guessChineseEncoding(const QByteArray& bytes)
+{
+    // Both encodings pair a lead byte 0x81-0xFE with a trail byte. Simplified text from Excel stays in
+    // GB2312, whose 3,755 common characters are leads B0-D7 with trails A1-FE; Big5's 5,401 common
+    // characters are leads A4-C6 with trails 40-7E or A1-FE. The shared part (leads B0-C6, trails A1-FE)
+    // counts for both; what decides is the rest: Big5's low trails and A4-AF leads (kana, Cyrillic and
+    // user-defined slots in GBK), and GB2312's C7-D7 leads (reserved slots and rare characters in Big5).
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 16 * 1024 * 1024); // plenty to decide
+    qint64 gbk = 0, big5 = 0;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char lead = p[i];
+        if (lead < 0x81 || lead == 0xFF || i + 1 >= n) {
+            ++i;
+            continue;
+        }
+        const unsigned char trail = p[i + 1];
+        // A GB18030 four-byte character, or a GBK lead below Big5's range (GBK's extra characters,
+        // traditional ones included): never Big5. (Windows' Big5 decoder maps them to private-use
+        // characters instead of failing, so decoding alone would not tell.)
+        if ((trail >= 0x30 && trail <= 0x39) || lead <= 0xA0)
+            return CsvEncoding::Gb18030;
+        const bool highTrail = trail >= 0xA1 && trail <= 0xFE;
+        const bool lowTrail = trail >= 0x40 && trail <= 0x7E;
+        if (lead >= 0xB0 && lead <= 0xD7 && highTrail)
+            ++gbk;
+        if ((lead >= 0xA4 && lead <= 0xC5 && (highTrail || lowTrail)) || (lead == 0xC6 && lowTrail))
+            ++big5;
+        i += 2;
+    }
+    return big5 > gbk ? CsvEncoding::Big5 : CsvEncoding::Gb18030;
 }
 
 CsvDelimiter CsvReader::detectDelimiter(const QString& text)

@@ -12,13 +12,15 @@
 namespace md {
 
 /// Text encodings a shop's CSV files come in. Excel in mainland China saves "CSV" as GBK, which
-/// GB18030 contains; Excel's "Unicode text" is UTF-16 with a BOM.
+/// GB18030 contains; Excel in Taiwan (and Hong Kong) saves it as Big5; Excel's "Unicode text" is UTF-16
+/// with a BOM.
 enum class CsvEncoding
 {
-    Auto, ///< BOM, else strict UTF-8, else GB18030 (refused when the file mixes both)
+    Auto, ///< BOM, else strict UTF-8, else GB18030 or Big5 (refused when the file mixes UTF-8 and either)
     Utf8,
     Gb18030,
     Utf16,
+    Big5,
 };
 
 enum class CsvDelimiter
@@ -85,6 +87,11 @@ public:
                        bool* hadBom, QString* error, int* errorLine);
     /// Picks the delimiter from the first records of decoded text.
     static CsvDelimiter detectDelimiter(const QString& text);
+
+    /// Which double-byte Chinese encoding `bytes` (not valid UTF-8) are in: Big5 when more of their
+    /// character pairs are common traditional characters in Big5 than common simplified characters in
+    /// GB2312 (the part of GBK that Excel's simplified Chinese text uses), else GB18030.
+    static CsvEncoding guessChineseEncoding(const QByteArray& bytes);
 
     static QString encodingName(CsvEncoding encoding);
     static QString delimiterName(CsvDelimiter delimiter);

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSupport.h"
 
+#include "importio/CsvExporter.h"
 #include "importio/CsvReader.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QStringEncoder>
 
 #include <QFileInfo>
 
@@ -57,18 +62,38 @@ QString ImportRows::cell(const CsvRecord& record, const ColumnMapping& mapping, 
     return ImportValues::unprotectCell(record.fields.at(c).trimmed());
 }
 
+bool ImportRows::reportProgress(const ImportOptions& options, double done, ImportReport* report)
+{
+    if (!options.progress || options.progress(qBound(0.0, done, 1.0)))
+        return true;
+    report->cancelled = true;
+    report->error = tr("The import was cancelled; nothing was written.");
+    return false;
+}
+
 bool ImportRows::stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
                         ImportReport* report, ColumnMapping* mapping,
-                        const std::function<bool(const CsvRecord& record)>& row)
+                        const std::function<bool(const CsvRecord& record)>& row, double progressShare)
 {
     bool first = true;
     bool fatal = false;
     CsvTable info;
+    // Progress by line: records know their line, and counting line ends is cheap next to parsing.
+    const qint64 totalLines = options.progress ? qMax<qint64>(1, data.count('\n') + 1) : 1;
+    int sinceProgress = 0;
     const bool read = CsvReader::forEachRecord(data, options.csv, &info, [&](CsvRecord& record) {
+        if (options.progress && ++sinceProgress >= 2000) {
+            sinceProgress = 0;
+            if (!reportProgress(options, progressShare * double(record.line) / double(totalLines), report)) {
+                fatal = true;
+                return false;
+            }
+        }
         if (first) {
             first = false;
             QString error;
-            if (!mapping->build(kind, record.fields, options.mappings, options.header, &error)) {
+            if (!mapping->build(kind, record.fields, options.mappings, options.header, &error,
+                                options.automaticMapping)) {
                 report->error = error;
                 fatal = true;
                 return false;
@@ -142,6 +167,30 @@ bool readImportFile(const QString& path, const ImportOptions& options, QByteArra
     *named = options;
     if (named->sourceName.isEmpty())
         named->sourceName = QFileInfo(path).fileName();
+    return true;
+}
+
+bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error =
+            ImportRows::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    QByteArray bytes("\xEF\xBB\xBF");
+    bytes += "line,column,problem\r\n";
+    for (const ImportIssue& issue : issues) {
+        bytes += utf8.encode(QString::number(issue.line) + u',' + CsvExporter::cell(issue.column, true) +
+                             u',' + CsvExporter::cell(issue.message, true));
+        bytes += "\r\n";
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error =
+            ImportRows::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -43,15 +43,19 @@ struct ImportOptions
 {
     CsvOptions csv;
     HeaderMode header = HeaderMode::Auto;
-    QStringList mappings; ///< FIELD=COLUMN
-    QString dateFormat;   ///< empty: the usual formats are recognised
-    bool dryRun = false;  ///< everything is checked and written, then rolled back
-    bool strict = false;  ///< any bad row: nothing is imported
+    QStringList mappings;         ///< FIELD=COLUMN
+    bool automaticMapping = true; ///< false: only `mappings` map columns (no matching by header label)
+    QString dateFormat;           ///< empty: the usual formats are recognised
+    bool dryRun = false;          ///< everything is checked and written, then rolled back
+    bool strict = false;          ///< any bad row: nothing is imported
     bool createMembers = false;
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     MemberRefKind memberRef = MemberRefKind::Auto;
     int maxIssues = 1000; ///< issues kept in the report (all are counted)
     QString sourceName;   ///< for the audit log (the file name)
+    /// Called now and then from the importing thread with the share done (0..1); returning false
+    /// cancels the import: nothing is written and the report says so.
+    std::function<bool(double done)> progress;
 };
 
 /// What an import did (or, on a dry run, would do).
@@ -63,9 +67,11 @@ struct ImportReport
     bool dryRun = false;
     qint64 rows = 0; ///< data rows read (the header not counted)
     qint64 imported = 0;
-    qint64 skipped = 0;   ///< duplicates (skip), anonymised or voided rows
-    qint64 merged = 0;    ///< members updated from the file (merge)
-    qint64 zeroValue = 0; ///< purchases of 0.00, imported and counted (a visit is a visit)
+    qint64 skipped = 0;     ///< duplicates (skip), anonymised or voided rows
+    qint64 merged = 0;      ///< members updated from the file (merge)
+    qint64 duplicates = 0;  ///< member rows whose member already exists (skipped or merged, by the policy)
+    bool cancelled = false; ///< stopped through ImportOptions::progress; nothing was written
+    qint64 zeroValue = 0;   ///< purchases of 0.00, imported and counted (a visit is a visit)
     qint64 createdMembers = 0;
     qint64 errorCount = 0; ///< issues found (more than `issues` may hold)
     qint64 failedRows = 0;
@@ -88,6 +94,10 @@ struct ImportReport
 bool readImportFile(const QString& path, const ImportOptions& options, QByteArray* data, ImportOptions* named,
                     ImportReport* report);
 
+/// Writes an import's issues as CSV (line, column, problem), UTF-8 with a BOM like the exports, so the
+/// owner can fix the file in Excel row by row. Whole or not at all.
+bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error);
+
 class ImportPragmas
 {
 public:
@@ -109,9 +119,13 @@ class ImportRows
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRows)
 public:
+    /// `progressShare` is the part of ImportOptions::progress the reading covers (the rest is the
+    /// importer's own writing); false with report->cancelled when the user cancelled.
     static bool stream(const QByteArray& data, ImportKind kind, const ImportOptions& options,
                        ImportReport* report, ColumnMapping* mapping,
-                       const std::function<bool(const CsvRecord& record)>& row);
+                       const std::function<bool(const CsvRecord& record)>& row, double progressShare = 1.0);
+    /// Reports progress; false (and report->cancelled, report->error) when the user cancelled.
+    static bool reportProgress(const ImportOptions& options, double done, ImportReport* report);
     /// The trimmed cell of a field ('-protected cells unprotected); empty when the field has no column.
     static QString cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field);
 };

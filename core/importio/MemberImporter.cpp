@@ -204,6 +204,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
             }
             if (owners.size() == 1) {
                 const qint64 existing = *owners.begin();
+                ++report->duplicates;
                 if (options.duplicates == DuplicatePolicy::Skip) {
                     ++report->skipped;
                     return true;

@@ -29,6 +29,9 @@ struct Pending
     HistoricalPurchase purchase;
 };
 
+// Of the progress: reading and checking the rows, then writing them with the loyalty arithmetic.
+constexpr double kReadShare = 0.6;
+
 struct Resolved
 {
     qint64 id = 0;
@@ -139,8 +142,9 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         return found;
     };
 
-    const bool streamed =
-        ImportRows::stream(data, ImportKind::Purchases, options, report, &mapping, [&](const CsvRecord& r) {
+    const bool streamed = ImportRows::stream(
+        data, ImportKind::Purchases, options, report, &mapping,
+        [&](const CsvRecord& r) {
             if (refField.isEmpty())
                 refField = mapping.has(u"member_ref"_s) ? u"member_ref"_s
                            : mapping.has(u"card"_s)     ? u"card"_s
@@ -277,7 +281,8 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
                 ++report->zeroValue;
             pending.push_back(std::move(p));
             return true;
-        });
+        },
+        kReadShare);
     if (!streamed || fatal) {
         report->elapsedMs = timer.elapsed();
         return false;
@@ -295,9 +300,16 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         report->error = error;
         return false;
     }
-    for (const Pending& p : pending) {
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const Pending& p = pending[i];
         if (!writer.add(p.purchase, &error)) {
             report->error = tr("Line %1: %2").arg(p.line).arg(error);
+            return false;
+        }
+        if (options.progress && i % 2000 == 1999 &&
+            !ImportRows::reportProgress(
+                options, kReadShare + (1.0 - kReadShare) * double(i + 1) / double(pending.size()), report)) {
+            report->elapsedMs = timer.elapsed();
             return false;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importio/CsvReader.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,81 @@ private slots:
         const CsvTable forced = read(u"gbk.csv"_s, {CsvEncoding::Utf8});
         QVERIFY(!forced.ok);
         QCOMPARE(forced.errorLine, 1);
+    }
+
+    void big5IsDetected()
+    {
+        // Taiwan's Excel saves CSV as Big5: told apart from GBK, read with its traditional headers.
+        const CsvTable t = read(u"big5_members.csv"_s);
+        QVERIFY2(t.ok, qPrintable(t.error));
+        QCOMPARE(t.encoding, CsvEncoding::Big5);
+        QCOMPARE(t.records.size(), 6);
+        QCOMPARE(t.records[0].fields,
+                 QStringList({u"姓名"_s, u"手機"_s, u"生日"_s, u"性別"_s, u"備註"_s, u"積分"_s}));
+        QCOMPARE(t.records[1].fields.at(0), u"陳大文"_s);
+        QCOMPARE(t.records[1].fields.at(4), u"常客，喜歡烏龍茶"_s);
+        // A simplified GBK file next to it is still GBK.
+        const CsvTable g = read(u"gbk_members.csv"_s);
+        QVERIFY2(g.ok, qPrintable(g.error));
+        QCOMPARE(g.encoding, CsvEncoding::Gb18030);
+        QCOMPARE(g.records[1].fields.at(1), u"王小明"_s);
+        // Asked for explicitly, and refused when the bytes are not Big5.
+        QCOMPARE(read(u"big5_members.csv"_s, {CsvEncoding::Big5}).records.size(), 6);
+        const CsvTable truncated = CsvReader::parse(QByteArray("name\n\xB3\xAF\xA4"), {CsvEncoding::Big5});
+        QVERIFY(!truncated.ok);
+        QCOMPARE(truncated.errorLine, 2);
+        QVERIFY(truncated.error.contains(u"Big5"_s));
+        QCOMPARE(CsvReader::encodingName(CsvEncoding::Big5), u"big5"_s);
+        CsvEncoding e = CsvEncoding::Auto;
+        QVERIFY(CsvReader::encodingFromName(u"BIG5"_s, &e));
+        QCOMPARE(e, CsvEncoding::Big5);
+    }
+
+    void chineseEncodingGuess_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("codec");
+        QTest::addColumn<int>("expected");
+        const int gbk = int(CsvEncoding::Gb18030), big5 = int(CsvEncoding::Big5);
+        // Short texts are the hard case: a header alone, or one name.
+        const QStringList simplified = {u"姓名"_s,
+                                        u"姓名,电话"_s,
+                                        u"会员卡号,电话,姓名,生日,性别,备注,金额,日期,积分"_s,
+                                        u"张三"_s,
+                                        u"刘备"_s,
+                                        u"李四,王五,赵六"_s,
+                                        u"手机号码,消费金额,消费日期"_s,
+                                        u"喜欢绿茶，常买"_s,
+                                        u"老客户，每周来两次"_s};
+        const QStringList traditional = {u"姓名"_s,
+                                         u"姓名,電話"_s,
+                                         u"會員卡號,電話,姓名,生日,性別,備註,金額,日期,積分"_s,
+                                         u"陳大文"_s,
+                                         u"林美玲"_s,
+                                         u"黃志明,張淑芬,吳建國"_s,
+                                         u"手機號碼,消費金額,消費日期"_s,
+                                         u"常客，喜歡烏龍茶"_s,
+                                         u"老客戶，每週來兩次"_s};
+        for (const QString& text : simplified)
+            QTest::addRow("gbk %s", qPrintable(text)) << text << QByteArray("GB18030") << gbk;
+        for (const QString& text : traditional)
+            QTest::addRow("big5 %s", qPrintable(text)) << text << QByteArray("Big5") << big5;
+        // Traditional characters saved by a mainland Excel are GBK: bytes Big5 never has.
+        QTest::addRow("gbk traditional") << u"會員卡號,電話,姓名,備註"_s << QByteArray("GB18030") << gbk;
+    }
+
+    void chineseEncodingGuess()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, codec);
+        QFETCH(int, expected);
+        QStringEncoder encoder(codec.constData());
+        const QByteArray bytes = encoder.encode(text + u"\n"_s);
+        QCOMPARE(int(CsvReader::guessChineseEncoding(bytes)), expected);
+        const CsvTable t = CsvReader::parse(bytes);
+        QVERIFY2(t.ok, qPrintable(t.error));
+        QCOMPARE(int(t.encoding), expected);
+        QCOMPARE(t.records.value(0).fields.join(u','), text);
     }
 
     void bomCrlfSemicolon()

@@ -3,6 +3,7 @@
 #include "domain/LoyaltyRules.h"
 #include "importio/ColumnMapping.h"
 #include "importio/CsvExporter.h"
+#include "importio/ImportPreview.h"
 #include "importio/MemberImporter.h"
 #include "importio/PurchaseImporter.h"
 #include "services/IntegrityChecker.h"
@@ -164,6 +165,190 @@ private slots:
         QVERIFY(error.contains(u"colour"_s));
         QVERIFY(!m.build(ImportKind::Purchases, {u"日期"_s, u"金额"_s}, {}, HeaderMode::Auto, &error));
         QVERIFY(error.contains(u"member_ref"_s));
+    }
+
+    void traditionalLabelsMapByThemselves()
+    {
+        QCOMPARE(ColumnMapping::guess(ImportKind::Members, {u"會員卡號"_s, u"電話"_s, u"姓名"_s, u"生日"_s,
+                                                            u"性別"_s, u"備註"_s, u"積分"_s, u"行動電話"_s}),
+                 QStringList({u"card"_s, u"phone"_s, u"name"_s, u"birthday"_s, u"gender"_s, u"note"_s,
+                              QString(), QString()}));
+        QCOMPARE(ColumnMapping::guess(ImportKind::Purchases, {u"會員編號"_s, u"消費日期"_s, u"金額"_s,
+                                                              u"毛利潤"_s, u"說明"_s, u"手機"_s}),
+                 QStringList({u"member_ref"_s, u"date"_s, u"amount"_s, u"profit"_s, u"note"_s, u"phone"_s}));
+        // A field takes the first column that names it.
+        QCOMPARE(ColumnMapping::guess(ImportKind::Members, {u"手机"_s, u"电话"_s}),
+                 QStringList({u"phone"_s, QString()}));
+        QVERIFY(!ColumnMapping::notImportedReason(ImportKind::Members, u"積分"_s).isEmpty());
+        QVERIFY(!ColumnMapping::notImportedReason(ImportKind::Members, u" 会员积分 "_s).isEmpty());
+        QVERIFY(ColumnMapping::notImportedReason(ImportKind::Members, u"姓名"_s).isEmpty());
+        QCOMPARE(ColumnMapping::requiredFields(ImportKind::Members), QStringList{u"name"_s});
+    }
+
+    void exactMappingIgnoresWhatTheUserIgnored()
+    {
+        ColumnMapping m;
+        QString error;
+        // The dialog maps every column itself: a recognised label the user set to "ignore" stays out.
+        QVERIFY2(m.build(ImportKind::Members, {u"姓名"_s, u"手机"_s, u"备注"_s}, {u"name=1"_s, u"phone=2"_s},
+                         HeaderMode::Yes, &error, false),
+                 qPrintable(error));
+        QVERIFY(m.hasHeader());
+        QCOMPARE(m.column(u"phone"_s), 1);
+        QVERIFY(!m.has(u"note"_s));
+        QVERIFY(!m.build(ImportKind::Members, {u"姓名"_s, u"手机"_s}, {u"phone=2"_s}, HeaderMode::Yes, &error,
+                         false));
+        QVERIFY(error.contains(u"name"_s));
+    }
+
+    void previewReadsTheStartOnly()
+    {
+        QFile file(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/big5_members.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportPreview p =
+            ImportPreviewReader::read(file.readAll(), ImportKind::Members, {}, HeaderMode::Auto, 3);
+        QVERIFY2(p.ok, qPrintable(p.error));
+        QCOMPARE(p.encoding, CsvEncoding::Big5);
+        QVERIFY(p.hasHeader);
+        QCOMPARE(p.columnCount, 6);
+        QCOMPARE(p.guessed,
+                 QStringList({u"name"_s, u"phone"_s, u"birthday"_s, u"gender"_s, u"note"_s, QString()}));
+        QCOMPARE(p.rows.size(), 3);
+        QVERIFY(p.moreRows);
+        QCOMPARE(p.rows[0].line, 2);
+        QCOMPARE(p.rows[0].fields.at(0), u"陳大文"_s);
+        QCOMPARE(p.columnName(1), u"手機 (column 2)"_s);
+
+        const ImportPreview noHeader = ImportPreviewReader::read(
+            "13800138000,2025-01-01,10\n", ImportKind::Purchases, {}, HeaderMode::Auto, 5);
+        QVERIFY(noHeader.ok);
+        QVERIFY(!noHeader.hasHeader);
+        QCOMPARE(noHeader.guessed, QStringList(3));
+        QCOMPARE(noHeader.columnName(0), u"column 1"_s);
+        QVERIFY(!ImportPreviewReader::read("", ImportKind::Members, {}, HeaderMode::Auto, 5).ok);
+        CsvOptions utf8;
+        utf8.encoding = CsvEncoding::Utf8;
+        const ImportPreview forced =
+            ImportPreviewReader::read("name\n\xB3\xAF\n", ImportKind::Members, utf8, HeaderMode::Auto, 5);
+        QVERIFY(!forced.ok);
+        QCOMPARE(forced.errorLine, 2);
+    }
+
+    void membersFromBig5File()
+    {
+        test::DatabaseFixture f;
+        QFile file(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/big5_members.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport r = importMembers(f, file.readAll());
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.encoding, CsvEncoding::Big5);
+        QCOMPARE(r.rows, 5);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.duplicates, 1); // 吳建國 has 陳大文's phone
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.failedRows, 2);
+        QVERIFY(hasIssue(r, 4, u"生日 (column 3)"_s));
+        QVERIFY(hasIssue(r, 5, u"手機 (column 2)"_s));
+        QCOMPARE(rows(f, u"SELECT name, phone, birthday, gender, note FROM members ORDER BY id"_s),
+                 QStringList({u"陳大文|0912345678|1988-03-05|m|常客，喜歡烏龍茶"_s,
+                              u"林美玲|0922333444|1992-07-18|f|"_s}));
+    }
+
+    void progressCancelWritesNothing()
+    {
+        test::DatabaseFixture f;
+        const QStringList before = snapshot(f);
+        QByteArray members = "name,phone\n";
+        for (int i = 0; i < 5000; ++i)
+            members += "M" + QByteArray::number(i) + ",1390000" + QByteArray::number(1000 + i) + "\n";
+        ImportOptions options;
+        QVector<double> seen;
+        options.progress = [&](double done) {
+            seen << done;
+            return seen.size() < 2;
+        };
+        ImportReport r = importMembers(f, members, options);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.error.contains(u"cancelled"_s));
+        QCOMPARE(seen.size(), 2);
+        QVERIFY(seen[0] > 0 && seen[0] < seen[1] && seen[1] < 1.0);
+        QCOMPARE(snapshot(f), before);
+
+        // Purchases: cancelled while writing, after the rows were read.
+        addMember(f, u"A"_s, u"13800138000"_s);
+        const QStringList withMember = snapshot(f);
+        QByteArray purchases = "phone,date,amount\n";
+        for (int i = 0; i < 5000; ++i)
+            purchases += "13800138000,2025-01-01," + QByteArray::number(i % 50) + "\n";
+        seen.clear();
+        options.progress = [&](double done) {
+            seen << done;
+            return done < 0.6;
+        };
+        r = importPurchases(f, purchases, options);
+        QVERIFY(r.cancelled);
+        QVERIFY(!seen.isEmpty() && seen.last() > 0.6);
+        QCOMPARE(snapshot(f), withMember);
+        // Without cancelling it reaches the end.
+        options.progress = [&](double done) {
+            seen << done;
+            return true;
+        };
+        r = importPurchases(f, purchases, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 5000);
+    }
+
+    void exportProgressAndCancel()
+    {
+        test::DatabaseFixture f;
+        for (int i = 0; i < 12; ++i)
+            addMember(f, u"M%1"_s.arg(i));
+        const QString path = f.dir.filePath(u"m.csv"_s);
+        CsvExporter exporter(f.context());
+        QVector<qint64> done, totals;
+        exporter.setProgress([&](qint64 rowsDone, qint64 total) {
+            done << rowsDone;
+            totals << total;
+            return true;
+        });
+        qint64 n = 0;
+        QString error;
+        QVERIFY2(exporter.exportMembers(path, &n, &error), qPrintable(error));
+        QCOMPARE(n, 12);
+        QCOMPARE(totals.last(), 12);
+        QCOMPARE(done.first(), 0);
+        QCOMPARE(done.last(), 12);
+        QFile::remove(path);
+        exporter.setProgress([](qint64, qint64) { return false; });
+        QVERIFY(!exporter.exportMembers(path, &n, &error));
+        QVERIFY(error.contains(u"cancelled"_s));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(rows(f, u"SELECT COUNT(*) FROM audit_log WHERE action = 'export.members'"_s),
+                 QStringList{u"1"_s});
+    }
+
+    void issuesSaveAsCsv()
+    {
+        test::DatabaseFixture f;
+        const QString path = f.dir.filePath(u"issues.csv"_s);
+        QString error;
+        QVERIFY2(saveImportIssues(
+                     path, {{4, u"生日 (column 3)"_s, u"\"1990/13/01\" is not a date"_s}, {7, {}, u"=x"_s}},
+                     &error),
+                 qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const CsvTable t = CsvReader::parse(bytes);
+        QVERIFY(t.ok);
+        QCOMPARE(t.records.size(), 3);
+        QCOMPARE(t.records[1].fields,
+                 QStringList({u"4"_s, u"生日 (column 3)"_s, u"\"1990/13/01\" is not a date"_s}));
+        QCOMPARE(t.records[2].fields.at(2), u"'=x"_s);
+        QVERIFY(!saveImportIssues(f.dir.filePath(u"no/such/dir/x.csv"_s), {}, &error));
     }
 
     void membersFromGbkExcelFile()
