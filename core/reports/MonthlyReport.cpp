@@ -589,8 +589,9 @@ void MonthlyReport::paintMemberCharts(QPainter* p, double unit) const
     chartTitle(p, unit, QRectF(kMarginX, y, half, 30), tr("Members by tier"), tr("At month end."));
     charts.tierDonut(pt(kMarginX, y + 34, half, 150, unit), m_f.tiers);
     chartTitle(p, unit, QRectF(kMarginX + half + 20, y, half, 30), tr("Sales by tier"),
-               tr("Tier held at the time of purchase."));
-    charts.salesByTier(pt(kMarginX + half + 20, y + 34, half, 150, unit), m_f.tiers);
+               tr("13 months; tier held at the time of purchase. Legend: share of %1.")
+                   .arg(monthTitle(m_f.month, m_o.locale)));
+    charts.salesByTier(pt(kMarginX + half + 20, y + 34, half, 150, unit), m_f.trend, m_f.tiers);
     y += 200;
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Spend concentration"),
                tr("%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.",
