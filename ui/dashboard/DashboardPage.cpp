@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Formatting.h"
 #include "dashboard/DashboardCharts.h"
+#include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatmapWidget.h"
 #include "dashboard/KpiTile.h"
 #include "reports/MonthlyReport.h"
@@ -233,6 +234,15 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     heatmapLayout->addWidget(m_heatmap);
     charts->addWidget(heatmapBox, 2, 1);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::setMonth);
+    connect(m_charts, &DashboardCharts::drillDownRequested, this, &DashboardPage::openDrillDown);
+    connect(m_heatmap, &HeatmapWidget::cellClicked, this, [this](int day, int hour) {
+        DrillDownQuery query;
+        query.kind = DrillDownQuery::Kind::HourPurchases;
+        query.month = m_shown;
+        query.weekday = day;
+        query.hour = hour;
+        openDrillDown(query);
+    });
 
     m_top = memberTable(u"topMembersTable"_s,
                         {tr("#"), tr("Name"), tr("Card"), tr("Tier"), tr("Purchases"), tr("Sales")}, 1);
@@ -262,6 +272,14 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     content->setContentsMargins(0, 0, 0, 0);
     content->addLayout(tiles);
     content->addSpacing(6);
+    auto* chartsHint =
+        new QLabel(tr("Click a bar, a slice, a point of the curve or a heatmap cell to list the "
+                      "purchases or members behind it; double-click a month's bar to show that "
+                      "month."));
+    chartsHint->setObjectName(u"chartsHintLabel"_s);
+    chartsHint->setWordWrap(true);
+    chartsHint->setStyleSheet(u"color: #55606e;"_s);
+    content->addWidget(chartsHint);
     content->addLayout(charts);
     content->addSpacing(6);
     content->addWidget(sectionTitle(tr("Top members of the month")));
@@ -507,9 +525,9 @@ void DashboardPage::display(const MonthlyFigures& f)
 
     setChart(m_salesTrend, m_charts->salesTrend(f.trend));
     setChart(m_newReturning, m_charts->newVsReturning(f.trend));
-    setChart(m_tierDonut, m_charts->tierDonut(f.tiers));
-    setChart(m_tierSales, m_charts->salesByTier(f.tiers));
-    setChart(m_pareto, m_charts->pareto(f.pareto));
+    setChart(m_tierDonut, m_charts->tierDonut(f.month, f.tiers));
+    setChart(m_tierSales, m_charts->salesByTier(f.trend, f.tiers));
+    setChart(m_pareto, m_charts->pareto(f.month, f.pareto));
     m_heatmap->setCells(f.heatmap);
     fillTables(f);
     m_content->show();
@@ -571,6 +589,17 @@ void DashboardPage::fillTables(const MonthlyFigures& f)
                  "its last 42 days; %2 shown, most valuable first.")
                   .arg(locale.toString(f.atRiskCount), locale.toString(f.atRisk.size())));
     fitRows(m_risk, 10);
+}
+
+DrillDownDialog* DashboardPage::openDrillDown(const DrillDownQuery& query)
+{
+    if (!query.month.isValid())
+        return nullptr;
+    auto* dialog = new DrillDownDialog(m_ctx, query, m_rules, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDownDialog::openMemberRequested, this, &DashboardPage::openMemberRequested);
+    dialog->show();
+    return dialog;
 }
 
 bool DashboardPage::currentFigures(MonthlyFigures* figures)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/LoyaltyRules.h"
+#include "reports/DrillDown.h"
 #include "reports/MonthlyFigures.h"
 #include "services/ServiceContext.h"
 
@@ -22,6 +23,7 @@ class QToolButton;
 namespace md::ui {
 
 class DashboardCharts;
+class DrillDownDialog;
 class HeatmapWidget;
 class KpiTile;
 
@@ -48,6 +50,11 @@ public:
     /// Writes the monthly report of the month shown (its figures must be loaded) as a PDF; *pages gets
     /// the page count. False with *error otherwise. "Save PDF…" asks for the file and calls this.
     bool saveReportPdf(const QString& path, int* pages, QString* error);
+
+    /// Opens the list of the purchases or members behind a chart element (what a click on a bar, a slice,
+    /// a point or a heatmap cell does). The dialog is not modal, deletes itself when closed, and sends its
+    /// "open at the counter" through openMemberRequested().
+    DrillDownDialog* openDrillDown(const DrillDownQuery& query);
 
     /// The last complete month before the clock's today.
     static QDate defaultMonth(const QDate& today);
