@@ -398,7 +398,7 @@ QStringList schemaV4()
             predicted_value_fen INTEGER,
             computed_at         TEXT NOT NULL,
             CHECK ((rfm_segment IS NULL) = (loyalty_type IS NULL)),
-            CHECK ((p_alive IS NULL) = (predicted_value_fen IS NULL)))"_s,
+            CHECK ((p_alive IS NULL) = (predicted_value_fen IS NULL))))"_s,
     };
 }
 
