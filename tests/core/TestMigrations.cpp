@@ -2,6 +2,7 @@
 // Databases made by earlier releases (tests/data/schema-v*.db) open, upgrade and keep every row.
 #include "TestDatabaseFixture.h"
 
+#include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "services/IntegrityChecker.h"
 #include "services/PurchaseService.h"
@@ -56,7 +57,8 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases"_s), 3);
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases WHERE voided_by IS NOT NULL"_s), 1);
         QCOMPARE(scalar(db, u"SELECT SUM(paid_fen) FROM purchases WHERE voided_by IS NULL"_s), 124700);
-        // 1200 − 200 redeemed + 47; the referral bonus for 李四 went back with the void of his first purchase.
+        // 1200 − 200 redeemed + 47; the referral bonus for 李四 went back with the void of his first
+        // purchase.
         QCOMPARE(scalar(db, u"SELECT points FROM members WHERE id = 1"_s), 1047);
         QCOMPARE(scalar(db, u"SELECT SUM(delta) FROM points_ledger WHERE member_id = 1"_s), 1047);
         QCOMPARE(scalar(db, u"SELECT tier FROM members WHERE id = 1"_s), 1);
@@ -73,6 +75,20 @@ private slots:
         PurchaseResult result;
         QVERIFY2(PurchaseService(ctx).record(request, &result, &error), qPrintable(error));
         QCOMPARE(result.quote.discountFen, 200); // silver, 2 %
+
+        // Version 4: the per-member insight snapshot, empty after the upgrade, then written and read back.
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM member_insight"_s), 0);
+        const InsightSnapshot snapshot =
+            Insight::compute(db, MemberInsightStore::currentOptions(db, clock.today()));
+        QVERIFY2(snapshot.ok, qPrintable(snapshot.error));
+        MemberInsightStore store(ctx);
+        QVERIFY2(store.write(snapshot, &error), qPrintable(error));
+        MemberInsight insight;
+        QVERIFY2(store.get(1, &insight, &error), qPrintable(error));
+        QVERIFY(insight.found);
+        QVERIFY(insight.inWindow);
+        QCOMPARE(insight.asOf, clock.today());
+        QVERIFY(IntegrityChecker(db).problems().isEmpty());
     }
 };
 
