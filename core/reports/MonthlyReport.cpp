@@ -145,6 +145,8 @@ void MonthlyReport::layout()
         return; // an empty month: the cover and the table that says so; no empty axes
     m_pages.append(Page{Page::Kind::TrendCharts, {}});
     m_pages.append(Page{Page::Kind::MemberCharts, {}});
+    if (m_o.insight.status.exists && m_o.insight.status.ok)
+        m_pages.append(Page{Page::Kind::Segments, {}});
 
     // Flow the tables: a section starts where there is room for its title and a few rows, and continues on
     // the next page with its header repeated.
@@ -236,6 +238,10 @@ void MonthlyReport::paintPage(QPainter* p, int index, double unit) const
     case Page::Kind::MemberCharts:
         paintHeaderFooter(p, index, unit, tr("Who buys, and when"));
         paintMemberCharts(p, unit);
+        break;
+    case Page::Kind::Segments:
+        paintHeaderFooter(p, index, unit, tr("Customer segments"));
+        paintSegments(p, unit);
         break;
     case Page::Kind::Tables:
         paintHeaderFooter(p, index, unit, tr("Members"));
@@ -601,6 +607,64 @@ void MonthlyReport::paintMemberCharts(QPainter* p, double unit) const
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("When do members come?"),
                tr("Purchases by weekday and hour of the day."));
     charts.heatmap(pt(kMarginX, y + 34, kContentW, 170, unit), m_f.heatmap);
+}
+
+void MonthlyReport::paintSegments(QPainter* p, double unit) const
+{
+    const InsightDistribution& d = m_o.insight;
+    const QLocale& l = m_o.locale;
+    ReportCharts charts(p, l, font(8), unit);
+    auto valueText = [&](int members, qint64 total, Fen spend) {
+        const QString share = l.toString(total > 0 ? 100.0 * members / double(total) : 0.0, 'f', 1);
+        return d.moneyVisible
+                   ? tr("%1 members (%2 %) · paid %3").arg(l.toString(members), share, formatYuan(spend, l))
+                   : tr("%1 members (%2 %)").arg(l.toString(members), share);
+    };
+    double y = kContentTop + 4;
+    const QString asOf = l.toString(d.status.asOf, QLocale::LongFormat);
+    chartTitle(
+        p, unit, QRectF(kMarginX, y, kContentW, 30), tr("RFM segments"),
+        tr("From the insight snapshot as of %1: members who bought in the %Ln day(s) before, by recency, "
+           "frequency and spend; amounts paid in that window.",
+           "", d.status.windowDays)
+            .arg(asOf));
+    {
+        QStringList names, values;
+        QVector<qint64> counts;
+        QVector<QColor> colors;
+        qint64 total = 0;
+        for (int i = 0; i < kRfmSegmentCount; ++i)
+            total += d.segmentMembers[size_t(i)];
+        for (int i = 0; i < kRfmSegmentCount; ++i) {
+            names.append(Rfm::name(RfmSegment(i)));
+            counts.append(d.segmentMembers[size_t(i)]);
+            values.append(valueText(d.segmentMembers[size_t(i)], total, d.segmentSpendFen[size_t(i)]));
+            colors.append(ReportCharts::seriesColor(5));
+        }
+        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 230, unit), names, counts, values, colors);
+    }
+    y += 300;
+    chartTitle(
+        p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Four loyalty types"),
+        tr("Profit against loyalty in the same window: friends, butterflies, barnacles and strangers."));
+    {
+        // The colours of the Insight page's quadrant chart (ui/insight/InsightCharts.cpp).
+        static const QColor typeColors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0xe6, 0x6a, 0x00),
+                                            QColor(0x15, 0x65, 0xc0), QColor(0x8a, 0x8a, 0x8a)};
+        QStringList names, values;
+        QVector<qint64> counts;
+        QVector<QColor> colors;
+        qint64 total = 0;
+        for (int i = 0; i < kLoyaltyTypeCount; ++i)
+            total += d.typeMembers[size_t(i)];
+        for (int i = 0; i < kLoyaltyTypeCount; ++i) {
+            names.append(LoyaltyTypes::name(LoyaltyType(i)));
+            counts.append(d.typeMembers[size_t(i)]);
+            values.append(valueText(d.typeMembers[size_t(i)], total, d.typeSpendFen[size_t(i)]));
+            colors.append(typeColors[i]);
+        }
+        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 160, unit), names, counts, values, colors);
+    }
 }
 
 void MonthlyReport::paintTables(QPainter* p, const Page& page, double unit) const

@@ -343,6 +343,40 @@ void ReportCharts::salesByTier(const QRectF& rect, const QVector<MonthTrendPoint
     m_p->restore();
 }
 
+void ReportCharts::labelledBars(const QRectF& rect, const QStringList& names, const QVector<qint64>& values,
+                                const QStringList& valueTexts, const QVector<QColor>& colors)
+{
+    qint64 max = 0;
+    for (qint64 v : values)
+        max = qMax(max, v);
+    if (max <= 0 || names.isEmpty())
+        return noData(rect);
+    m_p->save();
+    m_p->setFont(font(8));
+    const QFontMetricsF fm(m_p->font(), m_p->device());
+    double labelW = 0, valueW = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        labelW = qMax(labelW, fm.horizontalAdvance(names[i]));
+        valueW = qMax(valueW, fm.horizontalAdvance(valueTexts.value(i)));
+    }
+    labelW += 6 * m_u;
+    const double rowH = qMin(rect.height() / names.size(), 24 * m_u);
+    const double barMax = qMax(10 * m_u, rect.width() - labelW - valueW - 8 * m_u);
+    double y = rect.top() + (rect.height() - rowH * names.size()) / 2;
+    for (int i = 0; i < names.size(); ++i) {
+        m_p->setPen(kText);
+        m_p->drawText(QRectF(rect.left(), y, labelW - 6 * m_u, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                      names[i]);
+        const double w = barMax * double(qMax<qint64>(0, values.value(i))) / double(max);
+        m_p->fillRect(QRectF(rect.left() + labelW, y + rowH * 0.18, w, rowH * 0.64), colors.value(i));
+        m_p->setPen(kMuted);
+        m_p->drawText(QRectF(rect.left() + labelW + w + 4 * m_u, y, valueW + 4 * m_u, rowH),
+                      Qt::AlignLeft | Qt::AlignVCenter, valueTexts.value(i));
+        y += rowH;
+    }
+    m_p->restore();
+}
+
 void ReportCharts::pareto(const QRectF& rect, const ParetoCurve& curve)
 {
     if (curve.cumulativeShare.size() != 101)

@@ -36,6 +36,10 @@ public:
     /// Purchases by weekday × hour as shaded cells.
     void heatmap(const QRectF& rect, const std::array<std::array<qint64, 24>, 7>& cells);
 
+    /// Horizontal bars, one per name, with `valueTexts` after each bar (counts of the insight snapshot).
+    void labelledBars(const QRectF& rect, const QStringList& names, const QVector<qint64>& values,
+                      const QStringList& valueTexts, const QVector<QColor>& colors);
+
     static QColor seriesColor(int index);
 
 private:

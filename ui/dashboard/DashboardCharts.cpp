@@ -2,6 +2,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "common/Formatting.h"
+#include "insight/InsightCharts.h"
 #include "reports/ReportCharts.h"
 
 #include <QBarCategoryAxis>
@@ -411,6 +412,87 @@ QChart* DashboardCharts::pareto(const QDate& month, const ParetoCurve& curve)
     });
     const qint64 top20 = curve.top20Members;
     connect(mark, &QLineSeries::clicked, this, [listTop, top20](const QPointF&) { listTop(top20); });
+    return chart;
+}
+
+QChart* DashboardCharts::rfmSegments(const InsightDistribution& insight)
+{
+    QChart* chart = newChart(
+        tr("RFM segments, as of %1").arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    chart->legend()->hide();
+    auto* set = new QBarSet(tr("Members"));
+    set->setColor(ReportCharts::seriesColor(5));
+    QStringList categories;
+    double max = 0;
+    qint64 total = 0;
+    for (int i = 0; i < kRfmSegmentCount; ++i)
+        total += insight.segmentMembers[size_t(i)];
+    for (int i = 0; i < kRfmSegmentCount; ++i) {
+        const int members = insight.segmentMembers[size_t(i)];
+        set->append(double(members));
+        categories << Rfm::name(RfmSegment(i));
+        max = qMax(max, double(members));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTruncateLabels(false);
+    auto* y = valueAxis(max, u"%.0f"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connect(set, &QBarSet::hovered, this, [insight, total](bool on, int index) {
+        if (index < 0 || index >= kRfmSegmentCount)
+            return;
+        const QLocale locale;
+        const int members = insight.segmentMembers[size_t(index)];
+        const QString share = locale.toString(total > 0 ? 100.0 * members / double(total) : 0.0, 'f', 1);
+        const QString name = Rfm::name(RfmSegment(index));
+        showTip(on, insight.moneyVisible
+                        ? tr("%1: %2 members (%3 %), who paid %4 in the insight window")
+                              .arg(name, locale.toString(members), share,
+                                   money(insight.segmentSpendFen[size_t(index)]))
+                        : tr("%1: %2 members (%3 %)").arg(name, locale.toString(members), share));
+    });
+    return chart;
+}
+
+QChart* DashboardCharts::loyaltyTypes(const InsightDistribution& insight)
+{
+    QChart* chart = newChart(tr("Four loyalty types, as of %1")
+                                 .arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QPieSeries;
+    series->setHoleSize(0.45);
+    series->setPieSize(0.85);
+    qint64 total = 0;
+    for (int i = 0; i < kLoyaltyTypeCount; ++i)
+        total += insight.typeMembers[size_t(i)];
+    const QLocale locale;
+    for (int i = 0; i < kLoyaltyTypeCount; ++i) {
+        const auto type = LoyaltyType(i);
+        const int members = insight.typeMembers[size_t(i)];
+        auto* slice = series->append(u"%1 (%2)"_s.arg(LoyaltyTypes::name(type), locale.toString(members)),
+                                     double(members));
+        slice->setColor(QuadrantChartView::typeColor(type));
+        slice->setBorderColor(Qt::white);
+        const QString share = locale.toString(total > 0 ? 100.0 * members / double(total) : 0.0, 'f', 1);
+        const QString tip =
+            insight.moneyVisible
+                ? tr("%1: %2 members (%3 %), who paid %4 in the insight window")
+                      .arg(LoyaltyTypes::name(type), locale.toString(members), share,
+                           money(insight.typeSpendFen[size_t(i)]))
+                : tr("%1: %2 members (%3 %)").arg(LoyaltyTypes::name(type), locale.toString(members), share);
+        connect(slice, &QPieSlice::hovered, this, [slice, tip](bool on) {
+            slice->setExploded(on);
+            showTip(on, tip);
+        });
+    }
+    chart->addSeries(series);
     return chart;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/MemberInsightStore.h"
 #include "reports/DrillDown.h"
 #include "reports/MonthlyFigures.h"
 
@@ -34,6 +35,11 @@ public:
     /// The biggest spenders behind the point `percent` of the Pareto curve: the top floor(percent % of
     /// `members`), at least one when percent > 0 (the curve's own rounding).
     static qint64 topSpendersAt(int percent, qint64 members);
+
+    /// Members per RFM segment in the last insight snapshot (its status must be ok).
+    QChart* rfmSegments(const InsightDistribution& insight);
+    /// Members per loyalty type (friends, butterflies, barnacles, strangers) in the last snapshot.
+    QChart* loyaltyTypes(const InsightDistribution& insight);
 
     /// Axis label of a month ("11/26").
     static QString monthLabel(const QDate& month);

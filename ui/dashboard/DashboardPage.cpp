@@ -220,6 +220,20 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     m_heatmap = new HeatmapWidget;
     m_heatmap->setObjectName(u"heatmap"_s);
     m_heatmap->setMinimumHeight(300);
+    m_segments = chartView(u"segmentChart"_s);
+    m_types = chartView(u"loyaltyTypeChart"_s);
+    for (QChartView* view : {m_segments, m_types})
+        view->viewport()->installEventFilter(this);
+    m_insightNote = new QLabel;
+    m_insightNote->setObjectName(u"insightNoteLabel"_s);
+    m_insightNote->setWordWrap(true);
+    m_insightNote->setStyleSheet(u"color: #55606e;"_s);
+    m_insightCharts = new QWidget;
+    auto* insightLayout = new QHBoxLayout(m_insightCharts);
+    insightLayout->setContentsMargins(0, 0, 0, 0);
+    insightLayout->setSpacing(8);
+    insightLayout->addWidget(m_segments);
+    insightLayout->addWidget(m_types);
     auto* charts = new QGridLayout;
     charts->setSpacing(8);
     charts->addWidget(m_salesTrend, 0, 0);
@@ -233,6 +247,8 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     heatmapLayout->setContentsMargins(9, 9, 9, 9);
     heatmapLayout->addWidget(m_heatmap);
     charts->addWidget(heatmapBox, 2, 1);
+    charts->addWidget(m_insightNote, 3, 0, 1, 2);
+    charts->addWidget(m_insightCharts, 4, 0, 1, 2);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::setMonth);
     connect(m_charts, &DashboardCharts::drillDownRequested, this, &DashboardPage::openDrillDown);
     connect(m_heatmap, &HeatmapWidget::cellClicked, this, [this](int day, int hour) {
@@ -393,7 +409,8 @@ void DashboardPage::setMonth(const QDate& date)
 }
 
 DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDate& month,
-                                                  const LoyaltyRules& rules)
+                                                  const LoyaltyRules& rules, const Clock* clock,
+                                                  const Actor& actor)
 {
     Result result;
     result.month = month;
@@ -401,6 +418,12 @@ DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDa
     if (!db.open(path, &result.error, Database::Access::ReadOnly))
         return result;
     result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error);
+    if (result.ok) {
+        // The snapshot is read with the acting role: clerks get no money figures.
+        const ServiceContext ctx{db, *clock, actor};
+        if (!MemberInsightStore(ctx).distribution(&result.insight, &result.insightError))
+            result.insight = InsightDistribution();
+    }
     return result;
 }
 
@@ -411,7 +434,8 @@ void DashboardPage::startLoading(const QDate& month)
     m_loadTimer.start();
     setBusy(true);
     m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
-    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules));
+    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules,
+                                           &m_ctx.clock, m_ctx.actor));
 }
 
 void DashboardPage::loaded()
@@ -419,7 +443,7 @@ void DashboardPage::loaded()
     const Result result = m_watcher->result();
     m_loading = QDate();
     if (result.ok)
-        m_cache.insert(result.month, result.figures);
+        m_cache.insert(result.month, Shown{result.figures, result.insight, result.insightError});
     if (m_month != result.month && !m_cache.contains(m_month)) {
         startLoading(m_month); // the user moved on while this month was computed
         return;
@@ -434,7 +458,7 @@ void DashboardPage::loaded()
                       .arg(MonthlyReport::monthTitle(result.month, QLocale()), result.error));
         return;
     }
-    display(result.figures);
+    display(m_cache.value(result.month));
     m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(m_loadTimer.elapsed())));
 }
 
@@ -479,8 +503,9 @@ void DashboardPage::setChart(QChartView* view, QChart* chart)
     delete old;
 }
 
-void DashboardPage::display(const MonthlyFigures& f)
+void DashboardPage::display(const Shown& shown)
 {
+    const MonthlyFigures& f = shown.figures;
     m_shown = f.month;
     updateNavigation();
     const QString title = MonthlyReport::monthTitle(f.month, QLocale());
@@ -529,6 +554,7 @@ void DashboardPage::display(const MonthlyFigures& f)
     setChart(m_tierSales, m_charts->salesByTier(f.trend, f.tiers));
     setChart(m_pareto, m_charts->pareto(f.month, f.pareto));
     m_heatmap->setCells(f.heatmap);
+    showInsight(shown.insight, shown.insightError);
     fillTables(f);
     m_content->show();
     emit monthShown(f.month);
@@ -602,7 +628,38 @@ DrillDownDialog* DashboardPage::openDrillDown(const DrillDownQuery& query)
     return dialog;
 }
 
-bool DashboardPage::currentFigures(MonthlyFigures* figures)
+void DashboardPage::showInsight(const InsightDistribution& insight, const QString& error)
+{
+    const MemberInsightStatus& s = insight.status;
+    const QLocale locale;
+    const bool charts = error.isEmpty() && s.exists && s.ok;
+    if (!error.isEmpty()) {
+        m_insightNote->setText(
+            tr("Customer segments: the insight snapshot could not be read: %1").arg(error));
+    } else if (!s.exists) {
+        m_insightNote->setText(
+            tr("Customer segments: no insight has been computed yet. Open Insight (F6) and "
+               "compute it, or let the daily refresh run; the RFM segments and the four "
+               "loyalty types then show here."));
+    } else if (!s.ok) {
+        m_insightNote->setText(
+            tr("Customer segments: the last insight computation (%1) found no segments: %2")
+                .arg(locale.toString(s.asOf, QLocale::ShortFormat), s.error));
+    } else {
+        m_insightNote->setText(tr("Customer segments from the insight snapshot as of %1 (purchases of the "
+                                  "%Ln day(s) before; not "
+                                  "tied to the month shown).",
+                                  "", s.windowDays)
+                                   .arg(locale.toString(s.asOf, QLocale::LongFormat)));
+    }
+    m_insightCharts->setVisible(charts);
+    if (charts) {
+        setChart(m_segments, m_charts->rfmSegments(insight));
+        setChart(m_types, m_charts->loyaltyTypes(insight));
+    }
+}
+
+bool DashboardPage::currentFigures(Shown* figures)
 {
     const auto it = m_cache.constFind(m_month);
     if (it == m_cache.constEnd()) {
@@ -617,7 +674,8 @@ bool DashboardPage::currentFigures(MonthlyFigures* figures)
 
 namespace {
 
-MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figures, const LoyaltyRules& rules)
+MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figures,
+                         const InsightDistribution& insight, const LoyaltyRules& rules)
 {
     MonthlyReport::Options options;
     options.storeName = SettingsRepository(ctx.db).value(MonthlyReport::storeNameSettingsKey(),
@@ -625,6 +683,7 @@ MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figure
     options.locale = QLocale();
     options.generatedAt = ctx.clock.now();
     options.rules = rules;
+    options.insight = insight;
     return MonthlyReport(figures, options);
 }
 
@@ -642,10 +701,11 @@ void setUpPrinter(QPrinter* printer, const QDate& month)
 
 void DashboardPage::printPreview()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
-    const MonthlyReport report = makeReport(m_ctx, figures, m_rules);
+    const MonthlyFigures& figures = shown.figures;
+    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer, figures.month);
     QPrintPreviewDialog dialog(&printer, this);
@@ -661,10 +721,11 @@ void DashboardPage::printPreview()
 
 void DashboardPage::print()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
-    const MonthlyReport report = makeReport(m_ctx, figures, m_rules);
+    const MonthlyFigures& figures = shown.figures;
+    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer, figures.month);
     QPrintDialog dialog(&printer, this);
@@ -684,15 +745,16 @@ bool DashboardPage::saveReportPdf(const QString& path, int* pages, QString* erro
             tr("The figures of %1 are not computed yet.").arg(MonthlyReport::monthTitle(m_month, QLocale()));
         return false;
     }
-    const MonthlyReport report = makeReport(m_ctx, it.value(), m_rules);
+    const MonthlyReport report = makeReport(m_ctx, it.value().figures, it.value().insight, m_rules);
     return report.writePdf(path, pages, error);
 }
 
 void DashboardPage::savePdf()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
+    const MonthlyFigures& figures = shown.figures;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         folder + u"/"_s + tr("monthly-report-%1.pdf").arg(figures.month.toString(u"yyyy-MM"_s));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/MemberInsightStore.h"
 #include "domain/LoyaltyRules.h"
 #include "reports/DrillDown.h"
 #include "reports/MonthlyFigures.h"
@@ -75,12 +76,23 @@ private:
         bool ok = false;
         QString error;
         MonthlyFigures figures;
+        /// The last insight snapshot's segments and types (not per month: "as of" its own date).
+        InsightDistribution insight;
+        QString insightError;
     };
-    static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules);
+    struct Shown
+    {
+        MonthlyFigures figures;
+        InsightDistribution insight;
+        QString insightError;
+    };
+    static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules,
+                               const Clock* clock, const Actor& actor);
+    void showInsight(const InsightDistribution& insight, const QString& error);
 
     void startLoading(const QDate& month);
     void loaded();
-    void display(const MonthlyFigures& figures);
+    void display(const Shown& shown);
     void showError(const QString& text);
     void setBusy(bool busy);
     void updateNavigation();
@@ -89,7 +101,7 @@ private:
     void printPreview();
     void print();
     void savePdf();
-    bool currentFigures(MonthlyFigures* figures);
+    bool currentFigures(Shown* figures);
     QString tierName(int tier) const;
 
     ServiceContext m_ctx;
@@ -99,7 +111,7 @@ private:
     QDate m_loading;
     bool m_started = false;
     QElapsedTimer m_loadTimer; ///< from the start of a computation to its month on screen
-    QHash<QDate, MonthlyFigures> m_cache;
+    QHash<QDate, Shown> m_cache;
     QFutureWatcher<Result>* m_watcher;
     DashboardCharts* m_charts;
 
@@ -119,6 +131,10 @@ private:
     QChartView* m_tierSales;
     QChartView* m_pareto;
     HeatmapWidget* m_heatmap;
+    QWidget* m_insightCharts;
+    QChartView* m_segments;
+    QChartView* m_types;
+    QLabel* m_insightNote;
     QLabel* m_topNote;
     QTableWidget* m_top;
     QLabel* m_vipNote;
