@@ -191,7 +191,7 @@ QString DrillDown::title(const DrillDownQuery& query, const LoyaltyRules& rules,
     case DrillDownQuery::Kind::TopSpenders:
         return tr("The %Ln biggest spender(s) of %1", "", int(query.topCount)).arg(month);
     case DrillDownQuery::Kind::HourPurchases:
-        return tr("Purchases on %1s, %2:00–%3:00, in %4", "weekday (plural), hour range, month")
+        return tr("%1 purchases, %2:00–%3:00, %4", "weekday, hour range, month")
             .arg(locale.dayName(query.weekday + 1, QLocale::LongFormat))
             .arg(query.hour, 2, 10, QLatin1Char('0'))
             .arg(query.hour + 1, 2, 10, QLatin1Char('0'))

@@ -324,7 +324,7 @@ private slots:
         DrillDownQuery cell = query(DrillDownQuery::Kind::HourPurchases, 2026, 1);
         cell.weekday = 0;
         cell.hour = 9;
-        QCOMPARE(DrillDown::title(cell, rules, en), u"Purchases on Mondays, 09:00–10:00, in January 2026"_s);
+        QCOMPARE(DrillDown::title(cell, rules, en), u"Monday purchases, 09:00–10:00, January 2026"_s);
         DrillDownQuery top = query(DrillDownQuery::Kind::TopSpenders, 2026, 1);
         top.topCount = 1;
         QCOMPARE(DrillDown::title(top, rules, en),

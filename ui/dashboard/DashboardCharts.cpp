@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -63,7 +64,13 @@ QBarCategoryAxis* monthAxis(const QStringList& categories)
     QFont font = axis->labelsFont();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(font);
-    axis->setLabelsAngle(-45);
+    // Slanted labels reach past the plot's ends, where QtCharts hides them: the first (and last) month
+    // went missing with long labels ("25年10月"). Those stand upright instead.
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const QString& label : categories)
+        widest = qMax(widest, metrics.horizontalAdvance(label));
+    axis->setLabelsAngle(widest > metrics.horizontalAdvance(u"00/00"_s) * 1.3 ? -90 : -45);
     axis->setTruncateLabels(false);
     return axis;
 }

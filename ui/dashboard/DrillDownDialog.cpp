@@ -55,7 +55,6 @@ DrillDownDialog::DrillDownDialog(const ServiceContext& ctx, const DrillDownQuery
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,7 +101,7 @@ DrillDownDialog::DrillDownDialog(const ServiceContext& ctx, const DrillDownQuery
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_watcher, &QFutureWatcher<Result>::finished, this, &DrillDownDialog::loaded);
 
-    resize(820, 520);
+    resize(900, 540);
     startLoading(0);
 }
 
@@ -160,6 +159,9 @@ void DrillDownDialog::loaded()
     m_model->append(result.page.rows);
     if (first) {
         m_view->resizeColumnsToContents();
+        // The name takes what is left (purchases: second column, members: first).
+        m_view->horizontalHeader()->setSectionResizeMode(m_query.listsPurchases() ? 1 : 0,
+                                                         QHeaderView::Stretch);
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
         m_view->setFocus();

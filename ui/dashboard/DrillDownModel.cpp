@@ -66,12 +66,13 @@ QVariant DrillDownModel::headerData(int section, Qt::Orientation orientation, in
         return m_purchases ? tr("Tier at purchase") : tr("Tier now");
     case Column::Paid:
         return tr("Paid");
+    // The heading says the figures are the month's; short headers leave the names their room.
     case Column::Purchases:
-        return tr("Purchases in the month");
+        return tr("Purchases");
     case Column::Sales:
-        return tr("Sales in the month");
+        return tr("Sales");
     case Column::LastPurchase:
-        return tr("Last purchase in the month");
+        return tr("Last purchase");
     case Column::Registered:
         return tr("Registered");
     }
