@@ -575,29 +575,31 @@ void MonthlyReport::chartTitle(QPainter* p, double unit, const QRectF& rect, con
 
 void MonthlyReport::paintTrendCharts(QPainter* p, double unit) const
 {
+    // Three full-width charts of the 13 months, one under the other.
     ReportCharts charts(p, m_o.locale, font(8), unit);
+    const double chartH = 196;
     double y = kContentTop + 4;
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Member sales and purchases"),
                tr("The 13 months up to %1; the month of the report is the dark bar.")
                    .arg(monthTitle(m_f.month, m_o.locale)));
-    charts.salesTrend(pt(kMarginX, y + 34, kContentW, 300, unit), m_f.trend);
-    y += 360;
+    charts.salesTrend(pt(kMarginX, y + 34, kContentW, chartH, unit), m_f.trend);
+    y += chartH + 44;
+    chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Sales by tier"),
+               tr("Tier held at the time of purchase; the legend gives each tier's share of %1.")
+                   .arg(monthTitle(m_f.month, m_o.locale)));
+    charts.salesByTier(pt(kMarginX, y + 34, kContentW, chartH, unit), m_f.trend, m_f.tiers);
+    y += chartH + 44;
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("New and returning members"),
                tr("Members who bought in each month: joined that month, or earlier."));
-    charts.newVsReturning(pt(kMarginX, y + 34, kContentW, 300, unit), m_f.trend);
+    charts.newVsReturning(pt(kMarginX, y + 34, kContentW, chartH, unit), m_f.trend);
 }
 
 void MonthlyReport::paintMemberCharts(QPainter* p, double unit) const
 {
     ReportCharts charts(p, m_o.locale, font(8), unit);
-    const double half = (kContentW - 20) / 2;
     double y = kContentTop + 4;
-    chartTitle(p, unit, QRectF(kMarginX, y, half, 30), tr("Members by tier"), tr("At month end."));
-    charts.tierDonut(pt(kMarginX, y + 34, half, 150, unit), m_f.tiers);
-    chartTitle(p, unit, QRectF(kMarginX + half + 20, y, half, 30), tr("Sales by tier"),
-               tr("13 months; tier held at the time of purchase. Legend: share of %1.")
-                   .arg(monthTitle(m_f.month, m_o.locale)));
-    charts.salesByTier(pt(kMarginX + half + 20, y + 34, half, 150, unit), m_f.trend, m_f.tiers);
+    chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Members by tier"), tr("At month end."));
+    charts.tierDonut(pt(kMarginX + 60, y + 34, kContentW - 120, 150, unit), m_f.tiers);
     y += 200;
     chartTitle(p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Spend concentration"),
                tr("%Ln member(s) bought this month; the curve adds up their spend, biggest spenders first.",
@@ -621,12 +623,12 @@ void MonthlyReport::paintSegments(QPainter* p, double unit) const
                    : tr("%1 members (%2 %)").arg(l.toString(members), share);
     };
     double y = kContentTop + 4;
-    const QString asOf = l.toString(d.status.asOf, QLocale::LongFormat);
+    const QString asOf =
+        l.toString(d.status.asOf, tr("MMMM d, yyyy", "date of the insight snapshot (Qt format)"));
     chartTitle(
         p, unit, QRectF(kMarginX, y, kContentW, 30), tr("RFM segments"),
-        tr("From the insight snapshot as of %1: members who bought in the %Ln day(s) before, by recency, "
-           "frequency and spend; amounts paid in that window.",
-           "", d.status.windowDays)
+        tr("Insight snapshot as of %1: members who bought in the %Ln day(s) before, and what they paid.", "",
+           d.status.windowDays)
             .arg(asOf));
     {
         QStringList names, values;
@@ -641,9 +643,9 @@ void MonthlyReport::paintSegments(QPainter* p, double unit) const
             values.append(valueText(d.segmentMembers[size_t(i)], total, d.segmentSpendFen[size_t(i)]));
             colors.append(ReportCharts::seriesColor(5));
         }
-        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 230, unit), names, counts, values, colors);
+        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 6 * 24, unit), names, counts, values, colors);
     }
-    y += 300;
+    y += 38 + 6 * 24 + 40;
     chartTitle(
         p, unit, QRectF(kMarginX, y, kContentW, 30), tr("Four loyalty types"),
         tr("Profit against loyalty in the same window: friends, butterflies, barnacles and strangers."));
@@ -663,7 +665,7 @@ void MonthlyReport::paintSegments(QPainter* p, double unit) const
             values.append(valueText(d.typeMembers[size_t(i)], total, d.typeSpendFen[size_t(i)]));
             colors.append(typeColors[i]);
         }
-        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 160, unit), names, counts, values, colors);
+        charts.labelledBars(pt(kMarginX, y + 38, kContentW, 4 * 24, unit), names, counts, values, colors);
     }
 }
 

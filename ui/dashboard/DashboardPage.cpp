@@ -650,7 +650,7 @@ void DashboardPage::showInsight(const InsightDistribution& insight, const QStrin
                                   "%Ln day(s) before; not "
                                   "tied to the month shown).",
                                   "", s.windowDays)
-                                   .arg(locale.toString(s.asOf, QLocale::LongFormat)));
+                                   .arg(dateText(s.asOf)));
     }
     m_insightCharts->setVisible(charts);
     if (charts) {
