@@ -376,9 +376,12 @@ void MonthlyReport::paintCover(QPainter* p, double unit) const
                 tr("In this report"));
     p->setFont(font(9.5));
     p->setPen(kMuted);
-    const QStringList contents{tr("Key figures with comparisons"), tr("Sales and members over 13 months"),
-                               tr("Tiers, spend concentration and busy hours"),
-                               tr("Top members, new VIPs and members at risk")};
+    QStringList contents{tr("Key figures with comparisons"), tr("Sales and members over 13 months"),
+                         tr("Tiers, spend concentration and busy hours"),
+                         tr("Top members, new VIPs and members at risk")};
+    for (const Page& page : m_pages)
+        if (page.kind == Page::Kind::Segments)
+            contents.insert(3, tr("Customer segments: RFM and the four loyalty types"));
     for (int i = 0; i < contents.size(); ++i)
         p->drawText(pt(kMarginX + 8, 496 + i * 20, kContentW - 8, 18, unit), Qt::AlignLeft | Qt::AlignVCenter,
                     u"• "_s + contents[i]);

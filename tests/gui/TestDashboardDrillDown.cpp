@@ -6,6 +6,7 @@
 #include "dashboard/HeatmapWidget.h"
 #include "support/GuiFixture.h"
 
+#include "analytics/MemberInsightStore.h"
 #include "common/Formatting.h"
 #include "services/PurchaseService.h"
 
@@ -232,6 +233,42 @@ private slots:
         QCOMPARE(paid(dialog), QVector<Fen>({20000}));
         QVERIFY(dialog->windowTitle().contains(u"11:00"_s));
         delete dialog;
+    }
+
+    void segmentsFromTheInsightSnapshot()
+    {
+        // No snapshot yet: a sentence instead of empty charts.
+        auto* note = m_page->findChild<QLabel*>(u"insightNoteLabel"_s);
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(u"no insight has been computed yet"_s), qPrintable(note->text()));
+        QVERIFY(!m_page->findChild<QChartView*>(u"segmentChart"_s)->isVisible());
+
+        InsightSnapshot snapshot;
+        QString error;
+        QVERIFY2(MemberInsightStore::refreshOnPath(m_f->path, m_f->clock, &snapshot, &error),
+                 qPrintable(error));
+        QVERIFY2(snapshot.ok, qPrintable(snapshot.error));
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isShowingMonth(QDate(2026, 2, 1)) && !m_page->isLoading(), 10000);
+        QVERIFY2(note->text().contains(u"as of"_s), qPrintable(note->text()));
+        auto* segments = m_page->findChild<QChartView*>(u"segmentChart"_s);
+        QVERIFY(segments->isVisible());
+        QBarSeries* bars = nullptr;
+        for (QAbstractSeries* s : segments->chart()->series())
+            if (auto* b = qobject_cast<QBarSeries*>(s))
+                bars = b;
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().first()->count(), kRfmSegmentCount);
+        double members = 0;
+        for (int i = 0; i < kRfmSegmentCount; ++i)
+            members += bars->barSets().first()->at(i);
+        QCOMPARE(members, 2.0); // A and B both bought in the snapshot's window
+        auto* types = m_page->findChild<QChartView*>(u"loyaltyTypeChart"_s);
+        QVERIFY(types->isVisible());
+        auto* donut = qobject_cast<QPieSeries*>(types->chart()->series().value(0));
+        QVERIFY(donut);
+        QCOMPARE(donut->count(), kLoyaltyTypeCount);
+        QCOMPARE(donut->sum(), 2.0);
     }
 
     void clerksAreNotOfferedTheExport()
