@@ -374,6 +374,7 @@ bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 void DashboardPage::refresh()
 {
     m_cache.clear();
+    m_insightKnown = false;
     m_shown = QDate();
     m_started = true;
     setMonth(m_month);
@@ -410,7 +411,7 @@ void DashboardPage::setMonth(const QDate& date)
 
 DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDate& month,
                                                   const LoyaltyRules& rules, const Clock* clock,
-                                                  const Actor& actor)
+                                                  const Actor& actor, bool readInsight)
 {
     Result result;
     result.month = month;
@@ -418,7 +419,8 @@ DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDa
     if (!db.open(path, &result.error, Database::Access::ReadOnly))
         return result;
     result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error);
-    if (result.ok) {
+    if (result.ok && readInsight) {
+        result.insightRead = true;
         // The snapshot is read with the acting role: clerks get no money figures.
         const ServiceContext ctx{db, *clock, actor};
         if (!MemberInsightStore(ctx).distribution(&result.insight, &result.insightError))
@@ -435,15 +437,20 @@ void DashboardPage::startLoading(const QDate& month)
     setBusy(true);
     m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
     m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules,
-                                           &m_ctx.clock, m_ctx.actor));
+                                           &m_ctx.clock, m_ctx.actor, !m_insightKnown));
 }
 
 void DashboardPage::loaded()
 {
     const Result result = m_watcher->result();
     m_loading = QDate();
+    if (result.insightRead) {
+        m_insight = result.insight;
+        m_insightError = result.insightError;
+        m_insightKnown = true;
+    }
     if (result.ok)
-        m_cache.insert(result.month, Shown{result.figures, result.insight, result.insightError});
+        m_cache.insert(result.month, Shown{result.figures, m_insight, m_insightError});
     if (m_month != result.month && !m_cache.contains(m_month)) {
         startLoading(m_month); // the user moved on while this month was computed
         return;
@@ -554,7 +561,7 @@ void DashboardPage::display(const Shown& shown)
     setChart(m_tierSales, m_charts->salesByTier(f.trend, f.tiers));
     setChart(m_pareto, m_charts->pareto(f.month, f.pareto));
     m_heatmap->setCells(f.heatmap);
-    showInsight(shown.insight, shown.insightError);
+    showInsight(m_insight, m_insightError);
     fillTables(f);
     m_content->show();
     emit monthShown(f.month);

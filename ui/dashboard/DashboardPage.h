@@ -79,6 +79,7 @@ private:
         /// The last insight snapshot's segments and types (not per month: "as of" its own date).
         InsightDistribution insight;
         QString insightError;
+        bool insightRead = false;
     };
     struct Shown
     {
@@ -87,7 +88,7 @@ private:
         QString insightError;
     };
     static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules,
-                               const Clock* clock, const Actor& actor);
+                               const Clock* clock, const Actor& actor, bool readInsight);
     void showInsight(const InsightDistribution& insight, const QString& error);
 
     void startLoading(const QDate& month);
@@ -112,6 +113,10 @@ private:
     bool m_started = false;
     QElapsedTimer m_loadTimer; ///< from the start of a computation to its month on screen
     QHash<QDate, Shown> m_cache;
+    /// The snapshot is the same for every month: read with the first month and after refresh() only.
+    InsightDistribution m_insight;
+    QString m_insightError;
+    bool m_insightKnown = false;
     QFutureWatcher<Result>* m_watcher;
     DashboardCharts* m_charts;
 
