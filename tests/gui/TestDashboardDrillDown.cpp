@@ -271,6 +271,25 @@ private slots:
         QCOMPARE(donut->sum(), 2.0);
     }
 
+    void pagesOfALongList()
+    {
+        DrillDownQuery query;
+        query.month = QDate(2026, 2, 1);
+        DrillDownDialog dialog(m_f->context(), query, LoyaltyRules::defaults(), nullptr, 1);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && dialog.totalRows() == 2, 10000);
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QCOMPARE(dialog.totalFen(), 24550); // the whole list's total, not the page's
+        auto* note = dialog.findChild<QLabel*>(u"drillDownNoteLabel"_s);
+        QVERIFY2(note->text().contains(u"first 1 of 2"_s), qPrintable(note->text()));
+        auto* more = dialog.findChild<QPushButton*>(u"showMorePushButton"_s);
+        QVERIFY(more->isVisible());
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && dialog.model()->rowCount() == 2, 10000);
+        QCOMPARE(paid(&dialog), QVector<Fen>({20000, 4550}));
+        QVERIFY(!more->isVisible());
+    }
+
     void clerksAreNotOfferedTheExport()
     {
         DrillDownQuery query;

@@ -28,8 +28,8 @@ using namespace Qt::StringLiterals;
 namespace md::ui {
 
 DrillDownDialog::DrillDownDialog(const ServiceContext& ctx, const DrillDownQuery& query,
-                                 const LoyaltyRules& rules, QWidget* parent)
-    : QDialog(parent), m_ctx(ctx), m_query(query), m_rules(rules),
+                                 const LoyaltyRules& rules, QWidget* parent, int pageSize)
+    : QDialog(parent), m_ctx(ctx), m_query(query), m_rules(rules), m_pageSize(qMax(1, pageSize)),
       m_watcher(new QFutureWatcher<Result>(this)),
       m_model(new DrillDownModel(query.listsPurchases(), rules, this))
 {
@@ -133,8 +133,8 @@ void DrillDownDialog::startLoading(qint64 offset)
         return;
     m_more->setEnabled(false);
     m_note->setText(tr("Loading…"));
-    m_watcher->setFuture(QtConcurrent::run(&DrillDownDialog::fetchPage, m_ctx.db.path(), m_query, offset,
-                                           DrillDown::kPageSize));
+    m_watcher->setFuture(
+        QtConcurrent::run(&DrillDownDialog::fetchPage, m_ctx.db.path(), m_query, offset, m_pageSize));
 }
 
 void DrillDownDialog::loadMore()
@@ -200,7 +200,7 @@ void DrillDownDialog::updateLabels()
     }
     m_more->setVisible(rest > 0);
     m_more->setEnabled(rest > 0);
-    m_more->setText(tr("Show %1 more").arg(locale.toString(qMin<qint64>(rest, DrillDown::kPageSize))));
+    m_more->setText(tr("Show %1 more").arg(locale.toString(qMin<qint64>(rest, m_pageSize))));
     m_open->setEnabled(shown > 0);
     m_export->setEnabled(m_totalRows > 0);
 }

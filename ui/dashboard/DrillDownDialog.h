@@ -24,8 +24,9 @@ class DrillDownDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// `pageSize`: rows read at a time (DrillDown::kPageSize; tests use fewer).
     DrillDownDialog(const ServiceContext& ctx, const DrillDownQuery& query, const LoyaltyRules& rules,
-                    QWidget* parent = nullptr);
+                    QWidget* parent = nullptr, int pageSize = DrillDown::kPageSize);
     ~DrillDownDialog() override;
 
     const DrillDownQuery& query() const { return m_query; }
@@ -62,6 +63,7 @@ private:
     DrillDownQuery m_query;
     LoyaltyRules m_rules;
     QString m_title;
+    int m_pageSize;
     qint64 m_totalRows = -1;
     Fen m_totalFen = 0;
     QFutureWatcher<Result>* m_watcher;
