@@ -11,6 +11,7 @@
 #include "services/PurchaseService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -269,6 +271,23 @@ private slots:
         QVERIFY(donut);
         QCOMPARE(donut->count(), kLoyaltyTypeCount);
         QCOMPARE(donut->sum(), 2.0);
+    }
+
+    void listsFromTheKeyboard()
+    {
+        auto* lists = m_page->findChild<QPushButton*>(u"listsButton"_s);
+        QVERIFY(lists);
+        QVERIFY(lists->isEnabled());
+        QAction* top = lists->menu()->findChild<QAction*>(
+            u"listAction_%1"_s.arg(int(DrillDownQuery::Kind::TopSpenders)));
+        QVERIFY(top);
+        top->trigger();
+        DrillDownDialog* dialog = takeDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->query().kind, DrillDownQuery::Kind::TopSpenders);
+        QCOMPARE(dialog->query().topCount, 1); // 20 % of February's one spender
+        QCOMPARE(dialog->totalFen(), 24550);
+        delete dialog;
     }
 
     void pagesOfALongList()

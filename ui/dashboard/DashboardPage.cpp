@@ -155,6 +155,29 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     refresh->setToolTip(tr("Compute the month again with the latest purchases (Ctrl+R)"));
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(refresh, &QToolButton::clicked, this, &DashboardPage::refresh);
+    // The drill-down lists from the keyboard too (the charts need a mouse).
+    m_lists = new QPushButton(tr("&Lists"));
+    m_lists->setObjectName(u"listsButton"_s);
+    m_lists->setToolTip(tr("The purchases or members behind the month's figures"));
+    auto* listsMenu = new QMenu(m_lists);
+    const auto addList = [this, listsMenu](const QString& text, DrillDownQuery::Kind kind) {
+        QAction* action = listsMenu->addAction(text, this, [this, kind] {
+            const auto it = m_cache.constFind(m_shown);
+            if (it == m_cache.constEnd())
+                return;
+            DrillDownQuery query;
+            query.kind = kind;
+            query.month = m_shown;
+            query.topCount = it.value().figures.pareto.top20Members;
+            openDrillDown(query);
+        });
+        action->setObjectName(u"listAction_%1"_s.arg(int(kind)));
+    };
+    addList(tr("&Purchases of the month"), DrillDownQuery::Kind::MonthPurchases);
+    addList(tr("&New members who bought"), DrillDownQuery::Kind::NewActiveMembers);
+    addList(tr("&Returning members who bought"), DrillDownQuery::Kind::ReturningActiveMembers);
+    addList(tr("&Top 20 % of spenders"), DrillDownQuery::Kind::TopSpenders);
+    m_lists->setMenu(listsMenu);
     m_report = new QPushButton(tr("Monthly report…"));
     m_report->setObjectName(u"monthlyReportButton"_s);
     auto* reportMenu = new QMenu(m_report);
@@ -173,6 +196,7 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
     bar->addWidget(refresh);
+    bar->addWidget(m_lists);
     bar->addWidget(m_report);
 
     // The message for a month without data (or an error), shown instead of the content.
@@ -484,6 +508,8 @@ void DashboardPage::updateNavigation()
     m_prev->setEnabled(m_month > QDate(2000, 1, 1));
     m_title->setText(MonthlyReport::monthTitle(m_month, QLocale()));
     m_report->setEnabled(!isLoading() && m_cache.contains(m_month));
+    m_lists->setEnabled(!isLoading() && m_shown.isValid() && m_shown == m_month &&
+                        m_cache.contains(m_month) && !m_cache.value(m_month).figures.isEmpty());
 }
 
 void DashboardPage::showError(const QString& text)

@@ -127,6 +127,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_status;
     QPushButton* m_report;
+    QPushButton* m_lists;
     QLabel* m_message;
     QWidget* m_content;
     QHash<QString, KpiTile*> m_tiles;
