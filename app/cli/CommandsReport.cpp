@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "analytics/MemberInsightStore.h"
 #include "reports/MonthlyFigures.h"
 #include "reports/MonthlyReport.h"
 #include "reports/ReportSummaries.h"
@@ -154,6 +155,10 @@ Outcome reportMonthly(CliEnv& env, const QStringList& argv)
     options.locale = reportLocale(env);
     options.generatedAt = env.clock->now();
     options.rules = rules;
+    // The insight snapshot's segments get a page when one was computed; without one the report goes on.
+    QString insightError;
+    if (!MemberInsightStore(env.context()).distribution(&options.insight, &insightError))
+        options.insight = InsightDistribution();
     const MonthlyReport report(figures, options);
     int pages = 0;
     if (!report.writePdf(out, &pages, &error))

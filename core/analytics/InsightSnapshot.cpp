@@ -5,6 +5,7 @@
 #include "analytics/WinBack.h"
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +14,10 @@ namespace md {
 
 namespace {
 
-InsightSnapshot failed(InsightSnapshot snapshot, const QString& error)
+InsightSnapshot failed(InsightSnapshot snapshot, const QString& error, bool stopped = false)
 {
     snapshot.ok = false;
+    snapshot.stopped = stopped;
     snapshot.error = error;
     return snapshot;
 }
@@ -37,7 +39,7 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
         return failed(std::move(s), tr("The prediction horizon must be at least one week."));
 
     if (!step(InsightStep::LoadingHistory))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     PurchaseHistory history;
     if (!PurchaseHistory::load(db, options.window.asOf, options.defaultMarginBp, &history, &error) ||
         !Pareto::loadTiers(db, &s.tiers, &error))
@@ -45,17 +47,17 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
     s.membersTotal = s.tiers.size();
 
     if (!step(InsightStep::Rfm))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     if (!Rfm::compute(history, options.window, &s.rfm, &error))
         return failed(std::move(s), error);
 
     if (!step(InsightStep::LoyaltyTypes))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     if (!LoyaltyTypes::compute(history, options.window, options.typeOptions, &s.types, &error))
         return failed(std::move(s), error);
 
     if (!step(InsightStep::Pareto))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     // Visits worth nothing still count for RFM and the types; the 20/80 split then simply has no spend.
     s.hasSpend = Pareto::compute(history, options.window, &s.pareto, &error);
     if (s.hasSpend)
@@ -66,7 +68,7 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
     s.ok = true;
 
     if (!step(InsightStep::FittingModels))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     ClvModel model;
     if (!ClvModels::fitHistory(db, history, options.window.asOf, TimeUnit::Week, &model, &error)) {
         s.clvMessage = error;
@@ -76,7 +78,7 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
     s.spend = model.spend;
 
     if (!step(InsightStep::Predicting))
-        return failed(std::move(s), stopped);
+        return failed(std::move(s), stopped, true);
     const BgNbd purchases(model.purchases.params);
     const GammaGamma spend(model.spend.params);
     WinBackOptions winBackOptions;
@@ -115,6 +117,40 @@ InsightSnapshot Insight::compute(Database& db, const InsightOptions& options, co
         s.winBackIfWonFen += w.valueIfWonBackFen;
         s.winBack.append(w);
     }
+
+    // Every member's figures (the member card's line): customers sharing (x, T) share the ₂F₁ evaluation.
+    QVector<double> expected;
+    if (!purchases.conditionalExpectedPurchases(options.horizonWeeks, model.customers, &expected, &error)) {
+        s.clvMessage = error;
+        s.winBack.clear();
+        s.winBackValueFen = 0;
+        s.winBackIfWonFen = 0;
+        return s;
+    }
+    s.predictions.reserve(model.customers.size());
+    for (int i = 0; i < model.customers.size(); ++i) {
+        const CustomerSummary& c = model.customers[i];
+        InsightPrediction p;
+        p.memberId = c.memberId;
+        p.pAlive = purchases.probabilityAlive(c.x, c.tx, c.T);
+        p.expectedPurchases = expected[i];
+        double spendPerVisit = 0;
+        if (!std::isfinite(p.pAlive) || p.pAlive < 0 || p.pAlive > 1 || !std::isfinite(p.expectedPurchases) ||
+            p.expectedPurchases < 0 ||
+            !spend.expectedAverageSpend(c.x, c.meanRepeatSpend, &spendPerVisit, &error) ||
+            !yuanToFenRounded(p.expectedPurchases * spendPerVisit, &p.predictedValueFen)) {
+            s.clvMessage =
+                error.isEmpty() ? tr("The lifetime-value model gave no usable prediction.") : error;
+            s.predictions.clear();
+            s.winBack.clear();
+            s.winBackValueFen = 0;
+            s.winBackIfWonFen = 0;
+            return s;
+        }
+        s.predictions.append(p);
+    }
+    std::sort(s.predictions.begin(), s.predictions.end(),
+              [](const InsightPrediction& a, const InsightPrediction& b) { return a.memberId < b.memberId; });
     s.clvOk = true;
     return s;
 }

@@ -52,13 +52,23 @@ struct InsightWinBack
     Fen valueIfWonBackFen = 0; ///< the same if the member were still a customer (P(alive) taken as 1)
 };
 
+/// One member's lifetime-value prediction over the snapshot's horizon.
+struct InsightPrediction
+{
+    qint64 memberId = 0;
+    double pAlive = 0;
+    double expectedPurchases = 0; ///< BG/NBD conditional expectation over the horizon
+    Fen predictedValueFen = 0;    ///< that × the Gamma-Gamma expected spend per visit
+};
+
 /// Everything the insight page shows, computed in one pass over the purchase history. The segment part
 /// (RFM, types, 20/80) needs purchases in the window; the lifetime-value part needs enough repeat history
 /// to fit BG/NBD and Gamma-Gamma and, when it has not, carries the reason in clvMessage instead.
 struct InsightSnapshot
 {
     bool ok = false;
-    QString error; ///< why nothing could be computed (ok false)
+    bool stopped = false; ///< the progress callback stopped it (ok false)
+    QString error;        ///< why nothing could be computed (ok false)
 
     AnalysisWindow window;
     int horizonWeeks = 52;
@@ -77,9 +87,10 @@ struct InsightSnapshot
     QString clvMessage; ///< why there is no lifetime value (clvOk false)
     BgNbdFit purchases; ///< in weeks, calibrated up to window.asOf on the whole history
     GammaGammaFit spend;
-    QVector<InsightWinBack> winBack; ///< highest past spend first
-    Fen winBackValueFen = 0;         ///< sum of their predicted values
-    Fen winBackIfWonFen = 0;         ///< sum of their values if won back
+    QVector<InsightWinBack> winBack;        ///< highest past spend first
+    Fen winBackValueFen = 0;                ///< sum of their predicted values
+    Fen winBackIfWonFen = 0;                ///< sum of their values if won back
+    QVector<InsightPrediction> predictions; ///< every member with history up to window.asOf, by member id
 };
 
 class Insight

@@ -170,16 +170,24 @@ bool computeTrend(Database& db, const QDate& month, QVector<MonthTrendPoint>* tr
     }
     QSqlQuery q(db.sql());
     if (!run(q,
-             u"SELECT substr(day, 1, 7), sum(purchases), sum(paid_fen) FROM report_hourly "
-             "WHERE day >= ? AND day < ? GROUP BY 1"_s,
+             u"SELECT substr(day, 1, 7), tier, sum(purchases), sum(paid_fen) FROM report_hourly "
+             "WHERE day >= ? AND day < ? GROUP BY 1, 2 ORDER BY 1, 2"_s,
              {dayKey(first), dayKey(month.addMonths(1))}, error))
         return false;
     while (q.next()) {
         const int i = index.value(q.value(0).toString(), -1);
         if (i < 0)
             continue;
-        (*trend)[i].purchases = q.value(1).toLongLong();
-        (*trend)[i].salesFen = q.value(2).toLongLong();
+        TierSales t;
+        t.tier = q.value(1).toInt();
+        t.purchases = q.value(2).toLongLong();
+        t.salesFen = q.value(3).toLongLong();
+        if (t.purchases == 0 && t.salesFen == 0)
+            continue;
+        MonthTrendPoint& p = (*trend)[i];
+        p.purchases += t.purchases;
+        p.salesFen += t.salesFen;
+        p.tierSales.append(t);
     }
     if (!run(
             q,

@@ -56,6 +56,14 @@ struct MonthKpis
     std::optional<double> repeatRate() const;
 };
 
+/// A month's sales made at one tier (the tier the member held when buying).
+struct TierSales
+{
+    int tier = 0;
+    qint64 purchases = 0;
+    Fen salesFen = 0;
+};
+
 /// One month of the 13-month trend.
 struct MonthTrendPoint
 {
@@ -65,6 +73,9 @@ struct MonthTrendPoint
     qint64 activeMembers = 0;
     qint64 newActiveMembers = 0;       ///< active members created in that month
     qint64 returningActiveMembers = 0; ///< active members created before that month
+    /// The month's sales split by tier at purchase time, tiers ascending, only tiers with purchases;
+    /// the parts add up to salesFen and purchases.
+    QVector<TierSales> tierSales;
 };
 
 /// One tier at month end, with the month's sales made at that tier.

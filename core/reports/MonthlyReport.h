@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/MemberInsightStore.h"
 #include "domain/LoyaltyRules.h"
 #include "reports/MonthlyFigures.h"
 
@@ -33,6 +34,9 @@ public:
         QLocale locale;        ///< numbers, amounts, dates, month and weekday names
         QDateTime generatedAt; ///< printed in the footer (the injected clock's now)
         LoyaltyRules rules;    ///< tier names
+        /// The last insight snapshot's segments and types: a page of their own when status.ok (with its
+        /// "as of" date), a line saying none was computed yet otherwise.
+        InsightDistribution insight;
     };
 
     MonthlyReport(const MonthlyFigures& figures, const Options& options);
@@ -81,6 +85,7 @@ private:
             Kpis,
             TrendCharts,
             MemberCharts,
+            Segments,
             Tables,
         };
         Kind kind = Kind::Cover;
@@ -93,6 +98,7 @@ private:
     void paintKpis(QPainter* p, double unit) const;
     void paintTrendCharts(QPainter* p, double unit) const;
     void paintMemberCharts(QPainter* p, double unit) const;
+    void paintSegments(QPainter* p, double unit) const;
     void paintTables(QPainter* p, const Page& page, double unit) const;
     void paintHeaderFooter(QPainter* p, int index, double unit, const QString& title) const;
     void chartTitle(QPainter* p, double unit, const QRectF& rect, const QString& title,

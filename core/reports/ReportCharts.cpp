@@ -264,39 +264,114 @@ void ReportCharts::tierDonut(const QRectF& rect, const QVector<TierSlice>& tiers
     m_p->restore();
 }
 
-void ReportCharts::salesByTier(const QRectF& rect, const QVector<TierSlice>& tiers)
+void ReportCharts::salesByTier(const QRectF& rect, const QVector<MonthTrendPoint>& trend,
+                               const QVector<TierSlice>& tiers)
 {
-    Fen max = 0, total = 0;
+    double maxSales = 0;
+    for (const MonthTrendPoint& p : trend)
+        maxSales = qMax(maxSales, double(p.salesFen) / 100.0);
+    if (trend.isEmpty() || maxSales <= 0)
+        return noData(rect);
+    // The donut's tiers in its order (and colours), then tiers found only in the sales.
+    QVector<int> order;
+    QStringList names;
     for (const TierSlice& t : tiers) {
-        max = qMax(max, t.salesFen);
-        total += t.salesFen;
+        order.append(t.tier);
+        names.append(t.name);
     }
-    if (max <= 0)
+    for (const MonthTrendPoint& p : trend)
+        for (const TierSales& s : p.tierSales)
+            if (!order.contains(s.tier)) {
+                order.append(s.tier);
+                names.append(tr("Tier %1").arg(s.tier + 1));
+            }
+    m_p->save();
+    m_p->setFont(font(7));
+    const QFontMetricsF fm(m_p->font(), m_p->device());
+    double top, step;
+    niceScale(maxSales, 4, &top, &step);
+    const double leftW = fm.horizontalAdvance(axisYuan(top)) + 4 * m_u;
+    const double legendH = 12 * m_u;
+    const QRectF plot(rect.left() + leftW, rect.top() + legendH + fm.height() / 2,
+                      rect.width() - leftW - 2 * m_u,
+                      rect.height() - legendH - fm.height() / 2 - fm.height() - 4 * m_u);
+    const int ticks = int(std::lround(top / step));
+    for (int i = 0; i <= ticks; ++i) {
+        const double y = plot.bottom() - plot.height() * i / ticks;
+        m_p->setPen(QPen(kGrid, 0.5 * m_u));
+        m_p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        m_p->setPen(kMuted);
+        m_p->drawText(QRectF(rect.left(), y - fm.height() / 2, leftW - 3 * m_u, fm.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, axisYuan(step * i));
+    }
+    const int n = int(trend.size());
+    const double slot = plot.width() / n;
+    for (int i = 0; i < n; ++i) {
+        const MonthTrendPoint& p = trend[i];
+        double y = plot.bottom();
+        const double x = plot.left() + slot * i + slot * 0.18;
+        for (int k = 0; k < order.size(); ++k) {
+            for (const TierSales& s : p.tierSales) {
+                if (s.tier != order[k] || s.salesFen <= 0)
+                    continue;
+                const double h = plot.height() * (double(s.salesFen) / 100.0) / top;
+                m_p->fillRect(QRectF(x, y - h, slot * 0.64, h), seriesColor(k));
+                y -= h;
+            }
+        }
+        m_p->setPen(kMuted);
+        m_p->drawText(QRectF(plot.left() + slot * i - slot, plot.bottom() + 2 * m_u, slot * 3, fm.height()),
+                      Qt::AlignHCenter | Qt::AlignTop, monthLabel(p.month));
+    }
+    m_p->setPen(QPen(kAxis, 0.75 * m_u));
+    m_p->drawLine(plot.bottomLeft(), plot.bottomRight());
+    // Legend: each tier with its share of the last month's sales.
+    const MonthTrendPoint& last = trend.last();
+    QStringList labels;
+    QVector<QColor> colors;
+    for (int k = 0; k < order.size(); ++k) {
+        Fen fen = 0;
+        for (const TierSales& s : last.tierSales)
+            if (s.tier == order[k])
+                fen = s.salesFen;
+        const double share = last.salesFen > 0 ? 100.0 * double(fen) / double(last.salesFen) : 0;
+        labels.append(tr("%1 %2 %", "tier name and its share of the month's sales")
+                          .arg(names[k], m_locale.toString(share, 'f', 0)));
+        colors.append(seriesColor(k));
+    }
+    legend(QRectF(plot.left(), rect.top(), plot.width(), legendH), labels, colors);
+    m_p->restore();
+}
+
+void ReportCharts::labelledBars(const QRectF& rect, const QStringList& names, const QVector<qint64>& values,
+                                const QStringList& valueTexts, const QVector<QColor>& colors)
+{
+    qint64 max = 0;
+    for (qint64 v : values)
+        max = qMax(max, v);
+    if (max <= 0 || names.isEmpty())
         return noData(rect);
     m_p->save();
-    m_p->setFont(font(7.5));
+    m_p->setFont(font(8));
     const QFontMetricsF fm(m_p->font(), m_p->device());
     double labelW = 0, valueW = 0;
-    for (const TierSlice& t : tiers) {
-        labelW = qMax(labelW, fm.horizontalAdvance(t.name));
-        valueW = qMax(valueW, fm.horizontalAdvance(formatYuan(t.salesFen, m_locale) + u"  (100.0 %)"_s));
+    for (int i = 0; i < names.size(); ++i) {
+        labelW = qMax(labelW, fm.horizontalAdvance(names[i]));
+        valueW = qMax(valueW, fm.horizontalAdvance(valueTexts.value(i)));
     }
     labelW += 6 * m_u;
-    const double rowH = qMin(rect.height() / qMax(1, int(tiers.size())), 22 * m_u);
-    const double barMax = rect.width() - labelW - valueW - 6 * m_u;
-    double y = rect.top() + (rect.height() - rowH * tiers.size()) / 2;
-    for (int i = 0; i < tiers.size(); ++i) {
-        const TierSlice& t = tiers[i];
+    const double rowH = qMin(rect.height() / names.size(), 24 * m_u);
+    const double barMax = qMax(10 * m_u, rect.width() - labelW - valueW - 8 * m_u);
+    double y = rect.top() + (rect.height() - rowH * names.size()) / 2;
+    for (int i = 0; i < names.size(); ++i) {
         m_p->setPen(kText);
         m_p->drawText(QRectF(rect.left(), y, labelW - 6 * m_u, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                      t.name);
-        const double w = barMax * double(t.salesFen) / double(max);
-        m_p->fillRect(QRectF(rect.left() + labelW, y + rowH * 0.2, w, rowH * 0.6), seriesColor(i));
-        const QString share = m_locale.toString(100.0 * double(t.salesFen) / double(total), 'f', 1);
+                      names[i]);
+        const double w = barMax * double(qMax<qint64>(0, values.value(i))) / double(max);
+        m_p->fillRect(QRectF(rect.left() + labelW, y + rowH * 0.18, w, rowH * 0.64), colors.value(i));
         m_p->setPen(kMuted);
         m_p->drawText(QRectF(rect.left() + labelW + w + 4 * m_u, y, valueW + 4 * m_u, rowH),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("%1 (%2 %)").arg(formatYuan(t.salesFen, m_locale), share));
+                      Qt::AlignLeft | Qt::AlignVCenter, valueTexts.value(i));
         y += rowH;
     }
     m_p->restore();

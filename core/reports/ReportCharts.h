@@ -27,12 +27,18 @@ public:
     void newVsReturning(const QRectF& rect, const QVector<MonthTrendPoint>& trend);
     /// Members per tier at month end as a donut with a legend.
     void tierDonut(const QRectF& rect, const QVector<TierSlice>& tiers);
-    /// Sales of the month by tier as horizontal bars.
-    void salesByTier(const QRectF& rect, const QVector<TierSlice>& tiers);
+    /// 13 months of sales stacked by the tier held at purchase (colours as in tierDonut(), by the tier's
+    /// position in `tiers`), with a legend giving each tier's share of the last month.
+    void salesByTier(const QRectF& rect, const QVector<MonthTrendPoint>& trend,
+                     const QVector<TierSlice>& tiers);
     /// Cumulative share of sales against the share of members, with the 20 % mark.
     void pareto(const QRectF& rect, const ParetoCurve& curve);
     /// Purchases by weekday × hour as shaded cells.
     void heatmap(const QRectF& rect, const std::array<std::array<qint64, 24>, 7>& cells);
+
+    /// Horizontal bars, one per name, with `valueTexts` after each bar (counts of the insight snapshot).
+    void labelledBars(const QRectF& rect, const QStringList& names, const QVector<qint64>& values,
+                      const QStringList& valueTexts, const QVector<QColor>& colors);
 
     static QColor seriesColor(int index);
 

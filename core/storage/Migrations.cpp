@@ -374,6 +374,34 @@ QStringList schemaV3()
     };
 }
 
+// Version 4: the per-member insight snapshot (MemberInsightStore), rewritten whole after each insight
+// computation so the member card reads one row instead of refitting the models. Segment and type are
+// their stable keys (Rfm::key, LoyaltyTypes::key); NULL where the member had no purchase in the window or
+// no model could be fitted.
+QStringList schemaV4()
+{
+    return {
+        uR"(CREATE TABLE member_insight (
+            member_id           INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+            as_of               TEXT NOT NULL,
+            window_days         INTEGER NOT NULL CHECK (window_days > 0),
+            rfm_segment         TEXT CHECK (rfm_segment IN ('champions', 'loyal', 'new', 'potential',
+                                                            'at_risk', 'hibernating')),
+            r                   INTEGER CHECK (r BETWEEN 1 AND 5),
+            f                   INTEGER CHECK (f BETWEEN 1 AND 5),
+            m                   INTEGER CHECK (m BETWEEN 1 AND 5),
+            loyalty_type        TEXT CHECK (loyalty_type IN ('friends', 'butterflies', 'barnacles', 'strangers')),
+            window_paid_fen     INTEGER NOT NULL DEFAULT 0,
+            p_alive             REAL CHECK (p_alive BETWEEN 0 AND 1),
+            expected_purchases  REAL CHECK (expected_purchases >= 0),
+            horizon_weeks       INTEGER,
+            predicted_value_fen INTEGER,
+            computed_at         TEXT NOT NULL,
+            CHECK ((rfm_segment IS NULL) = (loyalty_type IS NULL)),
+            CHECK ((p_alive IS NULL) = (predicted_value_fen IS NULL))))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -383,6 +411,7 @@ const std::vector<Migration>& migrations()
         {"monthly review summaries: purchases per day and hour, per member and month, points per day",
          schemaV2()},
         {"anonymisation may blank an anonymised member's notes in the audit log", schemaV3()},
+        {"per-member insight snapshot: RFM segment, loyalty type, P(alive), predicted value", schemaV4()},
     };
     return ladder;
 }

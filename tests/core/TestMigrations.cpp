@@ -2,6 +2,7 @@
 // Databases made by earlier releases (tests/data/schema-v*.db) open, upgrade and keep every row.
 #include "TestDatabaseFixture.h"
 
+#include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "services/IntegrityChecker.h"
 #include "services/PurchaseService.h"
@@ -88,6 +89,20 @@ private slots:
         PurchaseResult result;
         QVERIFY2(PurchaseService(ctx).record(request, &result, &error), qPrintable(error));
         QCOMPARE(result.quote.discountFen, 200); // silver, 2 %
+
+        // Version 4: the per-member insight snapshot, empty after the upgrade, then written and read back.
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM member_insight"_s), 0);
+        const InsightSnapshot snapshot =
+            Insight::compute(db, MemberInsightStore::currentOptions(db, clock.today()));
+        QVERIFY2(snapshot.ok, qPrintable(snapshot.error));
+        MemberInsightStore store(ctx);
+        QVERIFY2(store.write(snapshot, &error), qPrintable(error));
+        MemberInsight insight;
+        QVERIFY2(store.get(1, &insight, &error), qPrintable(error));
+        QVERIFY(insight.found);
+        QVERIFY(insight.inWindow);
+        QCOMPARE(insight.asOf, clock.today());
+        QVERIFY(IntegrityChecker(db).problems().isEmpty());
     }
 };
 

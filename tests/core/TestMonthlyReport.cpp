@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabaseFixture.h"
+#include "analytics/MemberInsightStore.h"
 #include "reports/MonthlyFigures.h"
 #include "reports/MonthlyReport.h"
 #include "services/MemberService.h"
@@ -45,7 +46,7 @@ class TestMonthlyReport : public QObject
 
     /// Renders the month and returns the PDF's text (pages separated by form feeds).
     QString render(const QDate& month, const QLocale& locale, const QString& storeName, int* pages,
-                   int* expected)
+                   int* expected, const InsightDistribution& insight = {})
     {
         MonthlyFigures figures;
         QString error;
@@ -57,6 +58,7 @@ class TestMonthlyReport : public QObject
         options.locale = locale;
         options.generatedAt = QDateTime(QDate(2026, 3, 15), QTime(10, 0));
         options.rules = rules;
+        options.insight = insight;
         const MonthlyReport report(figures, options);
         *expected = report.pageCount();
         const QString pdf = m_f->dir.filePath(u"report-%1.pdf"_s.arg(month.toString(u"yyyyMM"_s)));
@@ -101,9 +103,52 @@ private slots:
         QVERIFY(text.contains(u"Page 1 of 5"_s));
         QVERIFY(text.contains(u"Page 5 of 5"_s));
         QVERIFY(text.contains(u"Member sales"_s));
-        QVERIFY(text.contains(u"会员25"_s)); // the biggest spender heads the top members
+        // Sales by tier: 13 months stacked, the legend giving each tier's share of January.
+        QVERIFY(text.contains(u"Sales by tier"_s));
+        QVERIFY2(text.contains(u"Tier held at the time of purchase; the legend gives each tier"_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"100 %"_s));              // every January purchase was made at the first tier
+        QVERIFY(!text.contains(u"Customer segments"_s)); // no insight snapshot: no page for it
+        QVERIFY(text.contains(u"会员25"_s));             // the biggest spender heads the top members
         // The top member's spend (¥34.00) is in the table.
         QVERIFY(text.contains(u"34.00"_s));
+    }
+
+    void reportWithTheInsightSnapshotsSegments()
+    {
+        InsightDistribution d;
+        d.status.exists = true;
+        d.status.ok = true;
+        d.status.asOf = QDate(2026, 2, 28);
+        d.status.windowDays = 365;
+        d.moneyVisible = true;
+        d.segmentMembers = {3, 5, 2, 4, 1, 10}; // 25 members
+        d.segmentSpendFen = {12345, 0, 0, 0, 0, 0};
+        d.typeMembers = {4, 3, 6, 12};
+        d.typeSpendFen = {0, 0, 0, 99900};
+        int pages = 0, expected = 0;
+        const QString text = render(QDate(2026, 1, 1), QLocale(QLocale::English, QLocale::UnitedStates),
+                                    u"晨光便利店"_s, &pages, &expected, d);
+        // The five pages of a month with data, and the segments after the charts.
+        QCOMPARE(expected, 6);
+        QCOMPARE(pages, 6);
+        QVERIFY(text.contains(u"Page 6 of 6"_s));
+        const QStringList pageTexts = text.split(u'\f');
+        QVERIFY(pageTexts.size() >= 6);
+        const QString segments = pageTexts[4];
+        QVERIFY2(segments.contains(u"Customer segments"_s), qPrintable(segments));
+        QVERIFY(segments.contains(u"February 28, 2026"_s)); // the snapshot's "as of"
+        QVERIFY(segments.contains(Rfm::name(RfmSegment::Champions)));
+        QVERIFY(segments.contains(u"3 members (12.0 %) · paid $123.45"_s) ||
+                segments.contains(u"3 members (12.0 %) · paid ¥123.45"_s));
+        QVERIFY(segments.contains(LoyaltyTypes::name(LoyaltyType::Stranger)));
+        QVERIFY(segments.contains(u"12 members (48.0 %)"_s));
+        QVERIFY(segments.contains(u"999.00"_s));
+        // A snapshot that found nothing gets no page.
+        d.status.ok = false;
+        render(QDate(2026, 1, 1), QLocale(QLocale::English, QLocale::UnitedStates), u"晨光便利店"_s, &pages,
+               &expected, d);
+        QCOMPARE(pages, 5);
     }
 
     void reportOfAnEmptyMonth()

@@ -126,8 +126,9 @@ private slots:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.at(0).at(0).toLongLong(), a);
 
-        // Clicking January's bar switches the month; the previous button goes one further back.
-        emit bars->clicked(11);
+        // Double-clicking January's bar switches the month (a click lists its purchases); the previous button
+        // goes one further back.
+        emit bars->doubleClicked(11);
         QTRY_VERIFY_WITH_TIMEOUT(page.isShowingMonth(QDate(2026, 1, 1)), 10000);
         QCOMPARE(page.findChild<KpiTile*>(u"kpi_sales"_s)->valueText(), money(15000));
         QTest::mouseClick(page.findChild<QToolButton*>(u"previousMonthButton"_s), Qt::LeftButton);

@@ -2,6 +2,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "common/Formatting.h"
+#include "insight/InsightCharts.h"
 #include "reports/ReportCharts.h"
 
 #include <QBarCategoryAxis>
@@ -9,6 +10,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -61,7 +64,13 @@ QBarCategoryAxis* monthAxis(const QStringList& categories)
     QFont font = axis->labelsFont();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(font);
-    axis->setLabelsAngle(-45);
+    // Slanted labels reach past the plot's ends, where QtCharts hides them: the first (and last) month
+    // went missing with long labels ("25年10月"). Those stand upright instead.
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const QString& label : categories)
+        widest = qMax(widest, metrics.horizontalAdvance(label));
+    axis->setLabelsAngle(widest > metrics.horizontalAdvance(u"00/00"_s) * 1.3 ? -90 : -45);
     axis->setTruncateLabels(false);
     return axis;
 }
@@ -129,11 +138,23 @@ QChart* DashboardCharts::salesTrend(const QVector<MonthTrendPoint>& trend)
         if (index < 0 || index >= trend.size())
             return;
         const MonthTrendPoint& p = trend[index];
-        showTip(on,
-                tr("%1: member sales %2 in %Ln purchase(s) — click to show this month", "", int(p.purchases))
-                    .arg(QLocale().toString(p.month, u"yyyy-MM"_s), money(p.salesFen)));
+        showTip(on, tr("%1: member sales %2 in %Ln purchase(s). Click to list them; double-click to show "
+                       "this month.",
+                       "", int(p.purchases))
+                        .arg(QLocale().toString(p.month, u"yyyy-MM"_s), money(p.salesFen)));
     });
-    connect(sales, &QBarSet::clicked, this, [this, trend](int index) {
+    auto listMonth = [this, trend](int index) {
+        if (index < 0 || index >= trend.size())
+            return;
+        DrillDownQuery query;
+        query.kind = DrillDownQuery::Kind::MonthPurchases;
+        query.month = trend[index].month;
+        emit drillDownRequested(query);
+    };
+    connect(sales, &QBarSet::clicked, this, listMonth);
+    connect(line, &QLineSeries::clicked, this,
+            [listMonth](const QPointF& point) { listMonth(int(std::lround(point.x()))); });
+    connect(sales, &QBarSet::doubleClicked, this, [this, trend](int index) {
         if (index >= 0 && index < trend.size())
             emit monthClicked(trend[index].month);
     });
@@ -180,20 +201,29 @@ QChart* DashboardCharts::newVsReturning(const QVector<MonthTrendPoint>& trend)
             return;
         const MonthTrendPoint& p = trend[index];
         const QLocale locale;
-        showTip(on, tr("%1: %2 active members, %3 new and %4 returning")
+        showTip(on, tr("%1: %2 active members, %3 new and %4 returning. Click a part to list its members.")
                         .arg(locale.toString(p.month, u"yyyy-MM"_s))
                         .arg(locale.toString(p.activeMembers))
                         .arg(locale.toString(p.newActiveMembers))
                         .arg(locale.toString(p.returningActiveMembers)));
     });
-    connect(series, &QStackedBarSeries::clicked, this, [this, trend](int index, QBarSet*) {
+    connect(series, &QStackedBarSeries::clicked, this, [this, trend, fresh](int index, QBarSet* set) {
+        if (index < 0 || index >= trend.size())
+            return;
+        DrillDownQuery query;
+        query.kind = set == fresh ? DrillDownQuery::Kind::NewActiveMembers
+                                  : DrillDownQuery::Kind::ReturningActiveMembers;
+        query.month = trend[index].month;
+        emit drillDownRequested(query);
+    });
+    connect(series, &QStackedBarSeries::doubleClicked, this, [this, trend](int index, QBarSet*) {
         if (index >= 0 && index < trend.size())
             emit monthClicked(trend[index].month);
     });
     return chart;
 }
 
-QChart* DashboardCharts::tierDonut(const QVector<TierSlice>& tiers)
+QChart* DashboardCharts::tierDonut(const QDate& month, const QVector<TierSlice>& tiers)
 {
     QChart* chart = newChart(tr("Members by tier at month end"));
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -209,52 +239,120 @@ QChart* DashboardCharts::tierDonut(const QVector<TierSlice>& tiers)
         slice->setColor(tierColor(t.tier));
         slice->setBorderColor(Qt::white);
         const double share = total > 0 ? 100.0 * double(t.members) / double(total) : 0;
-        const QString tip = tr("%1: %2 members (%3 %)")
+        const QString tip = tr("%1: %2 members (%3 %). Click to list them.")
                                 .arg(t.name, locale.toString(t.members), locale.toString(share, 'f', 1));
         connect(slice, &QPieSlice::hovered, this, [slice, tip](bool on) {
             slice->setExploded(on);
             showTip(on, tip);
+        });
+        const int tier = t.tier;
+        connect(slice, &QPieSlice::clicked, this, [this, month, tier] {
+            DrillDownQuery query;
+            query.kind = DrillDownQuery::Kind::TierMembers;
+            query.month = month;
+            query.tier = tier;
+            emit drillDownRequested(query);
         });
     }
     chart->addSeries(series);
     return chart;
 }
 
-QChart* DashboardCharts::salesByTier(const QVector<TierSlice>& tiers)
+QChart* DashboardCharts::salesByTier(const QVector<MonthTrendPoint>& trend, const QVector<TierSlice>& tiers)
 {
-    QChart* chart = newChart(tr("Sales of the month by tier"));
-    chart->legend()->hide();
-    auto* set = new QBarSet(tr("Member sales"));
-    set->setColor(ReportCharts::seriesColor(0));
+    QChart* chart = newChart(tr("Member sales by tier, 13 months"));
+    // The donut's tiers, then any tier only found in the sales (a tier removed from the rules since).
+    QVector<int> order;
+    QHash<int, QString> names;
+    for (const TierSlice& t : tiers) {
+        order.append(t.tier);
+        names.insert(t.tier, t.name);
+    }
+    for (const MonthTrendPoint& p : trend)
+        for (const TierSales& s : p.tierSales)
+            if (!order.contains(s.tier)) {
+                order.append(s.tier);
+                names.insert(s.tier, tr("Tier %1").arg(s.tier + 1));
+            }
+    auto* series = new QStackedBarSeries;
+    series->setBarWidth(0.7);
+    QHash<QBarSet*, int> tierOf;
     QStringList categories;
     double max = 0;
-    for (const TierSlice& t : tiers) {
-        set->append(yuan(t.salesFen));
-        categories << t.name;
-        max = qMax(max, yuan(t.salesFen));
+    for (const MonthTrendPoint& p : trend) {
+        categories << monthLabel(p.month);
+        max = qMax(max, yuan(p.salesFen));
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
+    for (int tier : order) {
+        auto* set = new QBarSet(names.value(tier));
+        set->setColor(tierColor(tier));
+        set->setBorderColor(Qt::white);
+        for (const MonthTrendPoint& p : trend) {
+            Fen fen = 0;
+            for (const TierSales& s : p.tierSales)
+                if (s.tier == tier)
+                    fen = s.salesFen;
+            set->append(yuan(fen));
+        }
+        series->append(set);
+        tierOf.insert(set, tier);
+    }
     chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(categories);
-    auto* x = valueAxis(max, u"%.0f"_s);
-    x->setTitleText(tr("yuan"));
-    chart->addAxis(y, Qt::AlignLeft);
+    auto* x = monthAxis(categories);
+    auto* y = valueAxis(max, u"%.0f"_s);
+    y->setTitleText(tr("yuan"));
     chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
+    chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
-    connect(set, &QBarSet::hovered, this, [tiers](bool on, int index) {
-        if (index < 0 || index >= tiers.size())
+    series->attachAxis(y);
+    auto partAt = [trend, tierOf](int index, QBarSet* set, TierSales* part) {
+        if (index < 0 || index >= trend.size() || !tierOf.contains(set))
+            return false;
+        *part = TierSales();
+        part->tier = tierOf.value(set);
+        for (const TierSales& s : trend[index].tierSales)
+            if (s.tier == part->tier)
+                *part = s;
+        return true;
+    };
+    connect(
+        series, &QStackedBarSeries::hovered, this, [trend, partAt, names](bool on, int index, QBarSet* set) {
+            TierSales part;
+            if (!partAt(index, set, &part))
+                return;
+            const MonthTrendPoint& p = trend[index];
+            const double share = p.salesFen > 0 ? 100.0 * double(part.salesFen) / double(p.salesFen) : 0;
+            const QLocale locale;
+            showTip(on, tr("%1, %2: %3 in %Ln purchase(s) (%4 % of the month's %5). Click to list them.", "",
+                           int(part.purchases))
+                            .arg(locale.toString(p.month, u"yyyy-MM"_s), names.value(part.tier),
+                                 money(part.salesFen), locale.toString(share, 'f', 1), money(p.salesFen)));
+        });
+    connect(series, &QStackedBarSeries::clicked, this, [this, trend, partAt](int index, QBarSet* set) {
+        TierSales part;
+        if (!partAt(index, set, &part))
             return;
-        const TierSlice& t = tiers[index];
-        showTip(on, tr("%1: %2 in %Ln purchase(s)", "", int(t.purchases)).arg(t.name, money(t.salesFen)));
+        DrillDownQuery query;
+        query.kind = DrillDownQuery::Kind::TierPurchases;
+        query.month = trend[index].month;
+        query.tier = part.tier;
+        emit drillDownRequested(query);
+    });
+    connect(series, &QStackedBarSeries::doubleClicked, this, [this, trend](int index, QBarSet*) {
+        if (index >= 0 && index < trend.size())
+            emit monthClicked(trend[index].month);
     });
     return chart;
 }
 
-QChart* DashboardCharts::pareto(const ParetoCurve& curve)
+qint64 DashboardCharts::topSpendersAt(int percent, qint64 members)
+{
+    if (percent <= 0 || members <= 0)
+        return 0;
+    return qBound<qint64>(1, members * qMin(percent, 100) / 100, members);
+}
+
+QChart* DashboardCharts::pareto(const QDate& month, const ParetoCurve& curve)
 {
     const QLocale locale;
     QChart* chart = newChart(tr("Spend concentration (Pareto)"));
@@ -302,11 +400,106 @@ QChart* DashboardCharts::pareto(const ParetoCurve& curve)
         if (k < 0 || k >= shares.size())
             return;
         const QLocale locale;
-        showTip(on, tr("The top %1 % of members (%2) made %3 % of sales")
+        showTip(on, tr("The top %1 % of members (%2) made %3 % of sales. Click to list them.")
                         .arg(locale.toString(k))
-                        .arg(locale.toString(qint64(std::ceil(members * k / 100.0))))
+                        .arg(locale.toString(topSpendersAt(k, members)))
                         .arg(locale.toString(shares[k] * 100.0, 'f', 1)));
     });
+    auto listTop = [this, month](qint64 count) {
+        if (count <= 0)
+            return;
+        DrillDownQuery query;
+        query.kind = DrillDownQuery::Kind::TopSpenders;
+        query.month = month;
+        query.topCount = count;
+        emit drillDownRequested(query);
+    };
+    connect(line, &QLineSeries::clicked, this, [listTop, members](const QPointF& point) {
+        listTop(topSpendersAt(int(std::lround(point.x())), members));
+    });
+    const qint64 top20 = curve.top20Members;
+    connect(mark, &QLineSeries::clicked, this, [listTop, top20](const QPointF&) { listTop(top20); });
+    return chart;
+}
+
+QChart* DashboardCharts::rfmSegments(const InsightDistribution& insight)
+{
+    QChart* chart = newChart(
+        tr("RFM segments, as of %1").arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    chart->legend()->hide();
+    auto* set = new QBarSet(tr("Members"));
+    set->setColor(ReportCharts::seriesColor(5));
+    QStringList categories;
+    double max = 0;
+    qint64 total = 0;
+    for (int i = 0; i < kRfmSegmentCount; ++i)
+        total += insight.segmentMembers[size_t(i)];
+    for (int i = 0; i < kRfmSegmentCount; ++i) {
+        const int members = insight.segmentMembers[size_t(i)];
+        set->append(double(members));
+        categories << Rfm::name(RfmSegment(i));
+        max = qMax(max, double(members));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTruncateLabels(false);
+    auto* y = valueAxis(max, u"%.0f"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connect(set, &QBarSet::hovered, this, [insight, total](bool on, int index) {
+        if (index < 0 || index >= kRfmSegmentCount)
+            return;
+        const QLocale locale;
+        const int members = insight.segmentMembers[size_t(index)];
+        const QString share = locale.toString(total > 0 ? 100.0 * members / double(total) : 0.0, 'f', 1);
+        const QString name = Rfm::name(RfmSegment(index));
+        showTip(on, insight.moneyVisible
+                        ? tr("%1: %2 members (%3 %), who paid %4 in the insight window")
+                              .arg(name, locale.toString(members), share,
+                                   money(insight.segmentSpendFen[size_t(index)]))
+                        : tr("%1: %2 members (%3 %)").arg(name, locale.toString(members), share));
+    });
+    return chart;
+}
+
+QChart* DashboardCharts::loyaltyTypes(const InsightDistribution& insight)
+{
+    QChart* chart = newChart(tr("Four loyalty types, as of %1")
+                                 .arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QPieSeries;
+    series->setHoleSize(0.45);
+    series->setPieSize(0.85);
+    qint64 total = 0;
+    for (int i = 0; i < kLoyaltyTypeCount; ++i)
+        total += insight.typeMembers[size_t(i)];
+    const QLocale locale;
+    for (int i = 0; i < kLoyaltyTypeCount; ++i) {
+        const auto type = LoyaltyType(i);
+        const int members = insight.typeMembers[size_t(i)];
+        auto* slice = series->append(u"%1 (%2)"_s.arg(LoyaltyTypes::name(type), locale.toString(members)),
+                                     double(members));
+        slice->setColor(QuadrantChartView::typeColor(type));
+        slice->setBorderColor(Qt::white);
+        const QString share = locale.toString(total > 0 ? 100.0 * members / double(total) : 0.0, 'f', 1);
+        const QString tip =
+            insight.moneyVisible
+                ? tr("%1: %2 members (%3 %), who paid %4 in the insight window")
+                      .arg(LoyaltyTypes::name(type), locale.toString(members), share,
+                           money(insight.typeSpendFen[size_t(i)]))
+                : tr("%1: %2 members (%3 %)").arg(LoyaltyTypes::name(type), locale.toString(members), share);
+        connect(slice, &QPieSlice::hovered, this, [slice, tip](bool on) {
+            slice->setExploded(on);
+            showTip(on, tip);
+        });
+    }
+    chart->addSeries(series);
     return chart;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Formatting.h"
 #include "dashboard/DashboardCharts.h"
+#include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatmapWidget.h"
 #include "dashboard/KpiTile.h"
 #include "reports/MonthlyReport.h"
@@ -154,6 +155,29 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     refresh->setToolTip(tr("Compute the month again with the latest purchases (Ctrl+R)"));
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(refresh, &QToolButton::clicked, this, &DashboardPage::refresh);
+    // The drill-down lists from the keyboard too (the charts need a mouse).
+    m_lists = new QPushButton(tr("&Lists"));
+    m_lists->setObjectName(u"listsButton"_s);
+    m_lists->setToolTip(tr("The purchases or members behind the month's figures"));
+    auto* listsMenu = new QMenu(m_lists);
+    const auto addList = [this, listsMenu](const QString& text, DrillDownQuery::Kind kind) {
+        QAction* action = listsMenu->addAction(text, this, [this, kind] {
+            const auto it = m_cache.constFind(m_shown);
+            if (it == m_cache.constEnd())
+                return;
+            DrillDownQuery query;
+            query.kind = kind;
+            query.month = m_shown;
+            query.topCount = it.value().figures.pareto.top20Members;
+            openDrillDown(query);
+        });
+        action->setObjectName(u"listAction_%1"_s.arg(int(kind)));
+    };
+    addList(tr("&Purchases of the month"), DrillDownQuery::Kind::MonthPurchases);
+    addList(tr("&New members who bought"), DrillDownQuery::Kind::NewActiveMembers);
+    addList(tr("&Returning members who bought"), DrillDownQuery::Kind::ReturningActiveMembers);
+    addList(tr("&Top 20 % of spenders"), DrillDownQuery::Kind::TopSpenders);
+    m_lists->setMenu(listsMenu);
     m_report = new QPushButton(tr("Monthly report…"));
     m_report->setObjectName(u"monthlyReportButton"_s);
     auto* reportMenu = new QMenu(m_report);
@@ -172,6 +196,7 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
     bar->addWidget(refresh);
+    bar->addWidget(m_lists);
     bar->addWidget(m_report);
 
     // The message for a month without data (or an error), shown instead of the content.
@@ -219,6 +244,20 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     m_heatmap = new HeatmapWidget;
     m_heatmap->setObjectName(u"heatmap"_s);
     m_heatmap->setMinimumHeight(300);
+    m_segments = chartView(u"segmentChart"_s);
+    m_types = chartView(u"loyaltyTypeChart"_s);
+    for (QChartView* view : {m_segments, m_types})
+        view->viewport()->installEventFilter(this);
+    m_insightNote = new QLabel;
+    m_insightNote->setObjectName(u"insightNoteLabel"_s);
+    m_insightNote->setWordWrap(true);
+    m_insightNote->setStyleSheet(u"color: #55606e;"_s);
+    m_insightCharts = new QWidget;
+    auto* insightLayout = new QHBoxLayout(m_insightCharts);
+    insightLayout->setContentsMargins(0, 0, 0, 0);
+    insightLayout->setSpacing(8);
+    insightLayout->addWidget(m_segments);
+    insightLayout->addWidget(m_types);
     auto* charts = new QGridLayout;
     charts->setSpacing(8);
     charts->addWidget(m_salesTrend, 0, 0);
@@ -232,7 +271,18 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     heatmapLayout->setContentsMargins(9, 9, 9, 9);
     heatmapLayout->addWidget(m_heatmap);
     charts->addWidget(heatmapBox, 2, 1);
+    charts->addWidget(m_insightNote, 3, 0, 1, 2);
+    charts->addWidget(m_insightCharts, 4, 0, 1, 2);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::setMonth);
+    connect(m_charts, &DashboardCharts::drillDownRequested, this, &DashboardPage::openDrillDown);
+    connect(m_heatmap, &HeatmapWidget::cellClicked, this, [this](int day, int hour) {
+        DrillDownQuery query;
+        query.kind = DrillDownQuery::Kind::HourPurchases;
+        query.month = m_shown;
+        query.weekday = day;
+        query.hour = hour;
+        openDrillDown(query);
+    });
 
     m_top = memberTable(u"topMembersTable"_s,
                         {tr("#"), tr("Name"), tr("Card"), tr("Tier"), tr("Purchases"), tr("Sales")}, 1);
@@ -262,6 +312,14 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     content->setContentsMargins(0, 0, 0, 0);
     content->addLayout(tiles);
     content->addSpacing(6);
+    auto* chartsHint =
+        new QLabel(tr("Click a bar, a slice, a point of the curve or a heatmap cell to list the "
+                      "purchases or members behind it; double-click a month's bar to show that "
+                      "month."));
+    chartsHint->setObjectName(u"chartsHintLabel"_s);
+    chartsHint->setWordWrap(true);
+    chartsHint->setStyleSheet(u"color: #55606e;"_s);
+    content->addWidget(chartsHint);
     content->addLayout(charts);
     content->addSpacing(6);
     content->addWidget(sectionTitle(tr("Top members of the month")));
@@ -340,6 +398,7 @@ bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 void DashboardPage::refresh()
 {
     m_cache.clear();
+    m_insightKnown = false;
     m_shown = QDate();
     m_started = true;
     setMonth(m_month);
@@ -375,7 +434,8 @@ void DashboardPage::setMonth(const QDate& date)
 }
 
 DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDate& month,
-                                                  const LoyaltyRules& rules)
+                                                  const LoyaltyRules& rules, const Clock* clock,
+                                                  const Actor& actor, bool readInsight)
 {
     Result result;
     result.month = month;
@@ -383,6 +443,13 @@ DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDa
     if (!db.open(path, &result.error, Database::Access::ReadOnly))
         return result;
     result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error);
+    if (result.ok && readInsight) {
+        result.insightRead = true;
+        // The snapshot is read with the acting role: clerks get no money figures.
+        const ServiceContext ctx{db, *clock, actor};
+        if (!MemberInsightStore(ctx).distribution(&result.insight, &result.insightError))
+            result.insight = InsightDistribution();
+    }
     return result;
 }
 
@@ -393,15 +460,21 @@ void DashboardPage::startLoading(const QDate& month)
     m_loadTimer.start();
     setBusy(true);
     m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
-    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules));
+    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules,
+                                           &m_ctx.clock, m_ctx.actor, !m_insightKnown));
 }
 
 void DashboardPage::loaded()
 {
     const Result result = m_watcher->result();
     m_loading = QDate();
+    if (result.insightRead) {
+        m_insight = result.insight;
+        m_insightError = result.insightError;
+        m_insightKnown = true;
+    }
     if (result.ok)
-        m_cache.insert(result.month, result.figures);
+        m_cache.insert(result.month, Shown{result.figures, m_insight, m_insightError});
     if (m_month != result.month && !m_cache.contains(m_month)) {
         startLoading(m_month); // the user moved on while this month was computed
         return;
@@ -416,7 +489,7 @@ void DashboardPage::loaded()
                       .arg(MonthlyReport::monthTitle(result.month, QLocale()), result.error));
         return;
     }
-    display(result.figures);
+    display(m_cache.value(result.month));
     m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(m_loadTimer.elapsed())));
 }
 
@@ -435,6 +508,8 @@ void DashboardPage::updateNavigation()
     m_prev->setEnabled(m_month > QDate(2000, 1, 1));
     m_title->setText(MonthlyReport::monthTitle(m_month, QLocale()));
     m_report->setEnabled(!isLoading() && m_cache.contains(m_month));
+    m_lists->setEnabled(!isLoading() && m_shown.isValid() && m_shown == m_month &&
+                        m_cache.contains(m_month) && !m_cache.value(m_month).figures.isEmpty());
 }
 
 void DashboardPage::showError(const QString& text)
@@ -461,8 +536,9 @@ void DashboardPage::setChart(QChartView* view, QChart* chart)
     delete old;
 }
 
-void DashboardPage::display(const MonthlyFigures& f)
+void DashboardPage::display(const Shown& shown)
 {
+    const MonthlyFigures& f = shown.figures;
     m_shown = f.month;
     updateNavigation();
     const QString title = MonthlyReport::monthTitle(f.month, QLocale());
@@ -507,10 +583,11 @@ void DashboardPage::display(const MonthlyFigures& f)
 
     setChart(m_salesTrend, m_charts->salesTrend(f.trend));
     setChart(m_newReturning, m_charts->newVsReturning(f.trend));
-    setChart(m_tierDonut, m_charts->tierDonut(f.tiers));
-    setChart(m_tierSales, m_charts->salesByTier(f.tiers));
-    setChart(m_pareto, m_charts->pareto(f.pareto));
+    setChart(m_tierDonut, m_charts->tierDonut(f.month, f.tiers));
+    setChart(m_tierSales, m_charts->salesByTier(f.trend, f.tiers));
+    setChart(m_pareto, m_charts->pareto(f.month, f.pareto));
     m_heatmap->setCells(f.heatmap);
+    showInsight(m_insight, m_insightError);
     fillTables(f);
     m_content->show();
     emit monthShown(f.month);
@@ -573,7 +650,49 @@ void DashboardPage::fillTables(const MonthlyFigures& f)
     fitRows(m_risk, 10);
 }
 
-bool DashboardPage::currentFigures(MonthlyFigures* figures)
+DrillDownDialog* DashboardPage::openDrillDown(const DrillDownQuery& query)
+{
+    if (!query.month.isValid())
+        return nullptr;
+    auto* dialog = new DrillDownDialog(m_ctx, query, m_rules, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDownDialog::openMemberRequested, this, &DashboardPage::openMemberRequested);
+    dialog->show();
+    return dialog;
+}
+
+void DashboardPage::showInsight(const InsightDistribution& insight, const QString& error)
+{
+    const MemberInsightStatus& s = insight.status;
+    const QLocale locale;
+    const bool charts = error.isEmpty() && s.exists && s.ok;
+    if (!error.isEmpty()) {
+        m_insightNote->setText(
+            tr("Customer segments: the insight snapshot could not be read: %1").arg(error));
+    } else if (!s.exists) {
+        m_insightNote->setText(
+            tr("Customer segments: no insight has been computed yet. Open Insight (F6) and "
+               "compute it, or let the daily refresh run; the RFM segments and the four "
+               "loyalty types then show here."));
+    } else if (!s.ok) {
+        m_insightNote->setText(
+            tr("Customer segments: the last insight computation (%1) found no segments: %2")
+                .arg(locale.toString(s.asOf, QLocale::ShortFormat), s.error));
+    } else {
+        m_insightNote->setText(tr("Customer segments from the insight snapshot as of %1 (purchases of the "
+                                  "%Ln day(s) before; not "
+                                  "tied to the month shown).",
+                                  "", s.windowDays)
+                                   .arg(dateText(s.asOf)));
+    }
+    m_insightCharts->setVisible(charts);
+    if (charts) {
+        setChart(m_segments, m_charts->rfmSegments(insight));
+        setChart(m_types, m_charts->loyaltyTypes(insight));
+    }
+}
+
+bool DashboardPage::currentFigures(Shown* figures)
 {
     const auto it = m_cache.constFind(m_month);
     if (it == m_cache.constEnd()) {
@@ -588,7 +707,8 @@ bool DashboardPage::currentFigures(MonthlyFigures* figures)
 
 namespace {
 
-MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figures, const LoyaltyRules& rules)
+MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figures,
+                         const InsightDistribution& insight, const LoyaltyRules& rules)
 {
     MonthlyReport::Options options;
     options.storeName = SettingsRepository(ctx.db).value(MonthlyReport::storeNameSettingsKey(),
@@ -596,6 +716,7 @@ MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figure
     options.locale = QLocale();
     options.generatedAt = ctx.clock.now();
     options.rules = rules;
+    options.insight = insight;
     return MonthlyReport(figures, options);
 }
 
@@ -613,10 +734,11 @@ void setUpPrinter(QPrinter* printer, const QDate& month)
 
 void DashboardPage::printPreview()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
-    const MonthlyReport report = makeReport(m_ctx, figures, m_rules);
+    const MonthlyFigures& figures = shown.figures;
+    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer, figures.month);
     QPrintPreviewDialog dialog(&printer, this);
@@ -632,10 +754,11 @@ void DashboardPage::printPreview()
 
 void DashboardPage::print()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
-    const MonthlyReport report = makeReport(m_ctx, figures, m_rules);
+    const MonthlyFigures& figures = shown.figures;
+    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer, figures.month);
     QPrintDialog dialog(&printer, this);
@@ -655,15 +778,16 @@ bool DashboardPage::saveReportPdf(const QString& path, int* pages, QString* erro
             tr("The figures of %1 are not computed yet.").arg(MonthlyReport::monthTitle(m_month, QLocale()));
         return false;
     }
-    const MonthlyReport report = makeReport(m_ctx, it.value(), m_rules);
+    const MonthlyReport report = makeReport(m_ctx, it.value().figures, it.value().insight, m_rules);
     return report.writePdf(path, pages, error);
 }
 
 void DashboardPage::savePdf()
 {
-    MonthlyFigures figures;
-    if (!currentFigures(&figures))
+    Shown shown;
+    if (!currentFigures(&shown))
         return;
+    const MonthlyFigures& figures = shown.figures;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         folder + u"/"_s + tr("monthly-report-%1.pdf").arg(figures.month.toString(u"yyyy-MM"_s));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/MemberInsightStore.h"
 #include "domain/LoyaltyRules.h"
+#include "reports/DrillDown.h"
 #include "reports/MonthlyFigures.h"
 #include "services/ServiceContext.h"
 
@@ -22,6 +24,7 @@ class QToolButton;
 namespace md::ui {
 
 class DashboardCharts;
+class DrillDownDialog;
 class HeatmapWidget;
 class KpiTile;
 
@@ -49,6 +52,11 @@ public:
     /// the page count. False with *error otherwise. "Save PDF…" asks for the file and calls this.
     bool saveReportPdf(const QString& path, int* pages, QString* error);
 
+    /// Opens the list of the purchases or members behind a chart element (what a click on a bar, a slice,
+    /// a point or a heatmap cell does). The dialog is not modal, deletes itself when closed, and sends its
+    /// "open at the counter" through openMemberRequested().
+    DrillDownDialog* openDrillDown(const DrillDownQuery& query);
+
     /// The last complete month before the clock's today.
     static QDate defaultMonth(const QDate& today);
 
@@ -68,12 +76,24 @@ private:
         bool ok = false;
         QString error;
         MonthlyFigures figures;
+        /// The last insight snapshot's segments and types (not per month: "as of" its own date).
+        InsightDistribution insight;
+        QString insightError;
+        bool insightRead = false;
     };
-    static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules);
+    struct Shown
+    {
+        MonthlyFigures figures;
+        InsightDistribution insight;
+        QString insightError;
+    };
+    static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules,
+                               const Clock* clock, const Actor& actor, bool readInsight);
+    void showInsight(const InsightDistribution& insight, const QString& error);
 
     void startLoading(const QDate& month);
     void loaded();
-    void display(const MonthlyFigures& figures);
+    void display(const Shown& shown);
     void showError(const QString& text);
     void setBusy(bool busy);
     void updateNavigation();
@@ -82,7 +102,7 @@ private:
     void printPreview();
     void print();
     void savePdf();
-    bool currentFigures(MonthlyFigures* figures);
+    bool currentFigures(Shown* figures);
     QString tierName(int tier) const;
 
     ServiceContext m_ctx;
@@ -92,7 +112,11 @@ private:
     QDate m_loading;
     bool m_started = false;
     QElapsedTimer m_loadTimer; ///< from the start of a computation to its month on screen
-    QHash<QDate, MonthlyFigures> m_cache;
+    QHash<QDate, Shown> m_cache;
+    /// The snapshot is the same for every month: read with the first month and after refresh() only.
+    InsightDistribution m_insight;
+    QString m_insightError;
+    bool m_insightKnown = false;
     QFutureWatcher<Result>* m_watcher;
     DashboardCharts* m_charts;
 
@@ -103,6 +127,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_status;
     QPushButton* m_report;
+    QPushButton* m_lists;
     QLabel* m_message;
     QWidget* m_content;
     QHash<QString, KpiTile*> m_tiles;
@@ -112,6 +137,10 @@ private:
     QChartView* m_tierSales;
     QChartView* m_pareto;
     HeatmapWidget* m_heatmap;
+    QWidget* m_insightCharts;
+    QChartView* m_segments;
+    QChartView* m_types;
+    QLabel* m_insightNote;
     QLabel* m_topNote;
     QTableWidget* m_top;
     QLabel* m_vipNote;

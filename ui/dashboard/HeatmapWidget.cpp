@@ -3,6 +3,7 @@
 
 #include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -57,6 +58,32 @@ bool HeatmapWidget::cellAt(const QPoint& pos, int* day, int* hour) const
     *hour = qBound(0, int((pos.x() - g.left()) / (g.width() / 24.0)), 23);
     *day = qBound(0, int((pos.y() - g.top()) / (g.height() / 7.0)), 6);
     return true;
+}
+
+QPoint HeatmapWidget::cellCenter(int day, int hour) const
+{
+    const QRectF g = grid();
+    return QPointF(g.left() + (hour + 0.5) * g.width() / 24.0, g.top() + (day + 0.5) * g.height() / 7.0)
+        .toPoint();
+}
+
+void HeatmapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    int day = 0, hour = 0;
+    const bool onCell = cellAt(event->position().toPoint(), &day, &hour) && m_cells[day][hour] > 0;
+    setCursor(onCell ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void HeatmapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    int day = 0, hour = 0;
+    if (event->button() == Qt::LeftButton && cellAt(event->position().toPoint(), &day, &hour) &&
+        m_cells[day][hour] > 0) {
+        emit cellClicked(day, hour);
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 void HeatmapWidget::paintEvent(QPaintEvent*)
@@ -118,12 +145,15 @@ bool HeatmapWidget::event(QEvent* event)
         int day = 0, hour = 0;
         if (cellAt(help->pos(), &day, &hour)) {
             const QLocale locale;
-            QToolTip::showText(help->globalPos(),
-                               tr("%1 %2:00–%3:00: %Ln purchase(s)", "", int(m_cells[day][hour]))
-                                   .arg(locale.dayName(day + 1, QLocale::LongFormat))
-                                   .arg(hour, 2, 10, QLatin1Char('0'))
-                                   .arg(hour + 1, 2, 10, QLatin1Char('0')),
-                               this);
+            QToolTip::showText(
+                help->globalPos(),
+                (m_cells[day][hour] > 0
+                     ? tr("%1 %2:00–%3:00: %Ln purchase(s). Click to list them.", "", int(m_cells[day][hour]))
+                     : tr("%1 %2:00–%3:00: %Ln purchase(s)", "", int(m_cells[day][hour])))
+                    .arg(locale.dayName(day + 1, QLocale::LongFormat))
+                    .arg(hour, 2, 10, QLatin1Char('0'))
+                    .arg(hour + 1, 2, 10, QLatin1Char('0')),
+                this);
         } else {
             QToolTip::hideText();
             event->ignore();
