@@ -22,6 +22,7 @@ bool allows(Role role, Permission permission)
     case Permission::RestoreBackup:
     case Permission::OwnerReports:
     case Permission::SeeFullPhone:
+    case Permission::PlanEvents:
         return false;
     }
     return false;

@@ -22,6 +22,7 @@ enum class Permission
     RestoreBackup,    ///< replace the database with a backup
     OwnerReports,     ///< monthly reports, CLV, segments with money figures
     SeeFullPhone,     ///< phone numbers unmasked outside registration
+    PlanEvents,       ///< create, edit and delete VIP events, invite guests, see an event's return
 };
 
 namespace Permissions {

@@ -28,7 +28,7 @@ const Permission kAll[] = {
     Permission::ManageUsers,  Permission::ChangeRules,      Permission::AdjustPoints,
     Permission::ExportData,   Permission::DeleteMember,     Permission::ViewAuditLog,
     Permission::ManualBackup, Permission::ConfigureBackups, Permission::RestoreBackup,
-    Permission::OwnerReports, Permission::SeeFullPhone,
+    Permission::OwnerReports, Permission::SeeFullPhone,     Permission::PlanEvents,
 };
 }
 
