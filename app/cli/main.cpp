@@ -29,6 +29,7 @@ QVector<CommandSpec> allCommands()
     all += careCommands();
     all += reportCommands();
     all += trustCommands();
+    all += eventCommands();
     all += invitationCommands();
     return all;
 }
