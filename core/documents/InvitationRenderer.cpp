@@ -264,11 +264,16 @@ double InvitationCard::paintFooter(QPainter* p, QPaintDevice* d, double bottom, 
     if (!m_qr.isNull()) {
         // QR on the right edge of the column: the eye ends there, and the door scanner finds it.
         const QRectF qrRect(right - qrSide, top, qrSide, qrSide);
-        Barcode::paint(p, qrRect, m_qr, kInk);
-        textBlock(p, d, InvitationRenderer::tr("Scan at the door to check in"), caption, qrSide + 24 * u, 1.0,
-                  Qt::AlignHCenter,
-                  QPointF(qrRect.center().x() - qrSide / 2 - 12 * u, top + qrSide + captionGap), kMuted,
-                  true);
+        const QRectF symbol = Barcode::paint(p, qrRect, m_qr, kInk);
+        // Centred under the code when it fits there, otherwise ending at the code's right edge.
+        const QString scan = InvitationRenderer::tr("Scan at the door to check in");
+        const double scanW = QFontMetricsF(caption, d).horizontalAdvance(scan);
+        const double centredW = qrSide + 20 * u;
+        const bool centred = scanW <= centredW;
+        const double boxW = centred ? centredW : m_width * 0.55;
+        const double boxX = centred ? qrRect.center().x() - boxW / 2 : symbol.right() - boxW;
+        textBlock(p, d, scan, caption, boxW, 1.0, centred ? Qt::AlignHCenter : Qt::AlignRight,
+                  QPointF(boxX, top + qrSide + captionGap), kMuted, true);
         right -= qrSide + 10 * u;
     }
 
