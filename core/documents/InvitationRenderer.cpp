@@ -564,6 +564,18 @@ void InvitationRenderer::paintInvitation(QPainter* painter, const QRectF& rect,
                m_in.layout != InvitationLayout::A4FourUp, true, nullptr);
 }
 
+InvitationGuest InvitationRenderer::sampleGuest(const QString& tierName)
+{
+    InvitationGuest g;
+    g.name = tr("Wang Fang", "a typical member name shown in the invitation preview (王芳)");
+    g.gender = Gender::Female;
+    g.tierName =
+        tierName.isEmpty() ? tr("Gold", "sample tier name in the invitation preview (金卡)") : tierName;
+    g.card = u"800000000017"_s;
+    g.token = u"MD1.0.0.SAMPLE"_s;
+    return g;
+}
+
 bool InvitationRenderer::fitsCard(const InvitationGuest& guest, double* scale) const
 {
     // Measure on a 300 dpi device the size of the card, as the PDF would.

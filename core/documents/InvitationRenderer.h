@@ -83,6 +83,10 @@ public:
     void paintInvitation(QPainter* painter, const QRectF& rect, int guestIndex) const;
     void paintInvitation(QPainter* painter, const QRectF& rect, const InvitationGuest& guest) const;
 
+    /// A made-up guest for the template editor's preview before anyone is invited: a translated sample
+    /// name, female, a generated-format card number and a token no check-in accepts.
+    static InvitationGuest sampleGuest(const QString& tierName = {});
+
     /// Whether `guest`'s text fits its card. Long text is first set smaller (down to 70 %); *scale gets
     /// the factor used. False when even the smallest size overflows (the end is then cut off): the
     /// editor should say "the text is too long for this layout".

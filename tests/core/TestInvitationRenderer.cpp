@@ -254,6 +254,21 @@ private slots:
         QCOMPARE(QColor(wide.pixel(300, 2)), QColor(Qt::white)); // the card's top edge
     }
 
+    void sampleGuestPreviews()
+    {
+        const InvitationRenderer r(input(InvitationLayout::A4FourUp, 0));
+        const InvitationGuest sample = InvitationRenderer::sampleGuest(u"银卡"_s);
+        QCOMPARE(sample.tierName, u"银卡"_s);
+        QVERIFY(!sample.name.isEmpty());
+        const QImage preview = r.previewImage(sample, 150);
+        QCOMPARE(preview.width(), qRound(92 / 25.4 * 150));
+        QStringList texts;
+        for (const DecodedBarcode& d : Barcode::decode(preview))
+            texts << d.text;
+        QVERIFY2(texts.contains(sample.card) && texts.contains(sample.token),
+                 qPrintable(texts.join(u", "_s)));
+    }
+
     void longTextShrinksThenOverflows()
     {
         InvitationRenderer::Input in = input(InvitationLayout::A6, 1);
