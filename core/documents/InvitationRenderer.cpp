@@ -92,7 +92,7 @@ CardText splitText(const QString& expanded)
             gap = true;
             continue;
         }
-        if (out.headline.isEmpty() && out.blocks.isEmpty()) {
+        if (out.headline.isEmpty() && out.blocks.isEmpty() && !raw.startsWith(u'>')) {
             out.headline = line;
             gap = false;
             continue;
@@ -312,9 +312,11 @@ double InvitationCard::paintMiddle(QPainter* p, QPaintDevice* d, double top, dou
 {
     const double u = m_u;
     double y = top;
-    y += textBlock(p, d, m_text.headline, font(true, 14 * s, true), m_width, 1.25, Qt::AlignHCenter,
-                   QPointF(m_left, y), kAccent, draw);
-    y += 10 * u * s;
+    if (!m_text.headline.isEmpty()) {
+        y += textBlock(p, d, m_text.headline, font(true, 14 * s, true), m_width, 1.25, Qt::AlignHCenter,
+                       QPointF(m_left, y), kAccent, draw);
+        y += 10 * u * s;
+    }
     const QFont body = font(false, 8.2 * s, false);
     const QFont label = font(false, 7.2 * s, false);
     const QFont value = font(false, 8.2 * s, true);

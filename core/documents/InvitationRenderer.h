@@ -96,7 +96,8 @@ public:
     QImage previewImage(const InvitationGuest& guest, double dpi = 150) const;
 
     /// Paints every page on `device` (a QPdfWriter or a QPrinter set to pageSize(); content is scaled to
-    /// the device's page). False with *error on a device error or cancellation.
+    /// the device's page and centred). Give a QPrinter setFullPage(true) so cards and crop marks print at
+    /// their true size. False with *error on a device error or cancellation.
     bool paint(QPagedPaintDevice* device, QString* error, const Progress& progress = {}) const;
 
     /// Writes a PDF (pageSize(), 300 dpi, vector text). *pages gets the page count. False with *error for
