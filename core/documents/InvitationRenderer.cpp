@@ -129,9 +129,42 @@ double textBlock(QPainter* painter, QPaintDevice* device, const QString& text, c
                  double width, double lineFactor, Qt::Alignment align, const QPointF& topLeft,
                  const QColor& color, bool draw, double letterSpacing = 0, bool wrap = true)
 {
-    QFont f = font;
-    if (letterSpacing != 0)
-        f.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing);
+    const QFont& f = font;
+    if (letterSpacing > 0) {
+        // Tracked (letter-spaced) single lines are set glyph by glyph: QFont's absolute letter spacing is
+        // scaled differently at different resolutions (none at 72 dpi, ×3 at 300 dpi), and the preview
+        // must match the print. Too wide for one line: set normally, wrapped.
+        const QFontMetricsF fm(f, device);
+        QStringList glyphs;
+        for (int i = 0; i < text.size(); ++i) {
+            const int n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+            glyphs << text.mid(i, n);
+            i += n - 1;
+        }
+        double natural = letterSpacing * std::max<qsizetype>(0, glyphs.size() - 1);
+        for (const QString& g : glyphs)
+            natural += fm.horizontalAdvance(g);
+        if (natural <= width) {
+            const double lineHeight = fm.height() * lineFactor;
+            if (draw) {
+                double x = topLeft.x();
+                if (align & Qt::AlignHCenter)
+                    x += (width - natural) / 2;
+                else if (align & Qt::AlignRight)
+                    x += width - natural;
+                const double baseline = topLeft.y() + (lineHeight - fm.height()) / 2 + fm.ascent();
+                painter->save();
+                painter->setFont(f);
+                painter->setPen(color);
+                for (const QString& g : glyphs) {
+                    painter->drawText(QPointF(x, baseline), g);
+                    x += fm.horizontalAdvance(g) + letterSpacing;
+                }
+                painter->restore();
+            }
+            return lineHeight;
+        }
+    }
     QTextLayout layout(text, f, device);
     QTextOption option(align);
     option.setWrapMode(wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
@@ -223,10 +256,10 @@ double InvitationCard::paintHeader(QPainter* p, QPaintDevice* d, double top, boo
         }
         y += size.height() + 5 * u;
         y += textBlock(p, d, m_in.storeName, font(false, 7.5, false), m_width, 1.2, Qt::AlignHCenter,
-                       QPointF(m_left, y), kMuted, draw, 0.8 * u);
+                       QPointF(m_left, y), kMuted, draw, 2.4 * u);
     } else {
         y += textBlock(p, d, m_in.storeName, font(true, 12, true), m_width, 1.2, Qt::AlignHCenter,
-                       QPointF(m_left, y), kInk, draw, 1.2 * u);
+                       QPointF(m_left, y), kInk, draw, 3.0 * u);
     }
     y += 6 * u;
     if (draw) {
@@ -238,7 +271,7 @@ double InvitationCard::paintHeader(QPainter* p, QPaintDevice* d, double top, boo
     y += 6 * u;
     y += textBlock(
         p, d, InvitationRenderer::tr("INVITATION", "small heading above the invitation's headline"),
-        font(false, 7.5, true), m_width, 1.2, Qt::AlignHCenter, QPointF(m_left, y), kGold, draw, 2.5 * u);
+        font(false, 7.5, true), m_width, 1.2, Qt::AlignHCenter, QPointF(m_left, y), kGold, draw, 6.0 * u);
     return y - top;
 }
 
