@@ -17,6 +17,259 @@
         </message>
     </context>
     <context>
+        <name>AudienceBuilder</name>
+        <message>
+            <source>The date the guest list is evaluated on is not valid.</source>
+            <translation>The date the guest list is evaluated on is not valid.</translation>
+        </message>
+        <message>
+            <source>Did not consent to marketing</source>
+            <translation>Did not consent to marketing</translation>
+        </message>
+        <message>
+            <source>Anonymised on request</source>
+            <translation>Anonymised on request</translation>
+        </message>
+        <message>
+            <source>Removed from the list by hand</source>
+            <translation>Removed from the list by hand</translation>
+        </message>
+        <message>
+            <source>No seat left (capacity reached)</source>
+            <translation>No seat left (capacity reached)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceFilter</name>
+        <message>
+            <source>The saved guest list is damaged ("%1" is not a list).</source>
+            <translation>The saved guest list is damaged ("%1" is not a list).</translation>
+        </message>
+        <message>
+            <source>The saved guest list is damaged ("%1" holds a value that is not a member number).</source>
+            <translation>The saved guest list is damaged ("%1" holds a value that is not a member number).</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a whole number).</source>
+            <translation>The saved guest filter is damaged ("%1" is not a whole number).</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a date).</source>
+            <translation>The saved guest filter is damaged ("%1" is not a date).</translation>
+        </message>
+        <message>
+            <source>Tier %1 does not exist.</source>
+            <translation>Tier %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The minimum spend cannot be negative.</source>
+            <translation>The minimum spend cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The spending period must be from 1 to %1 days.</source>
+            <translation>The spending period must be from 1 to %1 days.</translation>
+        </message>
+        <message>
+            <source>The minimum probability of still being a customer must be from 0 to 1.</source>
+            <translation>The minimum probability of still being a customer must be from 0 to 1.</translation>
+        </message>
+        <message>
+            <source>The birthday month must be from 1 to 12.</source>
+            <translation>The birthday month must be from 1 to 12.</translation>
+        </message>
+        <message>
+            <source>"Last visit after" must be at least two days before "last visit before", or nobody can match.</source>
+            <translation>"Last visit after" must be at least two days before "last visit before", or nobody can match.</translation>
+        </message>
+        <message>
+            <source>The minimum number of referrals cannot be negative.</source>
+            <translation>The minimum number of referrals cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Member %1 is both added and removed by hand.</source>
+            <translation>Member %1 is both added and removed by hand.</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a list).</source>
+            <translation>The saved guest filter is damaged ("%1" is not a list).</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" holds a value that is not a tier).</source>
+            <translation>The saved guest filter is damaged ("%1" holds a value that is not a tier).</translation>
+        </message>
+        <message>
+            <source>Unknown loyalty type "%1" (friends, butterflies, barnacles, strangers).</source>
+            <translation>Unknown loyalty type "%1" (friends, butterflies, barnacles, strangers).</translation>
+        </message>
+        <message>
+            <source>Unknown customer segment "%1" (champions, loyal, new, potential, at_risk, hibernating).</source>
+            <translation>Unknown customer segment "%1" (champions, loyal, new, potential, at_risk, hibernating).</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a number).</source>
+            <translation>The saved guest filter is damaged ("%1" is not a number).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Automatic backup</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <source>Backup folder changed</source>
+            <translation>Backup folder changed</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Backup written</translation>
+        </message>
+        <message>
+            <source>Complaint handled</source>
+            <translation>Complaint handled</translation>
+        </message>
+        <message>
+            <source>Complaint opened</source>
+            <translation>Complaint opened</translation>
+        </message>
+        <message>
+            <source>Complaint resolved</source>
+            <translation>Complaint resolved</translation>
+        </message>
+        <message>
+            <source>Member list exported</source>
+            <translation>Member list exported</translation>
+        </message>
+        <message>
+            <source>Members exported</source>
+            <translation>Members exported</translation>
+        </message>
+        <message>
+            <source>Purchases exported</source>
+            <translation>Purchases exported</translation>
+        </message>
+        <message>
+            <source>Gift added</source>
+            <translation>Gift added</translation>
+        </message>
+        <message>
+            <source>Gift changed</source>
+            <translation>Gift changed</translation>
+        </message>
+        <message>
+            <source>Gift redeemed</source>
+            <translation>Gift redeemed</translation>
+        </message>
+        <message>
+            <source>Members imported</source>
+            <translation>Members imported</translation>
+        </message>
+        <message>
+            <source>Purchases imported</source>
+            <translation>Purchases imported</translation>
+        </message>
+        <message>
+            <source>Daily points expiry and tier review</source>
+            <translation>Daily points expiry and tier review</translation>
+        </message>
+        <message>
+            <source>Member anonymised</source>
+            <translation>Member anonymised</translation>
+        </message>
+        <message>
+            <source>Member note changed</source>
+            <translation>Member note changed</translation>
+        </message>
+        <message>
+            <source>Points adjusted by hand</source>
+            <translation>Points adjusted by hand</translation>
+        </message>
+        <message>
+            <source>Purchase voided</source>
+            <translation>Purchase voided</translation>
+        </message>
+        <message>
+            <source>Loyalty rules changed</source>
+            <translation>Loyalty rules changed</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <source>Account locked after failed sign-ins</source>
+            <translation>Account locked after failed sign-ins</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Tier review</source>
+            <translation>Tier review</translation>
+        </message>
+        <message>
+            <source>Account added</source>
+            <translation>Account added</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>Account disabled</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>Account enabled</translation>
+        </message>
+        <message>
+            <source>Password or PIN changed</source>
+            <translation>Password or PIN changed</translation>
+        </message>
+        <message>
+            <source>Backups and restores (all)</source>
+            <translation>Backups and restores (all)</translation>
+        </message>
+        <message>
+            <source>Complaints (all)</source>
+            <translation>Complaints (all)</translation>
+        </message>
+        <message>
+            <source>Exports (all)</source>
+            <translation>Exports (all)</translation>
+        </message>
+        <message>
+            <source>Gifts (all)</source>
+            <translation>Gifts (all)</translation>
+        </message>
+        <message>
+            <source>Imports (all)</source>
+            <translation>Imports (all)</translation>
+        </message>
+        <message>
+            <source>Member data (all)</source>
+            <translation>Member data (all)</translation>
+        </message>
+        <message>
+            <source>Sign-ins (all)</source>
+            <translation>Sign-ins (all)</translation>
+        </message>
+        <message>
+            <source>Accounts (all)</source>
+            <translation>Accounts (all)</translation>
+        </message>
+        <message>
+            <source>%1* (all)</source>
+            <translation>%1* (all)</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditQuery</name>
         <message>
             <source>The end of the time range is before its start.</source>
@@ -25,6 +278,30 @@
         <message>
             <source>Show between 1 and %1 entries at a time.</source>
             <translation>Show between 1 and %1 entries at a time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be written:
+%1
+
+The database itself is fine. Check the backup folder (is the USB stick plugged in?) under Shop ▸ Backups and lock.</source>
+            <translation>The automatic backup could not be written:
+%1
+
+The database itself is fine. Check the backup folder (is the USB stick plugged in?) under Shop ▸ Backups and lock.</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %n second(s).</source>
+            <translation>
+                <numerusform>MemberDesk closes in %n second.</numerusform>
+                <numerusform>MemberDesk closes in %n seconds.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -128,6 +405,36 @@
         <message>
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>The database was restored, but its audit log could not be completed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Barcode</name>
+        <message>
+            <source>There is nothing to put in the QR code.</source>
+            <translation>There is nothing to put in the QR code.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%n character(s)).</source>
+            <translation>
+                <numerusform>The text is too long for a QR code (%n character).</numerusform>
+                <numerusform>The text is too long for a QR code (%n characters).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no number to put in the barcode.</source>
+            <translation>There is no number to put in the barcode.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</source>
+            <translation>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</translation>
+        </message>
+        <message>
+            <source>“%1” is too long for a barcode (at most 80 characters).</source>
+            <translation>“%1” is too long for a barcode (at most 80 characters).</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode.</source>
+            <translation>“%1” cannot be printed as a Code 128 barcode.</translation>
         </message>
     </context>
     <context>
@@ -610,10 +917,6 @@
             <translation>Give exactly one file to import.</translation>
         </message>
         <message>
-            <source>--encoding must be auto, utf-8 or gbk.</source>
-            <translation>--encoding must be auto, utf-8 or gbk.</translation>
-        </message>
-        <message>
             <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
             <translation>--delimiter must be auto, comma, semicolon, tab or whitespace.</translation>
         </message>
@@ -961,6 +1264,183 @@
             <source>Member %1 was anonymised; their purchases stay in the totals.</source>
             <translation>Member %1 was anonymised; their purchases stay in the totals.</translation>
         </message>
+        <message>
+            <source>--%1 must be a local time like 2026-12-05T18:30, not "%2".</source>
+            <translation>--%1 must be a local time like 2026-12-05T18:30, not "%2".</translation>
+        </message>
+        <message>
+            <source>Give the number of the event (see event list).</source>
+            <translation>Give the number of the event (see event list).</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3.</source>
+            <translation>--%1 must be a whole number from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a member number, not "%2".</source>
+            <translation>--%1 takes a member number, not "%2".</translation>
+        </message>
+        <message>
+            <source>There is no tier "%1". The tiers are: %2.</source>
+            <translation>There is no tier "%1". The tiers are: %2.</translation>
+        </message>
+        <message>
+            <source>--type must be friends, butterflies, barnacles or strangers, not "%1".</source>
+            <translation>--type must be friends, butterflies, barnacles or strangers, not "%1".</translation>
+        </message>
+        <message>
+            <source>--segment must be champions, loyal, new, potential, at_risk or hibernating, not "%1".</source>
+            <translation>--segment must be champions, loyal, new, potential, at_risk or hibernating, not "%1".</translation>
+        </message>
+        <message>
+            <source>--min-p-alive must be a number from 0 to 1, e.g. 0.6.</source>
+            <translation>--min-p-alive must be a number from 0 to 1, e.g. 0.6.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 is required.</translation>
+        </message>
+        <message>
+            <source>Event %1 planned: "%2", %3 to %4.</source>
+            <translation>Event %1 planned: "%2", %3 to %4.</translation>
+        </message>
+        <message>
+            <source>Choose --upcoming or --past, not both.</source>
+            <translation>Choose --upcoming or --past, not both.</translation>
+        </message>
+        <message>
+            <source>event list takes no arguments besides --upcoming or --past.</source>
+            <translation>event list takes no arguments besides --upcoming or --past.</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  invited %4, attended %5%6</source>
+            <translation>%1  %2  %3  invited %4, attended %5%6</translation>
+        </message>
+        <message>
+            <source>(past)</source>
+            <translation>(past)</translation>
+        </message>
+        <message>
+            <source>No events.</source>
+            <translation>No events.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>Would invite %n member to "%1".</numerusform>
+                <numerusform>Would invite %n members to "%1".</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>Invited %n member to "%1".</numerusform>
+                <numerusform>Invited %n members to "%1".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guests in total: %1 (already invited before: %2).</source>
+            <translation>Guests in total: %1 (already invited before: %2).</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Left out:</translation>
+        </message>
+        <message>
+            <source>Give --card or --phone, not both.</source>
+            <translation>Give --card or --phone, not both.</translation>
+        </message>
+        <message>
+            <source>Give the code of the invitation's QR code (MD1.…), or --card / --phone with --event.</source>
+            <translation>Give the code of the invitation's QR code (MD1.…), or --card / --phone with --event.</translation>
+        </message>
+        <message>
+            <source>--event takes the number of the event being checked in.</source>
+            <translation>--event takes the number of the event being checked in.</translation>
+        </message>
+        <message>
+            <source>--card and --phone need --event: the event being checked in.</source>
+            <translation>--card and --phone need --event: the event being checked in.</translation>
+        </message>
+        <message>
+            <source>"%1": invited %2, attended %3.</source>
+            <translation>"%1": invited %2, attended %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>Attendees bought %n time for %1 during the event and %2 in the following 7 days.</numerusform>
+                <numerusform>Attendees bought %n times for %1 during the event and %2 in the following 7 days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
+            <translation>They spent %1 per member: %2 expected from the attendees anyway.</translation>
+        </message>
+        <message>
+            <source>Cost %1, extra revenue %2.</source>
+            <translation>Cost %1, extra revenue %2.</translation>
+        </message>
+        <message>
+            <source>Return on cost: %1%</source>
+            <translation>Return on cost: %1%</translation>
+        </message>
+        <message>
+            <source>Provisional: the week after the event ends on %1.</source>
+            <translation>Provisional: the week after the event ends on %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>"%1": %n guest invited, %2 checked in.</numerusform>
+                <numerusform>"%1": %n guests invited, %2 checked in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
+            <translation>--encoding must be auto, utf-8, gbk, big5 or utf-16.</translation>
+        </message>
+        <message>
+            <source>Give the event number: event invitations EVENT_ID --out FILE.pdf.</source>
+            <translation>Give the event number: event invitations EVENT_ID --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an event number.</source>
+            <translation>"%1" is not an event number.</translation>
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out invitations.pdf.</source>
+            <translation>--out is required: the PDF file to write, e.g. --out invitations.pdf.</translation>
+        </message>
+        <message>
+            <source>Unknown layout "%1": use a4, a4-4up or a6.</source>
+            <translation>Unknown layout "%1": use a4, a4-4up or a6.</translation>
+        </message>
+        <message>
+            <source>Rendering invitations needs the graphics libraries, which could not start.</source>
+            <translation>Rendering invitations needs the graphics libraries, which could not start.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n invitation(s) for “%1” to %2</source>
+            <translation>
+                <numerusform>Wrote %n invitation for “%1” to %2</numerusform>
+                <numerusform>Wrote %n invitations for “%1” to %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n page(s), %1).</source>
+            <translation>
+                <numerusform>(%n page, %1).</numerusform>
+                <numerusform>(%n pages, %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invitation(s) of anonymised members were left out.</source>
+            <translation>
+                <numerusform>%n invitation of anonymised members were left out.</numerusform>
+                <numerusform>%n invitations of anonymised members were left out.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1030,12 +1510,24 @@
             <source>"%1" is not yes or no.</source>
             <translation>"%1" is not yes or no.</translation>
         </message>
+        <message>
+            <source>Points, tier and totals are not imported: they are rebuilt from the purchases (import the purchase history after the members).</source>
+            <translation>Points, tier and totals are not imported: they are rebuilt from the purchases (import the purchase history after the members).</translation>
+        </message>
+        <message>
+            <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
+            <translation>Points and tier are not imported: each purchase earns them by the current loyalty rules.</translation>
+        </message>
     </context>
     <context>
         <name>CsvExporter</name>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>The export was cancelled; no file was written.</translation>
         </message>
     </context>
     <context>
@@ -1063,10 +1555,6 @@
         <message>
             <source>Line %1 is not valid GBK/GB18030 text.</source>
             <translation>Line %1 is not valid GBK/GB18030 text.</translation>
-        </message>
-        <message>
-            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
-            <translation>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</translation>
         </message>
         <message>
             <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
@@ -1105,6 +1593,14 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid Big5 text.</source>
+            <translation>Line %1 is not valid Big5 text.</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
+            <translation>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</translation>
         </message>
     </context>
     <context>
@@ -1240,6 +1736,312 @@
         </message>
     </context>
     <context>
+        <name>DrillDown</name>
+        <message>
+            <source>A weekday runs from Monday to Sunday and an hour from 0 to 23.</source>
+            <translation>A weekday runs from Monday to Sunday and an hour from 0 to 23.</translation>
+        </message>
+        <message>
+            <source>The number of top spenders cannot be negative.</source>
+            <translation>The number of top spenders cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of list.</source>
+            <translation>Unknown kind of list.</translation>
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation>No month was given.</translation>
+        </message>
+        <message>
+            <source>A list starts at row 0 and shows zero or more rows.</source>
+            <translation>A list starts at row 0 and shows zero or more rows.</translation>
+        </message>
+        <message>
+            <source>Member purchases of %1</source>
+            <translation>Member purchases of %1</translation>
+        </message>
+        <message>
+            <source>New members who bought in %1</source>
+            <translation>New members who bought in %1</translation>
+        </message>
+        <message>
+            <source>Returning members who bought in %1</source>
+            <translation>Returning members who bought in %1</translation>
+        </message>
+        <message>
+            <source>Members at %1 at the end of %2</source>
+            <translation>Members at %1 at the end of %2</translation>
+        </message>
+        <message>
+            <source>Purchases at %1 in %2</source>
+            <translation>Purchases at %1 in %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln biggest spender(s) of %1</source>
+            <translation>
+                <numerusform>The %Ln biggest spender of %1</numerusform>
+                <numerusform>The %Ln biggest spenders of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 purchases, %2:00–%3:00, %4</source>
+            <comment>weekday, hour range, month</comment>
+            <translation>%1 purchases, %2:00–%3:00, %4</translation>
+        </message>
+        <message>
+            <source>Purchase time</source>
+            <translation>Purchase time</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>Tier at purchase</translation>
+        </message>
+        <message>
+            <source>Paid (yuan)</source>
+            <translation>Paid (yuan)</translation>
+        </message>
+        <message>
+            <source>Purchase number</source>
+            <translation>Purchase number</translation>
+        </message>
+        <message>
+            <source>Purchases in the month</source>
+            <translation>Purchases in the month</translation>
+        </message>
+        <message>
+            <source>Sales in the month (yuan)</source>
+            <translation>Sales in the month (yuan)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Last purchase in the month</source>
+            <translation>Last purchase in the month</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCheckIn</name>
+        <message>
+            <source>This invitation is for "%1" on %2, not for "%3".</source>
+            <translation>This invitation is for "%1" on %2, not for "%3".</translation>
+        </message>
+        <message>
+            <source>This invitation is for another event that no longer exists, not for "%1".</source>
+            <translation>This invitation is for another event that no longer exists, not for "%1".</translation>
+        </message>
+        <message>
+            <source>The invitation could not be read.</source>
+            <translation>The invitation could not be read.</translation>
+        </message>
+        <message>
+            <source>%1's invitation to "%2" was withdrawn.</source>
+            <translation>%1's invitation to "%2" was withdrawn.</translation>
+        </message>
+        <message>
+            <source>This invitation to "%1" was withdrawn.</source>
+            <translation>This invitation to "%1" was withdrawn.</translation>
+        </message>
+        <message>
+            <source>Scan a member card or type a phone number.</source>
+            <translation>Scan a member card or type a phone number.</translation>
+        </message>
+        <message>
+            <source>No member has the card or phone number "%1".</source>
+            <translation>No member has the card or phone number "%1".</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>There is no member with number %1.</translation>
+        </message>
+        <message>
+            <source>(anonymised member)</source>
+            <translation>(anonymised member)</translation>
+        </message>
+        <message>
+            <source>%1 is not invited to "%2".</source>
+            <translation>%1 is not invited to "%2".</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2.</source>
+            <translation>%1 already checked in at %2.</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2 (recorded by %3).</source>
+            <translation>%1 already checked in at %2 (recorded by %3).</translation>
+        </message>
+        <message>
+            <source>Check-in for "%1" opens at %2.</source>
+            <translation>Check-in for "%1" opens at %2.</translation>
+        </message>
+        <message>
+            <source>"%1" ended on %2; check-in is closed.</source>
+            <translation>"%1" ended on %2; check-in is closed.</translation>
+        </message>
+        <message>
+            <source>Welcome, %1 (%2)!</source>
+            <translation>Welcome, %1 (%2)!</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventInvitationDocument</name>
+        <message>
+            <source>The invitation text of “%1” cannot be used:
+%2</source>
+            <translation>The invitation text of “%1” cannot be used:
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
+            <translation>
+                <numerusform>“%1” has no invitations left to print: its %n guest were anonymised.</numerusform>
+                <numerusform>“%1” has no invitations left to print: its %n guests were anonymised.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has no invitations yet: invite guests first.</source>
+            <translation>“%1” has no invitations yet: invite guests first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventInvitations</name>
+        <message>
+            <source>"%1" ended on %2; invitations can no longer be sent.</source>
+            <translation>"%1" ended on %2; invitations can no longer be sent.</translation>
+        </message>
+        <message>
+            <source>The number of guests to invite must be at least 1.</source>
+            <translation>The number of guests to invite must be at least 1.</translation>
+        </message>
+        <message>
+            <source>The guest list has not been loaded yet.</source>
+            <translation>The guest list has not been loaded yet.</translation>
+        </message>
+        <message>
+            <source>Member %1 has no invitation to this event.</source>
+            <translation>Member %1 has no invitation to this event.</translation>
+        </message>
+        <message>
+            <source>Member %1 has already checked in; the invitation is kept as the record of attendance.</source>
+            <translation>Member %1 has already checked in; the invitation is kept as the record of attendance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRoi</name>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>Compared with %n consenting member who matched the guest filter but were not invited.</numerusform>
+                <numerusform>Compared with %n consenting members who matched the guest filter but were not invited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>Compared with %n consenting member of the attendees' tiers who were not invited.</numerusform>
+                <numerusform>Compared with %n consenting members of the attendees' tiers who were not invited.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
+            <translation>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</translation>
+        </message>
+        <message>
+            <source>The event cost nothing, so a return on its cost cannot be computed.</source>
+            <translation>The event cost nothing, so a return on its cost cannot be computed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventService</name>
+        <message>
+            <source>The saved guest filter could not be read: %1</source>
+            <translation>The saved guest filter could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Give the event a title.</source>
+            <translation>Give the event a title.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The title is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The title is longer than %n character.</numerusform>
+                <numerusform>The title is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose when the event starts.</source>
+            <translation>Choose when the event starts.</translation>
+        </message>
+        <message>
+            <source>Choose when the event ends.</source>
+            <translation>Choose when the event ends.</translation>
+        </message>
+        <message>
+            <source>The event must end after it starts (it starts %1, ends %2).</source>
+            <translation>The event must end after it starts (it starts %1, ends %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The place is longer than %n character.</numerusform>
+                <numerusform>The place is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The description is longer than %n character.</numerusform>
+                <numerusform>The description is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The offer is longer than %n character.</numerusform>
+                <numerusform>The offer is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %n character(s).</source>
+            <translation>
+                <numerusform>The invitation text is longer than %n character.</numerusform>
+                <numerusform>The invitation text is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cost cannot be negative.</source>
+            <translation>The cost cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The cost is implausibly high; enter it in yuan (at most ¥100,000,000).</source>
+            <translation>The cost is implausibly high; enter it in yuan (at most ¥100,000,000).</translation>
+        </message>
+        <message>
+            <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
+            <translation>The capacity must be from 1 to %1 guests, or left empty for no limit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>%n guest are already invited; the capacity cannot be lower than that.</numerusform>
+                <numerusform>%n guests are already invited; the capacity cannot be lower than that.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>"%1" has %n invitation; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
+                <numerusform>"%1" has %n invitations; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no event with number %1.</source>
+            <translation>There is no event with number %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>GammaGamma</name>
         <message numerus="yes">
             <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
@@ -1354,6 +2156,26 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>Honorific</name>
+        <message>
+            <source>Mr %1</source>
+            <extracomment>A man's name with the polite form of address; Chinese puts 先生 after the name: "%1先生".</extracomment>
+            <translation>Mr %1</translation>
+        </message>
+        <message>
+            <source>Ms %1</source>
+            <extracomment>A woman's name with the polite form of address; Chinese puts 女士 after the name: "%1女士".</extracomment>
+            <translation>Ms %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewReader</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRows</name>
         <message>
             <source>Line %1 (the header): %2</source>
@@ -1366,6 +2188,14 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>The file is empty.</source>
             <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>The import was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1381,6 +2211,17 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>The lifetime-value model gave no usable prediction.</source>
             <translation>The lifetime-value model gave no usable prediction.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightThresholds</name>
+        <message>
+            <source>The profit threshold cannot be negative.</source>
+            <translation>The profit threshold cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The loyalty threshold must be zero or more.</source>
+            <translation>The loyalty threshold must be zero or more.</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +2273,241 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>Gift redemption %1 does not match its points entry (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationRenderer</name>
+        <message>
+            <source>INVITATION</source>
+            <comment>small heading above the invitation's headline</comment>
+            <translation>INVITATION</translation>
+        </message>
+        <message>
+            <source>Scan at the door to check in</source>
+            <translation>Scan at the door to check in</translation>
+        </message>
+        <message>
+            <source>%1 member</source>
+            <comment>tier line on the invitation, e.g. 金卡会员</comment>
+            <translation>%1 member</translation>
+        </message>
+        <message>
+            <source>A4, one per page</source>
+            <translation>A4, one per page</translation>
+        </message>
+        <message>
+            <source>A4, four cards per page (with crop marks)</source>
+            <translation>A4, four cards per page (with crop marks)</translation>
+        </message>
+        <message>
+            <source>A6 postcard</source>
+            <translation>A6 postcard</translation>
+        </message>
+        <message>
+            <source>There are no invitations to print: invite members to the event first.</source>
+            <translation>There are no invitations to print: invite members to the event first.</translation>
+        </message>
+        <message>
+            <source>The invitation text cannot be used:
+%1</source>
+            <translation>The invitation text cannot be used:
+%1</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 has no check-in code. Invite the member again.</source>
+            <translation>The invitation for %1 has no check-in code. Invite the member again.</translation>
+        </message>
+        <message>
+            <source>The check-in code for %1 cannot be printed: %2</source>
+            <translation>The check-in code for %1 cannot be printed: %2</translation>
+        </message>
+        <message>
+            <source>The card number of %1 cannot be printed: %2</source>
+            <translation>The card number of %1 cannot be printed: %2</translation>
+        </message>
+        <message>
+            <source>Wang Fang</source>
+            <comment>a typical member name shown in the invitation preview (王芳)</comment>
+            <translation>Wang Fang</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <comment>sample tier name in the invitation preview (金卡)</comment>
+            <translation>Gold</translation>
+        </message>
+        <message>
+            <source>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</source>
+            <translation>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</translation>
+        </message>
+        <message>
+            <source>Cannot add a page to the invitations.</source>
+            <translation>Cannot add a page to the invitations.</translation>
+        </message>
+        <message>
+            <source>Printing the invitations was cancelled.</source>
+            <translation>Printing the invitations was cancelled.</translation>
+        </message>
+        <message>
+            <source>Cannot finish writing the invitations.</source>
+            <translation>Cannot finish writing the invitations.</translation>
+        </message>
+        <message>
+            <source>Choose a file to save the invitations to.</source>
+            <translation>Choose a file to save the invitations to.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give a file name ending in .pdf.</source>
+            <translation>%1 is a folder: give a file name ending in .pdf.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 — invitations</source>
+            <translation>%1 — invitations</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationTemplate</name>
+        <message>
+            <source>Line %1: “}” closes nothing. Write }} to print a brace.</source>
+            <translation>Line %1: “}” closes nothing. Write }} to print a brace.</translation>
+        </message>
+        <message>
+            <source>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</source>
+            <translation>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</translation>
+        </message>
+        <message>
+            <source>Line %1: “{}” is an empty placeholder. Use one of %2.</source>
+            <translation>Line %1: “{}” is an empty placeholder. Use one of %2.</translation>
+        </message>
+        <message>
+            <source>Line %1: unknown placeholder {%2}. Use one of %3.</source>
+            <translation>Line %1: unknown placeholder {%2}. Use one of %3.</translation>
+        </message>
+        <message>
+            <source>Member's name</source>
+            <translation>Member's name</translation>
+        </message>
+        <message>
+            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
+            <translation>Mr / Ms from the member's gender (a neutral form when unknown)</translation>
+        </message>
+        <message>
+            <source>Member's tier</source>
+            <translation>Member's tier</translation>
+        </message>
+        <message>
+            <source>Member's card number</source>
+            <translation>Member's card number</translation>
+        </message>
+        <message>
+            <source>Event title</source>
+            <translation>Event title</translation>
+        </message>
+        <message>
+            <source>Event date</source>
+            <translation>Event date</translation>
+        </message>
+        <message>
+            <source>Event time (start–end)</source>
+            <translation>Event time (start–end)</translation>
+        </message>
+        <message>
+            <source>Event place</source>
+            <translation>Event place</translation>
+        </message>
+        <message>
+            <source>The offer for guests</source>
+            <translation>The offer for guests</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>Store name</translation>
+        </message>
+        <message>
+            <source>You are invited: {event}
+
+Dear {honorific} {name},
+
+Thank you for your loyalty to {store}. As one of our valued {tier} members, you are warmly invited to an event held for our best customers.
+
+&gt; Date: {date}
+&gt; Time: {time}
+&gt; Place: {place}
+&gt; Your offer: {offer}
+
+We look forward to seeing you.</source>
+            <comment>default invitation template; keep the {placeholders} as they are (their order may change), keep the "&gt; " at the start of the detail lines</comment>
+            <translation>You are invited: {event}
+
+Dear {honorific} {name},
+
+Thank you for your loyalty to {store}. As one of our valued {tier} members, you are warmly invited to an event held for our best customers.
+
+&gt; Date: {date}
+&gt; Time: {time}
+&gt; Place: {place}
+&gt; Your offer: {offer}
+
+We look forward to seeing you.</translation>
+        </message>
+        <message>
+            <source>The invitation text is empty. Write it, or restore the default text.</source>
+            <translation>The invitation text is empty. Write it, or restore the default text.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s).</source>
+            <translation>
+                <numerusform>… and %n more problem.</numerusform>
+                <numerusform>… and %n more problems.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mr</source>
+            <comment>honorific for a man (先生)</comment>
+            <translation>Mr</translation>
+        </message>
+        <message>
+            <source>Ms</source>
+            <comment>honorific for a woman (女士)</comment>
+            <translation>Ms</translation>
+        </message>
+        <message>
+            <source>Mx</source>
+            <comment>neutral honorific when the member's gender is unknown (贵宾)</comment>
+            <translation>Mx</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of dates</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of times on one day</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of times ending on another day</comment>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationToken</name>
+        <message>
+            <source>This is not a MemberDesk invitation code (it may be damaged or misread). Scan it again or look the guest up by card or phone.</source>
+            <translation>This is not a MemberDesk invitation code (it may be damaged or misread). Scan it again or look the guest up by card or phone.</translation>
+        </message>
+        <message>
+            <source>This invitation code is not valid: it was not issued by this shop or was altered.</source>
+            <translation>This invitation code is not valid: it was not issued by this shop or was altered.</translation>
         </message>
     </context>
     <context>
@@ -1678,6 +2754,28 @@ The counter works; it is tried again in a few minutes.</translation>
                 <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
                 <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightSource</name>
+        <message>
+            <source>Segments and loyalty types cannot be computed: %1</source>
+            <translation>Segments and loyalty types cannot be computed: %1</translation>
+        </message>
+        <message>
+            <source>there are no purchases yet.</source>
+            <translation>there are no purchases yet.</translation>
+        </message>
+        <message>
+            <source>The probability of still being a customer cannot be computed: %1</source>
+            <translation>The probability of still being a customer cannot be computed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightStore</name>
+        <message>
+            <source>The insight snapshot has no valid date.</source>
+            <translation>The insight snapshot has no valid date.</translation>
         </message>
     </context>
     <context>
@@ -2289,10 +3387,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>Sales by tier</translation>
         </message>
         <message>
-            <source>Tier held at the time of purchase.</source>
-            <translation>Tier held at the time of purchase.</translation>
-        </message>
-        <message>
             <source>Spend concentration</source>
             <translation>Spend concentration</translation>
         </message>
@@ -2314,6 +3408,50 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>%1 (continued)</source>
             <translation>%1 (continued)</translation>
+        </message>
+        <message>
+            <source>Customer segments</source>
+            <translation>Customer segments</translation>
+        </message>
+        <message>
+            <source>Customer segments: RFM and the four loyalty types</source>
+            <translation>Customer segments: RFM and the four loyalty types</translation>
+        </message>
+        <message>
+            <source>Tier held at the time of purchase; the legend gives each tier's share of %1.</source>
+            <translation>Tier held at the time of purchase; the legend gives each tier's share of %1.</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %) · paid %3</source>
+            <translation>%1 members (%2 %) · paid %3</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %)</source>
+            <translation>%1 members (%2 %)</translation>
+        </message>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <comment>date of the insight snapshot (Qt format)</comment>
+            <translation>MMMM d, yyyy</translation>
+        </message>
+        <message>
+            <source>RFM segments</source>
+            <translation>RFM segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insight snapshot as of %1: members who bought in the %Ln day(s) before, and what they paid.</source>
+            <translation>
+                <numerusform>Insight snapshot as of %1: members who bought in the %Ln day before, and what they paid.</numerusform>
+                <numerusform>Insight snapshot as of %1: members who bought in the %Ln days before, and what they paid.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Four loyalty types</source>
+            <translation>Four loyalty types</translation>
+        </message>
+        <message>
+            <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
+            <translation>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</translation>
         </message>
     </context>
     <context>
@@ -2588,10 +3726,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>%1: %2 (%3 %)</translation>
         </message>
         <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1 (%2 %)</translation>
-        </message>
-        <message>
             <source>share of members, biggest spenders first</source>
             <translation>share of members, biggest spenders first</translation>
         </message>
@@ -2606,6 +3740,15 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>purchases per hour slot in the month, darkest = %1</source>
             <translation>purchases per hour slot in the month, darkest = %1</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>Tier %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <comment>tier name and its share of the month's sales</comment>
+            <translation>%1 %2 %</translation>
         </message>
     </context>
     <context>
@@ -2687,6 +3830,50 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
             <translation>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupRecovery</name>
+        <message>
+            <source>The backup of %1 is restored. The damaged database is kept as:
+%2</source>
+            <translation>The backup of %1 is restored. The damaged database is kept as:
+%2</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreBranding</name>
+        <message>
+            <source>The store logo saved in the settings cannot be read. Choose the logo image again.</source>
+            <translation>The store logo saved in the settings cannot be read. Choose the logo image again.</translation>
+        </message>
+        <message>
+            <source>The logo file %1 does not exist.</source>
+            <translation>The logo file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</source>
+            <translation>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</translation>
+        </message>
+        <message>
+            <source>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</source>
+            <translation>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</translation>
+        </message>
+        <message>
+            <source>The logo could not be converted to PNG.</source>
+            <translation>The logo could not be converted to PNG.</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +3999,68 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::AddUserDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>Add an account</translation>
+        </message>
+        <message>
+            <source>Clerk (signs in with a PIN)</source>
+            <translation>Clerk (signs in with a PIN)</translation>
+        </message>
+        <message>
+            <source>Owner (signs in with a password; may do everything)</source>
+            <translation>Owner (signs in with a password; may do everything)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>at least %n character</numerusform>
+                <numerusform>at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 to 6 digits</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>Enter a name for the account.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>The two passwords differ. Type the password again.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>The two PINs differ. Type the PIN again.</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AdjustPointsDialog</name>
         <message>
             <source>Adjust points</source>
@@ -2832,6 +4081,159 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>Text in the action, target, details or user</source>
+            <translation>Text in the action, target, details or user</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Show &amp;more</source>
+            <translation>Show &amp;more</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>The first day is after the last day.</translation>
+        </message>
+        <message>
+            <source>(no user)</source>
+            <translation>(no user)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <translation>
+                <numerusform>Showing %1 of %n entry, newest first.</numerusform>
+                <numerusform>Showing %1 of %n entries, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::BackupDialog</name>
+        <message>
+            <source>Backups and lock</source>
+            <translation>Backups and lock</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Folder for the automatic backups</source>
+            <translation>Folder for the automatic backups</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <source>MemberDesk backs up the database into this folder when it closes and once a day, checks every backup after writing it, and keeps the last %1 days and one backup for each of the last %2 months. A USB stick or a second disk keeps the shop's data safe when this PC fails.</source>
+            <translation>MemberDesk backs up the database into this folder when it closes and once a day, checks every backup after writing it, and keeps the last %1 days and one backup for each of the last %2 months. A USB stick or a second disk keeps the shop's data safe when this PC fails.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Lock the counter after &amp;idle time:</source>
+            <translation>Lock the counter after &amp;idle time:</translation>
+        </message>
+        <message>
+            <source>Without a key or mouse touch for this long, the window hides member data and asks for a PIN or password. Ctrl+L locks at once; F12 switches user.</source>
+            <translation>Without a key or mouse touch for this long, the window hides member data and asks for a PIN or password. Ctrl+L locks at once; F12 switches user.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups first.</source>
+            <translation>Choose a folder for the backups first.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: %1 (%2).</source>
+            <translation>Backup written and checked: %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -2935,6 +4337,80 @@ The counter works; it is tried again in a few minutes.</translation>
                 <numerusform>%n item to do</numerusform>
                 <numerusform>%n items to do</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ChangeSecretDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Change my PIN</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Signed in as %1.</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>Reset PIN</translation>
+        </message>
+        <message>
+            <source>A new password for %1. Tell it to them in person.</source>
+            <translation>A new password for %1. Tell it to them in person.</translation>
+        </message>
+        <message>
+            <source>A new PIN for %1. Tell it to them in person.</source>
+            <translation>A new PIN for %1. Tell it to them in person.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>at least %n character</numerusform>
+                <numerusform>at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 to 6 digits</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;Current PIN:</source>
+            <translation>&amp;Current PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN:</source>
+            <translation>&amp;New PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the new password again.</source>
+            <translation>The two passwords differ. Type the new password again.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the new PIN again.</source>
+            <translation>The two PINs differ. Type the new PIN again.</translation>
         </message>
     </context>
     <context>
@@ -3045,13 +4521,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>Purchases (right)</translation>
         </message>
         <message numerus="yes">
-            <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
-            <translation>
-                <numerusform>%1: member sales %2 in %Ln purchase — click to show this month</numerusform>
-                <numerusform>%1: member sales %2 in %Ln purchases — click to show this month</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1: %Ln purchase(s)</source>
             <translation>
                 <numerusform>%1: %Ln purchase</numerusform>
@@ -3071,10 +4540,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>New this month</translation>
         </message>
         <message>
-            <source>%1: %2 active members, %3 new and %4 returning</source>
-            <translation>%1: %2 active members, %3 new and %4 returning</translation>
-        </message>
-        <message>
             <source>Members by tier at month end</source>
             <translation>Members by tier at month end</translation>
         </message>
@@ -3083,23 +4548,8 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>%1: %2 members (%3 %)</translation>
         </message>
         <message>
-            <source>Sales of the month by tier</source>
-            <translation>Sales of the month by tier</translation>
-        </message>
-        <message>
-            <source>Member sales</source>
-            <translation>Member sales</translation>
-        </message>
-        <message>
             <source>yuan</source>
             <translation>yuan</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 in %Ln purchase(s)</source>
-            <translation>
-                <numerusform>%1: %2 in %Ln purchase</numerusform>
-                <numerusform>%1: %2 in %Ln purchases</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spend concentration (Pareto)</source>
@@ -3121,9 +4571,55 @@ The counter works; it is tried again in a few minutes.</translation>
             <source>share of sales in %</source>
             <translation>share of sales in %</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: member sales %2 in %Ln purchase(s). Click to list them; double-click to show this month.</source>
+            <translation>
+                <numerusform>%1: member sales %2 in %Ln purchase. Click to list them; double-click to show this month.</numerusform>
+                <numerusform>%1: member sales %2 in %Ln purchases. Click to list them; double-click to show this month.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>The top %1 % of members (%2) made %3 % of sales</source>
-            <translation>The top %1 % of members (%2) made %3 % of sales</translation>
+            <source>%1: %2 active members, %3 new and %4 returning. Click a part to list its members.</source>
+            <translation>%1: %2 active members, %3 new and %4 returning. Click a part to list its members.</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %). Click to list them.</source>
+            <translation>%1: %2 members (%3 %). Click to list them.</translation>
+        </message>
+        <message>
+            <source>Member sales by tier, 13 months</source>
+            <translation>Member sales by tier, 13 months</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>Tier %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %3 in %Ln purchase(s) (%4 % of the month's %5). Click to list them.</source>
+            <translation>
+                <numerusform>%1, %2: %3 in %Ln purchase (%4 % of the month's %5). Click to list them.</numerusform>
+                <numerusform>%1, %2: %3 in %Ln purchases (%4 % of the month's %5). Click to list them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The top %1 % of members (%2) made %3 % of sales. Click to list them.</source>
+            <translation>The top %1 % of members (%2) made %3 % of sales. Click to list them.</translation>
+        </message>
+        <message>
+            <source>RFM segments, as of %1</source>
+            <translation>RFM segments, as of %1</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %), who paid %4 in the insight window</source>
+            <translation>%1: %2 members (%3 %), who paid %4 in the insight window</translation>
+        </message>
+        <message>
+            <source>Four loyalty types, as of %1</source>
+            <translation>Four loyalty types, as of %1</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +4855,347 @@ The counter works; it is tried again in a few minutes.</translation>
                 <numerusform>Saved the monthly report (%n pages) to %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Lists</source>
+            <translation>&amp;Lists</translation>
+        </message>
+        <message>
+            <source>The purchases or members behind the month's figures</source>
+            <translation>The purchases or members behind the month's figures</translation>
+        </message>
+        <message>
+            <source>&amp;Purchases of the month</source>
+            <translation>&amp;Purchases of the month</translation>
+        </message>
+        <message>
+            <source>&amp;New members who bought</source>
+            <translation>&amp;New members who bought</translation>
+        </message>
+        <message>
+            <source>&amp;Returning members who bought</source>
+            <translation>&amp;Returning members who bought</translation>
+        </message>
+        <message>
+            <source>&amp;Top 20 % of spenders</source>
+            <translation>&amp;Top 20 % of spenders</translation>
+        </message>
+        <message>
+            <source>Click a bar, a slice, a point of the curve or a heatmap cell to list the purchases or members behind it; double-click a month's bar to show that month.</source>
+            <translation>Click a bar, a slice, a point of the curve or a heatmap cell to list the purchases or members behind it; double-click a month's bar to show that month.</translation>
+        </message>
+        <message>
+            <source>Customer segments: the insight snapshot could not be read: %1</source>
+            <translation>Customer segments: the insight snapshot could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Customer segments: no insight has been computed yet. Open Insight (F6) and compute it, or let the daily refresh run; the RFM segments and the four loyalty types then show here.</source>
+            <translation>Customer segments: no insight has been computed yet. Open Insight (F6) and compute it, or let the daily refresh run; the RFM segments and the four loyalty types then show here.</translation>
+        </message>
+        <message>
+            <source>Customer segments: the last insight computation (%1) found no segments: %2</source>
+            <translation>Customer segments: the last insight computation (%1) found no segments: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer segments from the insight snapshot as of %1 (purchases of the %Ln day(s) before; not tied to the month shown).</source>
+            <translation>
+                <numerusform>Customer segments from the insight snapshot as of %1 (purchases of the %Ln day before; not tied to the month shown).</numerusform>
+                <numerusform>Customer segments from the insight snapshot as of %1 (purchases of the %Ln days before; not tied to the month shown).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownDialog</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>&amp;Open at the counter</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>The list could not be read: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln purchase(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %Ln purchase · %2</numerusform>
+                <numerusform>%1 · %Ln purchases · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s) · %2 bought in the month</source>
+            <translation>
+                <numerusform>%1 · %Ln member · %2 bought in the month</numerusform>
+                <numerusform>%1 · %Ln members · %2 bought in the month</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchase here: nothing was bought in this part of the month.</source>
+            <translation>No purchase here: nothing was bought in this part of the month.</translation>
+        </message>
+        <message>
+            <source>No member in this list.</source>
+            <translation>No member in this list.</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 purchases, oldest first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>Showing the first %1 of %2 purchases, oldest first. Sorting a column sorts the rows shown; the export writes them all.</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 members, biggest spenders of the month first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>Showing the first %1 of %2 members, biggest spenders of the month first. Sorting a column sorts the rows shown; the export writes them all.</translation>
+        </message>
+        <message>
+            <source>Oldest first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>Oldest first; click a column to sort. Enter or a double-click opens the member at the counter.</translation>
+        </message>
+        <message>
+            <source>Biggest spenders of the month first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>Biggest spenders of the month first; click a column to sort. Enter or a double-click opens the member at the counter.</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>Show %1 more</translation>
+        </message>
+        <message>
+            <source>Export list</source>
+            <translation>Export list</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%Ln row exported to %1.</numerusform>
+                <numerusform>%Ln rows exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>Tier at purchase</translation>
+        </message>
+        <message>
+            <source>Tier now</source>
+            <translation>Tier now</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ExportDialog</name>
+        <message>
+            <source>Export to a spreadsheet (CSV)</source>
+            <translation>Export to a spreadsheet (CSV)</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>All members</translation>
+        </message>
+        <message>
+            <source>All purchases</source>
+            <translation>All purchases</translation>
+        </message>
+        <message>
+            <source>Where to save the file</source>
+            <translation>Where to save the file</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Export:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>The file is UTF-8 with a byte order mark, so Excel shows Chinese correctly. It holds members' personal data: keep it safe. Anonymised members are exported without it. The export is recorded in the audit log.</source>
+            <translation>The file is UTF-8 with a byte order mark, so Excel shows Chinese correctly. It holds members' personal data: keep it safe. Anonymised members are exported without it. The export is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>members</translation>
+        </message>
+        <message>
+            <source>purchases</source>
+            <translation>purchases</translation>
+        </message>
+        <message>
+            <source>Only the owner can export member data.</source>
+            <translation>Only the owner can export member data.</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation>
+                <numerusform>%Ln member exported to %1.</numerusform>
+                <numerusform>%Ln members exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) exported to %1.</source>
+            <translation>
+                <numerusform>%Ln purchase exported to %1.</numerusform>
+                <numerusform>%Ln purchases exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>Nothing was exported: %1</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::FirstStartWizard</name>
+        <message>
+            <source>Welcome to MemberDesk</source>
+            <translation>Welcome to MemberDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Two things before the counter opens: your shop's name, and the owner's account. Only the owner can change the loyalty programme, see reports, export and restore backups; clerks get their own PINs later (Shop ▸ Users).</source>
+            <translation>&lt;b&gt;Welcome.&lt;/b&gt; Two things before the counter opens: your shop's name, and the owner's account. Only the owner can change the loyalty programme, see reports, export and restore backups; clerks get their own PINs later (Shop ▸ Users).</translation>
+        </message>
+        <message>
+            <source>e.g. Corner Store No. 3</source>
+            <translation>e.g. Corner Store No. 3</translation>
+        </message>
+        <message>
+            <source>Your shop</source>
+            <translation>Your shop</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name:</source>
+            <translation>Shop &amp;name:</translation>
+        </message>
+        <message>
+            <source>Printed on the monthly report; you can change it later.</source>
+            <translation>Printed on the monthly report; you can change it later.</translation>
+        </message>
+        <message>
+            <source>e.g. Owner, or your name</source>
+            <translation>e.g. Owner, or your name</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>at least %n character</numerusform>
+                <numerusform>at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation>Owner account</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>Keep the password safe: it is stored only as a hash and cannot be shown again. The owner can add further owners later.</source>
+            <translation>Keep the password safe: it is stored only as a hash and cannot be shown again. The owner can add further owners later.</translation>
+        </message>
+        <message>
+            <source>&amp;Create and open the counter</source>
+            <translation>&amp;Create and open the counter</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Enter your shop's name.</source>
+            <translation>Enter your shop's name.</translation>
+        </message>
+        <message>
+            <source>Enter the owner's name (it is shown on the sign-in screen).</source>
+            <translation>Enter the owner's name (it is shown on the sign-in screen).</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>The two passwords differ. Type the password again.</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::FollowupDialog</name>
@@ -3523,6 +5360,451 @@ The counter works; it is tried again in a few minutes.</translation>
                 <numerusform>%1 %2:00–%3:00: %Ln purchase</numerusform>
                 <numerusform>%1 %2:00–%3:00: %Ln purchases</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2:00–%3:00: %Ln purchase(s). Click to list them.</source>
+            <translation>
+                <numerusform>%1 %2:00–%3:00: %Ln purchase. Click to list them.</numerusform>
+                <numerusform>%1 %2:00–%3:00: %Ln purchases. Click to list them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ImportDialog</name>
+        <message>
+            <source>Import from a spreadsheet (CSV)</source>
+            <translation>Import from a spreadsheet (CSV)</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Purchase history</source>
+            <translation>Purchase history</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file saved from Excel…</source>
+            <translation>Choose a CSV file saved from Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>Comma ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>Semicolon ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Spaces</source>
+            <translation>Spaces</translation>
+        </message>
+        <message>
+            <source>First row holds the column names</source>
+            <translation>First row holds the column names</translation>
+        </message>
+        <message>
+            <source>Automatic (2024-05-17, 2024/5/17, 20240517, 2024年5月17日)</source>
+            <translation>Automatic (2024-05-17, 2024/5/17, 20240517, 2024年5月17日)</translation>
+        </message>
+        <message>
+            <source>Day first (17/05/2024)</source>
+            <translation>Day first (17/05/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (05/17/2024)</source>
+            <translation>Month first (05/17/2024)</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encoding:</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>&amp;Delimiter:</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>Da&amp;tes:</translation>
+        </message>
+        <message>
+            <source>File column</source>
+            <translation>File column</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>First value</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Columns (* required)</source>
+            <translation>Columns (* required)</translation>
+        </message>
+        <message>
+            <source>Preview: the first rows as they will be imported</source>
+            <translation>Preview: the first rows as they will be imported</translation>
+        </message>
+        <message>
+            <source>Skip members already in the shop (same phone, card or old number)</source>
+            <translation>Skip members already in the shop (same phone, card or old number)</translation>
+        </message>
+        <message>
+            <source>Merge: fill in members already in the shop from the file</source>
+            <translation>Merge: fill in members already in the shop from the file</translation>
+        </message>
+        <message>
+            <source>Create members the shop does not know yet</source>
+            <translation>Create members the shop does not know yet</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>C&amp;heck</translation>
+        </message>
+        <message>
+            <source>Reads every row and reports what would be imported; nothing is written.</source>
+            <translation>Reads every row and reports what would be imported; nothing is written.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors as CSV…</source>
+            <translation>&amp;Save errors as CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Import valid rows</source>
+            <translation>&amp;Import valid rows</translation>
+        </message>
+        <message>
+            <source>Closes without importing anything.</source>
+            <translation>Closes without importing anything.</translation>
+        </message>
+        <message>
+            <source>Save errors as CSV</source>
+            <translation>Save errors as CSV</translation>
+        </message>
+        <message>
+            <source>-errors</source>
+            <translation>-errors</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Only the owner can import members and purchases.</source>
+            <translation>Only the owner can import members and purchases.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name (for new members)</source>
+            <translation>Name (for new members)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Card number</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Number in the old system</source>
+            <translation>Number in the old system</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>Marketing consent</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>Anonymised</translation>
+        </message>
+        <message>
+            <source>Member (number, card, phone or old number)</source>
+            <translation>Member (number, card, phone or old number)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>Gross profit</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>Import a CSV file</translation>
+        </message>
+        <message>
+            <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>semicolons</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>spaces</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>commas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) with names.</source>
+            <translation>
+                <numerusform>Read as %1, columns separated by %2, %Ln column with names.</numerusform>
+                <numerusform>Read as %1, columns separated by %2, %Ln columns with names.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) without names.</source>
+            <translation>
+                <numerusform>Read as %1, columns separated by %2, %Ln column without names.</numerusform>
+                <numerusform>Read as %1, columns separated by %2, %Ln columns without names.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (with BOM)</source>
+            <translation> (with BOM)</translation>
+        </message>
+        <message>
+            <source>— ignore —</source>
+            <translation>— ignore —</translation>
+        </message>
+        <message>
+            <source>Every required field has a column.</source>
+            <translation>Every required field has a column.</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1.</source>
+            <translation>Choose a column for: %1.</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported; the list below says why.</source>
+            <translation>Rows in red will not be imported; the list below says why.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s); "Check" reads them all.</source>
+            <translation>
+                <numerusform>The first %Ln row; "Check" reads them all.</numerusform>
+                <numerusform>The first %Ln rows; "Check" reads them all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) of the file.</source>
+            <translation>
+                <numerusform>All %Ln row of the file.</numerusform>
+                <numerusform>All %Ln rows of the file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Checking every row…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stops; nothing is written.</source>
+            <translation>Stops; nothing is written.</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was written.</source>
+            <translation>Stopped. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %Ln row(s) in %1 s.</source>
+            <translation>
+                <numerusform>Checked %Ln row in %1 s.</numerusform>
+                <numerusform>Checked %Ln rows in %1 s.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln member can be imported.</numerusform>
+                <numerusform>%Ln members can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln purchase can be imported.</numerusform>
+                <numerusform>%Ln purchases can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be merged.</source>
+            <translation>
+                <numerusform>%Ln already in the shop: they will be merged.</numerusform>
+                <numerusform>%Ln already in the shop: they will be merged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln already in the shop: they will be skipped.</numerusform>
+                <numerusform>%Ln already in the shop: they will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped (anonymised or voided).</source>
+            <translation>
+                <numerusform>%Ln skipped (anonymised or voided).</numerusform>
+                <numerusform>%Ln skipped (anonymised or voided).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of ¥0.00, imported all the same (a visit is a visit).</source>
+            <translation>
+                <numerusform>%Ln of ¥0.00, imported all the same (a visit is a visit).</numerusform>
+                <numerusform>%Ln of ¥0.00, imported all the same (a visit is a visit).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) will be created for them.</source>
+            <translation>
+                <numerusform>%Ln new member will be created for them.</numerusform>
+                <numerusform>%Ln new members will be created for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors will not be imported.</source>
+            <translation>
+                <numerusform>%Ln row with errors will not be imported.</numerusform>
+                <numerusform>%Ln rows with errors will not be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln member(s) imported.</source>
+            <translation>
+                <numerusform>Done: %Ln member imported.</numerusform>
+                <numerusform>Done: %Ln members imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln purchase(s) imported.</source>
+            <translation>
+                <numerusform>Done: %Ln purchase imported.</numerusform>
+                <numerusform>Done: %Ln purchases imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) already in the shop updated.</source>
+            <translation>
+                <numerusform>%Ln member already in the shop updated.</numerusform>
+                <numerusform>%Ln members already in the shop updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) skipped.</source>
+            <translation>
+                <numerusform>%Ln row skipped.</numerusform>
+                <numerusform>%Ln rows skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) created.</source>
+            <translation>
+                <numerusform>%Ln new member created.</numerusform>
+                <numerusform>%Ln new members created.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors left out.</source>
+            <translation>
+                <numerusform>%Ln row with errors left out.</numerusform>
+                <numerusform>%Ln rows with errors left out.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
+            <translation>
+                <numerusform>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</numerusform>
+                <numerusform>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) saved to %1.</source>
+            <translation>
+                <numerusform>%Ln error saved to %1.</numerusform>
+                <numerusform>%Ln errors saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
         </message>
     </context>
     <context>
@@ -3963,6 +6245,18 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from CSV…</source>
+            <translation>&amp;Import from CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to CSV…</source>
+            <translation>&amp;Export to CSV…</translation>
         </message>
     </context>
     <context>
@@ -4499,6 +6793,114 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Restoring replaces everything in the database — members, purchases, points, accounts — with the backup's content. The current database is kept as a copy beside it first, and the audit log keeps its newer entries.</source>
+            <translation>Restoring replaces everything in the database — members, purchases, points, accounts — with the backup's content. The current database is kept as a copy beside it first, and the audit log keeps its newer entries.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Automatic backups in %1:</source>
+            <translation>Automatic backups in %1:</translation>
+        </message>
+        <message>
+            <source>No automatic backups in %1 yet.</source>
+            <translation>No automatic backups in %1 yet.</translation>
+        </message>
+        <message>
+            <source>or a backup file elsewhere (a USB stick, say)</source>
+            <translation>or a backup file elsewhere (a USB stick, say)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <source>MemberDesk databases (*.db);;All files (*)</source>
+            <translation>MemberDesk databases (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to see what it holds.</source>
+            <translation>Choose a backup to see what it holds.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cannot be restored.&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;Cannot be restored.&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A good MemberDesk backup&lt;/b&gt; (checked: no damage found).</source>
+            <translation>&lt;b&gt;A good MemberDesk backup&lt;/b&gt; (checked: no damage found).</translation>
+        </message>
+        <message>
+            <source>Written: %1; %2.</source>
+            <translation>Written: %1; %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%n member; last purchase %1.</numerusform>
+                <numerusform>%n members; last purchase %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Made by an older version (schema %1); it is upgraded to schema %2 when restored.</source>
+            <translation>Made by an older version (schema %1); it is upgraded to schema %2 when restored.</translation>
+        </message>
+        <message>
+            <source>Schema %1 (this version's).</source>
+            <translation>Schema %1 (this version's).</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation>Choose a backup first.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Nothing was restored: %1</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup?
+
+%1
+
+Everything recorded since the backup was written is no longer in the database (the current database is kept as a copy). MemberDesk then reloads and everyone signs in again.</source>
+            <translation>Replace the current database with this backup?
+
+%1
+
+Everything recorded since the backup was written is no longer in the database (the current database is kept as a copy). MemberDesk then reloads and everyone signs in again.</translation>
+        </message>
+        <message>
+            <source>The backup is restored. The previous database is kept as:
+%1
+
+MemberDesk reloads now; sign in again.</source>
+            <translation>The backup is restored. The previous database is kept as:
+%1
+
+MemberDesk reloads now; sign in again.</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::RfmChartView</name>
         <message>
             <source>Members</source>
@@ -4705,6 +7107,49 @@ The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::SessionGuard</name>
+        <message>
+            <source>The idle lock takes 0 (never) to %1 minutes.</source>
+            <translation>The idle lock takes 0 (never) to %1 minutes.</translation>
+        </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>&amp;Shop</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>&amp;Switch user…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;PIN…</source>
+            <translation>Change my &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>&amp;Users…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Audit log…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and lock…</source>
+            <translation>&amp;Backups and lock…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4741,6 +7186,171 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>The change takes effect when MemberDesk starts again. Restart now?</source>
             <translation>The change takes effect when MemberDesk starts again. Restart now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::SignInDialog</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
+        </message>
+        <message>
+            <source>Sign in — %1</source>
+            <translation>Sign in — %1</translation>
+        </message>
+        <message>
+            <source>Switch user — %1</source>
+            <translation>Switch user — %1</translation>
+        </message>
+        <message>
+            <source>Locked — %1</source>
+            <translation>Locked — %1</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked. Choose your name and enter your PIN or password.</source>
+            <translation>MemberDesk is locked. Choose your name and enter your PIN or password.</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked (%1 was signed in). %1 or another user may unlock it.</source>
+            <translation>MemberDesk is locked (%1 was signed in). %1 or another user may unlock it.</translation>
+        </message>
+        <message>
+            <source>Who takes over the counter? Choose your name and enter your PIN or password.</source>
+            <translation>Who takes over the counter? Choose your name and enter your PIN or password.</translation>
+        </message>
+        <message>
+            <source>Choose your name and enter your PIN or password.</source>
+            <translation>Choose your name and enter your PIN or password.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>%1 · owner</source>
+            <translation>%1 · owner</translation>
+        </message>
+        <message>
+            <source>%1 · clerk</source>
+            <translation>%1 · clerk</translation>
+        </message>
+        <message>
+            <source>No account can sign in on this database. Ask whoever set up this PC for help.</source>
+            <translation>No account can sign in on this database. Ask whoever set up this PC for help.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>Owner's password</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 to 6 digits</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>Choose your name in the list.</translation>
+        </message>
+        <message>
+            <source>Enter the password.</source>
+            <translation>Enter the password.</translation>
+        </message>
+        <message>
+            <source>Enter the PIN.</source>
+            <translation>Enter the PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset PIN / password…</source>
+            <translation>&amp;Reset PIN / password…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>Change &amp;my password…</source>
+            <translation>Change &amp;my password…</translation>
+        </message>
+        <message>
+            <source>Clerks sign in with a PIN and run the counter: they see phone numbers masked and cannot export, delete, change the programme, adjust points, restore backups or see the owner's reports. Accounts are never deleted (the audit log names them); a disabled account cannot sign in.</source>
+            <translation>Clerks sign in with a PIN and run the counter: they see phone numbers masked and cannot export, delete, change the programme, adjust points, restore backups or see the owner's reports. Accounts are never deleted (the audit log names them); a disabled account cannot sign in.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Locked until %1 (wrong PIN or password)</source>
+            <translation>Locked until %1 (wrong PIN or password)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %n failed attempt(s)</source>
+            <translation>
+                <numerusform>Active; %n failed attempt</numerusform>
+                <numerusform>Active; %n failed attempts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (you)</source>
+            <translation>%1 (you)</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Enable</translation>
         </message>
     </context>
     <context>

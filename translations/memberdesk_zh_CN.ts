@@ -17,6 +17,259 @@
         </message>
     </context>
     <context>
+        <name>AudienceBuilder</name>
+        <message>
+            <source>The date the guest list is evaluated on is not valid.</source>
+            <translation>来宾名单的评估日期无效。</translation>
+        </message>
+        <message>
+            <source>Did not consent to marketing</source>
+            <translation>未同意接收营销信息</translation>
+        </message>
+        <message>
+            <source>Anonymised on request</source>
+            <translation>已应本人要求匿名化</translation>
+        </message>
+        <message>
+            <source>Removed from the list by hand</source>
+            <translation>已手动从名单中移除</translation>
+        </message>
+        <message>
+            <source>No seat left (capacity reached)</source>
+            <translation>已无空位（已达人数上限）</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceFilter</name>
+        <message>
+            <source>The saved guest list is damaged ("%1" is not a list).</source>
+            <translation>已保存的来宾名单已损坏（“%1”不是列表）。</translation>
+        </message>
+        <message>
+            <source>The saved guest list is damaged ("%1" holds a value that is not a member number).</source>
+            <translation>已保存的来宾名单已损坏（“%1”中有不是会员编号的值）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a whole number).</source>
+            <translation>已保存的来宾筛选条件已损坏（“%1”不是整数）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a date).</source>
+            <translation>已保存的来宾筛选条件已损坏（“%1”不是日期）。</translation>
+        </message>
+        <message>
+            <source>Tier %1 does not exist.</source>
+            <translation>等级 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The minimum spend cannot be negative.</source>
+            <translation>最低消费额不能为负数。</translation>
+        </message>
+        <message>
+            <source>The spending period must be from 1 to %1 days.</source>
+            <translation>消费统计期必须为 1 到 %1 天。</translation>
+        </message>
+        <message>
+            <source>The minimum probability of still being a customer must be from 0 to 1.</source>
+            <translation>仍为活跃客户的最低概率必须在 0 到 1 之间。</translation>
+        </message>
+        <message>
+            <source>The birthday month must be from 1 to 12.</source>
+            <translation>生日月份必须在 1 到 12 之间。</translation>
+        </message>
+        <message>
+            <source>"Last visit after" must be at least two days before "last visit before", or nobody can match.</source>
+            <translation>“最近到店晚于”的日期必须比“最近到店早于”至少早两天，否则没有会员能符合条件。</translation>
+        </message>
+        <message>
+            <source>The minimum number of referrals cannot be negative.</source>
+            <translation>最少推荐人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Member %1 is both added and removed by hand.</source>
+            <translation>会员 %1 同时被手动添加和手动移除。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a list).</source>
+            <translation>已保存的来宾筛选条件已损坏（“%1”不是列表）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" holds a value that is not a tier).</source>
+            <translation>已保存的来宾筛选条件已损坏（“%1”中有不是等级的值）。</translation>
+        </message>
+        <message>
+            <source>Unknown loyalty type "%1" (friends, butterflies, barnacles, strangers).</source>
+            <translation>未知的忠诚类型“%1”（friends、butterflies、barnacles、strangers）。</translation>
+        </message>
+        <message>
+            <source>Unknown customer segment "%1" (champions, loyal, new, potential, at_risk, hibernating).</source>
+            <translation>未知的客户分群“%1”（champions、loyal、new、potential、at_risk、hibernating）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a number).</source>
+            <translation>已保存的来宾筛选条件已损坏（“%1”不是数字）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Automatic backup</source>
+            <translation>自动备份</translation>
+        </message>
+        <message>
+            <source>Backup folder changed</source>
+            <translation>备份文件夹已更改</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>已从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>已完成备份</translation>
+        </message>
+        <message>
+            <source>Complaint handled</source>
+            <translation>投诉已处理</translation>
+        </message>
+        <message>
+            <source>Complaint opened</source>
+            <translation>投诉已登记</translation>
+        </message>
+        <message>
+            <source>Complaint resolved</source>
+            <translation>投诉已解决</translation>
+        </message>
+        <message>
+            <source>Member list exported</source>
+            <translation>会员名单已导出</translation>
+        </message>
+        <message>
+            <source>Members exported</source>
+            <translation>会员已导出</translation>
+        </message>
+        <message>
+            <source>Purchases exported</source>
+            <translation>消费记录已导出</translation>
+        </message>
+        <message>
+            <source>Gift added</source>
+            <translation>礼品已添加</translation>
+        </message>
+        <message>
+            <source>Gift changed</source>
+            <translation>礼品已修改</translation>
+        </message>
+        <message>
+            <source>Gift redeemed</source>
+            <translation>礼品已兑换</translation>
+        </message>
+        <message>
+            <source>Members imported</source>
+            <translation>会员已导入</translation>
+        </message>
+        <message>
+            <source>Purchases imported</source>
+            <translation>消费记录已导入</translation>
+        </message>
+        <message>
+            <source>Daily points expiry and tier review</source>
+            <translation>每日积分过期处理与等级复核</translation>
+        </message>
+        <message>
+            <source>Member anonymised</source>
+            <translation>会员已匿名化</translation>
+        </message>
+        <message>
+            <source>Member note changed</source>
+            <translation>会员备注已修改</translation>
+        </message>
+        <message>
+            <source>Points adjusted by hand</source>
+            <translation>积分已手动调整</translation>
+        </message>
+        <message>
+            <source>Purchase voided</source>
+            <translation>消费已撤销</translation>
+        </message>
+        <message>
+            <source>Loyalty rules changed</source>
+            <translation>会员方案规则已修改</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Account locked after failed sign-ins</source>
+            <translation>登录失败次数过多，账号已锁定</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>已登录</translation>
+        </message>
+        <message>
+            <source>Tier review</source>
+            <translation>等级复核</translation>
+        </message>
+        <message>
+            <source>Account added</source>
+            <translation>账号已添加</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>账号已停用</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>账号已启用</translation>
+        </message>
+        <message>
+            <source>Password or PIN changed</source>
+            <translation>密码或 PIN 码已更改</translation>
+        </message>
+        <message>
+            <source>Backups and restores (all)</source>
+            <translation>备份与恢复（全部）</translation>
+        </message>
+        <message>
+            <source>Complaints (all)</source>
+            <translation>投诉（全部）</translation>
+        </message>
+        <message>
+            <source>Exports (all)</source>
+            <translation>导出（全部）</translation>
+        </message>
+        <message>
+            <source>Gifts (all)</source>
+            <translation>礼品（全部）</translation>
+        </message>
+        <message>
+            <source>Imports (all)</source>
+            <translation>导入（全部）</translation>
+        </message>
+        <message>
+            <source>Member data (all)</source>
+            <translation>会员资料（全部）</translation>
+        </message>
+        <message>
+            <source>Sign-ins (all)</source>
+            <translation>登录（全部）</translation>
+        </message>
+        <message>
+            <source>Accounts (all)</source>
+            <translation>账号（全部）</translation>
+        </message>
+        <message>
+            <source>%1* (all)</source>
+            <translation>%1*（全部）</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditQuery</name>
         <message>
             <source>The end of the time range is before its start.</source>
@@ -25,6 +278,29 @@
         <message>
             <source>Show between 1 and %1 entries at a time.</source>
             <translation>每次可显示 1 到 %1 条记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be written:
+%1
+
+The database itself is fine. Check the backup folder (is the USB stick plugged in?) under Shop ▸ Backups and lock.</source>
+            <translation>无法写入自动备份：
+%1
+
+数据库本身没有问题。请在“店铺 ▸ 备份与锁定”中检查备份文件夹（U 盘插好了吗？）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %n second(s).</source>
+            <translation>
+                <numerusform>会员管家将在 %n 秒后关闭。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -128,6 +404,35 @@
         <message>
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>数据库已恢复，但操作日志未能完整记录：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Barcode</name>
+        <message>
+            <source>There is nothing to put in the QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%n character(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is no number to put in the barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too long for a barcode (at most 80 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -600,10 +905,6 @@
             <translation>请只指定一个要导入的文件。</translation>
         </message>
         <message>
-            <source>--encoding must be auto, utf-8 or gbk.</source>
-            <translation>--encoding 必须为 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
             <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
             <translation>--delimiter 必须为 auto、comma、semicolon、tab 或 whitespace。</translation>
         </message>
@@ -941,6 +1242,176 @@
             <source>Member %1 was anonymised; their purchases stay in the totals.</source>
             <translation>会员 %1 已匿名化；其消费仍计入统计总额。</translation>
         </message>
+        <message>
+            <source>--%1 must be a local time like 2026-12-05T18:30, not "%2".</source>
+            <translation>--%1 必须是本地时间，例如 2026-12-05T18:30，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>Give the number of the event (see event list).</source>
+            <translation>请提供活动编号（参见 event list）。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3.</source>
+            <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a member number, not "%2".</source>
+            <translation>--%1 需要会员编号，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>There is no tier "%1". The tiers are: %2.</source>
+            <translation>没有“%1”这个等级。现有等级：%2。</translation>
+        </message>
+        <message>
+            <source>--type must be friends, butterflies, barnacles or strangers, not "%1".</source>
+            <translation>--type 必须为 friends、butterflies、barnacles 或 strangers，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--segment must be champions, loyal, new, potential, at_risk or hibernating, not "%1".</source>
+            <translation>--segment 必须为 champions、loyal、new、potential、at_risk 或 hibernating，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--min-p-alive must be a number from 0 to 1, e.g. 0.6.</source>
+            <translation>--min-p-alive 必须是 0 到 1 之间的数，例如 0.6。</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>必须提供 --%1。</translation>
+        </message>
+        <message>
+            <source>Event %1 planned: "%2", %3 to %4.</source>
+            <translation>已安排活动 %1：“%2”，%3 至 %4。</translation>
+        </message>
+        <message>
+            <source>Choose --upcoming or --past, not both.</source>
+            <translation>请选择 --upcoming 或 --past，不能同时使用。</translation>
+        </message>
+        <message>
+            <source>event list takes no arguments besides --upcoming or --past.</source>
+            <translation>event list 除 --upcoming 或 --past 外不接受其他参数。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  invited %4, attended %5%6</source>
+            <translation>%1  %2  %3  邀请 %4 人，出席 %5 人%6</translation>
+        </message>
+        <message>
+            <source>(past)</source>
+            <translation>（已结束）</translation>
+        </message>
+        <message>
+            <source>No events.</source>
+            <translation>没有活动。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>将邀请 %n 位会员参加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>已邀请 %n 位会员参加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guests in total: %1 (already invited before: %2).</source>
+            <translation>来宾总数：%1（此前已邀请：%2）。</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>已排除：</translation>
+        </message>
+        <message>
+            <source>Give --card or --phone, not both.</source>
+            <translation>请提供 --card 或 --phone，不能同时提供。</translation>
+        </message>
+        <message>
+            <source>Give the code of the invitation's QR code (MD1.…), or --card / --phone with --event.</source>
+            <translation>请提供邀请函二维码中的代码（MD1.…），或将 --card / --phone 与 --event 一起使用。</translation>
+        </message>
+        <message>
+            <source>--event takes the number of the event being checked in.</source>
+            <translation>--event 需要提供要签到的活动编号。</translation>
+        </message>
+        <message>
+            <source>--card and --phone need --event: the event being checked in.</source>
+            <translation>--card 和 --phone 需要配合 --event 使用：指定要签到的活动。</translation>
+        </message>
+        <message>
+            <source>"%1": invited %2, attended %3.</source>
+            <translation>“%1”：邀请 %2 人，出席 %3 人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>出席者在活动期间消费 %n 次，共 %1；活动结束后 7 天内消费 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
+            <translation>他们人均消费 %1：即到场来宾本来也会消费的预期金额为 %2。</translation>
+        </message>
+        <message>
+            <source>Cost %1, extra revenue %2.</source>
+            <translation>成本 %1，额外收入 %2。</translation>
+        </message>
+        <message>
+            <source>Return on cost: %1%</source>
+            <translation>投资回报率：%1%</translation>
+        </message>
+        <message>
+            <source>Provisional: the week after the event ends on %1.</source>
+            <translation>暂定：活动后一周的跟踪期至 %1 结束。</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>“%1”：已邀请 %n 位来宾，%2 位已签到。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
+            <translation>--encoding 必须是 auto、utf-8、gbk、big5 或 utf-16。</translation>
+        </message>
+        <message>
+            <source>Give the event number: event invitations EVENT_ID --out FILE.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an event number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out invitations.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown layout "%1": use a4, a4-4up or a6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering invitations needs the graphics libraries, which could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n invitation(s) for “%1” to %2</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n page(s), %1).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invitation(s) of anonymised members were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1009,12 +1480,24 @@
             <source>"%1" is not yes or no.</source>
             <translation>“%1”不是有效的是/否值。</translation>
         </message>
+        <message>
+            <source>Points, tier and totals are not imported: they are rebuilt from the purchases (import the purchase history after the members).</source>
+            <translation>积分、等级和累计金额不导入：它们会根据消费记录重新计算（请在导入会员之后导入消费记录）。</translation>
+        </message>
+        <message>
+            <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
+            <translation>积分和等级不导入：每笔消费按当前会员方案重新计算。</translation>
+        </message>
     </context>
     <context>
         <name>CsvExporter</name>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
         </message>
     </context>
     <context>
@@ -1042,10 +1525,6 @@
         <message>
             <source>Line %1 is not valid GBK/GB18030 text.</source>
             <translation>第 %1 行不是有效的 GBK/GB18030 文本。</translation>
-        </message>
-        <message>
-            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
-            <translation>第 %1 行既不是 UTF-8 也不是 GBK 文本。请将文件另存为 UTF-8 后重试。</translation>
         </message>
         <message>
             <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
@@ -1082,6 +1561,14 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid Big5 text.</source>
+            <translation>第 %1 行不是有效的 Big5 文本。</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
+            <translation>第 %1 行既不是 UTF-8，也不是 GBK 或 Big5 文本。请将文件另存为 UTF-8 后重试。</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1704,300 @@
         </message>
     </context>
     <context>
+        <name>DrillDown</name>
+        <message>
+            <source>A weekday runs from Monday to Sunday and an hour from 0 to 23.</source>
+            <translation>星期须为周一到周日，小时须为 0 到 23。</translation>
+        </message>
+        <message>
+            <source>The number of top spenders cannot be negative.</source>
+            <translation>消费最高会员的人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of list.</source>
+            <translation>未知的列表类型。</translation>
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation>未指定月份。</translation>
+        </message>
+        <message>
+            <source>A list starts at row 0 and shows zero or more rows.</source>
+            <translation>列表从第 0 行开始，显示零行或多行。</translation>
+        </message>
+        <message>
+            <source>Member purchases of %1</source>
+            <translation>%1 的会员消费</translation>
+        </message>
+        <message>
+            <source>New members who bought in %1</source>
+            <translation>%1 有消费的新会员</translation>
+        </message>
+        <message>
+            <source>Returning members who bought in %1</source>
+            <translation>%1 有消费的老会员</translation>
+        </message>
+        <message>
+            <source>Members at %1 at the end of %2</source>
+            <translation>%2 末等级为 %1 的会员</translation>
+        </message>
+        <message>
+            <source>Purchases at %1 in %2</source>
+            <translation>%2 等级为 %1 的消费</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln biggest spender(s) of %1</source>
+            <translation>
+                <numerusform>%1 消费最高的 %Ln 位会员</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 purchases, %2:00–%3:00, %4</source>
+            <comment>weekday, hour range, month</comment>
+            <translation>%1 %2:00–%3:00 的消费，%4</translation>
+        </message>
+        <message>
+            <source>Purchase time</source>
+            <translation>消费时间</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>消费时等级</translation>
+        </message>
+        <message>
+            <source>Paid (yuan)</source>
+            <translation>实付（元）</translation>
+        </message>
+        <message>
+            <source>Purchase number</source>
+            <translation>消费编号</translation>
+        </message>
+        <message>
+            <source>Purchases in the month</source>
+            <translation>本月消费笔数</translation>
+        </message>
+        <message>
+            <source>Sales in the month (yuan)</source>
+            <translation>本月销售额（元）</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记日期</translation>
+        </message>
+        <message>
+            <source>Last purchase in the month</source>
+            <translation>当月最近一次消费</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCheckIn</name>
+        <message>
+            <source>This invitation is for "%1" on %2, not for "%3".</source>
+            <translation>此邀请函适用于 %2 的“%1”，而不是“%3”。</translation>
+        </message>
+        <message>
+            <source>This invitation is for another event that no longer exists, not for "%1".</source>
+            <translation>此邀请函适用于另一个已不存在的活动，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>The invitation could not be read.</source>
+            <translation>无法读取邀请函。</translation>
+        </message>
+        <message>
+            <source>%1's invitation to "%2" was withdrawn.</source>
+            <translation>已撤回 %1 参加“%2”的邀请函。</translation>
+        </message>
+        <message>
+            <source>This invitation to "%1" was withdrawn.</source>
+            <translation>“%1”的这份邀请函已撤回。</translation>
+        </message>
+        <message>
+            <source>Scan a member card or type a phone number.</source>
+            <translation>请扫描会员卡或输入手机号。</translation>
+        </message>
+        <message>
+            <source>No member has the card or phone number "%1".</source>
+            <translation>没有卡号或手机号为“%1”的会员。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <source>(anonymised member)</source>
+            <translation>（已匿名化会员）</translation>
+        </message>
+        <message>
+            <source>%1 is not invited to "%2".</source>
+            <translation>%1 未受邀参加“%2”。</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2.</source>
+            <translation>%1 已于 %2 签到。</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2 (recorded by %3).</source>
+            <translation>%1 已于 %2 签到（由 %3 登记）。</translation>
+        </message>
+        <message>
+            <source>Check-in for "%1" opens at %2.</source>
+            <translation>“%1”的签到将于 %2 开始。</translation>
+        </message>
+        <message>
+            <source>"%1" ended on %2; check-in is closed.</source>
+            <translation>“%1”已于 %2 结束，签到已关闭。</translation>
+        </message>
+        <message>
+            <source>Welcome, %1 (%2)!</source>
+            <translation>欢迎，%1（%2）！</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventInvitationDocument</name>
+        <message>
+            <source>The invitation text of “%1” cannot be used:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has no invitations yet: invite guests first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventInvitations</name>
+        <message>
+            <source>"%1" ended on %2; invitations can no longer be sent.</source>
+            <translation>“%1”已于 %2 结束，无法再发送邀请函。</translation>
+        </message>
+        <message>
+            <source>The number of guests to invite must be at least 1.</source>
+            <translation>邀请人数至少为 1。</translation>
+        </message>
+        <message>
+            <source>The guest list has not been loaded yet.</source>
+            <translation>来宾名单尚未加载。</translation>
+        </message>
+        <message>
+            <source>Member %1 has no invitation to this event.</source>
+            <translation>会员 %1 没有此活动的邀请函。</translation>
+        </message>
+        <message>
+            <source>Member %1 has already checked in; the invitation is kept as the record of attendance.</source>
+            <translation>会员 %1 已签到；邀请函将保留作为出席记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRoi</name>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>对照组：符合来宾筛选条件、同意接收营销信息但未受邀的 %n 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>对照组：与出席者同等级、同意接收营销信息但未受邀的 %n 位会员。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
+            <translation>没有可作对比的未受邀会员群体；到场来宾的全部收入都计为新增收入。</translation>
+        </message>
+        <message>
+            <source>The event cost nothing, so a return on its cost cannot be computed.</source>
+            <translation>该活动没有费用，因此无法计算投资回报率。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventService</name>
+        <message>
+            <source>The saved guest filter could not be read: %1</source>
+            <translation>无法读取已保存的来宾筛选条件：%1</translation>
+        </message>
+        <message>
+            <source>Give the event a title.</source>
+            <translation>请填写活动标题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The title is longer than %n character(s).</source>
+            <translation>
+                <numerusform>标题超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose when the event starts.</source>
+            <translation>请选择活动开始时间。</translation>
+        </message>
+        <message>
+            <source>Choose when the event ends.</source>
+            <translation>请选择活动结束时间。</translation>
+        </message>
+        <message>
+            <source>The event must end after it starts (it starts %1, ends %2).</source>
+            <translation>活动的结束时间必须晚于开始时间（开始：%1，结束：%2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %n character(s).</source>
+            <translation>
+                <numerusform>地点超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>描述超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %n character(s).</source>
+            <translation>
+                <numerusform>优惠内容超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %n character(s).</source>
+            <translation>
+                <numerusform>邀请函文字超过 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cost cannot be negative.</source>
+            <translation>费用不能为负数。</translation>
+        </message>
+        <message>
+            <source>The cost is implausibly high; enter it in yuan (at most ¥100,000,000).</source>
+            <translation>费用高得不合理；请以元为单位输入（最多 ¥100,000,000）。</translation>
+        </message>
+        <message>
+            <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
+            <translation>人数上限必须为 1 到 %1 位来宾；留空表示不限。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>已邀请 %n 位来宾，名额不能少于此数。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>“%1”已有 %n 份邀请函；发出过邀请函的活动会保留下来，作为其成本和收益的记录。请改为修改其日期或标题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no event with number %1.</source>
+            <translation>没有编号为 %1 的活动。</translation>
+        </message>
+    </context>
+    <context>
         <name>GammaGamma</name>
         <message numerus="yes">
             <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
@@ -1328,6 +2109,26 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>Honorific</name>
+        <message>
+            <source>Mr %1</source>
+            <extracomment>A man's name with the polite form of address; Chinese puts 先生 after the name: "%1先生".</extracomment>
+            <translation>%1先生</translation>
+        </message>
+        <message>
+            <source>Ms %1</source>
+            <extracomment>A woman's name with the polite form of address; Chinese puts 女士 after the name: "%1女士".</extracomment>
+            <translation>%1女士</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewReader</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRows</name>
         <message>
             <source>Line %1 (the header): %2</source>
@@ -1340,6 +2141,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The file is empty.</source>
             <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>导入已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1355,6 +2164,17 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The lifetime-value model gave no usable prediction.</source>
             <translation>终身价值模型未得出可用的预测结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightThresholds</name>
+        <message>
+            <source>The profit threshold cannot be negative.</source>
+            <translation>利润阈值不能为负数。</translation>
+        </message>
+        <message>
+            <source>The loyalty threshold must be zero or more.</source>
+            <translation>忠诚度阈值必须大于或等于零。</translation>
         </message>
     </context>
     <context>
@@ -1406,6 +2226,228 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>礼品兑换记录 %1 与对应的积分流水不一致（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationRenderer</name>
+        <message>
+            <source>INVITATION</source>
+            <comment>small heading above the invitation's headline</comment>
+            <translation>邀请函</translation>
+        </message>
+        <message>
+            <source>Scan at the door to check in</source>
+            <translation>入场时出示二维码签到</translation>
+        </message>
+        <message>
+            <source>%1 member</source>
+            <comment>tier line on the invitation, e.g. 金卡会员</comment>
+            <translation>%1会员</translation>
+        </message>
+        <message>
+            <source>A4, one per page</source>
+            <translation>A4，每页一张</translation>
+        </message>
+        <message>
+            <source>A4, four cards per page (with crop marks)</source>
+            <translation>A4，每页四张（带裁切线）</translation>
+        </message>
+        <message>
+            <source>A6 postcard</source>
+            <translation>A6 明信片</translation>
+        </message>
+        <message>
+            <source>There are no invitations to print: invite members to the event first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation text cannot be used:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation for %1 has no check-in code. Invite the member again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check-in code for %1 cannot be printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card number of %1 cannot be printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wang Fang</source>
+            <comment>a typical member name shown in the invitation preview (王芳)</comment>
+            <translation>王芳</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <comment>sample tier name in the invitation preview (金卡)</comment>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <source>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot add a page to the invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the invitations was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish writing the invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to save the invitations to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give a file name ending in .pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 — invitations</source>
+            <translation>%1 — 邀请函</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationTemplate</name>
+        <message>
+            <source>Line %1: “}” closes nothing. Write }} to print a brace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “{}” is an empty placeholder. Use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: unknown placeholder {%2}. Use one of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member's name</source>
+            <translation>会员姓名</translation>
+        </message>
+        <message>
+            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
+            <translation>按会员性别称“先生/女士”（未知时用中性称呼）</translation>
+        </message>
+        <message>
+            <source>Member's tier</source>
+            <translation>会员等级</translation>
+        </message>
+        <message>
+            <source>Member's card number</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <source>Event title</source>
+            <translation>活动名称</translation>
+        </message>
+        <message>
+            <source>Event date</source>
+            <translation>活动日期</translation>
+        </message>
+        <message>
+            <source>Event time (start–end)</source>
+            <translation>活动时间（开始–结束）</translation>
+        </message>
+        <message>
+            <source>Event place</source>
+            <translation>活动地点</translation>
+        </message>
+        <message>
+            <source>The offer for guests</source>
+            <translation>嘉宾专享优惠</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <source>You are invited: {event}
+
+Dear {honorific} {name},
+
+Thank you for your loyalty to {store}. As one of our valued {tier} members, you are warmly invited to an event held for our best customers.
+
+&gt; Date: {date}
+&gt; Time: {time}
+&gt; Place: {place}
+&gt; Your offer: {offer}
+
+We look forward to seeing you.</source>
+            <comment>default invitation template; keep the {placeholders} as they are (their order may change), keep the "&gt; " at the start of the detail lines</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation text is empty. Write it, or restore the default text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Mr</source>
+            <comment>honorific for a man (先生)</comment>
+            <translation>先生</translation>
+        </message>
+        <message>
+            <source>Ms</source>
+            <comment>honorific for a woman (女士)</comment>
+            <translation>女士</translation>
+        </message>
+        <message>
+            <source>Mx</source>
+            <comment>neutral honorific when the member's gender is unknown (贵宾)</comment>
+            <translation>贵宾</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of dates</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of times on one day</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of times ending on another day</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationToken</name>
+        <message>
+            <source>This is not a MemberDesk invitation code (it may be damaged or misread). Scan it again or look the guest up by card or phone.</source>
+            <translation>这不是会员管家的邀请码（可能已损坏或识别有误）。请重新扫描，或按卡号或手机号查找来宾。</translation>
+        </message>
+        <message>
+            <source>This invitation code is not valid: it was not issued by this shop or was altered.</source>
+            <translation>此邀请码无效：不是本店发出的，或已被篡改。</translation>
         </message>
     </context>
     <context>
@@ -1649,6 +2691,28 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>未导入任何数据：%n 行有错误（严格模式）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightSource</name>
+        <message>
+            <source>Segments and loyalty types cannot be computed: %1</source>
+            <translation>无法计算客户分群和忠诚类型：%1</translation>
+        </message>
+        <message>
+            <source>there are no purchases yet.</source>
+            <translation>还没有任何消费记录。</translation>
+        </message>
+        <message>
+            <source>The probability of still being a customer cannot be computed: %1</source>
+            <translation>无法计算仍为活跃客户的概率：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightStore</name>
+        <message>
+            <source>The insight snapshot has no valid date.</source>
+            <translation>客户洞察快照没有有效日期。</translation>
         </message>
     </context>
     <context>
@@ -2253,10 +3317,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>各等级销售额</translation>
         </message>
         <message>
-            <source>Tier held at the time of purchase.</source>
-            <translation>按消费时所属等级统计。</translation>
-        </message>
-        <message>
             <source>Spend concentration</source>
             <translation>消费集中度</translation>
         </message>
@@ -2277,6 +3337,49 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>%1 (continued)</source>
             <translation>%1（续）</translation>
+        </message>
+        <message>
+            <source>Customer segments</source>
+            <translation>客群分类</translation>
+        </message>
+        <message>
+            <source>Customer segments: RFM and the four loyalty types</source>
+            <translation>客群分类：RFM 与四种忠诚类型</translation>
+        </message>
+        <message>
+            <source>Tier held at the time of purchase; the legend gives each tier's share of %1.</source>
+            <translation>消费时所处的等级；图例显示各等级在 %1 中所占的比例。</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %) · paid %3</source>
+            <translation>%1 位会员（%2%）· 实付 %3</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %)</source>
+            <translation>%1 位会员（%2%）</translation>
+        </message>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <comment>date of the insight snapshot (Qt format)</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>RFM segments</source>
+            <translation>RFM 客户分群</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insight snapshot as of %1: members who bought in the %Ln day(s) before, and what they paid.</source>
+            <translation>
+                <numerusform>截至 %1 的会员分析快照：此前 %Ln 天内有消费的会员及其实付金额。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Four loyalty types</source>
+            <translation>四种忠诚类型</translation>
+        </message>
+        <message>
+            <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
+            <translation>同一时段内利润与忠诚度的对比：知己、蝴蝶、藤壶和过客。</translation>
         </message>
     </context>
     <context>
@@ -2544,10 +3647,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>%1：%2（%3%）</translation>
         </message>
         <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1（%2%）</translation>
-        </message>
-        <message>
             <source>share of members, biggest spenders first</source>
             <translation>会员占比（按消费额从高到低）</translation>
         </message>
@@ -2562,6 +3661,15 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>purchases per hour slot in the month, darkest = %1</source>
             <translation>本月各时段的消费笔数，最深色 = %1</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <comment>tier name and its share of the month's sales</comment>
+            <translation>%1 %2%</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +3751,50 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
             <translation>最近一份完好的备份是 %1（%2）。要恢复该备份吗？该日之后的消费需要重新录入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupRecovery</name>
+        <message>
+            <source>The backup of %1 is restored. The damaged database is kept as:
+%2</source>
+            <translation>%1 的备份已恢复。损坏的数据库已保留为：
+%2</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1</source>
+            <translation>恢复 %1 的备份</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreBranding</name>
+        <message>
+            <source>The store logo saved in the settings cannot be read. Choose the logo image again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo could not be converted to PNG.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2761,6 +3913,67 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AddUserDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>添加账号</translation>
+        </message>
+        <message>
+            <source>Clerk (signs in with a PIN)</source>
+            <translation>店员（使用 PIN 码登录）</translation>
+        </message>
+        <message>
+            <source>Owner (signs in with a password; may do everything)</source>
+            <translation>店主（使用密码登录；拥有全部权限）</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>重复(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>PIN 码(&amp;P)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 到 6 位数字</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>请输入账号名称。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>两次输入的密码不一致。请重新输入密码。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>两次输入的 PIN 码不一致。请重新输入 PIN 码。</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AdjustPointsDialog</name>
         <message>
             <source>Adjust points</source>
@@ -2781,6 +3994,158 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>&amp;Reason</source>
             <translation>原因(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Text in the action, target, details or user</source>
+            <translation>操作、对象、详情或用户中的文字</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>操作(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Show &amp;more</source>
+            <translation>显示更多(&amp;M)</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>开始日期晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>(no user)</source>
+            <translation>（无用户）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <translation>
+                <numerusform>显示 %n 条中的 %1 条，最新的在前。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::BackupDialog</name>
+        <message>
+            <source>Backups and lock</source>
+            <translation>备份与锁定</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Folder for the automatic backups</source>
+            <translation>自动备份文件夹</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>立即备份(&amp;N)</translation>
+        </message>
+        <message>
+            <source>MemberDesk backs up the database into this folder when it closes and once a day, checks every backup after writing it, and keeps the last %1 days and one backup for each of the last %2 months. A USB stick or a second disk keeps the shop's data safe when this PC fails.</source>
+            <translation>会员管家会在关闭时以及每天一次将数据库备份到此文件夹，每次写入备份后都会进行检查，并保留最近 %1 天的备份，以及最近 %2 个月中每月一份备份。将备份存放在 U 盘或第二块硬盘上，即使这台电脑出现故障，店铺数据也能安全无虞。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>自动备份</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>永不过期</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Lock the counter after &amp;idle time:</source>
+            <translation>闲置超过此时间后锁定收银台(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Without a key or mouse touch for this long, the window hides member data and asks for a PIN or password. Ctrl+L locks at once; F12 switches user.</source>
+            <translation>如果这么长时间内没有按键或鼠标操作，窗口会隐藏会员数据，并要求输入 PIN 码或密码。按 Ctrl+L 立即锁定；按 F12 切换用户。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups first.</source>
+            <translation>请先选择备份文件夹。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: %1 (%2).</source>
+            <translation>备份已完成并通过检查：%1（%2）。</translation>
         </message>
     </context>
     <context>
@@ -2876,6 +4241,79 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>待办 %n 项</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ChangeSecretDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>修改我的 PIN 码</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>已以 %1 的身份登录。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>重置 PIN 码</translation>
+        </message>
+        <message>
+            <source>A new password for %1. Tell it to them in person.</source>
+            <translation>已为 %1 设置新的密码。请当面告知本人。</translation>
+        </message>
+        <message>
+            <source>A new PIN for %1. Tell it to them in person.</source>
+            <translation>已为 %1 设置新的 PIN 码。请当面告知本人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 到 6 位数字</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Current PIN:</source>
+            <translation>当前 PIN 码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN:</source>
+            <translation>新 PIN 码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>再次输入(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the new password again.</source>
+            <translation>两次输入的密码不一致。请重新输入新密码。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the new PIN again.</source>
+            <translation>两次输入的 PIN 码不一致。请重新输入新 PIN 码。</translation>
         </message>
     </context>
     <context>
@@ -2984,12 +4422,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>消费笔数（右轴）</translation>
         </message>
         <message numerus="yes">
-            <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
-            <translation>
-                <numerusform>%1：会员销售额 %2，共 %Ln 笔消费（点击查看该月）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1: %Ln purchase(s)</source>
             <translation>
                 <numerusform>%1：%Ln 笔消费</numerusform>
@@ -3008,10 +4440,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>当月入会</translation>
         </message>
         <message>
-            <source>%1: %2 active members, %3 new and %4 returning</source>
-            <translation>%1：活跃会员 %2 位，其中新会员 %3 位，老会员 %4 位</translation>
-        </message>
-        <message>
             <source>Members by tier at month end</source>
             <translation>月底各等级会员人数</translation>
         </message>
@@ -3020,22 +4448,8 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>%1：%2 位会员（%3%）</translation>
         </message>
         <message>
-            <source>Sales of the month by tier</source>
-            <translation>当月各等级销售额</translation>
-        </message>
-        <message>
-            <source>Member sales</source>
-            <translation>会员销售额</translation>
-        </message>
-        <message>
             <source>yuan</source>
             <translation>元</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 in %Ln purchase(s)</source>
-            <translation>
-                <numerusform>%1：%2，共 %Ln 笔消费</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spend concentration (Pareto)</source>
@@ -3057,9 +4471,53 @@ The counter works; it is tried again in a few minutes.</source>
             <source>share of sales in %</source>
             <translation>销售额占比（%）</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: member sales %2 in %Ln purchase(s). Click to list them; double-click to show this month.</source>
+            <translation>
+                <numerusform>%1：会员销售额 %2，共 %Ln 笔消费。单击即可列出；双击可查看该月。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>The top %1 % of members (%2) made %3 % of sales</source>
-            <translation>消费最多的前 %1% 会员（%2 位）贡献了 %3% 的销售额</translation>
+            <source>%1: %2 active members, %3 new and %4 returning. Click a part to list its members.</source>
+            <translation>%1：活跃会员 %2 位，其中新会员 %3 位，老会员 %4 位。点击某一部分即可列出对应会员。</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %). Click to list them.</source>
+            <translation>%1：%2 位会员（%3%）。点击即可列出。</translation>
+        </message>
+        <message>
+            <source>Member sales by tier, 13 months</source>
+            <translation>各等级会员销售额（13 个月）</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %3 in %Ln purchase(s) (%4 % of the month's %5). Click to list them.</source>
+            <translation>
+                <numerusform>%1，%2：%Ln 笔消费共 %3（占当月 %5 的 %4%）。点击即可列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The top %1 % of members (%2) made %3 % of sales. Click to list them.</source>
+            <translation>消费最高的前 %1 % 会员（%2 位）贡献了 %3 % 的销售额。点击可列出这些会员。</translation>
+        </message>
+        <message>
+            <source>RFM segments, as of %1</source>
+            <translation>RFM 客户分群（截至 %1）</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %), who paid %4 in the insight window</source>
+            <translation>%1：%2 位会员（%3%），分析区间内实付 %4</translation>
+        </message>
+        <message>
+            <source>Four loyalty types, as of %1</source>
+            <translation>四种忠诚类型（截至 %1）</translation>
         </message>
     </context>
     <context>
@@ -3294,6 +4752,340 @@ The counter works; it is tried again in a few minutes.</source>
                 <numerusform>月度报告（共 %n 页）已保存到 %1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Lists</source>
+            <translation>名单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The purchases or members behind the month's figures</source>
+            <translation>构成本月数据的消费或会员</translation>
+        </message>
+        <message>
+            <source>&amp;Purchases of the month</source>
+            <translation>当月消费(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;New members who bought</source>
+            <translation>有消费的新会员(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Returning members who bought</source>
+            <translation>有消费的老会员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Top 20 % of spenders</source>
+            <translation>消费额前 20% 的会员(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Click a bar, a slice, a point of the curve or a heatmap cell to list the purchases or members behind it; double-click a month's bar to show that month.</source>
+            <translation>点击柱形、扇区、曲线上的点或热力图单元格，即可列出对应的消费或会员；双击某月的柱形可查看该月。</translation>
+        </message>
+        <message>
+            <source>Customer segments: the insight snapshot could not be read: %1</source>
+            <translation>客群分类：无法读取会员分析快照：%1</translation>
+        </message>
+        <message>
+            <source>Customer segments: no insight has been computed yet. Open Insight (F6) and compute it, or let the daily refresh run; the RFM segments and the four loyalty types then show here.</source>
+            <translation>客群分类：尚未进行会员分析。请打开会员分析（F6）并计算，或等待每日自动更新；之后 RFM 客群分类和四种忠诚类型会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Customer segments: the last insight computation (%1) found no segments: %2</source>
+            <translation>客群分类：最近一次会员分析（%1）未得出任何客群：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer segments from the insight snapshot as of %1 (purchases of the %Ln day(s) before; not tied to the month shown).</source>
+            <translation>
+                <numerusform>客群分类取自截至 %1 的会员分析快照（基于此前 %Ln 天的消费；与当前显示的月份无关）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownDialog</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>在收银台打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>无法读取列表：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln purchase(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %Ln 笔消费 · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s) · %2 bought in the month</source>
+            <translation>
+                <numerusform>%1 · %Ln 位会员 · 其中 %2 当月有消费</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchase here: nothing was bought in this part of the month.</source>
+            <translation>此处没有消费：本月这段时间内没有任何消费。</translation>
+        </message>
+        <message>
+            <source>No member in this list.</source>
+            <translation>此列表中没有会员。</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 purchases, oldest first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>显示 %2 笔消费中的前 %1 笔，按时间从早到晚排列。点击列标题只对显示的行排序；导出时会写出全部消费。</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 members, biggest spenders of the month first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>显示 %2 位会员中的前 %1 位，按本月消费额从高到低排列。点击列标题只对显示的行排序；导出时会写出全部会员。</translation>
+        </message>
+        <message>
+            <source>Oldest first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>按时间从早到晚排列；点击列标题可排序。按 Enter 或双击可在收银台打开该会员。</translation>
+        </message>
+        <message>
+            <source>Biggest spenders of the month first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>按当月消费额从高到低排列；点击列标题可排序。按 Enter 或双击即可在收银台打开该会员。</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>再显示 %1 条</translation>
+        </message>
+        <message>
+            <source>Export list</source>
+            <translation>导出名单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>消费时等级</translation>
+        </message>
+        <message>
+            <source>Tier now</source>
+            <translation>当前等级</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费笔数</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>消费额</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>最近消费</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ExportDialog</name>
+        <message>
+            <source>Export to a spreadsheet (CSV)</source>
+            <translation>导出为表格（CSV）</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>全部会员</translation>
+        </message>
+        <message>
+            <source>All purchases</source>
+            <translation>全部消费记录</translation>
+        </message>
+        <message>
+            <source>Where to save the file</source>
+            <translation>文件保存位置</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>导出内容(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>The file is UTF-8 with a byte order mark, so Excel shows Chinese correctly. It holds members' personal data: keep it safe. Anonymised members are exported without it. The export is recorded in the audit log.</source>
+            <translation>文件为带 BOM 的 UTF-8 编码，Excel 可正确显示中文。文件包含会员个人信息，请妥善保管。已匿名化的会员不导出个人信息。本次导出会记入操作日志。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>purchases</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>Only the owner can export member data.</source>
+            <translation>只有店主可以导出会员数据。</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 位会员导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 笔消费导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>未导出任何数据：%1</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::FirstStartWizard</name>
+        <message>
+            <source>Welcome to MemberDesk</source>
+            <translation>欢迎使用会员管家</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Two things before the counter opens: your shop's name, and the owner's account. Only the owner can change the loyalty programme, see reports, export and restore backups; clerks get their own PINs later (Shop ▸ Users).</source>
+            <translation>&lt;b&gt;欢迎使用。&lt;/b&gt;打开收银台之前，请先完成两件事：填写店铺名称，并创建店主账号。只有店主可以修改会员方案、查看报表、导出数据和恢复备份；店员之后会获得各自的 PIN 码（店铺 ▸ 用户）。</translation>
+        </message>
+        <message>
+            <source>e.g. Corner Store No. 3</source>
+            <translation>例如：街角便利店 3 号店</translation>
+        </message>
+        <message>
+            <source>Your shop</source>
+            <translation>您的店铺</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name:</source>
+            <translation>店名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Printed on the monthly report; you can change it later.</source>
+            <translation>将打印在月报上；以后可以修改。</translation>
+        </message>
+        <message>
+            <source>e.g. Owner, or your name</source>
+            <translation>例如：店主，或您的名字</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation>店主账号</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>您的姓名(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>再次输入密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Keep the password safe: it is stored only as a hash and cannot be shown again. The owner can add further owners later.</source>
+            <translation>请妥善保管密码：系统只保存其哈希值，无法再次显示。店主之后可以添加其他店主账号。</translation>
+        </message>
+        <message>
+            <source>&amp;Create and open the counter</source>
+            <translation>创建并打开收银台(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Enter your shop's name.</source>
+            <translation>请输入店铺名称。</translation>
+        </message>
+        <message>
+            <source>Enter the owner's name (it is shown on the sign-in screen).</source>
+            <translation>请输入店主姓名（将显示在登录界面上）。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>两次输入的密码不一致。请重新输入密码。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::FollowupDialog</name>
@@ -3456,6 +5248,429 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>%1 %2:00–%3:00：%Ln 笔消费</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2:00–%3:00: %Ln purchase(s). Click to list them.</source>
+            <translation>
+                <numerusform>%1 %2:00–%3:00：%Ln 笔消费。点击即可列出。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ImportDialog</name>
+        <message>
+            <source>Import from a spreadsheet (CSV)</source>
+            <translation>从表格导入（CSV）</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Purchase history</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file saved from Excel…</source>
+            <translation>请选择从 Excel 保存的 CSV 文件…</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>逗号 ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>分号 ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Spaces</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>First row holds the column names</source>
+            <translation>第一行是列名</translation>
+        </message>
+        <message>
+            <source>Automatic (2024-05-17, 2024/5/17, 20240517, 2024年5月17日)</source>
+            <translation>自动（2024-05-17、2024/5/17、20240517、2024年5月17日）</translation>
+        </message>
+        <message>
+            <source>Day first (17/05/2024)</source>
+            <translation>日在前（17/05/2024）</translation>
+        </message>
+        <message>
+            <source>Month first (05/17/2024)</source>
+            <translation>月在前（05/17/2024）</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>分隔符(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>日期(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>File column</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>第一个值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Columns (* required)</source>
+            <translation>列（* 为必填）</translation>
+        </message>
+        <message>
+            <source>Preview: the first rows as they will be imported</source>
+            <translation>预览：前几行将按此导入</translation>
+        </message>
+        <message>
+            <source>Skip members already in the shop (same phone, card or old number)</source>
+            <translation>跳过店里已有的会员（手机号、卡号或原编号相同）</translation>
+        </message>
+        <message>
+            <source>Merge: fill in members already in the shop from the file</source>
+            <translation>合并：用文件中的内容补充店里已有的会员</translation>
+        </message>
+        <message>
+            <source>Create members the shop does not know yet</source>
+            <translation>为店里还没有的会员新建档案</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Reads every row and reports what would be imported; nothing is written.</source>
+            <translation>读取每一行并报告将导入的内容；不写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors as CSV…</source>
+            <translation>将错误保存为 CSV(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import valid rows</source>
+            <translation>导入有效行(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Closes without importing anything.</source>
+            <translation>关闭，不导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Save errors as CSV</source>
+            <translation>将错误保存为 CSV</translation>
+        </message>
+        <message>
+            <source>-errors</source>
+            <translation>-错误</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Only the owner can import members and purchases.</source>
+            <translation>只有店主可以导入会员和消费记录。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Name (for new members)</source>
+            <translation>姓名（用于新会员）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Number in the old system</source>
+            <translation>原系统编号</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>营销同意</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>已匿名化</translation>
+        </message>
+        <message>
+            <source>Member (number, card, phone or old number)</source>
+            <translation>会员（会员号、卡号、手机号或原编号）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>导入 CSV 文件</translation>
+        </message>
+        <message>
+            <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗号</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) with names.</source>
+            <translation>
+                <numerusform>按 %1 读取，以%2分隔，共 %Ln 列，带列名。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) without names.</source>
+            <translation>
+                <numerusform>按 %1 读取，以%2分隔，共 %Ln 列，无列名。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <source>— ignore —</source>
+            <translation>— 忽略 —</translation>
+        </message>
+        <message>
+            <source>Every required field has a column.</source>
+            <translation>每个必填字段都已对应到列。</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1.</source>
+            <translation>请为以下字段选择列：%1。</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported; the list below says why.</source>
+            <translation>红色的行不会被导入，原因见下方列表。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s); "Check" reads them all.</source>
+            <translation>
+                <numerusform>前 %Ln 行；“检查”会读取全部。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) of the file.</source>
+            <translation>
+                <numerusform>文件的全部 %Ln 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stops; nothing is written.</source>
+            <translation>停止，不写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was written.</source>
+            <translation>已停止，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何数据：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %Ln row(s) in %1 s.</source>
+            <translation>
+                <numerusform>已检查 %Ln 行，用时 %1 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln 位会员可以导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln 笔消费可以导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be merged.</source>
+            <translation>
+                <numerusform>%Ln 位已在店里：将合并。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 位已在店里：将跳过。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped (anonymised or voided).</source>
+            <translation>
+                <numerusform>跳过 %Ln 行（已匿名化或已撤销）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of ¥0.00, imported all the same (a visit is a visit).</source>
+            <translation>
+                <numerusform>%Ln 笔金额为 ¥0.00，照样导入（来店就算一次）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) will be created for them.</source>
+            <translation>
+                <numerusform>将为其新建 %Ln 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors will not be imported.</source>
+            <translation>
+                <numerusform>%Ln 行有错误，不会导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln member(s) imported.</source>
+            <translation>
+                <numerusform>完成：已导入 %Ln 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln purchase(s) imported.</source>
+            <translation>
+                <numerusform>完成：已导入 %Ln 笔消费。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) already in the shop updated.</source>
+            <translation>
+                <numerusform>已更新店里已有的 %Ln 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) skipped.</source>
+            <translation>
+                <numerusform>跳过 %Ln 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) created.</source>
+            <translation>
+                <numerusform>新建 %Ln 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors left out.</source>
+            <translation>
+                <numerusform>%Ln 行有错误，未导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
+            <translation>
+                <numerusform>显示前 %Ln 个问题（共 %1 个）；“将错误保存为 CSV”会写出其中 %2 个。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) saved to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 个错误保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
         </message>
     </context>
     <context>
@@ -3888,6 +6103,18 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Dashboard</source>
             <translation>经营看板</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Import from CSV…</source>
+            <translation>从 CSV 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to CSV…</source>
+            <translation>导出为 CSV(&amp;E)…</translation>
         </message>
     </context>
     <context>
@@ -4418,6 +6645,113 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Restoring replaces everything in the database — members, purchases, points, accounts — with the backup's content. The current database is kept as a copy beside it first, and the audit log keeps its newer entries.</source>
+            <translation>恢复会用备份的内容替换数据库中的所有数据——会员、消费、积分、账号。恢复前会先在同一位置保留当前数据库的副本，操作日志也会保留较新的记录。</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Automatic backups in %1:</source>
+            <translation>%1 中的自动备份：</translation>
+        </message>
+        <message>
+            <source>No automatic backups in %1 yet.</source>
+            <translation>%1 中还没有自动备份。</translation>
+        </message>
+        <message>
+            <source>or a backup file elsewhere (a USB stick, say)</source>
+            <translation>或其他位置的备份文件（例如 U 盘）</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>选择备份</translation>
+        </message>
+        <message>
+            <source>MemberDesk databases (*.db);;All files (*)</source>
+            <translation>会员管家数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to see what it holds.</source>
+            <translation>选择一个备份即可查看其内容。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cannot be restored.&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;无法恢复。&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A good MemberDesk backup&lt;/b&gt; (checked: no damage found).</source>
+            <translation>&lt;b&gt;有效的会员管家备份&lt;/b&gt;（已检查：未发现损坏）。</translation>
+        </message>
+        <message>
+            <source>Written: %1; %2.</source>
+            <translation>已写入：%1；%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%n 位会员；最近一次消费：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Made by an older version (schema %1); it is upgraded to schema %2 when restored.</source>
+            <translation>由旧版本创建（结构版本 %1）；恢复时将升级到结构版本 %2。</translation>
+        </message>
+        <message>
+            <source>Schema %1 (this version's).</source>
+            <translation>数据库结构版本 %1（即本版本所用的版本）。</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation>请先选择一个备份。</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>未恢复任何数据：%1</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup?
+
+%1
+
+Everything recorded since the backup was written is no longer in the database (the current database is kept as a copy). MemberDesk then reloads and everyone signs in again.</source>
+            <translation>用此备份替换当前数据库？
+
+%1
+
+备份写入之后记录的所有内容都将不再存在于数据库中（当前数据库会保留一份副本）。随后会员管家将重新加载，所有人都需要重新登录。</translation>
+        </message>
+        <message>
+            <source>The backup is restored. The previous database is kept as:
+%1
+
+MemberDesk reloads now; sign in again.</source>
+            <translation>备份已恢复。原数据库已保留为：
+%1
+
+会员管家现在将重新加载，请重新登录。</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::RfmChartView</name>
         <message>
             <source>Members</source>
@@ -4624,6 +6958,49 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::SessionGuard</name>
+        <message>
+            <source>The idle lock takes 0 (never) to %1 minutes.</source>
+            <translation>闲置锁定时间可设为 0（从不）到 %1 分钟。</translation>
+        </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>店铺(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>切换用户(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;PIN…</source>
+            <translation>修改我的 PIN 码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>用户(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>操作日志(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and lock…</source>
+            <translation>备份与锁定(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4660,6 +7037,170 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The change takes effect when MemberDesk starts again. Restart now?</source>
             <translation>更改将在会员管家重新启动后生效。现在重新启动吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::SignInDialog</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
+        </message>
+        <message>
+            <source>Sign in — %1</source>
+            <translation>登录 — %1</translation>
+        </message>
+        <message>
+            <source>Switch user — %1</source>
+            <translation>切换用户 — %1</translation>
+        </message>
+        <message>
+            <source>Locked — %1</source>
+            <translation>已锁定 — %1</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked. Choose your name and enter your PIN or password.</source>
+            <translation>会员管家已锁定。请选择您的名字，并输入 PIN 码或密码。</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked (%1 was signed in). %1 or another user may unlock it.</source>
+            <translation>会员管家已锁定（登录用户为 %1）。%1 或其他用户可以解锁。</translation>
+        </message>
+        <message>
+            <source>Who takes over the counter? Choose your name and enter your PIN or password.</source>
+            <translation>由谁接手收银台？请选择您的名字，并输入 PIN 码或密码。</translation>
+        </message>
+        <message>
+            <source>Choose your name and enter your PIN or password.</source>
+            <translation>请选择您的姓名，并输入 PIN 码或密码。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>%1 · owner</source>
+            <translation>%1 · 店主</translation>
+        </message>
+        <message>
+            <source>%1 · clerk</source>
+            <translation>%1 · 店员</translation>
+        </message>
+        <message>
+            <source>No account can sign in on this database. Ask whoever set up this PC for help.</source>
+            <translation>此数据库中没有可登录的账号。请向设置这台电脑的人求助。</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>PIN 码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>店主密码</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 到 6 位数字</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>请在列表中选择您的姓名。</translation>
+        </message>
+        <message>
+            <source>Enter the password.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <source>Enter the PIN.</source>
+            <translation>请输入 PIN 码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset PIN / password…</source>
+            <translation>重置 PIN 码/密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Change &amp;my password…</source>
+            <translation>修改我的密码(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Clerks sign in with a PIN and run the counter: they see phone numbers masked and cannot export, delete, change the programme, adjust points, restore backups or see the owner's reports. Accounts are never deleted (the audit log names them); a disabled account cannot sign in.</source>
+            <translation>店员使用 PIN 码登录并负责收银：他们看到的手机号会部分隐藏，且不能导出、删除、修改会员方案、调整积分、恢复备份或查看店主的报表。账号永远不会被删除（操作日志中会记录其名称）；已停用的账号无法登录。</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>店主</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>店员</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>已启用</translation>
+        </message>
+        <message>
+            <source>Locked until %1 (wrong PIN or password)</source>
+            <translation>锁定至 %1（PIN 码或密码错误）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %n failed attempt(s)</source>
+            <translation>
+                <numerusform>已启用；登录失败 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (you)</source>
+            <translation>%1（您）</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
         </message>
     </context>
     <context>

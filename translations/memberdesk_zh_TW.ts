@@ -17,6 +17,259 @@
         </message>
     </context>
     <context>
+        <name>AudienceBuilder</name>
+        <message>
+            <source>The date the guest list is evaluated on is not valid.</source>
+            <translation>來賓名單的評估日期無效。</translation>
+        </message>
+        <message>
+            <source>Did not consent to marketing</source>
+            <translation>未同意接收行銷訊息</translation>
+        </message>
+        <message>
+            <source>Anonymised on request</source>
+            <translation>已應本人要求匿名化</translation>
+        </message>
+        <message>
+            <source>Removed from the list by hand</source>
+            <translation>已手動從名單中移除</translation>
+        </message>
+        <message>
+            <source>No seat left (capacity reached)</source>
+            <translation>已無空位（已達人數上限）</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceFilter</name>
+        <message>
+            <source>The saved guest list is damaged ("%1" is not a list).</source>
+            <translation>已儲存的來賓名單已損壞（“%1”不是清單）。</translation>
+        </message>
+        <message>
+            <source>The saved guest list is damaged ("%1" holds a value that is not a member number).</source>
+            <translation>已儲存的來賓名單已損壞（“%1”中有不是會員編號的值）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a whole number).</source>
+            <translation>已儲存的來賓篩選條件已損壞（“%1”不是整數）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a date).</source>
+            <translation>已儲存的來賓篩選條件已損壞（“%1”不是日期）。</translation>
+        </message>
+        <message>
+            <source>Tier %1 does not exist.</source>
+            <translation>等級 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The minimum spend cannot be negative.</source>
+            <translation>最低消費額不能為負數。</translation>
+        </message>
+        <message>
+            <source>The spending period must be from 1 to %1 days.</source>
+            <translation>消費統計期間必須為 1 到 %1 天。</translation>
+        </message>
+        <message>
+            <source>The minimum probability of still being a customer must be from 0 to 1.</source>
+            <translation>仍為活躍客戶的最低機率必須介於 0 到 1 之間。</translation>
+        </message>
+        <message>
+            <source>The birthday month must be from 1 to 12.</source>
+            <translation>生日月份必須介於 1 到 12 之間。</translation>
+        </message>
+        <message>
+            <source>"Last visit after" must be at least two days before "last visit before", or nobody can match.</source>
+            <translation>“最近來店晚於”的日期必須比“最近來店早於”至少早兩天，否則沒有會員能符合條件。</translation>
+        </message>
+        <message>
+            <source>The minimum number of referrals cannot be negative.</source>
+            <translation>最少推薦人數不能為負數。</translation>
+        </message>
+        <message>
+            <source>Member %1 is both added and removed by hand.</source>
+            <translation>會員 %1 同時被手動加入和手動移除。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a list).</source>
+            <translation>已儲存的來賓篩選條件已損壞（“%1”不是清單）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" holds a value that is not a tier).</source>
+            <translation>已儲存的來賓篩選條件已損壞（“%1”中有不是等級的值）。</translation>
+        </message>
+        <message>
+            <source>Unknown loyalty type "%1" (friends, butterflies, barnacles, strangers).</source>
+            <translation>未知的忠誠類型“%1”（friends、butterflies、barnacles、strangers）。</translation>
+        </message>
+        <message>
+            <source>Unknown customer segment "%1" (champions, loyal, new, potential, at_risk, hibernating).</source>
+            <translation>未知的客戶分群“%1”（champions、loyal、new、potential、at_risk、hibernating）。</translation>
+        </message>
+        <message>
+            <source>The saved guest filter is damaged ("%1" is not a number).</source>
+            <translation>已儲存的來賓篩選條件已損壞（“%1”不是數字）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Automatic backup</source>
+            <translation>自動備份</translation>
+        </message>
+        <message>
+            <source>Backup folder changed</source>
+            <translation>備份資料夾已變更</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>已從備份還原</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>已完成備份</translation>
+        </message>
+        <message>
+            <source>Complaint handled</source>
+            <translation>客訴已處理</translation>
+        </message>
+        <message>
+            <source>Complaint opened</source>
+            <translation>客訴已登記</translation>
+        </message>
+        <message>
+            <source>Complaint resolved</source>
+            <translation>客訴已解決</translation>
+        </message>
+        <message>
+            <source>Member list exported</source>
+            <translation>會員名單已匯出</translation>
+        </message>
+        <message>
+            <source>Members exported</source>
+            <translation>會員已匯出</translation>
+        </message>
+        <message>
+            <source>Purchases exported</source>
+            <translation>消費紀錄已匯出</translation>
+        </message>
+        <message>
+            <source>Gift added</source>
+            <translation>贈品已新增</translation>
+        </message>
+        <message>
+            <source>Gift changed</source>
+            <translation>贈品已變更</translation>
+        </message>
+        <message>
+            <source>Gift redeemed</source>
+            <translation>贈品已兌換</translation>
+        </message>
+        <message>
+            <source>Members imported</source>
+            <translation>會員已匯入</translation>
+        </message>
+        <message>
+            <source>Purchases imported</source>
+            <translation>消費紀錄已匯入</translation>
+        </message>
+        <message>
+            <source>Daily points expiry and tier review</source>
+            <translation>每日點數到期處理與等級複核</translation>
+        </message>
+        <message>
+            <source>Member anonymised</source>
+            <translation>會員已匿名化</translation>
+        </message>
+        <message>
+            <source>Member note changed</source>
+            <translation>會員備註已變更</translation>
+        </message>
+        <message>
+            <source>Points adjusted by hand</source>
+            <translation>點數已手動調整</translation>
+        </message>
+        <message>
+            <source>Purchase voided</source>
+            <translation>消費已作廢</translation>
+        </message>
+        <message>
+            <source>Loyalty rules changed</source>
+            <translation>會員方案規則已變更</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>登入失敗</translation>
+        </message>
+        <message>
+            <source>Account locked after failed sign-ins</source>
+            <translation>登入失敗次數過多，帳號已鎖定</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>已登入</translation>
+        </message>
+        <message>
+            <source>Tier review</source>
+            <translation>等級複核</translation>
+        </message>
+        <message>
+            <source>Account added</source>
+            <translation>帳號已新增</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>帳號已停用</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>帳號已啟用</translation>
+        </message>
+        <message>
+            <source>Password or PIN changed</source>
+            <translation>密碼或 PIN 碼已變更</translation>
+        </message>
+        <message>
+            <source>Backups and restores (all)</source>
+            <translation>備份與還原（全部）</translation>
+        </message>
+        <message>
+            <source>Complaints (all)</source>
+            <translation>客訴（全部）</translation>
+        </message>
+        <message>
+            <source>Exports (all)</source>
+            <translation>匯出（全部）</translation>
+        </message>
+        <message>
+            <source>Gifts (all)</source>
+            <translation>贈品（全部）</translation>
+        </message>
+        <message>
+            <source>Imports (all)</source>
+            <translation>匯入（全部）</translation>
+        </message>
+        <message>
+            <source>Member data (all)</source>
+            <translation>會員資料（全部）</translation>
+        </message>
+        <message>
+            <source>Sign-ins (all)</source>
+            <translation>登入（全部）</translation>
+        </message>
+        <message>
+            <source>Accounts (all)</source>
+            <translation>帳號（全部）</translation>
+        </message>
+        <message>
+            <source>%1* (all)</source>
+            <translation>%1*（全部）</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditQuery</name>
         <message>
             <source>The end of the time range is before its start.</source>
@@ -25,6 +278,29 @@
         <message>
             <source>Show between 1 and %1 entries at a time.</source>
             <translation>每次可顯示 1 至 %1 筆紀錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>Backup failed</source>
+            <translation>備份失敗</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be written:
+%1
+
+The database itself is fine. Check the backup folder (is the USB stick plugged in?) under Shop ▸ Backups and lock.</source>
+            <translation>無法寫入自動備份：
+%1
+
+資料庫本身沒有問題。請在“商店 ▸ 備份與鎖定”中檢查備份資料夾（USB 隨身碟插好了嗎？）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %n second(s).</source>
+            <translation>
+                <numerusform>會員管家將在 %n 秒後關閉。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -128,6 +404,35 @@
         <message>
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>資料庫已還原，但操作紀錄未能完整記錄：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Barcode</name>
+        <message>
+            <source>There is nothing to put in the QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%n character(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is no number to put in the barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too long for a barcode (at most 80 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be printed as a Code 128 barcode.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -600,10 +905,6 @@
             <translation>請只指定一個要匯入的檔案。</translation>
         </message>
         <message>
-            <source>--encoding must be auto, utf-8 or gbk.</source>
-            <translation>--encoding 必須為 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
             <source>--delimiter must be auto, comma, semicolon, tab or whitespace.</source>
             <translation>--delimiter 必須為 auto、comma、semicolon、tab 或 whitespace。</translation>
         </message>
@@ -941,6 +1242,176 @@
             <source>Member %1 was anonymised; their purchases stay in the totals.</source>
             <translation>會員 %1 已匿名化；其消費仍計入統計總額。</translation>
         </message>
+        <message>
+            <source>--%1 must be a local time like 2026-12-05T18:30, not "%2".</source>
+            <translation>--%1 必須是當地時間，例如 2026-12-05T18:30，而非“%2”。</translation>
+        </message>
+        <message>
+            <source>Give the number of the event (see event list).</source>
+            <translation>請提供活動編號（請參閱 event list）。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3.</source>
+            <translation>--%1 必須是 %2 至 %3 之間的整數。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a member number, not "%2".</source>
+            <translation>--%1 需要會員編號，而非“%2”。</translation>
+        </message>
+        <message>
+            <source>There is no tier "%1". The tiers are: %2.</source>
+            <translation>沒有“%1”這個等級。現有等級：%2。</translation>
+        </message>
+        <message>
+            <source>--type must be friends, butterflies, barnacles or strangers, not "%1".</source>
+            <translation>--type 必須為 friends、butterflies、barnacles 或 strangers，而非“%1”。</translation>
+        </message>
+        <message>
+            <source>--segment must be champions, loyal, new, potential, at_risk or hibernating, not "%1".</source>
+            <translation>--segment 必須為 champions、loyal、new、potential、at_risk 或 hibernating，而非“%1”。</translation>
+        </message>
+        <message>
+            <source>--min-p-alive must be a number from 0 to 1, e.g. 0.6.</source>
+            <translation>--min-p-alive 必須是 0 至 1 之間的數值，例如 0.6。</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>必須提供 --%1。</translation>
+        </message>
+        <message>
+            <source>Event %1 planned: "%2", %3 to %4.</source>
+            <translation>已規劃活動 %1：“%2”，%3 至 %4。</translation>
+        </message>
+        <message>
+            <source>Choose --upcoming or --past, not both.</source>
+            <translation>請選擇 --upcoming 或 --past，不能同時使用。</translation>
+        </message>
+        <message>
+            <source>event list takes no arguments besides --upcoming or --past.</source>
+            <translation>event list 除了 --upcoming 或 --past 之外不接受其他參數。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  invited %4, attended %5%6</source>
+            <translation>%1  %2  %3  邀請 %4 人，出席 %5 人%6</translation>
+        </message>
+        <message>
+            <source>(past)</source>
+            <translation>（已結束）</translation>
+        </message>
+        <message>
+            <source>No events.</source>
+            <translation>沒有活動。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>將邀請 %n 位會員參加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %n member(s) to "%1".</source>
+            <translation>
+                <numerusform>已邀請 %n 位會員參加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guests in total: %1 (already invited before: %2).</source>
+            <translation>來賓總數：%1（先前已邀請：%2）。</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>已排除：</translation>
+        </message>
+        <message>
+            <source>Give --card or --phone, not both.</source>
+            <translation>請提供 --card 或 --phone，不能同時提供。</translation>
+        </message>
+        <message>
+            <source>Give the code of the invitation's QR code (MD1.…), or --card / --phone with --event.</source>
+            <translation>請提供邀請函 QR 碼中的代碼（MD1.…），或將 --card / --phone 與 --event 搭配使用。</translation>
+        </message>
+        <message>
+            <source>--event takes the number of the event being checked in.</source>
+            <translation>--event 需要提供要報到的活動編號。</translation>
+        </message>
+        <message>
+            <source>--card and --phone need --event: the event being checked in.</source>
+            <translation>--card 和 --phone 需搭配 --event 使用：指定要報到的活動。</translation>
+        </message>
+        <message>
+            <source>"%1": invited %2, attended %3.</source>
+            <translation>“%1”：邀請 %2 人，出席 %3 人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>出席者在活動期間消費 %n 次，共 %1；活動結束後 7 天內消費 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
+            <translation>他們平均每人消費 %1：即到場來賓原本也會消費的預期金額為 %2。</translation>
+        </message>
+        <message>
+            <source>Cost %1, extra revenue %2.</source>
+            <translation>成本 %1，額外營收 %2。</translation>
+        </message>
+        <message>
+            <source>Return on cost: %1%</source>
+            <translation>投資報酬率：%1%</translation>
+        </message>
+        <message>
+            <source>Provisional: the week after the event ends on %1.</source>
+            <translation>暫定：活動後一週的追蹤期至 %1 結束。</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>“%1”：已邀請 %n 位來賓，%2 位已報到。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
+            <translation>--encoding 必須是 auto、utf-8、gbk、big5 或 utf-16。</translation>
+        </message>
+        <message>
+            <source>Give the event number: event invitations EVENT_ID --out FILE.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an event number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out is required: the PDF file to write, e.g. --out invitations.pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown layout "%1": use a4, a4-4up or a6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering invitations needs the graphics libraries, which could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n invitation(s) for “%1” to %2</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n page(s), %1).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invitation(s) of anonymised members were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1009,12 +1480,24 @@
             <source>"%1" is not yes or no.</source>
             <translation>“%1”不是有效的是/否值。</translation>
         </message>
+        <message>
+            <source>Points, tier and totals are not imported: they are rebuilt from the purchases (import the purchase history after the members).</source>
+            <translation>點數、等級和累計金額不匯入：它們會依消費紀錄重新計算（請在匯入會員之後匯入消費紀錄）。</translation>
+        </message>
+        <message>
+            <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
+            <translation>點數和等級不匯入：每筆消費依目前的會員方案重新計算。</translation>
+        </message>
     </context>
     <context>
         <name>CsvExporter</name>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>匯出已取消，未寫入任何檔案。</translation>
         </message>
     </context>
     <context>
@@ -1042,10 +1525,6 @@
         <message>
             <source>Line %1 is not valid GBK/GB18030 text.</source>
             <translation>第 %1 行不是有效的 GBK/GB18030 文字。</translation>
-        </message>
-        <message>
-            <source>Line %1 is neither UTF-8 nor GBK text. Save the file as UTF-8 and try again.</source>
-            <translation>第 %1 行既不是 UTF-8 也不是 GBK 文字。請將檔案另存為 UTF-8 後再試一次。</translation>
         </message>
         <message>
             <source>Line %1 is not valid UTF-8 while the rest of the file is: the file mixes encodings or is damaged. Fix that line, or save the whole file in one encoding.</source>
@@ -1082,6 +1561,14 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>無法讀取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid Big5 text.</source>
+            <translation>第 %1 列不是有效的 Big5 文字。</translation>
+        </message>
+        <message>
+            <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
+            <translation>第 %1 列既不是 UTF-8，也不是 GBK 或 Big5 文字。請將檔案另存為 UTF-8 後再試一次。</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1704,300 @@
         </message>
     </context>
     <context>
+        <name>DrillDown</name>
+        <message>
+            <source>A weekday runs from Monday to Sunday and an hour from 0 to 23.</source>
+            <translation>星期須為週一至週日，小時須為 0 至 23。</translation>
+        </message>
+        <message>
+            <source>The number of top spenders cannot be negative.</source>
+            <translation>消費最高會員的人數不能為負數。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of list.</source>
+            <translation>未知的清單類型。</translation>
+        </message>
+        <message>
+            <source>No month was given.</source>
+            <translation>未指定月份。</translation>
+        </message>
+        <message>
+            <source>A list starts at row 0 and shows zero or more rows.</source>
+            <translation>清單從第 0 列開始，顯示零列或多列。</translation>
+        </message>
+        <message>
+            <source>Member purchases of %1</source>
+            <translation>%1 的會員消費</translation>
+        </message>
+        <message>
+            <source>New members who bought in %1</source>
+            <translation>%1 有消費的新會員</translation>
+        </message>
+        <message>
+            <source>Returning members who bought in %1</source>
+            <translation>%1 有消費的老會員</translation>
+        </message>
+        <message>
+            <source>Members at %1 at the end of %2</source>
+            <translation>%2 底等級為 %1 的會員</translation>
+        </message>
+        <message>
+            <source>Purchases at %1 in %2</source>
+            <translation>%2 等級為 %1 的消費</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln biggest spender(s) of %1</source>
+            <translation>
+                <numerusform>%1 消費最高的 %Ln 位會員</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 purchases, %2:00–%3:00, %4</source>
+            <comment>weekday, hour range, month</comment>
+            <translation>%1 %2:00–%3:00 的消費，%4</translation>
+        </message>
+        <message>
+            <source>Purchase time</source>
+            <translation>消費時間</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>消費時等級</translation>
+        </message>
+        <message>
+            <source>Paid (yuan)</source>
+            <translation>實付（元）</translation>
+        </message>
+        <message>
+            <source>Purchase number</source>
+            <translation>消費編號</translation>
+        </message>
+        <message>
+            <source>Purchases in the month</source>
+            <translation>本月消費筆數</translation>
+        </message>
+        <message>
+            <source>Sales in the month (yuan)</source>
+            <translation>本月銷售額（元）</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>註冊日期</translation>
+        </message>
+        <message>
+            <source>Last purchase in the month</source>
+            <translation>當月最近一次消費</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCheckIn</name>
+        <message>
+            <source>This invitation is for "%1" on %2, not for "%3".</source>
+            <translation>此邀請函適用於 %2 的“%1”，而非“%3”。</translation>
+        </message>
+        <message>
+            <source>This invitation is for another event that no longer exists, not for "%1".</source>
+            <translation>此邀請函適用於另一個已不存在的活動，而非“%1”。</translation>
+        </message>
+        <message>
+            <source>The invitation could not be read.</source>
+            <translation>無法讀取邀請函。</translation>
+        </message>
+        <message>
+            <source>%1's invitation to "%2" was withdrawn.</source>
+            <translation>已撤回 %1 參加“%2”的邀請函。</translation>
+        </message>
+        <message>
+            <source>This invitation to "%1" was withdrawn.</source>
+            <translation>“%1”的這份邀請函已撤回。</translation>
+        </message>
+        <message>
+            <source>Scan a member card or type a phone number.</source>
+            <translation>請掃描會員卡或輸入手機號碼。</translation>
+        </message>
+        <message>
+            <source>No member has the card or phone number "%1".</source>
+            <translation>沒有卡號或手機號碼為“%1”的會員。</translation>
+        </message>
+        <message>
+            <source>There is no member with number %1.</source>
+            <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message>
+            <source>(anonymised member)</source>
+            <translation>（已匿名化會員）</translation>
+        </message>
+        <message>
+            <source>%1 is not invited to "%2".</source>
+            <translation>%1 未受邀參加“%2”。</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2.</source>
+            <translation>%1 已於 %2 報到。</translation>
+        </message>
+        <message>
+            <source>%1 already checked in at %2 (recorded by %3).</source>
+            <translation>%1 已於 %2 報到（由 %3 登記）。</translation>
+        </message>
+        <message>
+            <source>Check-in for "%1" opens at %2.</source>
+            <translation>“%1”的報到將於 %2 開始。</translation>
+        </message>
+        <message>
+            <source>"%1" ended on %2; check-in is closed.</source>
+            <translation>“%1”已於 %2 結束，報到已關閉。</translation>
+        </message>
+        <message>
+            <source>Welcome, %1 (%2)!</source>
+            <translation>歡迎，%1（%2）！</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventInvitationDocument</name>
+        <message>
+            <source>The invitation text of “%1” cannot be used:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has no invitations yet: invite guests first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventInvitations</name>
+        <message>
+            <source>"%1" ended on %2; invitations can no longer be sent.</source>
+            <translation>“%1”已於 %2 結束，無法再發送邀請函。</translation>
+        </message>
+        <message>
+            <source>The number of guests to invite must be at least 1.</source>
+            <translation>邀請人數至少為 1。</translation>
+        </message>
+        <message>
+            <source>The guest list has not been loaded yet.</source>
+            <translation>來賓名單尚未載入。</translation>
+        </message>
+        <message>
+            <source>Member %1 has no invitation to this event.</source>
+            <translation>會員 %1 沒有此活動的邀請函。</translation>
+        </message>
+        <message>
+            <source>Member %1 has already checked in; the invitation is kept as the record of attendance.</source>
+            <translation>會員 %1 已報到；邀請函將保留作為出席紀錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRoi</name>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>對照組：符合來賓篩選條件、同意接收行銷訊息但未受邀的 %n 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>對照組：與出席者同等級、同意接收行銷訊息但未受邀的 %n 位會員。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
+            <translation>沒有可供比較的未受邀會員群體；到場來賓的全部營收都計為新增營收。</translation>
+        </message>
+        <message>
+            <source>The event cost nothing, so a return on its cost cannot be computed.</source>
+            <translation>此活動沒有費用，因此無法計算投資報酬率。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventService</name>
+        <message>
+            <source>The saved guest filter could not be read: %1</source>
+            <translation>無法讀取已儲存的來賓篩選條件：%1</translation>
+        </message>
+        <message>
+            <source>Give the event a title.</source>
+            <translation>請填寫活動標題。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The title is longer than %n character(s).</source>
+            <translation>
+                <numerusform>標題超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose when the event starts.</source>
+            <translation>請選擇活動開始時間。</translation>
+        </message>
+        <message>
+            <source>Choose when the event ends.</source>
+            <translation>請選擇活動結束時間。</translation>
+        </message>
+        <message>
+            <source>The event must end after it starts (it starts %1, ends %2).</source>
+            <translation>活動的結束時間必須晚於開始時間（開始：%1，結束：%2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %n character(s).</source>
+            <translation>
+                <numerusform>地點超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %n character(s).</source>
+            <translation>
+                <numerusform>描述超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %n character(s).</source>
+            <translation>
+                <numerusform>優惠內容超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %n character(s).</source>
+            <translation>
+                <numerusform>邀請函文字超過 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cost cannot be negative.</source>
+            <translation>費用不能為負數。</translation>
+        </message>
+        <message>
+            <source>The cost is implausibly high; enter it in yuan (at most ¥100,000,000).</source>
+            <translation>費用高得不合理；請以元為單位輸入（最多 ¥100,000,000）。</translation>
+        </message>
+        <message>
+            <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
+            <translation>人數上限必須為 1 到 %1 位來賓；留空表示不限。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>已邀請 %n 位來賓，名額不能少於此數。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>“%1”已有 %n 份邀請函；發出過邀請函的活動會保留下來，作為其成本與效益的紀錄。請改為修改其日期或標題。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no event with number %1.</source>
+            <translation>沒有編號為 %1 的活動。</translation>
+        </message>
+    </context>
+    <context>
         <name>GammaGamma</name>
         <message numerus="yes">
             <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
@@ -1328,6 +2109,26 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>Honorific</name>
+        <message>
+            <source>Mr %1</source>
+            <extracomment>A man's name with the polite form of address; Chinese puts 先生 after the name: "%1先生".</extracomment>
+            <translation>%1先生</translation>
+        </message>
+        <message>
+            <source>Ms %1</source>
+            <extracomment>A woman's name with the polite form of address; Chinese puts 女士 after the name: "%1女士".</extracomment>
+            <translation>%1女士</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewReader</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案是空的。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRows</name>
         <message>
             <source>Line %1 (the header): %2</source>
@@ -1340,6 +2141,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The file is empty.</source>
             <translation>檔案是空的。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>匯入已取消，未寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1355,6 +2164,17 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The lifetime-value model gave no usable prediction.</source>
             <translation>終身價值模型未得出可用的預測結果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightThresholds</name>
+        <message>
+            <source>The profit threshold cannot be negative.</source>
+            <translation>利潤門檻不能為負數。</translation>
+        </message>
+        <message>
+            <source>The loyalty threshold must be zero or more.</source>
+            <translation>忠誠度門檻必須大於或等於零。</translation>
         </message>
     </context>
     <context>
@@ -1406,6 +2226,228 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>贈品兌換紀錄 %1 與對應的點數明細不一致（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationRenderer</name>
+        <message>
+            <source>INVITATION</source>
+            <comment>small heading above the invitation's headline</comment>
+            <translation>邀請函</translation>
+        </message>
+        <message>
+            <source>Scan at the door to check in</source>
+            <translation>入場時出示 QR 碼報到</translation>
+        </message>
+        <message>
+            <source>%1 member</source>
+            <comment>tier line on the invitation, e.g. 金卡会员</comment>
+            <translation>%1會員</translation>
+        </message>
+        <message>
+            <source>A4, one per page</source>
+            <translation>A4，每頁一張</translation>
+        </message>
+        <message>
+            <source>A4, four cards per page (with crop marks)</source>
+            <translation>A4，每頁四張（附裁切線）</translation>
+        </message>
+        <message>
+            <source>A6 postcard</source>
+            <translation>A6 明信片</translation>
+        </message>
+        <message>
+            <source>There are no invitations to print: invite members to the event first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation text cannot be used:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation for %1 has no check-in code. Invite the member again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check-in code for %1 cannot be printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card number of %1 cannot be printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wang Fang</source>
+            <comment>a typical member name shown in the invitation preview (王芳)</comment>
+            <translation>王芳</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <comment>sample tier name in the invitation preview (金卡)</comment>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <source>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot add a page to the invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the invitations was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish writing the invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to save the invitations to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>資料夾 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give a file name ending in .pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 — invitations</source>
+            <translation>%1 — 邀請函</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationTemplate</name>
+        <message>
+            <source>Line %1: “}” closes nothing. Write }} to print a brace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “{}” is an empty placeholder. Use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: unknown placeholder {%2}. Use one of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member's name</source>
+            <translation>會員姓名</translation>
+        </message>
+        <message>
+            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
+            <translation>依會員性別稱「先生/女士」（未知時用中性稱呼）</translation>
+        </message>
+        <message>
+            <source>Member's tier</source>
+            <translation>會員等級</translation>
+        </message>
+        <message>
+            <source>Member's card number</source>
+            <translation>會員卡號</translation>
+        </message>
+        <message>
+            <source>Event title</source>
+            <translation>活動名稱</translation>
+        </message>
+        <message>
+            <source>Event date</source>
+            <translation>活動日期</translation>
+        </message>
+        <message>
+            <source>Event time (start–end)</source>
+            <translation>活動時間（開始–結束）</translation>
+        </message>
+        <message>
+            <source>Event place</source>
+            <translation>活動地點</translation>
+        </message>
+        <message>
+            <source>The offer for guests</source>
+            <translation>嘉賓專享優惠</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <source>You are invited: {event}
+
+Dear {honorific} {name},
+
+Thank you for your loyalty to {store}. As one of our valued {tier} members, you are warmly invited to an event held for our best customers.
+
+&gt; Date: {date}
+&gt; Time: {time}
+&gt; Place: {place}
+&gt; Your offer: {offer}
+
+We look forward to seeing you.</source>
+            <comment>default invitation template; keep the {placeholders} as they are (their order may change), keep the "&gt; " at the start of the detail lines</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation text is empty. Write it, or restore the default text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Mr</source>
+            <comment>honorific for a man (先生)</comment>
+            <translation>先生</translation>
+        </message>
+        <message>
+            <source>Ms</source>
+            <comment>honorific for a woman (女士)</comment>
+            <translation>女士</translation>
+        </message>
+        <message>
+            <source>Mx</source>
+            <comment>neutral honorific when the member's gender is unknown (贵宾)</comment>
+            <translation>貴賓</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of dates</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of times on one day</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a range of times ending on another day</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationToken</name>
+        <message>
+            <source>This is not a MemberDesk invitation code (it may be damaged or misread). Scan it again or look the guest up by card or phone.</source>
+            <translation>這不是會員管家的邀請碼（可能已損壞或讀取有誤）。請重新掃描，或依卡號或手機號碼查詢來賓。</translation>
+        </message>
+        <message>
+            <source>This invitation code is not valid: it was not issued by this shop or was altered.</source>
+            <translation>此邀請碼無效：並非本店發出，或已遭竄改。</translation>
         </message>
     </context>
     <context>
@@ -1649,6 +2691,28 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>未匯入任何資料：%n 列有錯誤（嚴格模式）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightSource</name>
+        <message>
+            <source>Segments and loyalty types cannot be computed: %1</source>
+            <translation>無法計算客戶分群與忠誠類型：%1</translation>
+        </message>
+        <message>
+            <source>there are no purchases yet.</source>
+            <translation>還沒有任何消費紀錄。</translation>
+        </message>
+        <message>
+            <source>The probability of still being a customer cannot be computed: %1</source>
+            <translation>無法計算仍為活躍客戶的機率：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightStore</name>
+        <message>
+            <source>The insight snapshot has no valid date.</source>
+            <translation>客戶洞察快照沒有有效日期。</translation>
         </message>
     </context>
     <context>
@@ -2253,10 +3317,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>各等級銷售額</translation>
         </message>
         <message>
-            <source>Tier held at the time of purchase.</source>
-            <translation>依消費時所屬等級統計。</translation>
-        </message>
-        <message>
             <source>Spend concentration</source>
             <translation>消費集中度</translation>
         </message>
@@ -2277,6 +3337,49 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>%1 (continued)</source>
             <translation>%1（續）</translation>
+        </message>
+        <message>
+            <source>Customer segments</source>
+            <translation>客群分類</translation>
+        </message>
+        <message>
+            <source>Customer segments: RFM and the four loyalty types</source>
+            <translation>客群分類：RFM 與四種忠誠類型</translation>
+        </message>
+        <message>
+            <source>Tier held at the time of purchase; the legend gives each tier's share of %1.</source>
+            <translation>消費時所屬的等級；圖例顯示各等級在 %1 中所占的比例。</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %) · paid %3</source>
+            <translation>%1 位會員（%2%）· 實付 %3</translation>
+        </message>
+        <message>
+            <source>%1 members (%2 %)</source>
+            <translation>%1 位會員（%2%）</translation>
+        </message>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <comment>date of the insight snapshot (Qt format)</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>RFM segments</source>
+            <translation>RFM 客戶分群</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insight snapshot as of %1: members who bought in the %Ln day(s) before, and what they paid.</source>
+            <translation>
+                <numerusform>截至 %1 的會員分析快照：此前 %Ln 天內有消費的會員及其實付金額。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Four loyalty types</source>
+            <translation>四種忠誠類型</translation>
+        </message>
+        <message>
+            <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
+            <translation>同一期間內利潤與忠誠度的對照：知己、蝴蝶、藤壺和過客。</translation>
         </message>
     </context>
     <context>
@@ -2544,10 +3647,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>%1：%2（%3%）</translation>
         </message>
         <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1（%2%）</translation>
-        </message>
-        <message>
             <source>share of members, biggest spenders first</source>
             <translation>會員佔比（依消費額由高到低）</translation>
         </message>
@@ -2562,6 +3661,15 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>purchases per hour slot in the month, darkest = %1</source>
             <translation>本月各時段的消費筆數，最深色 = %1</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>等級 %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <comment>tier name and its share of the month's sales</comment>
+            <translation>%1 %2%</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +3751,50 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The latest good backup is %1 from %2. Restore it? Purchases after that day must be entered again.</source>
             <translation>最近一份完好的備份是 %1（%2）。要還原此備份嗎？該日之後的消費須重新輸入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupRecovery</name>
+        <message>
+            <source>The backup of %1 is restored. The damaged database is kept as:
+%2</source>
+            <translation>%1 的備份已還原。損壞的資料庫已保留為：
+%2</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1</source>
+            <translation>還原 %1 的備份</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreBranding</name>
+        <message>
+            <source>The store logo saved in the settings cannot be read. Choose the logo image again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo could not be converted to PNG.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2761,6 +3913,67 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AddUserDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>新增帳號</translation>
+        </message>
+        <message>
+            <source>Clerk (signs in with a PIN)</source>
+            <translation>店員（使用 PIN 碼登入）</translation>
+        </message>
+        <message>
+            <source>Owner (signs in with a password; may do everything)</source>
+            <translation>店長（使用密碼登入；擁有全部權限）</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>重複(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>PIN 碼(&amp;P)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 至 6 位數字</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>請輸入帳號名稱。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>兩次輸入的密碼不一致。請重新輸入密碼。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>兩次輸入的 PIN 碼不一致。請重新輸入 PIN 碼。</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AdjustPointsDialog</name>
         <message>
             <source>Adjust points</source>
@@ -2781,6 +3994,158 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>&amp;Reason</source>
             <translation>原因(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>操作紀錄</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>從(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Text in the action, target, details or user</source>
+            <translation>操作、對象、詳細資料或使用者中的文字</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>使用者(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>操作(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜尋(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>對象</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細資料</translation>
+        </message>
+        <message>
+            <source>Show &amp;more</source>
+            <translation>顯示更多(&amp;M)</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>開始日期晚於結束日期。</translation>
+        </message>
+        <message>
+            <source>(no user)</source>
+            <translation>（無使用者）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <translation>
+                <numerusform>顯示 %n 筆中的 %1 筆，最新的在前。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::BackupDialog</name>
+        <message>
+            <source>Backups and lock</source>
+            <translation>備份與鎖定</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Folder for the automatic backups</source>
+            <translation>自動備份資料夾</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>立即備份(&amp;N)</translation>
+        </message>
+        <message>
+            <source>MemberDesk backs up the database into this folder when it closes and once a day, checks every backup after writing it, and keeps the last %1 days and one backup for each of the last %2 months. A USB stick or a second disk keeps the shop's data safe when this PC fails.</source>
+            <translation>會員管家會在關閉時以及每天一次將資料庫備份到此資料夾，每次寫入備份後都會進行檢查，並保留最近 %1 天的備份，以及最近 %2 個月中每月一份備份。將備份存放在隨身碟或第二顆硬碟上，即使這台電腦故障，商店資料也能安全無虞。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>自動備份</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>永不到期</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>鎖定</translation>
+        </message>
+        <message>
+            <source>Lock the counter after &amp;idle time:</source>
+            <translation>閒置超過此時間後鎖定櫃檯(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Without a key or mouse touch for this long, the window hides member data and asks for a PIN or password. Ctrl+L locks at once; F12 switches user.</source>
+            <translation>若這麼長時間內沒有按鍵或滑鼠操作，視窗會隱藏會員資料，並要求輸入 PIN 碼或密碼。按 Ctrl+L 立即鎖定；按 F12 切換使用者。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>從備份還原(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups first.</source>
+            <translation>請先選擇備份資料夾。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在備份…</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: %1 (%2).</source>
+            <translation>備份已完成並通過檢查：%1（%2）。</translation>
         </message>
     </context>
     <context>
@@ -2876,6 +4241,79 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>待辦 %n 項</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ChangeSecretDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>變更我的密碼</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>變更我的 PIN 碼</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>已以 %1 的身分登入。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重設密碼</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>重設 PIN 碼</translation>
+        </message>
+        <message>
+            <source>A new password for %1. Tell it to them in person.</source>
+            <translation>已為 %1 設定新的密碼。請當面告知本人。</translation>
+        </message>
+        <message>
+            <source>A new PIN for %1. Tell it to them in person.</source>
+            <translation>已為 %1 設定新的 PIN 碼。請當面告知本人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 至 6 位數字</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>目前密碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Current PIN:</source>
+            <translation>目前 PIN 碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN:</source>
+            <translation>新 PIN 碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>再次輸入(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the new password again.</source>
+            <translation>兩次輸入的密碼不一致。請重新輸入新密碼。</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the new PIN again.</source>
+            <translation>兩次輸入的 PIN 碼不一致。請重新輸入新 PIN 碼。</translation>
         </message>
     </context>
     <context>
@@ -2984,12 +4422,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>消費筆數（右軸）</translation>
         </message>
         <message numerus="yes">
-            <source>%1: member sales %2 in %Ln purchase(s) — click to show this month</source>
-            <translation>
-                <numerusform>%1：會員銷售額 %2，共 %Ln 筆消費（點選以檢視該月）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1: %Ln purchase(s)</source>
             <translation>
                 <numerusform>%1：%Ln 筆消費</numerusform>
@@ -3008,10 +4440,6 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>當月入會</translation>
         </message>
         <message>
-            <source>%1: %2 active members, %3 new and %4 returning</source>
-            <translation>%1：活躍會員 %2 位，其中新會員 %3 位，既有會員 %4 位</translation>
-        </message>
-        <message>
             <source>Members by tier at month end</source>
             <translation>月底各等級會員人數</translation>
         </message>
@@ -3020,22 +4448,8 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>%1：%2 位會員（%3%）</translation>
         </message>
         <message>
-            <source>Sales of the month by tier</source>
-            <translation>當月各等級銷售額</translation>
-        </message>
-        <message>
-            <source>Member sales</source>
-            <translation>會員銷售額</translation>
-        </message>
-        <message>
             <source>yuan</source>
             <translation>元</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 in %Ln purchase(s)</source>
-            <translation>
-                <numerusform>%1：%2，共 %Ln 筆消費</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spend concentration (Pareto)</source>
@@ -3057,9 +4471,53 @@ The counter works; it is tried again in a few minutes.</source>
             <source>share of sales in %</source>
             <translation>銷售額占比（%）</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: member sales %2 in %Ln purchase(s). Click to list them; double-click to show this month.</source>
+            <translation>
+                <numerusform>%1：會員銷售額 %2，共 %Ln 筆消費。點選即可列出；按兩下可檢視該月。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>The top %1 % of members (%2) made %3 % of sales</source>
-            <translation>消費最多的前 %1% 會員（%2 位）貢獻了 %3% 的銷售額</translation>
+            <source>%1: %2 active members, %3 new and %4 returning. Click a part to list its members.</source>
+            <translation>%1：活躍會員 %2 位，其中新會員 %3 位，既有會員 %4 位。點選某一部分即可列出對應會員。</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %). Click to list them.</source>
+            <translation>%1：%2 位會員（%3%）。點選即可列出。</translation>
+        </message>
+        <message>
+            <source>Member sales by tier, 13 months</source>
+            <translation>各等級會員銷售額（13 個月）</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>等級 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %3 in %Ln purchase(s) (%4 % of the month's %5). Click to list them.</source>
+            <translation>
+                <numerusform>%1，%2：%Ln 筆消費共 %3（佔當月 %5 的 %4%）。點選即可列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The top %1 % of members (%2) made %3 % of sales. Click to list them.</source>
+            <translation>消費最高的前 %1 % 會員（%2 位）貢獻了 %3 % 的銷售額。點選即可列出這些會員。</translation>
+        </message>
+        <message>
+            <source>RFM segments, as of %1</source>
+            <translation>RFM 客戶分群（截至 %1）</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>%1: %2 members (%3 %), who paid %4 in the insight window</source>
+            <translation>%1：%2 位會員（%3%），分析區間內實付 %4</translation>
+        </message>
+        <message>
+            <source>Four loyalty types, as of %1</source>
+            <translation>四種忠誠類型（截至 %1）</translation>
         </message>
     </context>
     <context>
@@ -3294,6 +4752,340 @@ The counter works; it is tried again in a few minutes.</source>
                 <numerusform>月報（共 %n 頁）已儲存至 %1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Lists</source>
+            <translation>名單(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The purchases or members behind the month's figures</source>
+            <translation>構成本月數據的消費或會員</translation>
+        </message>
+        <message>
+            <source>&amp;Purchases of the month</source>
+            <translation>當月消費(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;New members who bought</source>
+            <translation>有消費的新會員(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Returning members who bought</source>
+            <translation>有消費的既有會員(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Top 20 % of spenders</source>
+            <translation>消費額前 20% 的會員(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Click a bar, a slice, a point of the curve or a heatmap cell to list the purchases or members behind it; double-click a month's bar to show that month.</source>
+            <translation>點選長條、扇形區塊、曲線上的點或熱度圖儲存格，即可列出對應的消費或會員；按兩下某月的長條可檢視該月。</translation>
+        </message>
+        <message>
+            <source>Customer segments: the insight snapshot could not be read: %1</source>
+            <translation>客群分類：無法讀取會員分析快照：%1</translation>
+        </message>
+        <message>
+            <source>Customer segments: no insight has been computed yet. Open Insight (F6) and compute it, or let the daily refresh run; the RFM segments and the four loyalty types then show here.</source>
+            <translation>客群分類：尚未進行會員分析。請開啟會員分析（F6）並計算，或等待每日自動更新；之後 RFM 客群分類和四種忠誠類型會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>Customer segments: the last insight computation (%1) found no segments: %2</source>
+            <translation>客群分類：最近一次會員分析（%1）未得出任何客群：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer segments from the insight snapshot as of %1 (purchases of the %Ln day(s) before; not tied to the month shown).</source>
+            <translation>
+                <numerusform>客群分類取自截至 %1 的會員分析快照（依據此前 %Ln 天的消費；與目前顯示的月份無關）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownDialog</name>
+        <message>
+            <source>&amp;Open at the counter</source>
+            <translation>在櫃檯開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>匯出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>載入中…</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>無法讀取清單：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln purchase(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %Ln 筆消費 · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln member(s) · %2 bought in the month</source>
+            <translation>
+                <numerusform>%1 · %Ln 位會員 · 其中 %2 當月有消費</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchase here: nothing was bought in this part of the month.</source>
+            <translation>此處沒有消費：本月這段期間內沒有任何消費。</translation>
+        </message>
+        <message>
+            <source>No member in this list.</source>
+            <translation>此清單中沒有會員。</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 purchases, oldest first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>顯示 %2 筆消費中的前 %1 筆，依時間由早到晚排列。點選欄位標題只會排序顯示的列；匯出時會寫出全部消費。</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 members, biggest spenders of the month first. Sorting a column sorts the rows shown; the export writes them all.</source>
+            <translation>顯示 %2 位會員中的前 %1 位，依本月消費額由高至低排列。點選欄位標題只會排序顯示的列；匯出時會寫出全部會員。</translation>
+        </message>
+        <message>
+            <source>Oldest first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>依時間由早到晚排列；點選欄位標題可排序。按 Enter 或按兩下可在櫃台開啟該會員。</translation>
+        </message>
+        <message>
+            <source>Biggest spenders of the month first; click a column to sort. Enter or a double-click opens the member at the counter.</source>
+            <translation>依當月消費額由高至低排列；點選欄標題可排序。按 Enter 或按兩下即可在櫃檯開啟該會員。</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>再顯示 %1 筆</translation>
+        </message>
+        <message>
+            <source>Export list</source>
+            <translation>匯出名單</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 列匯出至 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::DrillDownModel</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>Tier at purchase</source>
+            <translation>消費時等級</translation>
+        </message>
+        <message>
+            <source>Tier now</source>
+            <translation>目前等級</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>實付</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消費筆數</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>消費額</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>最近消費</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>註冊日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ExportDialog</name>
+        <message>
+            <source>Export to a spreadsheet (CSV)</source>
+            <translation>匯出為試算表（CSV）</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>全部會員</translation>
+        </message>
+        <message>
+            <source>All purchases</source>
+            <translation>全部消費紀錄</translation>
+        </message>
+        <message>
+            <source>Where to save the file</source>
+            <translation>檔案儲存位置</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>選擇(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>匯出內容(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>檔案(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>The file is UTF-8 with a byte order mark, so Excel shows Chinese correctly. It holds members' personal data: keep it safe. Anonymised members are exported without it. The export is recorded in the audit log.</source>
+            <translation>檔案為含 BOM 的 UTF-8 編碼，Excel 可正確顯示中文。檔案包含會員個人資料，請妥善保管。已匿名化的會員不匯出個人資料。本次匯出會記入操作紀錄。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>匯出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>purchases</source>
+            <translation>消費紀錄</translation>
+        </message>
+        <message>
+            <source>Only the owner can export member data.</source>
+            <translation>只有店長可以匯出會員資料。</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>匯出至</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) exported to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 位會員匯出至 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) exported to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 筆消費匯出至 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>未匯出任何資料：%1</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::FirstStartWizard</name>
+        <message>
+            <source>Welcome to MemberDesk</source>
+            <translation>歡迎使用會員管家</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Two things before the counter opens: your shop's name, and the owner's account. Only the owner can change the loyalty programme, see reports, export and restore backups; clerks get their own PINs later (Shop ▸ Users).</source>
+            <translation>&lt;b&gt;歡迎使用。&lt;/b&gt;開啟櫃檯之前，請先完成兩件事：填寫商店名稱，並建立店長帳號。只有店長可以變更會員方案、檢視報表、匯出資料及還原備份；店員之後會取得各自的 PIN 碼（商店 ▸ 使用者）。</translation>
+        </message>
+        <message>
+            <source>e.g. Corner Store No. 3</source>
+            <translation>例如：街角便利商店 3 號店</translation>
+        </message>
+        <message>
+            <source>Your shop</source>
+            <translation>您的商店</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name:</source>
+            <translation>店名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Printed on the monthly report; you can change it later.</source>
+            <translation>將列印在月報表上；之後可以修改。</translation>
+        </message>
+        <message>
+            <source>e.g. Owner, or your name</source>
+            <translation>例如：店長，或您的名字</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>至少 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation>店長帳號</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>您的姓名(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>再次輸入密碼(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Keep the password safe: it is stored only as a hash and cannot be shown again. The owner can add further owners later.</source>
+            <translation>請妥善保管密碼：系統只儲存其雜湊值，無法再次顯示。店長之後可以新增其他店長帳號。</translation>
+        </message>
+        <message>
+            <source>&amp;Create and open the counter</source>
+            <translation>建立並開啟櫃檯(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>Enter your shop's name.</source>
+            <translation>請輸入商店名稱。</translation>
+        </message>
+        <message>
+            <source>Enter the owner's name (it is shown on the sign-in screen).</source>
+            <translation>請輸入店長姓名（會顯示在登入畫面上）。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ. Type the password again.</source>
+            <translation>兩次輸入的密碼不一致。請重新輸入密碼。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::FollowupDialog</name>
@@ -3456,6 +5248,429 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>
                 <numerusform>%1 %2:00–%3:00：%Ln 筆消費</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2:00–%3:00: %Ln purchase(s). Click to list them.</source>
+            <translation>
+                <numerusform>%1 %2:00–%3:00：%Ln 筆消費。點選即可列出。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::ImportDialog</name>
+        <message>
+            <source>Import from a spreadsheet (CSV)</source>
+            <translation>從試算表匯入（CSV）</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>Purchase history</source>
+            <translation>消費紀錄</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file saved from Excel…</source>
+            <translation>請選擇從 Excel 儲存的 CSV 檔案…</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>選擇檔案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>逗號 ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>分號 ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>定位字元</translation>
+        </message>
+        <message>
+            <source>Spaces</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>First row holds the column names</source>
+            <translation>第一列是欄位名稱</translation>
+        </message>
+        <message>
+            <source>Automatic (2024-05-17, 2024/5/17, 20240517, 2024年5月17日)</source>
+            <translation>自動（2024-05-17、2024/5/17、20240517、2024年5月17日）</translation>
+        </message>
+        <message>
+            <source>Day first (17/05/2024)</source>
+            <translation>日在前（17/05/2024）</translation>
+        </message>
+        <message>
+            <source>Month first (05/17/2024)</source>
+            <translation>月在前（05/17/2024）</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>編碼(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>分隔符號(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>日期(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>File column</source>
+            <translation>檔案中的欄位</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>第一個值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>匯入為</translation>
+        </message>
+        <message>
+            <source>Columns (* required)</source>
+            <translation>欄位（* 為必填）</translation>
+        </message>
+        <message>
+            <source>Preview: the first rows as they will be imported</source>
+            <translation>預覽：前幾列將依此匯入</translation>
+        </message>
+        <message>
+            <source>Skip members already in the shop (same phone, card or old number)</source>
+            <translation>略過店裡已有的會員（手機號碼、卡號或原編號相同）</translation>
+        </message>
+        <message>
+            <source>Merge: fill in members already in the shop from the file</source>
+            <translation>合併：以檔案內容補充店裡已有的會員</translation>
+        </message>
+        <message>
+            <source>Create members the shop does not know yet</source>
+            <translation>為店裡還沒有的會員新增資料</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>檢查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Reads every row and reports what would be imported; nothing is written.</source>
+            <translation>讀取每一列並回報將匯入的內容；不寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors as CSV…</source>
+            <translation>將錯誤儲存為 CSV(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import valid rows</source>
+            <translation>匯入有效列(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Closes without importing anything.</source>
+            <translation>關閉，不匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>Save errors as CSV</source>
+            <translation>將錯誤儲存為 CSV</translation>
+        </message>
+        <message>
+            <source>-errors</source>
+            <translation>-錯誤</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Only the owner can import members and purchases.</source>
+            <translation>只有店長可以匯入會員和消費紀錄。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Name (for new members)</source>
+            <translation>姓名（用於新會員）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Number in the old system</source>
+            <translation>原系統編號</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>行銷同意</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>已匿名化</translation>
+        </message>
+        <message>
+            <source>Member (number, card, phone or old number)</source>
+            <translation>會員（會員號、卡號、手機號碼或原編號）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>已作廢</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>匯入 CSV 檔案</translation>
+        </message>
+        <message>
+            <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 和文字檔 (*.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分號</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>定位字元</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗號</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) with names.</source>
+            <translation>
+                <numerusform>以 %1 讀取，以%2分隔，共 %Ln 欄，含欄位名稱。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, %Ln column(s) without names.</source>
+            <translation>
+                <numerusform>以 %1 讀取，以%2分隔，共 %Ln 欄，無欄位名稱。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (with BOM)</source>
+            <translation>（含 BOM）</translation>
+        </message>
+        <message>
+            <source>— ignore —</source>
+            <translation>— 略過 —</translation>
+        </message>
+        <message>
+            <source>Every required field has a column.</source>
+            <translation>每個必填欄位都已對應。</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1.</source>
+            <translation>請為以下欄位選擇對應：%1。</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported; the list below says why.</source>
+            <translation>紅色的列不會被匯入，原因見下方清單。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s); "Check" reads them all.</source>
+            <translation>
+                <numerusform>前 %Ln 列；「檢查」會讀取全部。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) of the file.</source>
+            <translation>
+                <numerusform>檔案的全部 %Ln 列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在檢查每一列…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stops; nothing is written.</source>
+            <translation>停止，不寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was written.</source>
+            <translation>已停止，未寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>未匯入任何資料：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %Ln row(s) in %1 s.</source>
+            <translation>
+                <numerusform>已檢查 %Ln 列，耗時 %1 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln 位會員可以匯入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln 筆消費可以匯入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be merged.</source>
+            <translation>
+                <numerusform>%Ln 位已在店裡：將合併。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in the shop: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 位已在店裡：將略過。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped (anonymised or voided).</source>
+            <translation>
+                <numerusform>略過 %Ln 列（已匿名化或已作廢）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of ¥0.00, imported all the same (a visit is a visit).</source>
+            <translation>
+                <numerusform>%Ln 筆金額為 ¥0.00，照樣匯入（來店就算一次）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) will be created for them.</source>
+            <translation>
+                <numerusform>將為其新增 %Ln 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors will not be imported.</source>
+            <translation>
+                <numerusform>%Ln 列有錯誤，不會匯入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln member(s) imported.</source>
+            <translation>
+                <numerusform>完成：已匯入 %Ln 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %Ln purchase(s) imported.</source>
+            <translation>
+                <numerusform>完成：已匯入 %Ln 筆消費。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) already in the shop updated.</source>
+            <translation>
+                <numerusform>已更新店裡已有的 %Ln 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) skipped.</source>
+            <translation>
+                <numerusform>略過 %Ln 列。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new member(s) created.</source>
+            <translation>
+                <numerusform>新增 %Ln 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with errors left out.</source>
+            <translation>
+                <numerusform>%Ln 列有錯誤，未匯入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
+            <translation>
+                <numerusform>顯示前 %Ln 個問題（共 %1 個）；「將錯誤儲存為 CSV」會寫出其中 %2 個。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) saved to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 個錯誤儲存至 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
         </message>
     </context>
     <context>
@@ -3888,6 +6103,18 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Dashboard</source>
             <translation>經營儀表板</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Import from CSV…</source>
+            <translation>從 CSV 匯入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to CSV…</source>
+            <translation>匯出為 CSV(&amp;E)…</translation>
         </message>
     </context>
     <context>
@@ -4418,6 +6645,113 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>Restoring replaces everything in the database — members, purchases, points, accounts — with the backup's content. The current database is kept as a copy beside it first, and the audit log keeps its newer entries.</source>
+            <translation>還原會以備份的內容取代資料庫中的所有資料——會員、消費、點數、帳號。還原前會先在同一位置保留目前資料庫的副本，操作紀錄也會保留較新的紀錄。</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Automatic backups in %1:</source>
+            <translation>%1 中的自動備份：</translation>
+        </message>
+        <message>
+            <source>No automatic backups in %1 yet.</source>
+            <translation>%1 中還沒有自動備份。</translation>
+        </message>
+        <message>
+            <source>or a backup file elsewhere (a USB stick, say)</source>
+            <translation>或其他位置的備份檔案（例如 USB 隨身碟）</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>選擇檔案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>還原(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>選擇備份</translation>
+        </message>
+        <message>
+            <source>MemberDesk databases (*.db);;All files (*)</source>
+            <translation>會員管家資料庫 (*.db);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to see what it holds.</source>
+            <translation>選擇一個備份即可檢視其內容。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cannot be restored.&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;無法還原。&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A good MemberDesk backup&lt;/b&gt; (checked: no damage found).</source>
+            <translation>&lt;b&gt;有效的會員管家備份&lt;/b&gt;（已檢查：未發現損毀）。</translation>
+        </message>
+        <message>
+            <source>Written: %1; %2.</source>
+            <translation>已寫入：%1；%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%n 位會員；最近一次消費：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Made by an older version (schema %1); it is upgraded to schema %2 when restored.</source>
+            <translation>由舊版本建立（結構版本 %1）；還原時將升級至結構版本 %2。</translation>
+        </message>
+        <message>
+            <source>Schema %1 (this version's).</source>
+            <translation>資料庫結構版本 %1（即本版本所用的版本）。</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation>請先選擇一個備份。</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>未還原任何資料：%1</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup?
+
+%1
+
+Everything recorded since the backup was written is no longer in the database (the current database is kept as a copy). MemberDesk then reloads and everyone signs in again.</source>
+            <translation>用此備份取代目前的資料庫？
+
+%1
+
+備份寫入之後記錄的所有內容都將不再存在於資料庫中（目前的資料庫會保留一份副本）。隨後會員管家將重新載入，所有人都需要重新登入。</translation>
+        </message>
+        <message>
+            <source>The backup is restored. The previous database is kept as:
+%1
+
+MemberDesk reloads now; sign in again.</source>
+            <translation>備份已還原。原資料庫已保留為：
+%1
+
+會員管家現在將重新載入，請重新登入。</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::RfmChartView</name>
         <message>
             <source>Members</source>
@@ -4624,6 +6958,49 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::SessionGuard</name>
+        <message>
+            <source>The idle lock takes 0 (never) to %1 minutes.</source>
+            <translation>閒置鎖定時間可設為 0（永不）到 %1 分鐘。</translation>
+        </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>商店(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>切換使用者(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>鎖定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>變更我的密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;PIN…</source>
+            <translation>變更我的 PIN 碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>使用者(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>操作紀錄(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and lock…</source>
+            <translation>備份與鎖定(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>從備份還原(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4660,6 +7037,170 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>The change takes effect when MemberDesk starts again. Restart now?</source>
             <translation>變更將在會員管家重新啟動後生效。要立即重新啟動嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::SignInDialog</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
+        </message>
+        <message>
+            <source>Sign in — %1</source>
+            <translation>登入 — %1</translation>
+        </message>
+        <message>
+            <source>Switch user — %1</source>
+            <translation>切換使用者 — %1</translation>
+        </message>
+        <message>
+            <source>Locked — %1</source>
+            <translation>已鎖定 — %1</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked. Choose your name and enter your PIN or password.</source>
+            <translation>會員管家已鎖定。請選擇您的名字，並輸入 PIN 碼或密碼。</translation>
+        </message>
+        <message>
+            <source>MemberDesk is locked (%1 was signed in). %1 or another user may unlock it.</source>
+            <translation>會員管家已鎖定（登入使用者為 %1）。%1 或其他使用者可以解鎖。</translation>
+        </message>
+        <message>
+            <source>Who takes over the counter? Choose your name and enter your PIN or password.</source>
+            <translation>由誰接手櫃台？請選擇您的名字，並輸入 PIN 碼或密碼。</translation>
+        </message>
+        <message>
+            <source>Choose your name and enter your PIN or password.</source>
+            <translation>請選擇您的姓名，並輸入 PIN 碼或密碼。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>%1 · owner</source>
+            <translation>%1 · 店長</translation>
+        </message>
+        <message>
+            <source>%1 · clerk</source>
+            <translation>%1 · 店員</translation>
+        </message>
+        <message>
+            <source>No account can sign in on this database. Ask whoever set up this PC for help.</source>
+            <translation>此資料庫中沒有可登入的帳號。請向設定這台電腦的人求助。</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>PIN 碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>店長密碼</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>4 至 6 位數字</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>請在清單中選擇您的姓名。</translation>
+        </message>
+        <message>
+            <source>Enter the password.</source>
+            <translation>請輸入密碼。</translation>
+        </message>
+        <message>
+            <source>Enter the PIN.</source>
+            <translation>請輸入 PIN 碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset PIN / password…</source>
+            <translation>重設 PIN 碼/密碼(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Change &amp;my password…</source>
+            <translation>變更我的密碼(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Clerks sign in with a PIN and run the counter: they see phone numbers masked and cannot export, delete, change the programme, adjust points, restore backups or see the owner's reports. Accounts are never deleted (the audit log names them); a disabled account cannot sign in.</source>
+            <translation>店員使用 PIN 碼登入並負責櫃檯作業：他們看到的手機號碼會部分隱藏，且無法匯出、刪除、變更會員方案、調整點數、還原備份或檢視店長的報表。帳號永遠不會被刪除（操作紀錄中會記載其名稱）；已停用的帳號無法登入。</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>店長</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>店員</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>已啟用</translation>
+        </message>
+        <message>
+            <source>Locked until %1 (wrong PIN or password)</source>
+            <translation>鎖定至 %1（PIN 碼或密碼錯誤）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %n failed attempt(s)</source>
+            <translation>
+                <numerusform>已啟用；登入失敗 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (you)</source>
+            <translation>%1（您）</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>啟用(&amp;E)</translation>
         </message>
     </context>
     <context>
