@@ -39,6 +39,7 @@ struct Event
     std::optional<int> capacity;
     QString invitationTemplate;
     AudienceFilter audience; ///< the guest filter saved with the event (events.audience)
+    QString audienceError;   ///< set when the saved filter could not be read (audience is then empty)
     QDateTime createdAt;
 
     int invited = 0;  ///< invitations written

@@ -25,7 +25,7 @@ public:
     static constexpr int kMaxTextLength = 4000; ///< description, offer
     static constexpr int kMaxTemplateLength = 20000;
     static constexpr int kMaxCapacity = 100000;
-    static constexpr Fen kMaxCostFen = 100'000'000'00; ///< ¥100,000,000
+    static constexpr Fen kMaxCostFen = 10'000'000'000; ///< ¥100,000,000
 
     /// Title required, start and end valid with the end after the start, cost ≥ 0, capacity ≥ 1 or none,
     /// lengths within the limits above. The sentence names the field.
