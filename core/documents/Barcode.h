@@ -74,12 +74,11 @@ public:
     /// symbol with *error for empty text or characters Code 128 cannot carry.
     static BarcodeSymbol encodeCode128(const QString& text, QString* error);
 
-    /// Paints `symbol` centred in `rect` (painter coordinates) with a white background that includes the
+    /// Paints `symbol` centred in `rect` (painter coordinates) on a white background that includes the
     /// quiet zone, dark modules in `ink`. QR modules are square and the whole code fits the smaller side;
-    /// Code 128 bars fill the rect's height. Module widths are snapped to whole device pixels when the
-    /// painter's device is coarse enough for it to matter. Returns the rect of the symbol itself
-    /// (without its quiet zone); an empty rect when `rect` is too small for one module per device pixel
-    /// or the symbol is null.
+    /// Code 128 bars fill the rect's height. When a module is at least one device pixel wide its width is
+    /// snapped to whole device pixels (no blurred edges on a printer or a preview). Returns the rect of
+    /// the symbol itself (without its quiet zone); an empty rect for a null symbol or an empty `rect`.
     static QRectF paint(QPainter* painter, const QRectF& rect, const BarcodeSymbol& symbol,
                         const QColor& ink = Qt::black);
 

@@ -83,6 +83,11 @@ public:
     void paintInvitation(QPainter* painter, const QRectF& rect, int guestIndex) const;
     void paintInvitation(QPainter* painter, const QRectF& rect, const InvitationGuest& guest) const;
 
+    /// Whether `guest`'s text fits its card. Long text is first set smaller (down to 70 %); *scale gets
+    /// the factor used. False when even the smallest size overflows (the end is then cut off): the
+    /// editor should say "the text is too long for this layout".
+    bool fitsCard(const InvitationGuest& guest, double* scale = nullptr) const;
+
     /// One invitation as an image at `dpi` (white background) — a live preview, or a test.
     QImage previewImage(const InvitationGuest& guest, double dpi = 150) const;
 
@@ -95,6 +100,9 @@ public:
     bool writePdf(const QString& path, int* pages, QString* error, const Progress& progress = {}) const;
 
 private:
+    /// paint(); *began tells whether the device was opened (and a file possibly truncated).
+    bool paintPages(QPagedPaintDevice* device, QString* error, const Progress& progress, bool* began) const;
+
     Input m_in;
 };
 

@@ -13,6 +13,7 @@
 namespace md {
 
 class SettingsRepository;
+struct ServiceContext;
 
 /// What an invitation says about the event (filled from the events service).
 struct InvitationEvent
@@ -44,7 +45,8 @@ struct InvitationGuest
 ///
 /// Layout convention (the renderer's hierarchy): the first non-empty line is the headline; every
 /// following line is body text; an empty line separates paragraphs; a line starting with "> " is set
-/// as a highlighted detail line (date, place, offer) without the marker.
+/// as a detail line (date, place, offer) without the marker; in a detail line the words up to the first
+/// colon (":" or "：") are a muted label and the rest the emphasised value.
 class InvitationTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(InvitationTemplate)
@@ -63,7 +65,7 @@ public:
         QString message; ///< translated sentence naming the placeholder
     };
 
-    /// The default template (translated; Chinese text when the UI language is Chinese).
+    /// The default template (translated).
     InvitationTemplate();
     explicit InvitationTemplate(const QString& text);
 
@@ -82,13 +84,13 @@ public:
     bool validate(QString* error) const;
 
     /// The text for one guest: placeholders replaced, dates and times formatted with `locale`, doubled
-    /// braces unescaped. Spaces left doubled by an empty value (an offer-less event) are collapsed and
-    /// lines that became empty detail lines ("> ") are dropped. Call validate() first; unknown
-    /// placeholders are left as written.
+    /// braces unescaped, spaces left doubled by an empty value collapsed. A detail line ("> ...") whose
+    /// placeholders all came out empty (an event without an offer) is dropped. Call validate() first;
+    /// unknown placeholders are left as written.
     QString expand(const InvitationEvent& event, const InvitationGuest& guest, const QString& storeName,
                    const QLocale& locale) const;
 
-    /// "先生" / "女士" / a neutral form for an unknown gender (translated; Chinese by default in Chinese).
+    /// "Mr." / "Ms." / "Mx." for an unknown gender, translated (先生 / 女士 / 贵宾).
     static QString honorific(Gender gender);
     /// The event's date(s) as {date} prints them ("2026年12月5日 星期六").
     static QString formatDate(const InvitationEvent& event, const QLocale& locale);
@@ -99,8 +101,9 @@ public:
     /// gives the default template.
     static QString settingsKey() { return QStringLiteral("invitation_template"); }
     static InvitationTemplate load(const SettingsRepository& settings);
-    /// Validates, then saves. False with *error for an invalid template or a database error.
-    bool save(SettingsRepository& settings, QString* error) const;
+    /// Validates, then saves (owner only; audited as "invitation.template"). False with *error for a
+    /// clerk, an invalid template or a database error.
+    bool save(const ServiceContext& ctx, QString* error) const;
 
 private:
     QString m_text;
