@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
 #include "dashboard/DashboardPage.h"
+#include "events/EventsPage.h"
 #include "insight/InsightPage.h"
 #include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
@@ -66,6 +67,15 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
                 [this, dashboard] { showPage(m_pages->indexOf(dashboard)); });
         addAction(dashboardAction);
     }
+    // VIP events last (F9): owners plan them, clerks get the door check-in; the row follows the pages.
+    m_events = new EventsPage(m_ctx);
+    m_pages->addWidget(m_events);
+    m_nav->addItem(tr("Events  F9"));
+    auto* eventsAction = new QAction(tr("VIP events"), this);
+    eventsAction->setObjectName(u"eventsAction"_s);
+    eventsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(eventsAction, &QAction::triggered, this, [this] { showPage(eventsPageIndex()); });
+    addAction(eventsAction);
     updateCareBadge(0);
     // Wide enough for the longest entry in the user's language, in the list's 15 px font.
     QFont navFont = m_nav->font();
@@ -119,6 +129,11 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
         resize(1280, 760);
     m_nav->setCurrentRow(CounterPageIndex);
     m_care->reload(); // in the background: the badge fills in when it is done
+}
+
+int MainWindow::eventsPageIndex() const
+{
+    return m_pages->indexOf(m_events);
 }
 
 void MainWindow::updateCareBadge(int count)
@@ -213,6 +228,8 @@ void MainWindow::showPage(int page)
         m_counter->focusSearch();
     else if (page == CarePageIndex)
         m_care->focusList();
+    else if (page == eventsPageIndex())
+        m_events->activate();
 }
 
 void MainWindow::openSettings()
