@@ -127,14 +127,14 @@ CardText splitText(const QString& expanded)
 /// Lays `text` out in `width` (painter units) and optionally draws it at `topLeft`; returns the height.
 double textBlock(QPainter* painter, QPaintDevice* device, const QString& text, const QFont& font,
                  double width, double lineFactor, Qt::Alignment align, const QPointF& topLeft,
-                 const QColor& color, bool draw, double letterSpacing = 0)
+                 const QColor& color, bool draw, double letterSpacing = 0, bool wrap = true)
 {
     QFont f = font;
     if (letterSpacing != 0)
         f.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing);
     QTextLayout layout(text, f, device);
     QTextOption option(align);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     layout.setTextOption(option);
     const QFontMetricsF fm(f, device);
     const double lineHeight = fm.height() * lineFactor;
@@ -284,7 +284,7 @@ double InvitationCard::paintFooter(QPainter* p, QPaintDevice* d, double bottom, 
                            .arg(m_guest.tierName.trimmed()),
                        font(false, 7.5, true), colW, 1.3, Qt::AlignLeft, QPointF(m_left, y), kAccent, true);
     if (!m_bar.isNull()) {
-        const QFont number = makeFont(false, 7.0 * m_u * 72.0 / m_dpi, false);
+        const QFont number = makeFont(false, 7.5 * m_u * 72.0 / m_dpi, false);
         const double numberH = QFontMetricsF(number, d).height();
         const double barH = 20 * u;
         const double barBottom = top + qrSide - numberH - 1 * u;
@@ -295,8 +295,10 @@ double InvitationCard::paintFooter(QPainter* p, QPaintDevice* d, double bottom, 
         const double qzW = module * m_bar.quietZoneModules();
         const QRectF barRect(m_left - qzW, barBottom - barH, natural.width(), barH);
         const QRectF bars = Barcode::paint(p, barRect, m_bar, kInk);
-        textBlock(p, d, m_guest.card, number, std::max(bars.width(), colW), 1.0, Qt::AlignLeft,
-                  QPointF(bars.left(), bars.bottom() + 1 * u), kInk, true, 1.2 * u);
+        // The human-readable number, centred under the bars, unspaced so it copies and searches as one word.
+        const double advance = QFontMetricsF(number, d).horizontalAdvance(m_guest.card);
+        textBlock(p, d, m_guest.card, number, advance + 40 * u, 1.0, Qt::AlignLeft,
+                  QPointF(bars.center().x() - advance / 2, bars.bottom() + 1 * u), kInk, true, 0, false);
     }
     return height;
 }
@@ -405,7 +407,8 @@ double InvitationCard::paint(QPainter* painter, QPaintDevice* device, const QRec
     const double middleBottom = frame.bottom() - pad - footerH - 14 * u;
     const double available = middleBottom - middleTop;
 
-    double scale = 1.0;
+    // Small cards (the four-up sheet) may set short text a little larger when it leaves room.
+    double scale = rect.width() < 100 * unitPerMm ? 1.1 : 1.0;
     double height = paintMiddle(painter, device, middleTop, scale, false);
     while (height > available && scale > 0.755) {
         scale -= 0.05;
