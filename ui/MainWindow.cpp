@@ -215,7 +215,7 @@ void MainWindow::showPage(int page)
         m_members->reload();
         m_membersStale = false;
     }
-    if (page == RulesPageIndex && !m_rules)
+    if (page == RulesPageIndex && !m_rules && page != eventsPageIndex()) // clerks: events sit at that row
         return;
     if (page == CarePageIndex && m_careStale) {
         m_care->reload();

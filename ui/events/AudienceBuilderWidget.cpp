@@ -424,7 +424,7 @@ void AudienceBuilderWidget::onDataLoaded()
 
 bool AudienceBuilderWidget::isBusy() const
 {
-    return m_loading || m_debounce->isActive() || m_evaluator->isRunning() || m_evaluationPending;
+    return m_loading || m_evaluating || m_debounce->isActive() || m_evaluationPending;
 }
 
 AudienceFilter AudienceBuilderWidget::currentFilter() const
@@ -515,7 +515,7 @@ void AudienceBuilderWidget::startEvaluation()
         updateButtons();
         return;
     }
-    if (m_evaluator->isRunning()) {
+    if (m_evaluating) {
         m_evaluationPending = true; // one more pass with the newest filter when this one is done
         return;
     }
@@ -541,6 +541,7 @@ void AudienceBuilderWidget::startEvaluation()
     if (m_message->property("filterError").toBool())
         m_message->hide();
     m_busy->show();
+    m_evaluating = true;
     const std::shared_ptr<const AudienceBuilder> builder = m_builder;
     const std::optional<int> capacity = m_event.capacity;
     const QSet<qint64> invited = m_invited;
@@ -551,6 +552,7 @@ void AudienceBuilderWidget::startEvaluation()
 
 void AudienceBuilderWidget::onEvaluated()
 {
+    m_evaluating = false;
     if (m_evaluationPending) {
         startEvaluation();
         return;

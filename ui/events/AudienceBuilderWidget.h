@@ -112,6 +112,7 @@ private:
     QFutureWatcher<Loaded>* m_loader;
     QFutureWatcher<Audience>* m_evaluator;
     bool m_evaluationPending = false;
+    bool m_evaluating = false; ///< until the result is shown (the watcher's signal comes queued)
     bool m_loading = false;
     bool m_settingFilter = false;
     Audience m_audience;
