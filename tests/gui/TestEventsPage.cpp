@@ -12,16 +12,19 @@
 #include "settings/AppSettings.h"
 #include "support/GuiFixture.h"
 
+#include "documents/StoreBranding.h"
 #include "events/EventCheckIn.h"
 #include "events/EventInvitations.h"
 #include "events/EventRoi.h"
 #include "events/EventService.h"
 #include "services/PurchaseService.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -261,6 +264,36 @@ private slots:
         designer->setTemplateText(u"{nmae}"_s);
         QTRY_VERIFY(!designer->preview()->hasInvitation()); // the unknown placeholder is named instead
         QVERIFY(designer->preview()->message().contains(u"nmae"_s));
+        QVERIFY(!designer->saveTemplate()); // core refuses it too, with the same words
+        QVERIFY(designer->messageText().contains(u"nmae"_s));
+
+        // A logo from a file (kept in the database), the default text, four cards on one A4 PDF page.
+        QImage logo(240, 80, QImage::Format_RGB32);
+        logo.fill(QColor(0xc0, 0x30, 0x30));
+        const QString logoFile = fixture.dir.filePath(u"logo.png"_s);
+        QVERIFY(logo.save(logoFile));
+        QVERIFY2(designer->setLogoFile(logoFile), qPrintable(designer->messageText()));
+        StoreBranding branding;
+        QString brandingError;
+        QVERIFY(StoreBranding::load(SettingsRepository(fixture.db), &branding, &brandingError));
+        QVERIFY(!branding.logo.isNull());
+        QVERIFY(!designer->setLogoFile(fixture.dir.filePath(u"missing.png"_s)));
+        designer->setTemplateText(InvitationTemplate::defaultText());
+        QTRY_VERIFY(designer->preview()->hasInvitation());
+        QVERIFY(designer->saveTemplate());
+        Event saved;
+        QVERIFY(EventService(fixture.context()).get(eventId, &saved, &brandingError));
+        QCOMPARE(saved.invitationTemplate, InvitationTemplate::defaultText());
+        designer->setLayout(InvitationLayout::A4FourUp);
+        QSignalSpy written(designer, &InvitationDesigner::pdfWritten);
+        const QString pdf = fixture.dir.filePath(u"invitations.pdf"_s);
+        QVERIFY(designer->savePdf(pdf));
+        QTRY_VERIFY_WITH_TIMEOUT(!designer->isWritingPdf() && written.count() == 1, kTimeoutMs);
+        QCOMPARE(written.at(0).at(1).toInt(), 1); // three guests, four cards a page
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
 
         QString token;
         for (const Invitation& invitation : EventInvitations(fixture.context()).list(eventId))

@@ -308,9 +308,6 @@ QWidget* AudienceBuilderWidget::buildResults()
     m_addMember->setPlaceholderText(tr("phone, card number or name, then Enter"));
     addLabel->setBuddy(m_addMember);
     connect(m_addMember, &QLineEdit::returnPressed, this, &AudienceBuilderWidget::submitAddMember);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(addLabel);
-    addRow->addWidget(m_addMember, 1);
 
     m_matchedModel = new AudienceModel(AudienceModel::Kind::Matched, m_ctx.actor.role, this);
     m_excludedModel = new AudienceModel(AudienceModel::Kind::Excluded, m_ctx.actor.role, this);
@@ -353,9 +350,13 @@ QWidget* AudienceBuilderWidget::buildResults()
     m_invite->setStyleSheet(u"QPushButton { font-weight: bold; padding: 4px 16px; }"_s);
     connect(m_invite, &QPushButton::clicked, this, &AudienceBuilderWidget::confirmAndInvite);
 
+    // By hand: add one member, take the selected ones off, put removed ones back.
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(addLabel);
+    addRow->addWidget(m_addMember, 1);
+    addRow->addWidget(m_remove);
+    addRow->addWidget(m_putBack);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_putBack);
     buttons->addStretch();
     buttons->addWidget(m_save);
     if (m_export)
@@ -368,8 +369,8 @@ QWidget* AudienceBuilderWidget::buildResults()
     layout->addLayout(countRow);
     layout->addWidget(m_warnings);
     layout->addWidget(m_message);
-    layout->addLayout(addRow);
     layout->addWidget(m_lists, 1);
+    layout->addLayout(addRow);
     layout->addLayout(buttons);
     return panel;
 }

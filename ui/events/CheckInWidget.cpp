@@ -276,6 +276,7 @@ void CheckInWidget::showResult(const CheckInResult& result)
         break;
     }
     m_bannerName->setText(who);
+    m_bannerName->setVisible(!who.isEmpty());
     if (result.memberId > 0 && !result.tierName.isEmpty()) {
         m_bannerTier->setText(result.tierName);
         m_bannerTier->setStyleSheet(tierBadgeStyle(result.tier));
@@ -288,8 +289,11 @@ void CheckInWidget::showResult(const CheckInResult& result)
         QApplication::beep(); // the door is busy: a refusal should be heard, not only seen
 
     const QString time = locale.toString(m_ctx.clock.now().time(), u"HH:mm"_s);
-    const QString line = who.isEmpty() ? tr("%1  %2").arg(time, result.message)
-                                       : tr("%1  %2 · %3").arg(time, who, result.message);
+    // Welcomes repeat the name already on the line; a refusal's sentence is the point.
+    const QString status = result.ok() ? tr("checked in") : result.message;
+    QString line = who.isEmpty() ? tr("%1  %2").arg(time, status) : tr("%1  %2 · %3").arg(time, who, status);
+    if (result.ok() && !result.tierName.isEmpty())
+        line = tr("%1  %2 (%3) · %4").arg(time, who, result.tierName, status);
     auto* item = new QListWidgetItem(line);
     item->setIcon(dotIcon(
         result.ok() ? QColor(0x2e, 0x9d, 0x55)

@@ -100,10 +100,14 @@ EventDialog::EventDialog(const ServiceContext& ctx, qint64 eventId, QWidget* par
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Date"), when);
+    auto* dateLabel = new QLabel(tr("&Date"));
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, when);
     form->addRow(tr("&Place"), m_place);
     form->addRow(tr("&Offer"), m_offer);
-    form->addRow(tr("&Cost"), costRow);
+    auto* costLabel = new QLabel(tr("&Cost"));
+    costLabel->setBuddy(m_cost);
+    form->addRow(costLabel, costRow);
     form->addRow(tr("&Seats"), m_capacity);
     form->addRow(tr("Descr&iption"), m_description);
 

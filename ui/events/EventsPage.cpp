@@ -86,6 +86,7 @@ QWidget* EventsPage::buildPlanner()
             editEvent();
     });
     auto* left = new QWidget;
+    left->setMinimumWidth(250);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* newRow = new QHBoxLayout;
@@ -229,7 +230,7 @@ void EventsPage::reload()
         for (const Event& event : events) {
             QString line = timeWindow(event);
             if (!event.place.isEmpty())
-                line += u" · "_s + event.place;
+                line += u'\n' + event.place;
             auto* item =
                 new QTreeWidgetItem(group, {event.title + u'\n' + line, locale.toString(event.invited),
                                             locale.toString(event.attended)});

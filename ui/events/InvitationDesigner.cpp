@@ -81,7 +81,8 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
         const InvitationTemplate::Placeholder& p = keys.at(i);
         auto* button = new QToolButton;
         button->setObjectName(u"%1PlaceholderToolButton"_s.arg(p.key));
-        button->setText(p.description);
+        // The description is the label (translated); a long one is cut short, the tooltip has it all.
+        button->setText(button->fontMetrics().elidedText(p.description, Qt::ElideRight, 150));
         button->setToolTip(tr("Inserts {%1}: %2").arg(p.key, p.description));
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::NoFocus); // the cursor stays in the text
@@ -89,7 +90,7 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
             m_template->insertPlainText(u"{%1}"_s.arg(key));
             m_template->setFocus();
         });
-        placeholders->addWidget(button, i / 5, i % 5);
+        placeholders->addWidget(button, i / 3, i % 3);
     }
     m_problems = new QLabel;
     m_problems->setObjectName(u"problemsLabel"_s);
