@@ -78,6 +78,10 @@ QVector<CommandSpec> reportCommands();
 /// True when argv asks for a command that paints a document (the CLI then starts a QGuiApplication).
 bool reportNeedsGui(int argc, char** argv);
 QVector<CommandSpec> trustCommands();
+QVector<CommandSpec> eventCommands();
+QVector<CommandSpec> invitationCommands();
+/// True when argv asks for `event invitations` (painting: the CLI then starts a QGuiApplication).
+bool invitationsNeedGui(int argc, char** argv);
 
 /// Shared helpers for commands.
 Outcome usageError(const QString& message);

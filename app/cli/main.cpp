@@ -29,6 +29,8 @@ QVector<CommandSpec> allCommands()
     all += careCommands();
     all += reportCommands();
     all += trustCommands();
+    all += eventCommands();
+    all += invitationCommands();
     return all;
 }
 
@@ -77,7 +79,7 @@ int finish(const CliEnv& env, const Outcome& outcome)
 int main(int argc, char** argv)
 {
     // Painting documents needs fonts, hence a QGuiApplication; headless by default.
-    const bool gui = reportNeedsGui(argc, argv);
+    const bool gui = reportNeedsGui(argc, argv) || invitationsNeedGui(argc, argv);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =

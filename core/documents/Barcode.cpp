@@ -181,23 +181,31 @@ QVector<DecodedBarcode> Barcode::decode(const QImage& image)
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 int(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    const ZXing::Results results = ZXing::ReadBarcodes(view, hints);
-    for (const ZXing::Result& r : results) {
-        if (!r.isValid())
-            continue;
-        DecodedBarcode d;
-        d.format =
-            r.format() == ZXing::BarcodeFormat::QRCode ? BarcodeFormat::QrCode : BarcodeFormat::Code128;
-        d.text = QString::fromStdString(r.text());
-        d.ecLevel = QString::fromStdString(r.ecLevel());
-        for (const auto& p : r.position())
-            d.outline << QPointF(p.x, p.y);
-        found << d;
-    }
+    // Two passes. zxing-cpp 1.4 (Debian's build keeps its asserts) aborts when the image pyramid finds
+    // the same linear code twice (Result::operator== asserts lineCount() == 1), so linear codes are read
+    // on the full-size image only; QR codes may use the pyramid, which helps with large, sharp scans.
+    const auto pass = [&](ZXing::BarcodeFormat format, bool downscale) {
+        ZXing::DecodeHints hints;
+        hints.setFormats(format);
+        hints.setTryHarder(true);
+        hints.setTryRotate(true);
+        hints.setTryDownscale(downscale);
+        const ZXing::Results results = ZXing::ReadBarcodes(view, hints);
+        for (const ZXing::Result& r : results) {
+            if (!r.isValid())
+                continue;
+            DecodedBarcode d;
+            d.format =
+                r.format() == ZXing::BarcodeFormat::QRCode ? BarcodeFormat::QrCode : BarcodeFormat::Code128;
+            d.text = QString::fromStdString(r.text());
+            d.ecLevel = QString::fromStdString(r.ecLevel());
+            for (const auto& p : r.position())
+                d.outline << QPointF(p.x, p.y);
+            found << d;
+        }
+    };
+    pass(ZXing::BarcodeFormat::QRCode, true);
+    pass(ZXing::BarcodeFormat::Code128, false);
     return found;
 }
 

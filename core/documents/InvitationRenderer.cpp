@@ -416,8 +416,6 @@ double InvitationCard::paint(QPainter* painter, QPaintDevice* device, const QRec
     }
     if (fits)
         *fits = height <= available;
-    if (qEnvironmentVariableIsSet("MD_INV_DEBUG"))
-        qDebug("card u=%f avail=%f height=%f scale=%f draw=%d", u, available, height, scale, draw);
     if (draw) {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);

@@ -144,7 +144,7 @@ QVector<InvitationTemplate::Placeholder> InvitationTemplate::placeholders()
 {
     return {
         {u"name"_s, tr("Member's name")},
-        {u"honorific"_s, tr("Mr. / Ms. from the member's gender (a neutral form when unknown)")},
+        {u"honorific"_s, tr("Mr / Ms from the member's gender (a neutral form when unknown)")},
         {u"tier"_s, tr("Member's tier")},
         {u"card"_s, tr("Member's card number")},
         {u"event"_s, tr("Event title")},
@@ -202,13 +202,13 @@ QString InvitationTemplate::honorific(Gender gender)
 {
     switch (gender) {
     case Gender::Male:
-        return tr("Mr.", "honorific for a man (先生)");
+        return tr("Mr", "honorific for a man (先生)");
     case Gender::Female:
-        return tr("Ms.", "honorific for a woman (女士)");
+        return tr("Ms", "honorific for a woman (女士)");
     case Gender::Unknown:
         break;
     }
-    return tr("Mx.", "neutral honorific when the member's gender is unknown (贵宾)");
+    return tr("Mx", "neutral honorific when the member's gender is unknown (贵宾)");
 }
 
 QString InvitationTemplate::formatDate(const InvitationEvent& event, const QLocale& locale)

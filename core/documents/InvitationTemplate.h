@@ -90,7 +90,7 @@ public:
     QString expand(const InvitationEvent& event, const InvitationGuest& guest, const QString& storeName,
                    const QLocale& locale) const;
 
-    /// "Mr." / "Ms." / "Mx." for an unknown gender, translated (先生 / 女士 / 贵宾).
+    /// "Mr" / "Ms" / "Mx" for an unknown gender, translated (先生 / 女士 / 贵宾).
     static QString honorific(Gender gender);
     /// The event's date(s) as {date} prints them ("2026年12月5日 星期六").
     static QString formatDate(const InvitationEvent& event, const QLocale& locale);

@@ -86,6 +86,7 @@ bool StoreBranding::saveLogo(const ServiceContext& ctx, const QImage& logo, QStr
         encoded = QString::fromLatin1(png.toBase64());
         details = u"%1x%2 png %3 bytes"_s.arg(scaled.width()).arg(scaled.height()).arg(png.size());
     } else {
+        encoded = u""_s; // empty, not null: the settings column is NOT NULL
         details = u"removed"_s;
     }
     Transaction tx(ctx.db);
