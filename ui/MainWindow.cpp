@@ -101,6 +101,7 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_careStale = true; });
     connect(m_care, &CarePage::countChanged, this, &MainWindow::updateCareBadge);
     connect(m_care, &CarePage::openMemberRequested, this, &MainWindow::openAtCounter);
+    connect(m_events, &EventsPage::openMemberRequested, this, &MainWindow::openAtCounter);
     if (m_rules) {
         connect(m_rules, &RulesPage::rulesChanged, this, [this] {
             m_careStale = true;

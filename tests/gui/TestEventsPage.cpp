@@ -294,6 +294,9 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+        QCOMPARE(
+            fixture.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'event.invitations'"_s).toInt(),
+            1);
 
         QString token;
         for (const Invitation& invitation : EventInvitations(fixture.context()).list(eventId))

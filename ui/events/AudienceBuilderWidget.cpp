@@ -332,6 +332,12 @@ QWidget* AudienceBuilderWidget::buildResults()
     connect(m_remove, &QPushButton::clicked, this, &AudienceBuilderWidget::removeSelected);
     connect(m_putBack, &QPushButton::clicked, this, &AudienceBuilderWidget::putBackSelected);
     connect(m_lists, &QTabWidget::currentChanged, this, &AudienceBuilderWidget::updateButtons);
+    for (QTableView* view : {m_matchedView, m_excludedView}) {
+        view->setToolTip(tr("Double-click or Enter opens the member at the counter."));
+        connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
+            emit openMemberRequested(index.data(AudienceModel::MemberIdRole).toLongLong());
+        });
+    }
     connect(m_matchedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AudienceBuilderWidget::updateButtons);
     connect(m_excludedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

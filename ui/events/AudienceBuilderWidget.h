@@ -79,6 +79,8 @@ signals:
     /// Invitations were written or withdrawn (the page refreshes counts and the designer's guests).
     void invitationsChanged(qint64 eventId);
     void saved(qint64 eventId);
+    /// A row was opened (double-click or Enter): show the member at the counter.
+    void openMemberRequested(qint64 memberId);
 
 private:
     QWidget* buildCriteria();

@@ -146,6 +146,7 @@ QWidget* EventsPage::buildPlanner()
         m_designer->reloadGuests();
     });
     connect(m_audience, &AudienceBuilderWidget::saved, this, &EventsPage::refreshCurrent);
+    connect(m_audience, &AudienceBuilderWidget::openMemberRequested, this, &EventsPage::openMemberRequested);
     connect(m_checkIn, &CheckInWidget::checkedIn, this, [this] {
         // Only the counts change: the list row and the overview, not the tabs being worked in.
         Event event;

@@ -59,6 +59,9 @@ public slots:
     void editEvent();
     void deleteEvent();
 
+signals:
+    void openMemberRequested(qint64 memberId);
+
 private:
     QWidget* buildPlanner();
     QWidget* buildOverview();

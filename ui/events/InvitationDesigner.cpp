@@ -2,10 +2,12 @@
 #include "events/InvitationDesigner.h"
 
 #include "common/Formatting.h"
+#include "documents/EventInvitationDocument.h"
 #include "documents/StoreBranding.h"
 #include "events/EventService.h"
 #include "events/InvitationPreview.h"
 #include "security/Permissions.h"
+#include "services/AuditLog.h"
 #include "storage/SettingsRepository.h"
 
 #include <QCheckBox>
@@ -248,17 +250,14 @@ void InvitationDesigner::reloadGuests()
 {
     m_guests.clear();
     const qint64 keep = m_guest->currentData().toLongLong();
-    for (const Invitation& invitation : EventInvitations(m_ctx).list(m_event.id)) {
-        if (invitation.anonymised)
-            continue; // nothing to print for someone who asked to be forgotten
-        InvitationGuest guest;
-        guest.memberId = invitation.memberId;
-        guest.name = invitation.name;
-        guest.gender = Gender(invitation.gender);
-        guest.tierName = invitation.tierName;
-        guest.card = invitation.card;
-        guest.token = invitation.token;
-        m_guests.append(guest);
+    // The same gathering as the CLI's `event invitations`: every invitation that still has a person.
+    EventInvitationDocument::Result document;
+    QString error;
+    if (m_event.isValid() &&
+        EventInvitationDocument::build(m_ctx, m_event.id, layout(), QLocale(), &document, &error)) {
+        m_guests = document.input.guests;
+    } else if (m_event.isValid() && m_event.invited > 0) {
+        showMessage(error, true);
     }
     const QSignalBlocker blocker(m_guest);
     m_guest->clear();
@@ -474,9 +473,29 @@ void InvitationDesigner::choosePdfFile()
         savePdf(path);
 }
 
+bool InvitationDesigner::prepareOutput()
+{
+    // What prints is what the event keeps: an edited text is saved first (the CLI prints the same).
+    if (m_template->toPlainText() != m_savedTemplate && !saveTemplate())
+        return false;
+    return true;
+}
+
+void InvitationDesigner::recordOutput(int invitations, int pages, const QString& where)
+{
+    QString error;
+    if (!AuditLog::record(m_ctx, u"event.invitations"_s, u"event:%1"_s.arg(m_event.id),
+                          u"%1 invitations, %2 pages, layout %3, %4"_s.arg(invitations)
+                              .arg(pages)
+                              .arg(InvitationRenderer::layoutKey(layout()), where),
+                          &error))
+        showMessage(tr("The invitations were made, but the audit log could not record it: %1").arg(error),
+                    true);
+}
+
 bool InvitationDesigner::savePdf(const QString& path)
 {
-    if (isWritingPdf())
+    if (isWritingPdf() || !prepareOutput())
         return false;
     const InvitationRenderer renderer(rendererInput(guestsToPrint()));
     QString error;
@@ -497,6 +516,7 @@ bool InvitationDesigner::savePdf(const QString& path)
     m_pdf->setFuture(QtConcurrent::run([renderer, path, bar, cancel] {
         PdfResult result;
         result.path = path;
+        result.invitations = int(renderer.input().guests.size());
         result.ok = renderer.writePdf(path, &result.pages, &result.error, [bar, cancel](int done, int) {
             QMetaObject::invokeMethod(bar, [bar, done] {
                 if (bar)
@@ -519,6 +539,7 @@ void InvitationDesigner::onPdfFinished()
         showMessage(
             tr("%n page(s) saved to %1.", "", result.pages).arg(QDir::toNativeSeparators(result.path)),
             false);
+        recordOutput(result.invitations, result.pages, u"pdf "_s + QDir::toNativeSeparators(result.path));
         emit pdfWritten(result.path, result.pages);
     } else {
         showMessage(result.error, true);
@@ -556,6 +577,8 @@ bool InvitationDesigner::paintOn(QPrinter* printer, bool withProgress)
 
 void InvitationDesigner::printPreview()
 {
+    if (!prepareOutput())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
@@ -574,14 +597,20 @@ void InvitationDesigner::print()
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(m_event.title);
+    if (!prepareOutput())
+        return;
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the invitations"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (paintOn(&printer, true))
+    const int guests = int(guestsToPrint().size());
+    if (paintOn(&printer, true)) {
+        recordOutput(guests, InvitationRenderer::pageCount(layout(), guests),
+                     u"printer "_s + printer.printerName());
         showMessage(
             tr("%n invitation(s) sent to %1.", "", int(guestsToPrint().size())).arg(printer.printerName()),
             false);
+    }
 }
 
 } // namespace md::ui

@@ -79,6 +79,10 @@ private:
     void printPreview();
     void print();
     bool paintOn(QPrinter* printer, bool withProgress);
+    /// Saves an edited text first; false when it cannot be saved (the reason is shown).
+    bool prepareOutput();
+    /// "event.invitations" in the audit log, as the CLI writes it.
+    void recordOutput(int invitations, int pages, const QString& where);
     void onPdfFinished();
 
     ServiceContext m_ctx;
@@ -110,6 +114,7 @@ private:
     {
         bool ok = false;
         int pages = 0;
+        int invitations = 0;
         QString error;
         QString path;
     };
