@@ -47,6 +47,8 @@ public:
     CheckInWidget* checkIn() const { return m_checkIn; }
     EventRoiPanel* roiPanel() const { return m_roi; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// Before the window closes: asks to save an edited guest list. False: keep the window open.
+    bool confirmClose() { return settleUnsavedAudience(); }
 
 public slots:
     /// Reloads the list (and the door's events), keeping the selection.
