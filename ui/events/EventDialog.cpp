@@ -69,7 +69,7 @@ EventDialog::EventDialog(const ServiceContext& ctx, qint64 eventId, QWidget* par
     m_description = new QPlainTextEdit;
     m_description->setObjectName(u"descriptionPlainTextEdit"_s);
     m_description->setTabChangesFocus(true);
-    m_description->setPlaceholderText(tr("What happens at the event (printed on request, shown here)"));
+    m_description->setPlaceholderText(tr("What happens at the event, for your planning"));
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_offer = new QLineEdit;
     m_offer->setObjectName(u"offerLineEdit"_s);

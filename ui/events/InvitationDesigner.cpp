@@ -580,6 +580,8 @@ void InvitationDesigner::printPreview()
     if (!prepareOutput())
         return;
     QPrinter printer(QPrinter::HighResolution);
+    // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
+    printer.setResolution(300);
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(m_event.title);
@@ -594,6 +596,8 @@ void InvitationDesigner::printPreview()
 void InvitationDesigner::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
+    printer.setResolution(300);
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(m_event.title);
