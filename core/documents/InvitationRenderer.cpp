@@ -92,7 +92,7 @@ CardText splitText(const QString& expanded)
             gap = true;
             continue;
         }
-        if (out.headline.isEmpty() && out.blocks.isEmpty()) {
+        if (out.headline.isEmpty() && out.blocks.isEmpty() && !raw.startsWith(u'>')) {
             out.headline = line;
             gap = false;
             continue;
@@ -264,11 +264,16 @@ double InvitationCard::paintFooter(QPainter* p, QPaintDevice* d, double bottom, 
     if (!m_qr.isNull()) {
         // QR on the right edge of the column: the eye ends there, and the door scanner finds it.
         const QRectF qrRect(right - qrSide, top, qrSide, qrSide);
-        Barcode::paint(p, qrRect, m_qr, kInk);
-        textBlock(p, d, InvitationRenderer::tr("Scan at the door to check in"), caption, qrSide + 24 * u, 1.0,
-                  Qt::AlignHCenter,
-                  QPointF(qrRect.center().x() - qrSide / 2 - 12 * u, top + qrSide + captionGap), kMuted,
-                  true);
+        const QRectF symbol = Barcode::paint(p, qrRect, m_qr, kInk);
+        // Centred under the code when it fits there, otherwise ending at the code's right edge.
+        const QString scan = InvitationRenderer::tr("Scan at the door to check in");
+        const double scanW = QFontMetricsF(caption, d).horizontalAdvance(scan);
+        const double centredW = qrSide + 20 * u;
+        const bool centred = scanW <= centredW;
+        const double boxW = centred ? centredW : m_width * 0.55;
+        const double boxX = centred ? qrRect.center().x() - boxW / 2 : symbol.right() - boxW;
+        textBlock(p, d, scan, caption, boxW, 1.0, centred ? Qt::AlignHCenter : Qt::AlignRight,
+                  QPointF(boxX, top + qrSide + captionGap), kMuted, true);
         right -= qrSide + 10 * u;
     }
 
@@ -307,9 +312,11 @@ double InvitationCard::paintMiddle(QPainter* p, QPaintDevice* d, double top, dou
 {
     const double u = m_u;
     double y = top;
-    y += textBlock(p, d, m_text.headline, font(true, 14 * s, true), m_width, 1.25, Qt::AlignHCenter,
-                   QPointF(m_left, y), kAccent, draw);
-    y += 10 * u * s;
+    if (!m_text.headline.isEmpty()) {
+        y += textBlock(p, d, m_text.headline, font(true, 14 * s, true), m_width, 1.25, Qt::AlignHCenter,
+                       QPointF(m_left, y), kAccent, draw);
+        y += 10 * u * s;
+    }
     const QFont body = font(false, 8.2 * s, false);
     const QFont label = font(false, 7.2 * s, false);
     const QFont value = font(false, 8.2 * s, true);
@@ -557,6 +564,18 @@ void InvitationRenderer::paintInvitation(QPainter* painter, const QRectF& rect,
     InvitationCard(m_in, guest)
         .paint(painter, painter->device(), card, card.width() / cardSizeMm(m_in.layout).width(),
                m_in.layout != InvitationLayout::A4FourUp, true, nullptr);
+}
+
+InvitationGuest InvitationRenderer::sampleGuest(const QString& tierName)
+{
+    InvitationGuest g;
+    g.name = tr("Wang Fang", "a typical member name shown in the invitation preview (王芳)");
+    g.gender = Gender::Female;
+    g.tierName =
+        tierName.isEmpty() ? tr("Gold", "sample tier name in the invitation preview (金卡)") : tierName;
+    g.card = u"800000000017"_s;
+    g.token = u"MD1.0.0.SAMPLE"_s;
+    return g;
 }
 
 bool InvitationRenderer::fitsCard(const InvitationGuest& guest, double* scale) const

@@ -83,6 +83,10 @@ public:
     void paintInvitation(QPainter* painter, const QRectF& rect, int guestIndex) const;
     void paintInvitation(QPainter* painter, const QRectF& rect, const InvitationGuest& guest) const;
 
+    /// A made-up guest for the template editor's preview before anyone is invited: a translated sample
+    /// name, female, a generated-format card number and a token no check-in accepts.
+    static InvitationGuest sampleGuest(const QString& tierName = {});
+
     /// Whether `guest`'s text fits its card. Long text is first set smaller (down to 70 %); *scale gets
     /// the factor used. False when even the smallest size overflows (the end is then cut off): the
     /// editor should say "the text is too long for this layout".
@@ -92,7 +96,8 @@ public:
     QImage previewImage(const InvitationGuest& guest, double dpi = 150) const;
 
     /// Paints every page on `device` (a QPdfWriter or a QPrinter set to pageSize(); content is scaled to
-    /// the device's page). False with *error on a device error or cancellation.
+    /// the device's page and centred). Give a QPrinter setFullPage(true) so cards and crop marks print at
+    /// their true size. False with *error on a device error or cancellation.
     bool paint(QPagedPaintDevice* device, QString* error, const Progress& progress = {}) const;
 
     /// Writes a PDF (pageSize(), 300 dpi, vector text). *pages gets the page count. False with *error for

@@ -190,6 +190,8 @@ private slots:
         // (民 itself comes out as the radical ⺠, which NFKC leaves alone.)
         QVERIFY(text.contains(u"路88号 二楼活动室"_s));
         QVERIFY(text.contains(u"全场8折"_s));
+        // Detail markers are layout, not text.
+        QVERIFY(!text.contains(u'>'));
         // Pages are separated by form feeds: five cards on two pages.
         QCOMPARE(text.count(u'\f'), 2);
     }
@@ -252,6 +254,32 @@ private slots:
         p.end();
         QCOMPARE(QColor(wide.pixel(10, 100)), QColor(Qt::red));  // left of the centred card
         QCOMPARE(QColor(wide.pixel(300, 2)), QColor(Qt::white)); // the card's top edge
+    }
+
+    void sampleGuestPreviews()
+    {
+        const InvitationRenderer r(input(InvitationLayout::A4FourUp, 0));
+        const InvitationGuest sample = InvitationRenderer::sampleGuest(u"银卡"_s);
+        QCOMPARE(sample.tierName, u"银卡"_s);
+        QVERIFY(!sample.name.isEmpty());
+        const QImage preview = r.previewImage(sample, 150);
+        QCOMPARE(preview.width(), qRound(92 / 25.4 * 150));
+        QStringList texts;
+        for (const DecodedBarcode& d : Barcode::decode(preview))
+            texts << d.text;
+        QVERIFY2(texts.contains(sample.card) && texts.contains(sample.token),
+                 qPrintable(texts.join(u", "_s)));
+    }
+
+    void templateWithoutHeadline()
+    {
+        InvitationRenderer::Input in = input(InvitationLayout::A6, 1);
+        in.invitationTemplate = InvitationTemplate(u"> Date: {date}\n> Place: {place}"_s);
+        const QString pdf = m_dir.filePath(u"noheadline.pdf"_s);
+        QString error;
+        QVERIFY2(InvitationRenderer(in).writePdf(pdf, nullptr, &error), qPrintable(error));
+        const QString text = run(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        QVERIFY2(text.contains(u"Date"_s) && !text.contains(u'>'), qPrintable(text));
     }
 
     void longTextShrinksThenOverflows()
