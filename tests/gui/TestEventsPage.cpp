@@ -278,6 +278,13 @@ private slots:
         QVERIFY(StoreBranding::load(SettingsRepository(fixture.db), &branding, &brandingError));
         QVERIFY(!branding.logo.isNull());
         QVERIFY(!designer->setLogoFile(fixture.dir.filePath(u"missing.png"_s)));
+        // Far too much text for an A6 card: the preview still shows it, and the designer says so.
+        designer->setLayout(InvitationLayout::A6);
+        designer->setTemplateText(u"{event}\n\n"_s +
+                                  QString(u"我们诚挚地邀请您参加本店的会员答谢活动。"_s).repeated(80));
+        auto* problems = designer->findChild<QLabel*>(u"problemsLabel"_s);
+        QTRY_VERIFY(problems->isVisibleTo(designer) && problems->text().contains(u"too long"_s));
+        QVERIFY(designer->preview()->hasInvitation());
         designer->setTemplateText(InvitationTemplate::defaultText());
         QTRY_VERIFY(designer->preview()->hasInvitation());
         QVERIFY(designer->saveTemplate());

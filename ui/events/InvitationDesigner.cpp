@@ -322,13 +322,7 @@ InvitationGuest InvitationDesigner::previewGuest() const
         if (guest.memberId == id)
             return guest;
     // Nobody invited yet: a sample, so the owner can design before choosing the guests.
-    InvitationGuest sample;
-    sample.name = tr("Wang Fang");
-    sample.gender = Gender::Female;
-    sample.tierName = tr("Gold");
-    sample.card = u"8800000000"_s;
-    sample.token = u"MD1.0.0.SAMPLEPREVIEWONLY0000"_s;
-    return sample;
+    return InvitationRenderer::sampleGuest();
 }
 
 QVector<InvitationGuest> InvitationDesigner::guestsToPrint() const
@@ -363,7 +357,14 @@ void InvitationDesigner::updatePreview()
     } else if (!problems.isEmpty()) {
         m_preview->setMessage(tr("Correct the text to see the invitation:\n%1").arg(lines.join(u'\n')));
     } else {
-        m_preview->setInvitation(rendererInput({}), previewGuest());
+        const InvitationRenderer::Input input = rendererInput({});
+        const InvitationGuest guest = previewGuest();
+        m_preview->setInvitation(input, guest);
+        if (!InvitationRenderer(input).fitsCard(guest)) {
+            m_problems->setText(tr("The text is too long for this layout: its end is cut off. Shorten it or "
+                                   "choose a larger layout."));
+            m_problems->show();
+        }
     }
     updateButtons();
 }
@@ -582,6 +583,7 @@ void InvitationDesigner::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
     printer.setResolution(300);
+    printer.setFullPage(true); // cards and crop marks at their true size
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(m_event.title);
@@ -598,6 +600,7 @@ void InvitationDesigner::print()
     QPrinter printer(QPrinter::HighResolution);
     // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
     printer.setResolution(300);
+    printer.setFullPage(true); // cards and crop marks at their true size
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(m_event.title);
