@@ -379,10 +379,15 @@ Outcome eventCheckin(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"event"_s}, {}, &args, &outcome))
+    if (!parseArgs(argv, {u"event"_s, u"card"_s, u"phone"_s}, {}, &args, &outcome))
         return outcome;
-    if (args.positional().size() != 1)
-        return usageError(Cli::tr("Give the code of the invitation's QR code (MD1.…)."));
+    const bool byMember = args.has(u"card"_s) || args.has(u"phone"_s);
+    if (args.has(u"card"_s) && args.has(u"phone"_s))
+        return usageError(Cli::tr("Give --card or --phone, not both."));
+    if (byMember ? !args.positional().isEmpty() : args.positional().size() != 1)
+        return usageError(
+            Cli::tr("Give the code of the invitation's QR code (MD1.…), or --card / --phone with "
+                    "--event."));
     qint64 eventId = 0;
     if (args.has(u"event"_s)) {
         bool ok = false;
@@ -390,9 +395,15 @@ Outcome eventCheckin(CliEnv& env, const QStringList& argv)
         if (!ok || eventId <= 0)
             return usageError(Cli::tr("--event takes the number of the event being checked in."));
     }
+    if (byMember && eventId == 0)
+        return usageError(Cli::tr("--card and --phone need --event: the event being checked in."));
     if (!openOrFail(env, &outcome))
         return outcome;
-    const CheckInResult c = EventCheckIn(env.context()).byToken(eventId, args.positional().first());
+    EventCheckIn door(env.context());
+    const CheckInResult c = byMember
+                                ? door.byCardOrPhone(eventId, args.has(u"card"_s) ? args.value(u"card"_s)
+                                                                                  : args.value(u"phone"_s))
+                                : door.byToken(eventId, args.positional().first());
     using S = CheckInResult::Status;
     // A repeated scan is answered, not failed: nothing changes, and already_checked_in says so.
     if (c.status != S::CheckedIn && c.status != S::AlreadyCheckedIn) {
@@ -482,6 +493,39 @@ Outcome eventRoi(CliEnv& env, const QStringList& argv)
     return Outcome::success(json, text);
 }
 
+Outcome eventGuests(CliEnv& env, const QStringList& argv)
+{
+    CliArgs args;
+    Outcome outcome;
+    qint64 eventId = 0;
+    if (!parseArgs(argv, {}, {}, &args, &outcome) || !parseEventId(args, &eventId, &outcome) ||
+        !openOrFail(env, &outcome))
+        return outcome;
+    Event event;
+    QString error;
+    if (!EventService(env.context()).get(eventId, &event, &error))
+        return Outcome::failure(error, u"not_found"_s);
+    QJsonArray guests;
+    QString text = Cli::tr("\"%1\": %n guest(s) invited, %2 checked in.", "", event.invited)
+                       .arg(event.title)
+                       .arg(event.attended) +
+                   u"\n"_s;
+    for (const Invitation& i : EventInvitations(env.context()).list(eventId)) {
+        guests.append(QJsonObject{
+            {u"member_id"_s, i.memberId},
+            {u"name"_s, i.honorificName},
+            {u"card"_s, i.card},
+            {u"tier"_s, i.tierName},
+            {u"invited_at"_s, toStoredTime(i.invitedAt)},
+            {u"checked_in_at"_s, i.checkedIn() ? QJsonValue(toStoredTime(i.checkedInAt)) : QJsonValue()},
+            {u"token"_s, i.token}});
+        text += u"%1  %2  %3  %4\n"_s.arg(i.memberId)
+                    .arg(i.honorificName, i.tierName,
+                         i.checkedIn() ? QLocale().toString(i.checkedInAt, QLocale::ShortFormat) : u"-"_s);
+    }
+    return Outcome::success({{u"event_id"_s, eventId}, {u"guests"_s, guests}}, text);
+}
+
 } // namespace
 
 QVector<CommandSpec> eventCommands()
@@ -495,13 +539,15 @@ QVector<CommandSpec> eventCommands()
         {u"event invite"_s,
          u"event invite EVENT_ID [--tier NAME]... [--type NAME]... [--segment NAME]... [--min-spend YUAN] "
          "[--spend-days N] [--min-p-alive X] [--birthday-month M] [--last-visit-before DATE] "
-         "[--last-visit-after DATE] [--min-referrals N] [--add ID]... [--remove ID]... [--limit N] [--out "
-         "FILE.csv] "
-         "[--dry-run] — only members who consented; without filter options the event's saved filter"_s,
+         "[--last-visit-after DATE] [--min-referrals N] [--add ID]... [--remove ID]... [--limit N] "
+         "[--out FILE.csv] [--dry-run] — only members who consented; without filter options the event's saved filter"_s,
          eventInvite},
         {u"event checkin"_s,
-         u"event checkin TOKEN [--event ID] — a repeated scan answers already_checked_in (exit 0)"_s,
+         u"event checkin (TOKEN [--event ID] | --event ID (--card C | --phone P)) — a repeated scan answers "
+         "already_checked_in (exit 0)"_s,
          eventCheckin},
+        {u"event guests"_s, u"event guests EVENT_ID — the invitations, their check-in and their codes"_s,
+         eventGuests},
         {u"event roi"_s, u"event roi EVENT_ID"_s, eventRoi},
     };
 }

@@ -49,8 +49,9 @@ public:
         InvitationLayout layout = InvitationLayout::A4Single;
     };
 
-    /// Called after each page: (pages done, pages total). Return false to cancel (writePdf()/paint()
-    /// then fail with a "cancelled" error and the partial file is removed).
+    /// Called after each page: (pages done, pages total). Return false to cancel: writePdf() then fails
+    /// with a "cancelled" error and removes the partial file; paint() on a QPrinter would still send the
+    /// pages painted so far, so call QPrinter::abort() in the callback before returning false.
     using Progress = std::function<bool(int done, int total)>;
 
     explicit InvitationRenderer(Input input);

@@ -100,7 +100,16 @@ bool AudienceBuilder::load(Database& db, const QDate& asOf, AudienceData* data, 
         m.tierName = rules.tierDisplayName(m.tier);
         m.consent = q.value(6).toInt() != 0;
         m.anonymised = q.value(7).toBool();
-        m.lastVisit = q.value(8).isNull() ? QDate() : fromStoredTime(q.value(8).toString()).date();
+        // The last visit as of the evaluation date (an ROI looks back at the day of the invitations): the
+        // last non-voided purchase day up to asOf, else the stored last visit when it is not later.
+        const auto days = out.insight.paidDays.constFind(m.id);
+        if (days != out.insight.paidDays.constEnd() && !days->isEmpty()) {
+            m.lastVisit = QDate::fromJulianDay(days->last().first);
+        } else if (!q.value(8).isNull()) {
+            const QDate stored = fromStoredTime(q.value(8).toString()).date();
+            if (stored <= asOf)
+                m.lastVisit = stored;
+        }
         m.birthday = fromStoredDate(q.value(9).toString());
         m.referrals = referrals.value(m.id);
         m.spend12mFen = out.insight.paidInLastDays(m.id, 365);

@@ -19,15 +19,16 @@ namespace md {
 /// not restrict), plus members added or removed by hand. Saved as JSON in events.audience.
 ///
 /// Every criterion is evaluated as of the builder's date (AudienceBuilder, normally the clock's today):
-/// - tiers: the member's current tier index is one of these (0 = the entry tier);
+/// - tiers: the member's tier index as stored now is one of these (0 = the entry tier);
 /// - loyaltyTypes / rfmSegments: the member's type / segment over the 365 days ending on that date
 ///   (members without a purchase in that window have neither and do not match these criteria);
 /// - minSpendFen: paid (voids excluded) in the `spendDays` days ending on that date is at least this;
 /// - minPAlive: BG/NBD probability of still being a customer is at least this (members who never bought
 ///   have none and do not match; when the model cannot be fitted the builder says so, see Audience);
 /// - birthdayMonth: 1..12;
-/// - lastVisitBefore / lastVisitAfter: the member's last visit day is strictly before / after the date
-///   (members who never visited match "before" and never "after");
+/// - lastVisitBefore / lastVisitAfter: the member's last visit day (last non-voided purchase up to the
+///   as-of date) is strictly before / after the date (members who never visited match "before", never
+///   "after");
 /// - minReferrals: at least this many members name the member as their referrer.
 /// Manually added members skip the criteria (not the consent); manually removed members are always out.
 struct AudienceFilter

@@ -159,6 +159,32 @@ private slots:
         r = cli({u"event"_s, u"checkin"_s, u"hello"_s}, door);
         QCOMPARE(r.exitCode, 1);
 
+        // By phone for the selected event; the guest list shows both check-ins and the codes.
+        r = cli({u"event"_s, u"checkin"_s, u"--event"_s, QString::number(m_event), u"--phone"_s,
+                 u"13800000000"_s},
+                door);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"not_found"_s);
+        r = cli({u"event"_s, u"checkin"_s, u"--phone"_s, u"13800000000"_s}, door);
+        QCOMPARE(r.exitCode, 2);
+        r = cli({u"event"_s, u"guests"_s, QString::number(m_event)}, door);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray guests = r.json.value(u"guests"_s).toArray();
+        QCOMPARE(guests.size(), 2);
+        for (const QJsonValue& g : guests) {
+            const QJsonObject o = g.toObject();
+            QCOMPARE(o.value(u"token"_s).toString(), token(m_event, o.value(u"member_id"_s).toInteger()));
+            QCOMPARE(o.value(u"checked_in_at"_s).isNull(), o.value(u"member_id"_s).toInteger() != 1);
+        }
+        const QString liCard = guests.at(0).toObject().value(u"member_id"_s).toInteger() == 2
+                                   ? guests.at(0).toObject().value(u"card"_s).toString()
+                                   : guests.at(1).toObject().value(u"card"_s).toString();
+        r = cli({u"event"_s, u"checkin"_s, u"--event"_s, QString::number(m_event), u"--card"_s, liCard},
+                u"2026-05-20T22:00:00"_s);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"member_id"_s).toInteger(), 2);
+        QCOMPARE(r.json.value(u"name"_s).toString(), u"Mr 李强"_s);
+
         // Another event's invitation at this event's door.
         r = cli({u"event"_s, u"create"_s, u"--title"_s, u"Mooncake evening"_s, u"--start"_s,
                  u"2026-06-01T18:00"_s, u"--end"_s, u"2026-06-01T20:00"_s, u"--place"_s, u"Shop"_s});
@@ -178,23 +204,23 @@ private slots:
     {
         buy(1, u"200"_s, u"2026-05-20T19:00:00"_s); // during the event
         buy(1, u"50"_s, u"2026-05-23T12:00:00"_s);  // the week after
-        buy(2, u"80"_s, u"2026-05-22T12:00:00"_s);  // invited, did not come
+        buy(2, u"80"_s, u"2026-05-22T12:00:00"_s);  // checked in late by card
         const Run r = cli({u"event"_s, u"roi"_s, QString::number(m_event)}, u"2026-06-10T10:00:00"_s);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(u"invited"_s).toInt(), 2);
-        QCOMPARE(r.json.value(u"attended"_s).toInt(), 1);
-        QCOMPARE(r.json.value(u"revenue_fen"_s).toInteger(), 25000);
+        QCOMPARE(r.json.value(u"attended"_s).toInt(), 2);
+        QCOMPARE(r.json.value(u"revenue_fen"_s).toInteger(), 33000);
         QCOMPARE(r.json.value(u"cost_fen"_s).toInteger(), 10000);
         QVERIFY(r.json.value(u"complete"_s).toBool());
         // Nobody consenting was left out: no comparable group, the whole revenue counts.
         QCOMPARE(r.json.value(u"comparable"_s).toObject().value(u"basis"_s).toString(), u"none"_s);
-        QCOMPARE(r.json.value(u"roi"_s).toDouble(), 1.5);
+        QCOMPARE(r.json.value(u"roi"_s).toDouble(), 2.3); // (330 − 0 − 100) / 100
         QCOMPARE(cli({u"event"_s, u"roi"_s, u"999"_s}).json.value(u"code"_s).toString(), u"not_found"_s);
 
         Run list = cli({u"event"_s, u"list"_s, u"--past"_s}, u"2026-05-25T10:00:00"_s);
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.json.value(u"events"_s).toArray().size(), 1);
-        QCOMPARE(list.json.value(u"events"_s).toArray().first().toObject().value(u"attended"_s).toInt(), 1);
+        QCOMPARE(list.json.value(u"events"_s).toArray().first().toObject().value(u"attended"_s).toInt(), 2);
         list = cli({u"event"_s, u"list"_s, u"--upcoming"_s}, u"2026-05-25T10:00:00"_s);
         QCOMPARE(list.json.value(u"events"_s).toArray().size(), 1);
         QCOMPARE(list.json.value(u"events"_s).toArray().first().toObject().value(u"title"_s).toString(),

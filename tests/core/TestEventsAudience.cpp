@@ -153,6 +153,35 @@ private slots:
         QVERIFY(!ids(builder.evaluate(filter)).split(u',').contains(u"6"_s));
     }
 
+    void lastVisitAsOfAnEarlierDay()
+    {
+        // An ROI looks at the audience as of the invitation day: later visits must not count.
+        AudienceData data;
+        QString error;
+        QVERIFY(AudienceBuilder::load(m_shop->db, QDate(2026, 3, 1), &data, &error));
+        const AudienceBuilder earlier(std::move(data));
+        AudienceFilter filter;
+        filter.lastVisitAfter = QDate(2026, 2, 20);
+        const Audience a = earlier.evaluate(filter);
+        QCOMPARE(ids(a), u"1"_s); // Bob last came on 13 Feb, Gina only on 10 March
+        QCOMPARE(::excluded(a), u"3:no_consent,5:anonymised"_s);
+    }
+
+    void loadsOnItsOwnConnection()
+    {
+        // What a worker thread calls: a read-only connection of its own, the same figures.
+        AudienceData data;
+        QString error;
+        QVERIFY2(AudienceBuilder::loadOnPath(m_shop->path, m_shop->clock.today(), &data, &error),
+                 qPrintable(error));
+        const AudienceBuilder worker(std::move(data));
+        QCOMPARE(worker.data().members.size(), 7);
+        QCOMPARE(ids(worker.evaluate(AudienceFilter{})), ids(m_builder.evaluate(AudienceFilter{})));
+        QVERIFY(!AudienceBuilder::loadOnPath(m_shop->dir.filePath(u"missing.db"_s), m_shop->clock.today(),
+                                             &data, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void tooLittleHistorySaysSo()
     {
         DatabaseFixture f;
