@@ -564,12 +564,15 @@ bool InvitationDesigner::paintOn(QPrinter* printer, bool withProgress)
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
-    const bool ok = renderer.paint(printer, &error, [&progress](int done, int) {
+    const bool ok = renderer.paint(printer, &error, [&progress, printer](int done, int) {
         if (!progress)
             return true;
         progress->setValue(done);
         QCoreApplication::processEvents();
-        return !progress->wasCanceled();
+        if (!progress->wasCanceled())
+            return true;
+        printer->abort(); // otherwise the pages painted so far would still go to the printer
+        return false;
     });
     if (!ok)
         showMessage(error, true);
@@ -581,7 +584,7 @@ void InvitationDesigner::printPreview()
     if (!prepareOutput())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
+    // The PDF's resolution: crisp text and codes, and the preview shows what the PDF would.
     printer.setResolution(300);
     printer.setFullPage(true); // cards and crop marks at their true size
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
@@ -598,7 +601,7 @@ void InvitationDesigner::printPreview()
 void InvitationDesigner::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    // The renderer's letter spacing and hairlines are tuned at the PDF's 300 dpi (crisp for print).
+    // The PDF's resolution: crisp text and codes, and the preview shows what the PDF would.
     printer.setResolution(300);
     printer.setFullPage(true); // cards and crop marks at their true size
     printer.setPageSize(InvitationRenderer::pageSize(layout()));
