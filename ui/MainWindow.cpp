@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
 #include "dashboard/DashboardPage.h"
+#include "events/EventsPage.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportDialog.h"
 #include "insight/InsightPage.h"
@@ -68,6 +69,15 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
                 [this, dashboard] { showPage(m_pages->indexOf(dashboard)); });
         addAction(dashboardAction);
     }
+    // VIP events last (F9): owners plan them, clerks get the door check-in; the row follows the pages.
+    m_events = new EventsPage(m_ctx);
+    m_pages->addWidget(m_events);
+    m_nav->addItem(tr("Events  F9"));
+    auto* eventsAction = new QAction(tr("VIP events"), this);
+    eventsAction->setObjectName(u"eventsAction"_s);
+    eventsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(eventsAction, &QAction::triggered, this, [this] { showPage(eventsPageIndex()); });
+    addAction(eventsAction);
     updateCareBadge(0);
     // Wide enough for the longest entry in the user's language, in the list's 15 px font.
     QFont navFont = m_nav->font();
@@ -93,6 +103,7 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     connect(m_counter, &CounterPage::membersChanged, this, [this] { m_careStale = true; });
     connect(m_care, &CarePage::countChanged, this, &MainWindow::updateCareBadge);
     connect(m_care, &CarePage::openMemberRequested, this, &MainWindow::openAtCounter);
+    connect(m_events, &EventsPage::openMemberRequested, this, &MainWindow::openAtCounter);
     if (m_rules) {
         connect(m_rules, &RulesPage::rulesChanged, this, [this] {
             m_careStale = true;
@@ -123,6 +134,11 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
         resize(1280, 760);
     m_nav->setCurrentRow(CounterPageIndex);
     m_care->reload(); // in the background: the badge fills in when it is done
+}
+
+int MainWindow::eventsPageIndex() const
+{
+    return m_pages->indexOf(m_events);
 }
 
 void MainWindow::updateCareBadge(int count)
@@ -224,7 +240,7 @@ void MainWindow::showPage(int page)
         m_members->reload();
         m_membersStale = false;
     }
-    if (page == RulesPageIndex && !m_rules)
+    if (page == RulesPageIndex && !m_rules && page != eventsPageIndex()) // clerks: events sit at that row
         return;
     if (page == CarePageIndex && m_careStale) {
         m_care->reload();
@@ -237,6 +253,8 @@ void MainWindow::showPage(int page)
         m_counter->focusSearch();
     else if (page == CarePageIndex)
         m_care->focusList();
+    else if (page == eventsPageIndex())
+        m_events->activate();
 }
 
 void MainWindow::openSettings()
@@ -259,6 +277,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_events->confirmClose()) { // an edited guest list is saved or dropped on purpose
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);

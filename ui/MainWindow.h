@@ -13,6 +13,7 @@ namespace md::ui {
 class AppSettings;
 class CarePage;
 class CounterPage;
+class EventsPage;
 class InsightPage;
 class MembersPage;
 class RulesPage;
@@ -30,6 +31,10 @@ public:
     CarePage* carePage() const { return m_care; }
     /// Null for clerks.
     RulesPage* rulesPage() const { return m_rules; }
+    /// VIP events (F9): planning for owners, the door check-in for everyone. Its index follows the
+    /// role's other pages: eventsPageIndex().
+    EventsPage* eventsPage() const { return m_events; }
+    int eventsPageIndex() const;
     /// True when the user asked to restart (after changing the language or the database).
     bool restartRequested() const { return m_restart; }
 
@@ -65,6 +70,7 @@ private:
     InsightPage* m_insight;
     CarePage* m_care;
     RulesPage* m_rules = nullptr;
+    EventsPage* m_events = nullptr;
     bool m_membersStale = false;
     bool m_careStale = false;
     bool m_restart = false;

@@ -102,11 +102,12 @@ private slots:
         MainWindow clerk(fixture.context(Role::Clerk), settings);
         QVERIFY(clerk.rulesPage() == nullptr);
         QVERIFY(clerk.findChild<QAction*>(u"rulesAction"_s) == nullptr);
-        QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 4);
+        // Counter, Members, Insight, Today, then Events (the door check-in, for everyone).
+        QCOMPARE(clerk.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 5);
         MainWindow owner(fixture.context(Role::Owner), settings);
         QVERIFY(owner.rulesPage() != nullptr);
-        // Counter, Members, Insight, Today, Loyalty programme, Dashboard (both owner-only pages last).
-        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 6);
+        // Counter, Members, Insight, Today, Loyalty programme, Dashboard (owner-only pages), then Events.
+        QCOMPARE(owner.findChild<QListWidget*>(u"navigationListWidget"_s)->count(), 7);
     }
 };
 
