@@ -4084,6 +4084,310 @@ We look forward to seeing you.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::AudienceBuilderWidget</name>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Loyalty type (last 12 months)</source>
+            <translation>Loyalty type (last 12 months)</translation>
+        </message>
+        <message>
+            <source>RFM segment (last 12 months)</source>
+            <translation>RFM segment (last 12 months)</translation>
+        </message>
+        <message>
+            <source>Spent at &amp;least</source>
+            <translation>Spent at &amp;least</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <source>in </source>
+            <translation>in </translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Still a customer, &amp;probability at least</source>
+            <translation>Still a customer, &amp;probability at least</translation>
+        </message>
+        <message>
+            <source>The purchase model's estimate that the member still shops here (P(alive)).</source>
+            <translation>The purchase model's estimate that the member still shops here (P(alive)).</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday in</source>
+            <translation>&amp;Birthday in</translation>
+        </message>
+        <message>
+            <source>any month</source>
+            <translation>any month</translation>
+        </message>
+        <message>
+            <source>Last visit &amp;after</source>
+            <translation>Last visit &amp;after</translation>
+        </message>
+        <message>
+            <source>Last visit be&amp;fore</source>
+            <translation>Last visit be&amp;fore</translation>
+        </message>
+        <message>
+            <source>Brought in at least</source>
+            <translation>Brought in at least</translation>
+        </message>
+        <message>
+            <source> new member(s)</source>
+            <translation> new member(s)</translation>
+        </message>
+        <message>
+            <source>Spend and visits</source>
+            <translation>Spend and visits</translation>
+        </message>
+        <message>
+            <source>Clear criteria</source>
+            <translation>Clear criteria</translation>
+        </message>
+        <message>
+            <source>No criterion ticked: every member who consented is a guest.</source>
+            <translation>No criterion ticked: every member who consented is a guest.</translation>
+        </message>
+        <message>
+            <source>A&amp;dd a member:</source>
+            <translation>A&amp;dd a member:</translation>
+        </message>
+        <message>
+            <source>phone, card number or name, then Enter</source>
+            <translation>phone, card number or name, then Enter</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Not invited</source>
+            <translation>Not invited</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from list</source>
+            <translation>&amp;Remove from list</translation>
+        </message>
+        <message>
+            <source>Takes the selected guests off the list (Delete).</source>
+            <translation>Takes the selected guests off the list (Delete).</translation>
+        </message>
+        <message>
+            <source>&amp;Put back</source>
+            <translation>&amp;Put back</translation>
+        </message>
+        <message>
+            <source>Puts members removed by hand back on the list.</source>
+            <translation>Puts members removed by hand back on the list.</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter opens the member at the counter.</source>
+            <translation>Double-click or Enter opens the member at the counter.</translation>
+        </message>
+        <message>
+            <source>&amp;Save guest list</source>
+            <translation>&amp;Save guest list</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite…</source>
+            <translation>&amp;Invite…</translation>
+        </message>
+        <message>
+            <source>Loading the members and their figures…</source>
+            <translation>Loading the members and their figures…</translation>
+        </message>
+        <message>
+            <source>The members and their figures could not be loaded: %1</source>
+            <translation>The members and their figures could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Minimum spend: %1</source>
+            <translation>Minimum spend: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n guest</numerusform>
+                <numerusform>%n guests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n already invited</source>
+            <translation>
+                <numerusform> · %n already invited</numerusform>
+                <numerusform> · %n already invited</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n seat(s)</source>
+            <translation>
+                <numerusform> · %n seat</numerusform>
+                <numerusform> · %n seats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guests (%1)</source>
+            <translation>Guests (%1)</translation>
+        </message>
+        <message>
+            <source>Not invited (%1)</source>
+            <translation>Not invited (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
+            <translation>
+                <numerusform>%n member match but did not consent to marketing: they are not invited.</numerusform>
+                <numerusform>%n members match but did not consent to marketing: they are not invited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) match but get no seat: the event is full.</source>
+            <translation>
+                <numerusform>%n member match but get no seat: the event is full.</numerusform>
+                <numerusform>%n members match but get no seat: the event is full.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Invite %n guest(s)…</source>
+            <translation>
+                <numerusform>&amp;Invite %n guest…</numerusform>
+                <numerusform>&amp;Invite %n guests…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The event is over: no more invitations.</source>
+            <translation>The event is over: no more invitations.</translation>
+        </message>
+        <message>
+            <source>No member matches “%1”.</source>
+            <translation>No member matches “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 was added to the list.</source>
+            <translation>%1 was added to the list.</translation>
+        </message>
+        <message>
+            <source>Withdraw invitations</source>
+            <translation>Withdraw invitations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
+            <translation>
+                <numerusform>%n of the selected guest already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
+                <numerusform>%n of the selected guests already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The guest list is saved with the event.</source>
+            <translation>The guest list is saved with the event.</translation>
+        </message>
+        <message>
+            <source>guests-%1.csv</source>
+            <translation>guests-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the guest list</source>
+            <translation>Export the guest list</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n row written to %1.</numerusform>
+                <numerusform>%n rows written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invite guests</source>
+            <translation>Invite guests</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
+            <translation>
+                <numerusform>Write %n invitation for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
+                <numerusform>Write %n invitations for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the guest list is counted.</source>
+            <translation>Wait until the guest list is counted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <translation>
+                <numerusform>%n new invitation written; the event now has %1. Print them on the Invitations tab.</numerusform>
+                <numerusform>%n new invitations written; the event now has %1. Print them on the Invitations tab.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AudienceModel</name>
+        <message>
+            <source>(anonymised)</source>
+            <translation>(anonymised)</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>invited</translation>
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation>added by hand</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Spent, 12 months</source>
+            <translation>Spent, 12 months</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Why not invited</source>
+            <translation>Why not invited</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AuditLogDialog</name>
         <message>
             <source>Audit log</source>
@@ -4411,6 +4715,81 @@ We look forward to seeing you.</translation>
         <message>
             <source>The two PINs differ. Type the new PIN again.</source>
             <translation>The two PINs differ. Type the new PIN again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::CheckInWidget</name>
+        <message>
+            <source>&amp;Event at the door:</source>
+            <translation>&amp;Event at the door:</translation>
+        </message>
+        <message>
+            <source>Scan the invitation, or type a card or phone number</source>
+            <translation>Scan the invitation, or type a card or phone number</translation>
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation>Check &amp;in</translation>
+        </message>
+        <message>
+            <source>Enter checks in · Esc clears · the scanner types the QR code and presses Enter by itself</source>
+            <translation>Enter checks in · Esc clears · the scanner types the QR code and presses Enter by itself</translation>
+        </message>
+        <message>
+            <source>At the door so far (latest first):</source>
+            <translation>At the door so far (latest first):</translation>
+        </message>
+        <message>
+            <source>Ready for the first guest</source>
+            <translation>Ready for the first guest</translation>
+        </message>
+        <message>
+            <source>Invited guests are checked in once; a second scan of the same invitation is refused and says when they came.</source>
+            <translation>Invited guests are checked in once; a second scan of the same invitation is refused and says when they came.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3–%4</source>
+            <translation>%1 · %2 %3–%4</translation>
+        </message>
+        <message>
+            <source>No event is open for check-in today</source>
+            <translation>No event is open for check-in today</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3–%4 · %5</source>
+            <translation>%1 · %2 %3–%4 · %5</translation>
+        </message>
+        <message>
+            <source>In: %1 of %2 invited</source>
+            <translation>In: %1 of %2 invited</translation>
+        </message>
+        <message>
+            <source>✓ Welcome</source>
+            <translation>✓ Welcome</translation>
+        </message>
+        <message>
+            <source>Already checked in at %1</source>
+            <translation>Already checked in at %1</translation>
+        </message>
+        <message>
+            <source>✗ Refused</source>
+            <translation>✗ Refused</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>checked in</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>%1  %2 · %3</source>
+            <translation>%1  %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3) · %4</source>
+            <translation>%1  %2 (%3) · %4</translation>
         </message>
     </context>
     <context>
@@ -5024,6 +5403,351 @@ We look forward to seeing you.</translation>
         <message>
             <source>Registered</source>
             <translation>Registered</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>New VIP event</source>
+            <translation>New VIP event</translation>
+        </message>
+        <message>
+            <source>e.g. Autumn VIP evening</source>
+            <translation>e.g. Autumn VIP evening</translation>
+        </message>
+        <message>
+            <source>&amp;from</source>
+            <translation>&amp;from</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>e.g. in the shop, 2nd floor</source>
+            <translation>e.g. in the shop, 2nd floor</translation>
+        </message>
+        <message>
+            <source>What happens at the event, for your planning</source>
+            <translation>What happens at the event, for your planning</translation>
+        </message>
+        <message>
+            <source>What guests get, e.g. 20 % off everything, a gift from ¥300</source>
+            <translation>What guests get, e.g. 20 % off everything, a gift from ¥300</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation>0.00</translation>
+        </message>
+        <message>
+            <source>Everything the event costs (gifts, food, printing), in yuan. The return is measured against it.</source>
+            <translation>Everything the event costs (gifts, food, printing), in yuan. The return is measured against it.</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation>Unlimited</translation>
+        </message>
+        <message>
+            <source> seats</source>
+            <translation> seats</translation>
+        </message>
+        <message>
+            <source>0 means unlimited. Guests beyond the seats are listed as excluded.</source>
+            <translation>0 means unlimited. Guests beyond the seats are listed as excluded.</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>&amp;Offer</source>
+            <translation>&amp;Offer</translation>
+        </message>
+        <message>
+            <source>&amp;Cost</source>
+            <translation>&amp;Cost</translation>
+        </message>
+        <message>
+            <source>&amp;Seats</source>
+            <translation>&amp;Seats</translation>
+        </message>
+        <message>
+            <source>Descr&amp;iption</source>
+            <translation>Descr&amp;iption</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message numerus="yes">
+            <source>ends %n day(s) later</source>
+            <translation>
+                <numerusform>ends %n day later</numerusform>
+                <numerusform>ends %n days later</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost: %1</source>
+            <translation>Cost: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventRoiPanel</name>
+        <message numerus="yes">
+            <source>%n purchase(s) · %1</source>
+            <translation>
+                <numerusform>%n purchase · %1</numerusform>
+                <numerusform>%n purchases · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Comparable group, not invited</source>
+            <translation>Comparable group, not invited</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>During the event</source>
+            <translation>During the event</translation>
+        </message>
+        <message>
+            <source>In the 7 days after</source>
+            <translation>In the 7 days after</translation>
+        </message>
+        <message>
+            <source>Revenue in both periods</source>
+            <translation>Revenue in both periods</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Baseline (spent anyway)</source>
+            <translation>Baseline (spent anyway)</translation>
+        </message>
+        <message>
+            <source>Extra revenue</source>
+            <translation>Extra revenue</translation>
+        </message>
+        <message>
+            <source>Return on the cost (ROI)</source>
+            <translation>Return on the cost (ROI)</translation>
+        </message>
+        <message>
+            <source>The return is measured once the event has started: purchases of the guests during the event and in the 7 days after, against a comparable group.</source>
+            <translation>The return is measured once the event has started: purchases of the guests during the event and in the 7 days after, against a comparable group.</translation>
+        </message>
+        <message>
+            <source>Final figures: the week after the event ended on %1.</source>
+            <translation>Final figures: the week after the event ended on %1.</translation>
+        </message>
+        <message>
+            <source>Provisional: purchases are counted until %1; the figures grow until then.</source>
+            <translation>Provisional: purchases are counted until %1; the figures grow until then.</translation>
+        </message>
+        <message>
+            <source>%1 attended of %2 invited (%3 %)</source>
+            <translation>%1 attended of %2 invited (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 per attendee)</source>
+            <translation>%1 (%2 per attendee)</translation>
+        </message>
+        <message>
+            <source>nobody comparable</source>
+            <translation>nobody comparable</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 per member)</source>
+            <translation>%1 (%2 per member)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 = %2 per member × %n attendee(s)</source>
+            <translation>
+                <numerusform>%1 = %2 per member × %n attendee</numerusform>
+                <numerusform>%1 = %2 per member × %n attendees</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 = %2 − %3</source>
+            <translation>%1 = %2 − %3</translation>
+        </message>
+        <message>
+            <source>ROI = (extra revenue − cost) ÷ cost = (%1 − %2) ÷ %2. Above 0 %: the event brought back more than it cost; −100 %: nothing beyond what the guests would have spent anyway.</source>
+            <translation>ROI = (extra revenue − cost) ÷ cost = (%1 − %2) ÷ %2. Above 0 %: the event brought back more than it cost; −100 %: nothing beyond what the guests would have spent anyway.</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>not computable</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventsPage</name>
+        <message>
+            <source>%1 %2–%3</source>
+            <translation>%1 %2–%3</translation>
+        </message>
+        <message>
+            <source>%1 %2 – %3 %4</source>
+            <translation>%1 %2 – %3 %4</translation>
+        </message>
+        <message>
+            <source>&amp;New event…</source>
+            <translation>&amp;New event…</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Checked in at the door</source>
+            <translation>Checked in at the door</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Door check-in</source>
+            <translation>Door check-in</translation>
+        </message>
+        <message>
+            <source>Ctrl+%1</source>
+            <translation>Ctrl+%1</translation>
+        </message>
+        <message>
+            <source>Return of the event</source>
+            <translation>Return of the event</translation>
+        </message>
+        <message>
+            <source>Upcoming (%1)</source>
+            <translation>Upcoming (%1)</translation>
+        </message>
+        <message>
+            <source>Past (%1)</source>
+            <translation>Past (%1)</translation>
+        </message>
+        <message>
+            <source>No events yet.
+
+A VIP event (VIP专场) rewards your best customers and brings them back. Plan one with “New event…” (Alt+N).</source>
+            <translation>No events yet.
+
+A VIP event (VIP专场) rewards your best customers and brings them back. Plan one with “New event…” (Alt+N).</translation>
+        </message>
+        <message>
+            <source>Guest list not saved</source>
+            <translation>Guest list not saved</translation>
+        </message>
+        <message>
+            <source>The guest list of “%1” was changed. Save it with the event?</source>
+            <translation>The guest list of “%1” was changed. Save it with the event?</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unlimited</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>%1 invited, %2 checked in</source>
+            <translation>%1 invited, %2 checked in</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>This event is over.</source>
+            <translation>This event is over.</translation>
+        </message>
+        <message>
+            <source>An event with invitations is kept: it is the record of what was spent and who came.</source>
+            <translation>An event with invitations is kept: it is the record of what was spent and who came.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
+            <translation>Delete “%1” on %2? Its plan and guest list are removed.</translation>
         </message>
     </context>
     <context>
@@ -6113,6 +6837,172 @@ We look forward to seeing you.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::InvitationDesigner</name>
+        <message>
+            <source>The first line is the headline; a line starting with “&gt; ” is a highlighted detail; an empty line starts a new paragraph.</source>
+            <translation>The first line is the headline; a line starting with “&gt; ” is a highlighted detail; an empty line starts a new paragraph.</translation>
+        </message>
+        <message>
+            <source>Inserts {%1}: %2</source>
+            <translation>Inserts {%1}: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Save template</source>
+            <translation>&amp;Save template</translation>
+        </message>
+        <message>
+            <source>Start from the &amp;default</source>
+            <translation>Start from the &amp;default</translation>
+        </message>
+        <message>
+            <source>Invitation text</source>
+            <translation>Invitation text</translation>
+        </message>
+        <message>
+            <source>&amp;Logo…</source>
+            <translation>&amp;Logo…</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>No logo</translation>
+        </message>
+        <message>
+            <source>Only &amp;this guest</source>
+            <translation>Only &amp;this guest</translation>
+        </message>
+        <message>
+            <source>Print or save just the invitation shown, e.g. to replace a lost one.</source>
+            <translation>Print or save just the invitation shown, e.g. to replace a lost one.</translation>
+        </message>
+        <message>
+            <source>La&amp;yout</source>
+            <translation>La&amp;yout</translation>
+        </message>
+        <message>
+            <source>&amp;Guest</source>
+            <translation>&amp;Guest</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Print pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save P&amp;DF…</source>
+            <translation>Save P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sample guest (nobody invited yet)</source>
+            <translation>Sample guest (nobody invited yet)</translation>
+        </message>
+        <message>
+            <source>Choose an event.</source>
+            <translation>Choose an event.</translation>
+        </message>
+        <message>
+            <source>Correct the text to see the invitation:
+%1</source>
+            <translation>Correct the text to see the invitation:
+%1</translation>
+        </message>
+        <message>
+            <source>The text is too long for this layout: its end is cut off. Shorten it or choose a larger layout.</source>
+            <translation>The text is too long for this layout: its end is cut off. Shorten it or choose a larger layout.</translation>
+        </message>
+        <message>
+            <source>no logo</source>
+            <translation>no logo</translation>
+        </message>
+        <message>
+            <source>Invite guests first (Guests tab).</source>
+            <translation>Invite guests first (Guests tab).</translation>
+        </message>
+        <message>
+            <source>The invitation text is saved with the event.</source>
+            <translation>The invitation text is saved with the event.</translation>
+        </message>
+        <message>
+            <source>Choose the store logo</source>
+            <translation>Choose the store logo</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <translation>Images (%1)</translation>
+        </message>
+        <message>
+            <source>The logo is saved; every printed document of the store uses it.</source>
+            <translation>The logo is saved; every printed document of the store uses it.</translation>
+        </message>
+        <message>
+            <source>The logo is removed; invitations show the store name alone.</source>
+            <translation>The logo is removed; invitations show the store name alone.</translation>
+        </message>
+        <message>
+            <source>invitations-%1-%2.pdf</source>
+            <translation>invitations-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>Save the invitations as PDF</source>
+            <translation>Save the invitations as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The invitations were made, but the audit log could not record it: %1</source>
+            <translation>The invitations were made, but the audit log could not record it: %1</translation>
+        </message>
+        <message>
+            <source>Page %v of %m</source>
+            <translation>Page %v of %m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing %n invitation(s)…</source>
+            <translation>
+                <numerusform>Writing %n invitation…</numerusform>
+                <numerusform>Writing %n invitations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) saved to %1.</source>
+            <translation>
+                <numerusform>%n page saved to %1.</numerusform>
+                <numerusform>%n pages saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing the invitations…</source>
+            <translation>Printing the invitations…</translation>
+        </message>
+        <message>
+            <source>Invitations: %1</source>
+            <translation>Invitations: %1</translation>
+        </message>
+        <message>
+            <source>Print the invitations</source>
+            <translation>Print the invitations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invitation(s) sent to %1.</source>
+            <translation>
+                <numerusform>%n invitation sent to %1.</numerusform>
+                <numerusform>%n invitations sent to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::KpiTile</name>
         <message>
             <source>pt</source>
@@ -6257,6 +7147,14 @@ We look forward to seeing you.</translation>
         <message>
             <source>&amp;Export to CSV…</source>
             <translation>&amp;Export to CSV…</translation>
+        </message>
+        <message>
+            <source>Events  F9</source>
+            <translation>Events  F9</translation>
+        </message>
+        <message>
+            <source>VIP events</source>
+            <translation>VIP events</translation>
         </message>
     </context>
     <context>

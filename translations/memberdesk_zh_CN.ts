@@ -3997,6 +3997,300 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AudienceBuilderWidget</name>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Loyalty type (last 12 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RFM segment (last 12 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spent at &amp;least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>in </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still a customer, &amp;probability at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The purchase model's estimate that the member still shops here (P(alive)).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Birthday in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit &amp;after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit be&amp;fore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought in at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> new member(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend and visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No criterion ticked: every member who consented is a guest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd a member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone, card number or name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove from list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes the selected guests off the list (Delete).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Put back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puts members removed by hand back on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or Enter opens the member at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save guest list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the members and their figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The members and their figures could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum spend: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n already invited</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Guests (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not invited (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) match but get no seat: the event is full.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Invite %n guest(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The event is over: no more invitations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was added to the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw invitations</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The guest list is saved with the event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>guests-%1.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the guest list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Invite guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the guest list is counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::AudienceModel</name>
+        <message>
+            <source>(anonymised)</source>
+            <translation>（已匿名化）</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Spent, 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近到店</translation>
+        </message>
+        <message>
+            <source>Why not invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AuditLogDialog</name>
         <message>
             <source>Audit log</source>
@@ -4314,6 +4608,81 @@ We look forward to seeing you.</source>
         <message>
             <source>The two PINs differ. Type the new PIN again.</source>
             <translation>两次输入的 PIN 码不一致。请重新输入新 PIN 码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::CheckInWidget</name>
+        <message>
+            <source>&amp;Event at the door:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the invitation, or type a card or phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter checks in · Esc clears · the scanner types the QR code and presses Enter by itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the door so far (latest first):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready for the first guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited guests are checked in once; a second scan of the same invitation is refused and says when they came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 %3–%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No event is open for check-in today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 %3–%4 · %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In: %1 of %2 invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already checked in at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation type="unfinished">%1：%2 {1 ?}</translation>
+        </message>
+        <message>
+            <source>%1  %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1  %2 (%3) · %4</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4917,6 +5286,345 @@ We look forward to seeing you.</source>
         <message>
             <source>Registered</source>
             <translation>登记日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New VIP event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Autumn VIP evening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. in the shop, 2nd floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens at the event, for your planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What guests get, e.g. 20 % off everything, a gift from ¥300</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished">0.00</translation>
+        </message>
+        <message>
+            <source>Everything the event costs (gifts, food, printing), in yuan. The return is measured against it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 means unlimited. Guests beyond the seats are listed as excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descr&amp;iption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>ends %n day(s) later</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cost: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventRoiPanel</name>
+        <message numerus="yes">
+            <source>%n purchase(s) · %1</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparable group, not invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>During the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the 7 days after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue in both periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline (spent anyway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on the cost (ROI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The return is measured once the event has started: purchases of the guests during the event and in the 7 days after, against a comparable group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final figures: the week after the event ended on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provisional: purchases are counted until %1; the figures grow until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 attended of %2 invited (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 per attendee)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody comparable</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 per member)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 = %2 per member × %n attendee(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 = %2 − %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ROI = (extra revenue − cost) ÷ cost = (%1 − %2) ÷ %2. Above 0 %: the event brought back more than it cost; −100 %: nothing beyond what the guests would have spent anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>md::ui::EventsPage</name>
+        <message>
+            <source>%1 %2–%3</source>
+            <translation type="unfinished">%1时 {1 %2–%3?}</translation>
+        </message>
+        <message>
+            <source>%1 %2 – %3 %4</source>
+            <translation type="unfinished">%1 至 %3 %4 {1 %2 ?}</translation>
+        </message>
+        <message>
+            <source>&amp;New event…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Door check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return of the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No events yet.
+
+A VIP event (VIP专场) rewards your best customers and brings them back. Plan one with “New event…” (Alt+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guest list not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guest list of “%1” was changed. Save it with the event?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 invited, %2 checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This event is over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event with invitations is kept: it is the record of what was spent and who came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5971,6 +6679,168 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::InvitationDesigner</name>
+        <message>
+            <source>The first line is the headline; a line starting with “&gt; ” is a highlighted detail; an empty line starts a new paragraph.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inserts {%1}: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from the &amp;default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only &amp;this guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print or save just the invitation shown, e.g. to replace a lost one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La&amp;yout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Sample guest (nobody invited yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the text to see the invitation:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long for this layout: its end is cut off. Shorten it or choose a larger layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite guests first (Guests tab).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation text is saved with the event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the store logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo is saved; every printed document of the store uses it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo is removed; invitations show the store name alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invitations-%1-%2.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the invitations as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The invitations were made, but the audit log could not record it: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Writing %n invitation(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) saved to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Printing the invitations…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitations: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the invitations</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n invitation(s) sent to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::KpiTile</name>
         <message>
             <source>pt</source>
@@ -6115,6 +6985,14 @@ We look forward to seeing you.</source>
         <message>
             <source>&amp;Export to CSV…</source>
             <translation>导出为 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Events  F9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VIP events</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
