@@ -25,7 +25,7 @@ namespace md {
 
 namespace {
 
-bool matches(const AudienceFilter& f, const AudienceMember& m, const MemberInsight& insight)
+bool matches(const AudienceFilter& f, const AudienceMember& m, const AudienceInsight& insight)
 {
     if (!f.tiers.isEmpty() && !f.tiers.contains(m.tier))
         return false;

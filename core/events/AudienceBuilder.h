@@ -79,7 +79,7 @@ struct AudienceData
 {
     QDate asOf;
     QVector<AudienceMember> members; ///< every member, by id, with the figures filled in
-    MemberInsight insight;
+    AudienceInsight insight;
 };
 
 class AudienceBuilder

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-Fen MemberInsight::paidInLastDays(qint64 memberId, int days) const
+Fen AudienceInsight::paidInLastDays(qint64 memberId, int days) const
 {
     const auto it = paidDays.constFind(memberId);
     if (it == paidDays.constEnd() || days <= 0)
@@ -26,9 +26,9 @@ Fen MemberInsight::paidInLastDays(qint64 memberId, int days) const
     return sum;
 }
 
-bool MemberInsightSource::load(Database& db, const QDate& asOf, MemberInsight* insight, QString* error)
+bool MemberInsightSource::load(Database& db, const QDate& asOf, AudienceInsight* insight, QString* error)
 {
-    MemberInsight out;
+    AudienceInsight out;
     out.asOf = asOf;
     const FixedClock clock(localDateTime(asOf, QTime(23, 59, 59)));
     const LoyaltyRules rules = RulesService(ServiceContext{db, clock, Actor{}}).current();

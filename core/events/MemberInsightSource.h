@@ -27,7 +27,7 @@ struct MemberInsightFigures
 
 /// The per-member figures the audience builder filters on, for every member with purchase history,
 /// plus each member's paid amounts per day (for "minimum spend in a period").
-struct MemberInsight
+struct AudienceInsight
 {
     QDate asOf;
     QHash<qint64, MemberInsightFigures> figures;
@@ -52,7 +52,7 @@ class MemberInsightSource
     Q_DECLARE_TR_FUNCTIONS(MemberInsightSource)
 public:
     /// Fails only on a database error; too little history is reported in the flags and messages.
-    static bool load(Database& db, const QDate& asOf, MemberInsight* insight, QString* error);
+    static bool load(Database& db, const QDate& asOf, AudienceInsight* insight, QString* error);
 };
 
 } // namespace md
