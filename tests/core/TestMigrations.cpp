@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "services/IntegrityChecker.h"
+#include "services/MemberSearch.h"
 #include "services/PurchaseService.h"
 #include "storage/Database.h"
 
@@ -56,7 +57,8 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases"_s), 3);
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases WHERE voided_by IS NOT NULL"_s), 1);
         QCOMPARE(scalar(db, u"SELECT SUM(paid_fen) FROM purchases WHERE voided_by IS NULL"_s), 124700);
-        // 1200 − 200 redeemed + 47; the referral bonus for 李四 went back with the void of his first purchase.
+        // 1200 − 200 redeemed + 47; the referral bonus for 李四 went back with the void of his first
+        // purchase.
         QCOMPARE(scalar(db, u"SELECT points FROM members WHERE id = 1"_s), 1047);
         QCOMPARE(scalar(db, u"SELECT SUM(delta) FROM points_ledger WHERE member_id = 1"_s), 1047);
         QCOMPARE(scalar(db, u"SELECT tier FROM members WHERE id = 1"_s), 1);
@@ -65,6 +67,15 @@ private slots:
         const ServiceContext ctx{db, clock, {}};
         const QStringList problems = IntegrityChecker(db).problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+
+        // Schema 4 indexed the names already there: "contains" finds them, in any case.
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM member_name_grams"_s),
+                 3 + 3 + 6 + 6); // distinct 1- and 2-grams of 张三, 李四, "wang wu"
+        const QVector<MemberSearch::Hit> hits = MemberSearch(db).find(u"G W"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.front().member.id, 3);
+        QCOMPARE(hits.front().match, MemberSearch::Match::NameContains);
+        QCOMPARE(MemberSearch(db).find(u"三"_s).size(), 1);
 
         // And it keeps working: a sale on the upgraded file.
         PurchaseRequest request;
