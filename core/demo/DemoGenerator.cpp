@@ -28,12 +28,11 @@ namespace md {
 
 namespace {
 
-const char16_t* const kSurnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周",
-                                     u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林", u"罗",
-                                     u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
-                                     u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡",
-                                     u"余", u"杜", u"叶", u"程", u"苏", u"魏", u"吕", u"丁", u"任", u"沈",
-                                     u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"欧阳"};
+const char16_t* const kSurnames[] = {
+    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡",
+    u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
+    u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏",
+    u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"欧阳"};
 const char16_t kMaleChars[] = u"伟强磊军勇杰涛明超辉刚平鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国志文博";
 const char16_t kFemaleChars[] = u"芳娜敏静丽艳娟霞秀燕玲桂丹萍红玉兰琳晶莉婷雪慧颖倩洁琴云梅佳欣悦怡雯璐";
 
@@ -41,10 +40,7 @@ const char16_t kFemaleChars[] = u"芳娜敏静丽艳娟霞秀燕玲桂丹萍红�
 class Statement
 {
 public:
-    Statement(sqlite3* db, const char* sql)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
+    Statement(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
     ~Statement() { sqlite3_finalize(m_stmt); }
     bool ok() const { return m_ok; }
     Statement& bind(int i, qint64 v)
@@ -112,8 +108,8 @@ struct DemoTime
 QByteArray timeText(const DemoTime& t)
 {
     char buffer[20];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", t.date.year(), t.date.month(),
-                  t.date.day(), t.seconds / 3600, t.seconds / 60 % 60, t.seconds % 60);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", t.date.year(), t.date.month(), t.date.day(),
+                  t.seconds / 3600, t.seconds / 60 % 60, t.seconds % 60);
     return QByteArray(buffer, 19);
 }
 
@@ -160,9 +156,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
     {
         QSqlQuery q(m_ctx.db.sql());
         q.exec(u"PRAGMA cache_size = -400000"_s);
-        q.exec(
-            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-            "('members', 'purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s);
+        q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+               "('members', 'purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s);
         QStringList names;
         while (q.next()) {
             names << q.value(0).toString();
@@ -192,25 +187,21 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             }
         }
     }
-    Statement insMember(handle,
-                        "INSERT INTO members(id, card, name, name_key, phone, phone_rev, gender, birthday, "
-                        "referrer_id, consent, consent_at, note, tier, tier_since, points, visits, "
-                        "paid_total_fen, first_visit, last_visit, created_at, updated_at) "
-                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?,?,?)");
-    Statement insPurchase(handle,
-                          "INSERT INTO purchases(id, member_id, time, gross_fen, discount_fen, "
-                          "redeemed_points, redeemed_fen, paid_fen, profit_fen, points_earned, tier, source) "
-                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,'demo')");
+    Statement insMember(handle, "INSERT INTO members(id, card, name, name_key, phone, phone_rev, gender, birthday, "
+                                "referrer_id, consent, consent_at, note, tier, tier_since, points, visits, "
+                                "paid_total_fen, first_visit, last_visit, created_at, updated_at) "
+                                "VALUES(?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?,?,?)");
+    Statement insPurchase(handle, "INSERT INTO purchases(id, member_id, time, gross_fen, discount_fen, "
+                                  "redeemed_points, redeemed_fen, paid_fen, profit_fen, points_earned, tier, source) "
+                                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,'demo')");
     Statement insLedger(handle, "INSERT INTO points_ledger(id, member_id, time, delta, kind, purchase_id, "
                                 "expires_on, reason) VALUES(?,?,?,?,?,?,?,?)");
     Statement insAlloc(handle, "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)");
-    Statement insTier(handle,
-                      "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, "
-                      "reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)");
+    Statement insTier(handle, "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, "
+                              "reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)");
     Statement addPoints(handle, "UPDATE members SET points = points + ? WHERE id = ?");
-    Statement finishMember(handle,
-                           "UPDATE members SET tier = ?, tier_since = ?, points = points + ?, visits = ?, "
-                           "paid_total_fen = ?, first_visit = ?, last_visit = ? WHERE id = ?");
+    Statement finishMember(handle, "UPDATE members SET tier = ?, tier_since = ?, points = points + ?, visits = ?, "
+                                   "paid_total_fen = ?, first_visit = ?, last_visit = ? WHERE id = ?");
     if (!insMember.ok() || !insPurchase.ok() || !insLedger.ok() || !insAlloc.ok() || !insTier.ok() ||
         !addPoints.ok() || !finishMember.ok()) {
         *error = tr("Cannot prepare the demo: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -245,9 +236,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             const qint64 body = (id * 104729 + qint64(options.seed % 1000) * 7919 + 12345) % 1'000'000'000LL;
             phone = u"1%1%2"_s.arg(3 + int(id % 7)).arg(body, 9, 10, QLatin1Char('0'));
         }
-        const QDate birthday = rng.chance(0.85)
-                                   ? today.addYears(-rng.uniformInt(18, 72)).addDays(-rng.uniformInt(0, 364))
-                                   : QDate();
+        const QDate birthday = rng.chance(0.85) ? today.addYears(-rng.uniformInt(18, 72)).addDays(-rng.uniformInt(0, 364))
+                                                : QDate();
         const DemoTime joined{start.addDays(qint64(rng.uniform() * double(spanDays))),
                               drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60};
         const bool consent = rng.chance(0.7);
@@ -278,6 +268,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         DemoTime firstVisit, lastVisit;
         bool firstPurchaseDone = false;
 
+
         insMember.bind(1, id)
             .bind(2, CardNumber::generate(id).toUtf8())
             .bind(3, name.toUtf8())
@@ -301,11 +292,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         else
             insMember.bindNull(11);
         // The cached figures are set once the history is known (finishMember below).
-        insMember.bind(12, 0)
-            .bind(13, toStoredDate(joined.date).toUtf8())
-            .bind(14, 0)
-            .bind(15, 0)
-            .bind(16, 0);
+        insMember.bind(12, 0).bind(13, toStoredDate(joined.date).toUtf8()).bind(14, 0).bind(15, 0).bind(16, 0);
         insMember.bindNull(17).bindNull(18).bind(19, timeText(joined)).bind(20, timeText(joined));
         if (!insMember.step())
             return failed();
@@ -320,13 +307,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (it == credits.end())
                     return true;
                 ++ledgerId;
-                insLedger.bind(1, ledgerId)
-                    .bind(2, id)
-                    .bind(3, timeText(DemoTime{it->expires.addDays(1), 0}))
-                    .bind(4, -it->remaining)
-                    .bind(5, QByteArray("expire"))
-                    .bindNull(6)
-                    .bindNull(7)
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, timeText(DemoTime{it->expires.addDays(1), 0}))
+                    .bind(4, -it->remaining).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                     .bind(8, (u"expired "_s + toStoredDate(it->expires)).toUtf8());
                 if (!insLedger.step())
                     return false;
@@ -375,22 +357,16 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             const Fen paid = payable - redeemedFen;
             const bool hasProfit = rng.chance(0.6);
             const Fen profit = hasProfit ? Fen(double(paid) * (0.15 + 0.2 * rng.uniform())) : 0;
-            const bool birthdayMonth =
-                birthday.isValid() && birthday.month() == t.date.month() && rules.birthdayMultiplierPct > 100;
+            const bool birthdayMonth = birthday.isValid() && birthday.month() == t.date.month() &&
+                                       rules.birthdayMultiplierPct > 100;
             const Fen earnBase = rules.earnBasis == LoyaltyRules::EarnBasis::Profit
                                      ? (hasProfit ? profit : basisPointsOf(paid, rules.defaultMarginBp))
                                      : paid;
             const qint64 earned = rules.pointsFor(tier, earnBase, birthdayMonth);
             ++purchaseId;
             const QByteArray when = timeText(t);
-            insPurchase.bind(1, purchaseId)
-                .bind(2, id)
-                .bind(3, when)
-                .bind(4, gross)
-                .bind(5, discount)
-                .bind(6, redeemPoints)
-                .bind(7, redeemedFen)
-                .bind(8, paid);
+            insPurchase.bind(1, purchaseId).bind(2, id).bind(3, when).bind(4, gross).bind(5, discount)
+                .bind(6, redeemPoints).bind(7, redeemedFen).bind(8, paid);
             if (hasProfit)
                 insPurchase.bind(9, profit);
             else
@@ -402,14 +378,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
 
             if (redeemPoints > 0) {
                 ++ledgerId;
-                insLedger.bind(1, ledgerId)
-                    .bind(2, id)
-                    .bind(3, when)
-                    .bind(4, -redeemPoints)
-                    .bind(5, QByteArray("redeem"))
-                    .bind(6, purchaseId)
-                    .bindNull(7)
-                    .bind(8, QByteArray());
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, when).bind(4, -redeemPoints)
+                    .bind(5, QByteArray("redeem")).bind(6, purchaseId).bindNull(7).bind(8, QByteArray());
                 if (!insLedger.step())
                     return failed();
                 ++out.ledgerEntries;
@@ -431,11 +401,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             if (earned > 0) {
                 ++ledgerId;
                 const QDate expires = rules.expiryFor(t.date);
-                insLedger.bind(1, ledgerId)
-                    .bind(2, id)
-                    .bind(3, when)
-                    .bind(4, earned)
-                    .bind(5, QByteArray("earn"))
+                insLedger.bind(1, ledgerId).bind(2, id).bind(3, when).bind(4, earned).bind(5, QByteArray("earn"))
                     .bind(6, purchaseId);
                 if (expires.isValid())
                     insLedger.bind(7, toStoredDate(expires).toUtf8());
@@ -456,12 +422,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             if (!firstPurchaseDone && referrer > 0 && rules.referralBonusPoints > 0) {
                 ++ledgerId;
                 const QDate expires = rules.expiryFor(t.date);
-                insLedger.bind(1, ledgerId)
-                    .bind(2, referrer)
-                    .bind(3, when)
-                    .bind(4, rules.referralBonusPoints)
-                    .bind(5, QByteArray("referral"))
-                    .bind(6, purchaseId);
+                insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, when).bind(4, rules.referralBonusPoints)
+                    .bind(5, QByteArray("referral")).bind(6, purchaseId);
                 if (expires.isValid())
                     insLedger.bind(7, toStoredDate(expires).toUtf8());
                 else
@@ -474,13 +436,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 if (expires.isValid() && expires < today) {
                     const qint64 creditId = ledgerId;
                     ++ledgerId;
-                    insLedger.bind(1, ledgerId)
-                        .bind(2, referrer)
-                        .bind(3, timeText(DemoTime{expires.addDays(1), 0}))
-                        .bind(4, -rules.referralBonusPoints)
-                        .bind(5, QByteArray("expire"))
-                        .bindNull(6)
-                        .bindNull(7)
+                    insLedger.bind(1, ledgerId).bind(2, referrer).bind(3, timeText(DemoTime{expires.addDays(1), 0}))
+                        .bind(4, -rules.referralBonusPoints).bind(5, QByteArray("expire")).bindNull(6).bindNull(7)
                         .bind(8, (u"expired "_s + toStoredDate(expires)).toUtf8());
                     if (!insLedger.step())
                         return failed();
@@ -501,18 +458,12 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             window.emplace_back(t, paid);
             windowSum += paid;
             paidTotal += paid;
-            const Fen basis =
-                rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime ? paidTotal : windowSum;
+            const Fen basis = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime ? paidTotal : windowSum;
             const int reached = rules.tierForSpend(basis);
             if (reached > tier) {
-                insTier.bind(1, id)
-                    .bind(2, when)
-                    .bind(3, tier)
-                    .bind(4, reached)
-                    .bind(5, rules.tiers.at(tier).name.toUtf8())
-                    .bind(6, rules.tiers.at(reached).name.toUtf8())
-                    .bind(7, QByteArray("purchase"))
-                    .bind(8, purchaseId);
+                insTier.bind(1, id).bind(2, when).bind(3, tier).bind(4, reached)
+                    .bind(5, rules.tiers.at(tier).name.toUtf8()).bind(6, rules.tiers.at(reached).name.toUtf8())
+                    .bind(7, QByteArray("purchase")).bind(8, purchaseId);
                 if (!insTier.step())
                     return failed();
                 ++out.tierChanges;
@@ -528,10 +479,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         if (!expireBefore(today))
             return failed();
 
-        finishMember.bind(1, tier)
-            .bind(2, toStoredDate(tierSince).toUtf8())
-            .bind(3, balance)
-            .bind(4, visits)
+        finishMember.bind(1, tier).bind(2, toStoredDate(tierSince).toUtf8()).bind(3, balance).bind(4, visits)
             .bind(5, paidTotal);
         if (firstVisit.date.isValid())
             finishMember.bind(6, timeText(firstVisit)).bind(7, timeText(lastVisit));
