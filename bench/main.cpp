@@ -239,9 +239,9 @@ int main(int argc, char* argv[])
     int found = 0;
     auto lookup = [&](const QString& name, const std::function<QString(const Sample&)>& query,
                       const std::function<int(const QString&)>& rawCall) {
-        const Timing ours =
-            measure(n, warmup, [&](int i) { found += int(search.find(query(samples[i]), 20).size()); });
-        const Timing floor = measure(n, warmup, [&](int i) { found += rawCall(query(samples[i])); });
+        const auto [ours, floor] = measurePair(
+            n, warmup, [&](int i) { found += int(search.find(query(samples[i]), 20).size()); },
+            [&](int i) { found += rawCall(query(samples[i])); });
         report(&json, name, ours, &floor);
     };
     if (runs(u"lookups"_s)) {
@@ -275,19 +275,21 @@ int main(int argc, char* argv[])
     if (runs(u"purchase"_s)) {
         const int purchases = qMin(n, 200);
         PurchaseService service(ctx);
-        const Timing sale = measure(purchases, 0, [&](int i) {
-            PurchaseRequest request;
-            request.memberId = samples[i].id;
-            request.grossFen = 1000 + 137 * i;
-            PurchaseResult result;
-            QString e;
-            if (!service.record(request, &result, &e))
-                qFatal("purchase failed: %s", qPrintable(e));
-        });
-        const Timing rawSale = measure(purchases, 0, [&](int i) {
-            if (!raw.purchase(samples[i].id, 1000 + 137 * i, toStoredTime(clock.now())))
-                qFatal("raw purchase failed");
-        });
+        const auto [sale, rawSale] = measurePair(
+            purchases, 0,
+            [&](int i) {
+                PurchaseRequest request;
+                request.memberId = samples[i].id;
+                request.grossFen = 1000 + 137 * i;
+                PurchaseResult result;
+                QString e;
+                if (!service.record(request, &result, &e))
+                    qFatal("purchase failed: %s", qPrintable(e));
+            },
+            [&](int i) {
+                if (!raw.purchase(samples[i].id, 1000 + 137 * i, toStoredTime(clock.now())))
+                    qFatal("raw purchase failed");
+            });
         report(&json, u"purchase_us"_s, sale, &rawSale);
     }
 
