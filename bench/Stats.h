@@ -42,6 +42,47 @@ inline Timing measure(int count, int warmup, const std::function<void(int)>& ste
     return t;
 }
 
+/// Like measure() for two ways of doing the same call, interleaved (a(i), b(i), b(i+1), a(i+1), …) so that
+/// both meet the same machine: the load of a shared machine and the disk's flushes change by the second.
+inline std::pair<Timing, Timing> measurePair(int count, int warmup, const std::function<void(int)>& a,
+                                             const std::function<void(int)>& b)
+{
+    for (int i = 0; i < warmup; ++i) {
+        a(i);
+        b(i);
+    }
+    std::vector<double> usA, usB;
+    usA.reserve(size_t(count));
+    usB.reserve(size_t(count));
+    QElapsedTimer timer;
+    // Which goes first alternates: the first one brings the sample's pages into the cache for the second.
+    auto time = [&timer](const std::function<void(int)>& step, int i, std::vector<double>* us) {
+        timer.start();
+        step(i);
+        us->push_back(double(timer.nsecsElapsed()) / 1000.0);
+    };
+    for (int i = 0; i < count; ++i) {
+        if (i % 2 == 0) {
+            time(a, i, &usA);
+            time(b, i, &usB);
+        } else {
+            time(b, i, &usB);
+            time(a, i, &usA);
+        }
+    }
+    auto summarize = [count](std::vector<double>& us) {
+        std::sort(us.begin(), us.end());
+        Timing t;
+        t.samples = count;
+        if (!us.empty()) {
+            t.medianUs = us[us.size() / 2];
+            t.p95Us = us[std::min(us.size() - 1, size_t(double(us.size()) * 0.95))];
+        }
+        return t;
+    };
+    return {summarize(usA), summarize(usB)};
+}
+
 inline double rounded(double value, int decimals = 1)
 {
     double scale = 1;

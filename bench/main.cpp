@@ -4,25 +4,39 @@
 #include "RawSqlite.h"
 #include "Stats.h"
 
+#include "analytics/ClvModel.h"
+#include "analytics/InsightSnapshot.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumber.h"
+#include "importio/PurchaseImporter.h"
+#include "reports/MonthlyFigures.h"
+#include "reports/MonthlyReport.h"
 #include "services/MemberProfile.h"
-#include "services/MemberSearch.h"
 #include "services/MemberPurchases.h"
+#include "services/MemberSearch.h"
 #include "services/PurchaseService.h"
+#include "services/RulesService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -63,11 +77,87 @@ qint64 scalar(Database& db, const QString& sql)
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+/// Drops the file's pages from the operating system's cache (only this file's, and only clean pages):
+/// what a "cold" figure starts from, without touching the rest of the machine.
+void evictFromOsCache(const QString& path)
+{
+    for (const QString& file : {path, path + u"-wal"_s}) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+/// The dashboard's recipe (DashboardPage::computeMonth): a read-only connection of its own, one month.
+double dashboardMonthMs(const QString& path, const QDate& month, const LoyaltyRules& rules)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database db;
+    QString error;
+    MonthlyFigures figures;
+    if (!db.open(path, &error, Database::Access::ReadOnly) ||
+        !MonthlyFigures::compute(db, month, rules, &figures, &error))
+        qFatal("dashboard month failed: %s", qPrintable(error));
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// CPU time of the process: on a loaded machine the wall clock also counts the time spent waiting for a
+/// core; this does not (nor the time waiting for the disk).
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/// A purchases CSV (card, date, amount) of `rows` rows for members picked at random with the seed,
+/// dated in the 50 days before the clock's today.
+QByteArray purchasesCsv(Database& db, int rows, quint64 seed, const QDate& today)
+{
+    QRandomGenerator random{quint32(seed) + 17};
+    const qint64 maxId = scalar(db, u"SELECT MAX(id) FROM members"_s);
+    QSqlQuery card(db.sql());
+    card.prepare(u"SELECT card FROM members WHERE id >= ? AND anonymized_at IS NULL ORDER BY id LIMIT 1"_s);
+    QStringList cards;
+    while (cards.size() < qMin(20000, qMax(1, rows / 5)) && maxId > 0) {
+        card.addBindValue(qint64(random.bounded(quint64(maxId)) + 1));
+        if (card.exec() && card.next())
+            cards << card.value(0).toString();
+    }
+    card.finish();
+    QByteArray csv = "card,date,amount\n";
+    csv.reserve(rows * 40);
+    for (int i = 0; i < rows; ++i) {
+        const QDate day = today.addDays(-1 - int(random.bounded(50)));
+        const int seconds = 8 * 3600 + int(random.bounded(13 * 3600));
+        const int fen = 100 + int(random.bounded(30000));
+        csv += cards.at(int(random.bounded(cards.size()))).toUtf8() + ',' +
+               day.toString(u"yyyy-MM-dd"_s).toUtf8() + ' ' +
+               QTime(0, 0).addSecs(seconds).toString(u"HH:mm:ss"_s).toUtf8() + ',' +
+               QByteArray::number(fen / 100) + '.' + QByteArray::number(fen % 100).rightJustified(2, '0') +
+               '\n';
+    }
+    return csv;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application (fonts for the PDF report) without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"MemberDesk benchmarks (see bench/README.md)."_s);
     parser.addHelpOption();
@@ -80,9 +170,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption samplesOption(u"samples"_s, u"Timed calls per figure."_s, u"K"_s, u"500"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the data and of the samples."_s, u"S"_s, u"1"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object (default: the same, indented)."_s);
-    parser.addOptions({membersOption, monthsOption, dbOption, samplesOption, seedOption, jsonOption});
+    const QCommandLineOption onlyOption(
+        u"only"_s,
+        u"Groups to run, comma-separated: lookups, open, purchase, dashboard, insight, pdf, import, gui."_s,
+        u"groups"_s);
+    const QCommandLineOption importRowsOption(u"import-rows"_s, u"Rows of the purchases CSV imported."_s,
+                                              u"R"_s, u"100000"_s);
+    parser.addOptions({membersOption, monthsOption, dbOption, samplesOption, seedOption, jsonOption,
+                       onlyOption, importRowsOption});
     parser.process(app);
 
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    const auto runs = [&](const QString& group) { return only.isEmpty() || only.contains(group); };
     const int members = parser.value(membersOption).toInt();
     const int months = parser.value(monthsOption).toInt();
     const int samplesWanted = qMax(10, parser.value(samplesOption).toInt());
@@ -140,52 +239,179 @@ int main(int argc, char* argv[])
     int found = 0;
     auto lookup = [&](const QString& name, const std::function<QString(const Sample&)>& query,
                       const std::function<int(const QString&)>& rawCall) {
-        const Timing ours =
-            measure(n, warmup, [&](int i) { found += int(search.find(query(samples[i]), 20).size()); });
-        const Timing floor = measure(n, warmup, [&](int i) { found += rawCall(query(samples[i])); });
+        const auto [ours, floor] = measurePair(
+            n, warmup, [&](int i) { found += int(search.find(query(samples[i]), 20).size()); },
+            [&](int i) { found += rawCall(query(samples[i])); });
         report(&json, name, ours, &floor);
     };
-    lookup(
-        u"lookup_phone_us"_s, [](const Sample& s) { return s.phone; },
-        [&](const QString& q) { return raw.lookupPhone(q); });
-    lookup(
-        u"lookup_suffix_us"_s, [](const Sample& s) { return s.phone.right(4); },
-        [&](const QString& q) { return raw.lookupPhoneSuffix(PhoneNumber::reversed(q)); });
-    lookup(
-        u"lookup_card_us"_s, [](const Sample& s) { return s.card; },
-        [&](const QString& q) { return raw.lookupCard(q); });
-    lookup(
-        u"lookup_name_us"_s, [](const Sample& s) { return s.name.left(2); },
-        [&](const QString& q) { return raw.lookupNamePrefix(q.toLower()); });
-    // "Contains": the given name without the surname, so the prefix index cannot answer it.
-    lookup(
-        u"lookup_name_contains_us"_s, [](const Sample& s) { return s.name.mid(1); },
-        [&](const QString& q) { return raw.lookupNameContains(q.toLower()); });
-
-    const Timing open = measure(n, warmup, [&](int i) {
-        MemberProfile profile;
-        MemberProfile::load(ctx, samples[i].id, &profile, nullptr);
-        found += int(MemberPurchases(db).recent(samples[i].id, 50).size());
-    });
-    report(&json, u"member_open_us"_s, open);
+    if (runs(u"lookups"_s)) {
+        lookup(
+            u"lookup_phone_us"_s, [](const Sample& s) { return s.phone; },
+            [&](const QString& q) { return raw.lookupPhone(q); });
+        lookup(
+            u"lookup_suffix_us"_s, [](const Sample& s) { return s.phone.right(4); },
+            [&](const QString& q) { return raw.lookupPhoneSuffix(PhoneNumber::reversed(q)); });
+        lookup(
+            u"lookup_card_us"_s, [](const Sample& s) { return s.card; },
+            [&](const QString& q) { return raw.lookupCard(q); });
+        lookup(
+            u"lookup_name_us"_s, [](const Sample& s) { return s.name.left(2); },
+            [&](const QString& q) { return raw.lookupNamePrefix(q.toLower()); });
+        // "Contains": the given name without the surname, so the prefix index cannot answer it.
+        lookup(
+            u"lookup_name_contains_us"_s, [](const Sample& s) { return s.name.mid(1); },
+            [&](const QString& q) { return raw.lookupNameContains(q.toLower()); });
+    }
+    if (runs(u"open"_s)) {
+        const Timing open = measure(n, warmup, [&](int i) {
+            MemberProfile profile;
+            MemberProfile::load(ctx, samples[i].id, &profile, nullptr);
+            found += int(MemberPurchases(db).recent(samples[i].id, 50).size());
+        });
+        report(&json, u"member_open_us"_s, open);
+    }
 
     // Purchases: the full service (quote, discount, points, tier, ledger) vs the bare rows.
-    const int purchases = qMin(n, 200);
-    PurchaseService service(ctx);
-    const Timing sale = measure(purchases, 0, [&](int i) {
-        PurchaseRequest request;
-        request.memberId = samples[i].id;
-        request.grossFen = 1000 + 137 * i;
-        PurchaseResult result;
-        QString e;
-        if (!service.record(request, &result, &e))
-            qFatal("purchase failed: %s", qPrintable(e));
-    });
-    const Timing rawSale = measure(purchases, 0, [&](int i) {
-        if (!raw.purchase(samples[i].id, 1000 + 137 * i, toStoredTime(clock.now())))
-            qFatal("raw purchase failed");
-    });
-    report(&json, u"purchase_us"_s, sale, &rawSale);
+    if (runs(u"purchase"_s)) {
+        const int purchases = qMin(n, 200);
+        PurchaseService service(ctx);
+        const auto [sale, rawSale] = measurePair(
+            purchases, 0,
+            [&](int i) {
+                PurchaseRequest request;
+                request.memberId = samples[i].id;
+                request.grossFen = 1000 + 137 * i;
+                PurchaseResult result;
+                QString e;
+                if (!service.record(request, &result, &e))
+                    qFatal("purchase failed: %s", qPrintable(e));
+            },
+            [&](int i) {
+                if (!raw.purchase(samples[i].id, 1000 + 137 * i, toStoredTime(clock.now())))
+                    qFatal("raw purchase failed");
+            });
+        report(&json, u"purchase_us"_s, sale, &rawSale);
+    }
+
+    const LoyaltyRules rules = RulesService(ctx).current();
+    const QDate month = clock.today();
+    if (runs(u"dashboard"_s) || runs(u"pdf"_s)) {
+        // Cold: the file's pages dropped from the OS cache and a new connection (empty SQLite cache).
+        evictFromOsCache(path);
+        const double cold = rounded(dashboardMonthMs(path, month, rules));
+        json[u"dashboard_month_ms_cold"_s] = cold;
+        json[u"dashboard_month_ms"_s] = cold;
+        QVector<double> warm;
+        for (int i = 0; i < 5; ++i)
+            warm << dashboardMonthMs(path, month, rules);
+        json[u"dashboard_month_ms_warm"_s] = rounded(median(warm));
+    }
+    if (runs(u"pdf"_s)) {
+        MonthlyFigures figures;
+        if (!MonthlyFigures::compute(db, month, rules, &figures, &error))
+            qFatal("month failed: %s", qPrintable(error));
+        MonthlyReport::Options options;
+        options.generatedAt = clock.now();
+        options.rules = rules;
+        QTemporaryDir dir;
+        QVector<double> times;
+        int pages = 0;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!MonthlyReport(figures, options).writePdf(dir.filePath(u"report.pdf"_s), &pages, &error))
+                qFatal("report failed: %s", qPrintable(error));
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        json[u"report_pdf_ms"_s] = rounded(median(times));
+        json[u"report_pdf_pages"_s] = pages;
+    }
+    if (runs(u"insight"_s)) {
+        // What the insight page runs on its worker thread: a read-only connection of its own.
+        InsightOptions options;
+        options.window.asOf = clock.today().addDays(-1);
+        options.window.days = 365;
+        options.tierCount = int(rules.tiers.size());
+        options.defaultMarginBp = rules.defaultMarginBp;
+        QElapsedTimer timer;
+        timer.start();
+        double cpu = cpuSeconds();
+        qint64 segmentsNs = 0;
+        double segmentsCpu = 0;
+        const InsightSnapshot snapshot = Insight::computeOnPath(path, options, [&](InsightStep step) {
+            if (step != InsightStep::FittingModels)
+                return true;
+            segmentsNs = timer.nsecsElapsed();
+            segmentsCpu = cpuSeconds() - cpu;
+            return false; // the fit is timed below without its cache
+        });
+        json[u"segments_ms"_s] = rounded(double(segmentsNs) / 1e6);
+        json[u"segments_cpu_ms"_s] = rounded(segmentsCpu * 1000);
+        Database readOnly;
+        PurchaseHistory history;
+        ClvModel model;
+        if (!readOnly.open(path, &error, Database::Access::ReadOnly) ||
+            !PurchaseHistory::load(readOnly, options.window.asOf, options.defaultMarginBp, &history, &error))
+            qFatal("history failed: %s", qPrintable(error));
+        timer.restart();
+        cpu = cpuSeconds();
+        const bool fitted = ClvModels::fitHistory(readOnly, history, options.window.asOf, TimeUnit::Week,
+                                                  &model, &error, false);
+        json[u"clv_fit_ms"_s] = rounded(double(timer.nsecsElapsed()) / 1e6);
+        json[u"clv_fit_cpu_ms"_s] = rounded((cpuSeconds() - cpu) * 1000);
+        if (!fitted)
+            json[u"clv_fit_error"_s] = error;
+        json[u"insight_members"_s] = history.memberCount();
+    }
+    if (runs(u"gui"_s)) {
+        // Process start to the counter page shown, then the member list scrolled end to end.
+        QProcess gui;
+        gui.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer timer;
+        timer.start();
+        gui.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"memberdesk-bench-gui"_s),
+                  {u"--db"_s, path});
+        double readyMs = -1;
+        QHash<QString, QString> values;
+        while (gui.state() != QProcess::NotRunning || gui.canReadLine()) {
+            if (!gui.canReadLine() && !gui.waitForReadyRead(600000))
+                break;
+            while (gui.canReadLine()) {
+                const QString line = QString::fromUtf8(gui.readLine()).trimmed();
+                if (line == u"ready"_s && readyMs < 0)
+                    readyMs = double(timer.nsecsElapsed()) / 1e6;
+                const int space = line.indexOf(u' ');
+                if (space > 0)
+                    values.insert(line.left(space), line.mid(space + 1));
+            }
+        }
+        gui.waitForFinished(600000);
+        json[u"gui_start_ms"_s] = rounded(readyMs);
+        json[u"peak_rss_mb"_s] = values.value(u"peak_rss_mb"_s).toDouble();
+        json[u"gui_list_rows"_s] = values.value(u"rows"_s).toLongLong();
+        json[u"gui_scroll_ms"_s] = values.value(u"scroll_ms"_s).toLongLong();
+        if (gui.exitCode() != 0)
+            json[u"gui_error"_s] = QString::fromUtf8(gui.readAllStandardError()).trimmed();
+    }
+    if (runs(u"import"_s)) {
+        // Committed into the bench database: it grows by --import-rows purchases per run.
+        const int rows = qMax(1, parser.value(importRowsOption).toInt());
+        const QByteArray csv = purchasesCsv(db, rows, seed, clock.today());
+        ImportOptions options;
+        options.sourceName = u"bench.csv"_s;
+        options.memberRef = MemberRefKind::Card;
+        ImportReport importReport;
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = cpuSeconds();
+        if (!PurchaseImporter(ctx).run(csv, options, &importReport) || importReport.imported != rows)
+            qFatal("import failed: %s (%lld of %d)", qPrintable(importReport.error), importReport.imported,
+                   rows);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        json[u"import_rows"_s] = rows;
+        json[u"import_rows_per_s"_s] = qRound64(rows / seconds);
+        json[u"import_rows_per_cpu_s"_s] = qRound64(rows / qMax(1e-9, cpuSeconds() - cpuBefore));
+    }
     json[u"samples"_s] = n;
     json[u"rows_read"_s] = found;
 

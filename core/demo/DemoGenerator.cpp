@@ -7,6 +7,7 @@
 #include "domain/LoyaltyRules.h"
 #include "domain/PhoneNumber.h"
 #include "reports/ReportSummaries.h"
+#include "services/MemberSearch.h"
 #include "services/PointsLedger.h"
 #include "services/RulesService.h"
 #include "services/UserService.h"
@@ -175,9 +176,10 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 return false;
             }
         }
-        // The report summaries' triggers would double the insert time: fill the summaries once at the end.
+        // The report summaries' and the name index's triggers would double the insert time: fill both once
+        // at the end.
         q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-               "AND name LIKE 'report!_%' ESCAPE '!'"_s);
+               "AND (name LIKE 'report!_%' ESCAPE '!' OR name LIKE 'member!_name!_grams!_%' ESCAPE '!')"_s);
         names.clear();
         while (q.next()) {
             names << q.value(0).toString();
@@ -550,7 +552,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
                 return false;
             }
         }
-        if (!ReportSummaries::fill(m_ctx.db, error))
+        if (!ReportSummaries::fill(m_ctx.db, error) || !MemberSearch::rebuildNameIndex(m_ctx.db, error))
             return false;
         for (const QString& sql : triggerDefinitions) {
             if (!q.exec(sql)) {

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -176,6 +178,39 @@ struct BulkPurchaseWriter::Impl
     std::vector<PendingExpiry> expiries;
     BulkPurchaseStats stats;
     QStringList droppedIndexes; // their CREATE statements, run again by finish()
+    // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
+    // added is summed here and written once per summary row by finish() (then the triggers come back).
+    QStringList droppedTriggers;
+    struct Spend
+    {
+        qint64 purchases = 0;
+        Fen paid = 0;
+        QByteArray first, last;
+    };
+    std::map<std::tuple<QByteArray, int, int>, Spend> hourly;   // day, hour, tier
+    std::map<std::pair<QByteArray, qint64>, Spend> memberMonth; // month, member
+    std::map<std::pair<QByteArray, QByteArray>, std::pair<qint64, qint64>>
+        pointsDaily; // day, kind → credit, debit
+
+    void countPurchase(qint64 memberId, const QByteArray& when, int tier, Fen paid)
+    {
+        Spend& h = hourly[{when.left(10), when.mid(11, 2).toInt(), tier}];
+        ++h.purchases;
+        h.paid += paid;
+        Spend& m = memberMonth[{when.left(7), memberId}];
+        ++m.purchases;
+        m.paid += paid;
+        if (m.first.isEmpty() || when < m.first)
+            m.first = when;
+        if (m.last.isEmpty() || when > m.last)
+            m.last = when;
+    }
+    void countLedger(const QByteArray& when, const QByteArray& kind, qint64 delta)
+    {
+        auto& d = pointsDaily[{when.left(10), kind}];
+        d.first += qMax<qint64>(delta, 0);
+        d.second += qMax<qint64>(-delta, 0);
+    }
 
     explicit Impl(const ServiceContext& c) : ctx(c), today(c.clock.today()) {}
 
@@ -227,6 +262,57 @@ struct BulkPurchaseWriter::Impl
         return &members.emplace(id, std::move(m)).first->second;
     }
 
+    // The sums of what report_purchase_insert and report_points_insert would have added row by row (see
+    // Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
+    bool writeSummaries(QString* error)
+    {
+        Statement h, m, p;
+        if (!h.prepare(handle,
+                       "INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) VALUES(?,?,?,?,?) "
+                       "ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + "
+                       "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen") ||
+            !m.prepare(
+                handle,
+                "INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, "
+                "last_time, "
+                "new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT substr(created_at, 1, 7) FROM "
+                "members WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET "
+                "purchases = purchases + excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, "
+                "first_time = min(first_time, excluded.first_time), "
+                "last_time = max(last_time, excluded.last_time)") ||
+            !p.prepare(handle, "INSERT INTO report_points_daily(day, kind, credit, debit) VALUES(?,?,?,?) "
+                               "ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit, "
+                               "debit = debit + excluded.debit"))
+            return fail(error, u"summaries"_s);
+        // Only what a set-aside trigger would have written (a database without them gets nothing).
+        const bool purchases = droppedTriggers.join(u' ').contains(u"report_purchase_insert"_s);
+        const bool points = droppedTriggers.join(u' ').contains(u"report_points_insert"_s);
+        if (!purchases) {
+            hourly.clear();
+            memberMonth.clear();
+        }
+        if (!points)
+            pointsDaily.clear();
+        for (const auto& [key, v] : hourly) {
+            h.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+            if (!h.bind(4, v.purchases).bind(5, v.paid).run())
+                return fail(error, u"summaries"_s);
+        }
+        for (const auto& [key, v] : memberMonth) {
+            m.bind(1, key.first).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
+            if (!m.bind(5, v.first).bind(6, v.last).run())
+                return fail(error, u"summaries"_s);
+        }
+        for (const auto& [key, v] : pointsDaily) {
+            if (!p.bind(1, key.first).bind(2, key.second).bind(3, v.first).bind(4, v.second).run())
+                return fail(error, u"summaries"_s);
+        }
+        hourly.clear();
+        memberMonth.clear();
+        pointsDaily.clear();
+        return true;
+    }
+
     bool credit(qint64 memberId, MemberState& m, qint64 points, const char* kind, qint64 purchaseId,
                 const QDate& expires, const QByteArray& reason, const QByteArray& when, QString* error)
     {
@@ -242,6 +328,7 @@ struct BulkPurchaseWriter::Impl
             insLedger.bindNull(8);
         if (!insLedger.run())
             return fail(error, u"ledger"_s);
+        countLedger(when, QByteArray(kind), points);
         const qint64 creditId = sqlite3_last_insert_rowid(handle);
         ++stats.ledgerEntries;
         m.pointsDelta += points;
@@ -323,6 +410,27 @@ BulkPurchaseStats BulkPurchaseWriter::stats() const
 bool BulkPurchaseWriter::begin(QString* error)
 {
     d->rules = RulesService(d->ctx).current();
+    {
+        // Inside the caller's transaction: a failed or dry run rolls the DROP back with everything else.
+        QSqlQuery q(d->ctx.db.sql());
+        if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                    "('report_purchase_insert', 'report_points_insert')"_s)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            d->droppedTriggers << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString& name : std::as_const(names)) {
+            if (!q.exec(u"DROP TRIGGER "_s + name)) {
+                *error = Database::describeSqlError(q.lastError().text());
+                return false;
+            }
+        }
+    }
     d->handle = *static_cast<sqlite3* const*>(d->ctx.db.sql().driver()->handle().constData());
     const bool ok =
         d->insPurchase.prepare(
@@ -446,6 +554,7 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     ins.bind(8, p.note.trimmed().toUtf8()).bind(9, d->source);
     if (!ins.run())
         return d->fail(error, u"purchase"_s);
+    d->countPurchase(p.memberId, when, tierBefore, p.paidFen);
     const qint64 purchaseId = sqlite3_last_insert_rowid(d->handle);
     ++d->stats.purchases;
 
@@ -509,6 +618,7 @@ bool BulkPurchaseWriter::finish(QString* error)
             d->insLedger.bindNull(8);
         if (!d->insLedger.run())
             return d->fail(error, u"expiry"_s);
+        d->countLedger(when, QByteArray("expire"), -e.points);
         const qint64 debitId = sqlite3_last_insert_rowid(d->handle);
         d->insAlloc.bind(1, debitId).bind(2, e.creditId).bind(3, e.points);
         if (!d->insAlloc.run())
@@ -542,7 +652,16 @@ bool BulkPurchaseWriter::finish(QString* error)
         m.firstKey = m.lastKey = -1;
         m.upgraded = false;
     }
+    if (!d->writeSummaries(error))
+        return false;
     QSqlQuery q(d->ctx.db.sql());
+    for (const QString& sql : std::as_const(d->droppedTriggers)) {
+        if (!q.exec(sql)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    d->droppedTriggers.clear();
     for (const QString& sql : std::as_const(d->droppedIndexes)) {
         if (!q.exec(sql)) {
             *error = Database::describeSqlError(q.lastError().text());

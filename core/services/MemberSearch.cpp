@@ -10,12 +10,33 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
 
 namespace {
 const QString kSummaryColumns = u"id, name, phone, card, tier, points, last_visit"_s;
+const QString kSummaryColumnsOfM = u"m.id, m.name, m.phone, m.card, m.tier, m.points, m.last_visit"_s;
+// Counting a gram's rows stops here: past it, any gram is as good a start as another.
+constexpr int kGramCountCap = 5000;
+
+// What member_name_grams is searched by: the text itself when it is one character, else its distinct
+// 2-character pieces. Characters are code points, as SQLite's substr() cuts the stored keys.
+QStringList containsGrams(const QString& key)
+{
+    const QList<uint> points = key.toUcs4();
+    if (points.size() == 1)
+        return {key};
+    QStringList grams;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QString gram = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), 2);
+        if (!grams.contains(gram))
+            grams << gram;
+    }
+    return grams;
+}
 
 MemberSummary readSummary(const QSqlQuery& q)
 {
@@ -73,11 +94,11 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     if (query.isEmpty() || limit <= 0)
         return hits;
 
-    auto collect = [&](const QString& where, const QVariantList& binds, Match match, const QString& order) {
+    // `from` is a whole FROM … WHERE … ORDER BY clause; members must be reachable as `m`.
+    auto collectFrom = [&](const QString& from, const QVariantList& binds, Match match) {
         if (hits.size() >= limit)
             return;
-        QSqlQuery* q = statement(u"SELECT "_s + kSummaryColumns + u" FROM members WHERE "_s + where + order +
-                                 u" LIMIT ?"_s);
+        QSqlQuery* q = statement(u"SELECT "_s + kSummaryColumnsOfM + from + u" LIMIT ?"_s);
         if (!q)
             return;
         int index = 0;
@@ -94,6 +115,9 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
             hits.append({s, match});
         }
         q->finish(); // ends the read at once: an open statement would pin the WAL snapshot
+    };
+    auto collect = [&](const QString& where, const QVariantList& binds, Match match, const QString& order) {
+        collectFrom(u" FROM members m WHERE "_s + where + order, binds, match);
     };
 
     QString card;
@@ -124,8 +148,40 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     const QString key = query.toLower();
     collect(u"name_key >= ? AND name_key < ?"_s, {key, prefixEnd(key)}, Match::NamePrefix,
             u" ORDER BY name_key, id"_s);
-    collect(u"name_key LIKE ? ESCAPE '\\'"_s, {u"%"_s + likeEscaped(key) + u"%"_s}, Match::NameContains,
-            QString());
+    if (hits.size() >= limit)
+        return hits;
+    // "Contains" from the gram index, in member id order (the order of the table scan it replaces).
+    const QStringList grams = containsGrams(key);
+    if (grams.size() == 1) {
+        collectFrom(u" FROM member_name_grams g CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ? "
+                    u"ORDER BY g.member_id"_s,
+                    {grams.front()}, Match::NameContains);
+        return hits;
+    }
+    // Longer texts: walk the rarest of their 2-grams and check the whole text on each candidate.
+    QString rarest;
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    QSqlQuery* count =
+        statement(u"SELECT count(*) FROM (SELECT 1 FROM member_name_grams WHERE gram = ? LIMIT "_s +
+                  QString::number(kGramCountCap) + u")"_s);
+    for (const QString& gram : grams) {
+        qint64 n = 0;
+        if (count) {
+            count->bindValue(0, gram);
+            if (count->exec() && count->next())
+                n = count->value(0).toLongLong();
+            count->finish();
+        }
+        if (n == 0)
+            return hits; // a piece no name has: nothing contains the whole
+        if (n < fewest) {
+            fewest = n;
+            rarest = gram;
+        }
+    }
+    collectFrom(u" FROM member_name_grams g CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ? "
+                u"AND m.name_key LIKE ? ESCAPE '\\' ORDER BY g.member_id"_s,
+                {rarest, u"%"_s + likeEscaped(key) + u"%"_s}, Match::NameContains);
     return hits;
 }
 
@@ -235,6 +291,18 @@ qint64 MemberSearch::count(const ListFilter& filter) const
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+bool MemberSearch::rebuildNameIndex(Database& db, QString* error)
+{
+    // The same statement as the migration that created the index (schema 4).
+    return Sql::run(db, u"DELETE FROM member_name_grams"_s, error) &&
+           Sql::run(db,
+                    u"INSERT OR IGNORE INTO member_name_grams(gram, member_id) "
+                    u"SELECT substr(m.name_key, s.start, s.len) AS g, m.id FROM members m "
+                    u"JOIN member_name_gram_slots s ON s.start + s.len - 1 <= length(m.name_key) "
+                    u"ORDER BY g, m.id"_s,
+                    error);
 }
 
 } // namespace md

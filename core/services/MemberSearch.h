@@ -15,9 +15,10 @@ namespace md {
 
 class Database;
 
-/// The counter's lookup and the member list's paging. Every query is answered from an index:
+/// The counter's lookup and the member list's paging. Every lookup is answered from an index:
 /// card (unique), phone (unique), the last 4+ digits of a phone (index on the reversed digits),
-/// name prefix (index on the lower-cased name); only "name contains" scans, and it stops at the limit.
+/// name prefix (index on the lower-cased name), name contains (member_name_grams: the 1- and
+/// 2-character pieces of every name, kept by triggers). The member list's text filter still scans.
 class MemberSearch
 {
 public:
@@ -68,6 +69,9 @@ public:
     QVector<MemberSummary> page(const ListFilter& filter, const Cursor& after, int limit,
                                 Cursor* next = nullptr) const;
     qint64 count(const ListFilter& filter) const;
+
+    /// Refills member_name_grams from members (bulk writers that drop its triggers call it at the end).
+    static bool rebuildNameIndex(Database& db, QString* error);
 
 private:
     QSqlQuery* statement(const QString& sql) const;

@@ -37,10 +37,18 @@ qint64 scalarId(Database& db, const QString& sql, const QVariant& value)
 
 bool loadMember(Database& db, qint64 id, Member* m)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(u"SELECT "_s + kMemberColumns + u" FROM members WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    // Prepared once per connection: the counter loads a member on every selection and every sale.
+    QSqlQuery* cached =
+        Sql::cached(db, u"SELECT "_s + kMemberColumns + u" FROM members WHERE id = ?"_s, {id});
+    if (!cached)
+        return false;
+    QSqlQuery& q = *cached;
+    struct Finish
+    {
+        QSqlQuery& q;
+        ~Finish() { q.finish(); }
+    } finish{q};
+    if (!q.next())
         return false;
     m->id = q.value(0).toLongLong();
     m->card = q.value(1).toString();
@@ -145,8 +153,9 @@ bool MemberService::validate(const MemberInput& input, qint64 existingId, Member
         if (!CardNumber::normalize(input.card, &card, &cardError))
             return fail(u"card"_s, cardError);
         if (CardNumber::looksMistyped(card))
-            return fail(u"card"_s, tr("The card number %1 has a wrong check digit: it was probably mistyped.")
-                                       .arg(card));
+            return fail(
+                u"card"_s,
+                tr("The card number %1 has a wrong check digit: it was probably mistyped.").arg(card));
         const qint64 owner = idByCard(card);
         if (owner != 0 && owner != existingId) {
             Member other;
@@ -165,12 +174,13 @@ bool MemberService::validate(const MemberInput& input, qint64 existingId, Member
             return fail(u"referrer"_s, tr("A member cannot refer themselves."));
         Member referrer;
         if (!loadMember(m_ctx.db, input.referrerId, &referrer))
-            return fail(u"referrer"_s, tr("There is no member with number %1 to be the referrer.")
-                                           .arg(input.referrerId));
+            return fail(u"referrer"_s,
+                        tr("There is no member with number %1 to be the referrer.").arg(input.referrerId));
         if (existingId != 0 && wouldCreateReferralCycle(existingId, input.referrerId))
-            return fail(u"referrer"_s, tr("%1 was referred (directly or not) by this member: referrals cannot "
-                                          "go round in a circle.")
-                                           .arg(referrer.name));
+            return fail(u"referrer"_s,
+                        tr("%1 was referred (directly or not) by this member: referrals cannot "
+                           "go round in a circle.")
+                            .arg(referrer.name));
     }
     if (!input.externalRef.trimmed().isEmpty()) {
         if (input.externalRef.trimmed().size() > 64)
@@ -209,11 +219,12 @@ bool MemberService::insertRow(const MemberInput& input, const QString& phone, co
     const QString name = input.name.trimmed();
     QSqlQuery q(m_ctx.db.sql());
     QString sqlError;
-    if (!Sql::prepare(q,
-                      u"INSERT INTO members(card, name, name_key, phone, phone_rev, gender, birthday, referrer_id, "
-                      "consent, consent_at, external_ref, note, tier, tier_since, created_at, updated_at) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)"_s,
-                      &sqlError)) {
+    if (!Sql::prepare(
+            q,
+            u"INSERT INTO members(card, name, name_key, phone, phone_rev, gender, birthday, referrer_id, "
+            "consent, consent_at, external_ref, note, tier, tier_since, created_at, updated_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)"_s,
+            &sqlError)) {
         *error = {sqlError, {}, 0};
         return false;
     }
@@ -264,8 +275,8 @@ bool MemberService::add(const MemberInput& input, Member* created, MemberSaveErr
         return false;
     // The first note opens the note history the member's timeline shows.
     QString auditError;
-    if (!input.note.trimmed().isEmpty() &&
-        !AuditLog::record(m_ctx, u"member.note"_s, u"member:%1"_s.arg(id), input.note.trimmed(), &auditError)) {
+    if (!input.note.trimmed().isEmpty() && !AuditLog::record(m_ctx, u"member.note"_s, u"member:%1"_s.arg(id),
+                                                             input.note.trimmed(), &auditError)) {
         *err = {tr("The member was not saved: %1").arg(auditError), {}, 0};
         return false;
     }
@@ -314,10 +325,11 @@ bool MemberService::update(qint64 id, const MemberInput& input, MemberSaveError*
         return false;
     }
     QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q,
-                      u"UPDATE members SET card=?, name=?, name_key=?, phone=?, phone_rev=?, gender=?, birthday=?, "
-                      "referrer_id=?, consent=?, consent_at=?, external_ref=?, note=?, updated_at=? WHERE id=?"_s,
-                      &sqlError)) {
+    if (!Sql::prepare(
+            q,
+            u"UPDATE members SET card=?, name=?, name_key=?, phone=?, phone_rev=?, gender=?, birthday=?, "
+            "referrer_id=?, consent=?, consent_at=?, external_ref=?, note=?, updated_at=? WHERE id=?"_s,
+            &sqlError)) {
         *err = {sqlError, {}, 0};
         return false;
     }

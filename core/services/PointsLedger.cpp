@@ -24,46 +24,43 @@ const QString kSweptMaxIdKey = u"points_expiry_swept_max_id"_s;
 
 bool PointsLedger::insertEntry(const Entry& e, qint64 delta, qint64* ledgerId, QString* error)
 {
-    QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, expires_on, reason, "
-                         "user_id) VALUES(?,?,?,?,?,?,?,?)"_s,
-                      error))
+    QSqlQuery* q = Sql::cached(
+        m_ctx.db,
+        u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, expires_on, reason, "
+        "user_id) VALUES(?,?,?,?,?,?,?,?)"_s,
+        {e.memberId, e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time, delta, Sql::text(e.kind),
+         e.purchaseId > 0 ? QVariant(e.purchaseId) : QVariant(),
+         delta > 0 && e.expiresOn.isValid() ? QVariant(toStoredDate(e.expiresOn)) : QVariant(),
+         Sql::text(e.reason), m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant()},
+        error);
+    if (!q)
         return false;
-    q.addBindValue(e.memberId);
-    q.addBindValue(e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time);
-    q.addBindValue(delta);
-    q.addBindValue(Sql::text(e.kind));
-    q.addBindValue(e.purchaseId > 0 ? QVariant(e.purchaseId) : QVariant());
-    q.addBindValue(delta > 0 && e.expiresOn.isValid() ? QVariant(toStoredDate(e.expiresOn)) : QVariant());
-    q.addBindValue(Sql::text(e.reason));
-    q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
-    if (!Sql::exec(q, error))
-        return false;
-    *ledgerId = q.lastInsertId().toLongLong();
+    *ledgerId = q->lastInsertId().toLongLong();
+    q->finish();
     return addToBalance(e.memberId, delta, error);
 }
 
 bool PointsLedger::addToBalance(qint64 memberId, qint64 delta, QString* error)
 {
-    QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"UPDATE members SET points = points + ? WHERE id = ?"_s, error))
+    QSqlQuery* q = Sql::cached(m_ctx.db, u"UPDATE members SET points = points + ? WHERE id = ?"_s,
+                               {delta, memberId}, error);
+    if (!q)
         return false;
-    q.addBindValue(delta);
-    q.addBindValue(memberId);
-    return Sql::exec(q, error);
+    q->finish();
+    return true;
 }
 
 bool PointsLedger::allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error)
 {
-    QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?) "
-                         "ON CONFLICT(debit_id, credit_id) DO UPDATE SET points = points + excluded.points"_s,
-                      error))
+    QSqlQuery* q =
+        Sql::cached(m_ctx.db,
+                    u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?) "
+                    "ON CONFLICT(debit_id, credit_id) DO UPDATE SET points = points + excluded.points"_s,
+                    {debitId, creditId, points}, error);
+    if (!q)
         return false;
-    q.addBindValue(debitId);
-    q.addBindValue(creditId);
-    q.addBindValue(points);
-    return Sql::exec(q, error);
+    q->finish();
+    return true;
 }
 
 bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
@@ -78,17 +75,17 @@ bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
     if (ledgerId)
         *ledgerId = id;
     // Repay any debt (debits that found too few points) from this credit, oldest debt first.
-    QSqlQuery debts(m_ctx.db.sql());
-    debts.prepare(u"SELECT l.id, "_s + kUnallocatedDebitSql +
-                  u" AS open FROM points_ledger l WHERE l.member_id = ? AND l.delta < 0 AND l.kind <> 'expire' "
-                  "AND open > 0 ORDER BY l.id"_s);
-    debts.addBindValue(entry.memberId);
-    if (!Sql::exec(debts, error))
+    QSqlQuery* debts = Sql::cached(m_ctx.db,
+                                   u"SELECT l.id, "_s + kUnallocatedDebitSql +
+                                       u" AS open FROM points_ledger l WHERE l.member_id = ? AND l.delta < 0 "
+                                       "AND l.kind <> 'expire' AND open > 0 ORDER BY l.id"_s,
+                                   {entry.memberId}, error);
+    if (!debts)
         return false;
     QVector<QPair<qint64, qint64>> open;
-    while (debts.next())
-        open.append({debts.value(0).toLongLong(), debts.value(1).toLongLong()});
-    debts.finish();
+    while (debts->next())
+        open.append({debts->value(0).toLongLong(), debts->value(1).toLongLong()});
+    debts->finish();
     qint64 left = entry.points;
     for (const auto& [debitId, owed] : open) {
         if (left <= 0)
@@ -104,17 +101,19 @@ bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
 QVector<PointsLedger::CreditPart> PointsLedger::openCredits(qint64 memberId, const QDate& today) const
 {
     QVector<CreditPart> parts;
-    QSqlQuery q(m_ctx.db.sql());
-    q.prepare(u"SELECT l.id, "_s + kRemainingSql +
-              u" AS remaining, l.expires_on FROM points_ledger l WHERE l.member_id = ? AND l.delta > 0 "
-              "AND (l.expires_on IS NULL OR l.expires_on >= ?) AND remaining > 0 "
-              "ORDER BY l.expires_on IS NULL, l.expires_on, l.id"_s);
-    q.addBindValue(memberId);
-    q.addBindValue(toStoredDate(today));
-    if (!q.exec())
+    QSqlQuery* q =
+        Sql::cached(m_ctx.db,
+                    u"SELECT l.id, "_s + kRemainingSql +
+                        u" AS remaining, l.expires_on FROM points_ledger l WHERE l.member_id = ? "
+                        "AND l.delta > 0 AND (l.expires_on IS NULL OR l.expires_on >= ?) AND remaining > 0 "
+                        "ORDER BY l.expires_on IS NULL, l.expires_on, l.id"_s,
+                    {memberId, toStoredDate(today)});
+    if (!q)
         return parts;
-    while (q.next())
-        parts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())});
+    while (q->next())
+        parts.append(
+            {q->value(0).toLongLong(), q->value(1).toLongLong(), fromStoredDate(q->value(2).toString())});
+    q->finish();
     return parts;
 }
 
@@ -152,10 +151,11 @@ bool PointsLedger::debit(const Entry& entry, qint64* ledgerId, QString* error, q
 
 qint64 PointsLedger::balance(qint64 memberId) const
 {
-    QSqlQuery q(m_ctx.db.sql());
-    q.prepare(u"SELECT points FROM members WHERE id = ?"_s);
-    q.addBindValue(memberId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery* q = Sql::cached(m_ctx.db, u"SELECT points FROM members WHERE id = ?"_s, {memberId});
+    const qint64 points = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return points;
 }
 
 qint64 PointsLedger::available(qint64 memberId, const QDate& today) const
@@ -176,7 +176,8 @@ QVector<PointsLedger::CreditPart> PointsLedger::allocationsOf(qint64 debitId) co
     if (!q.exec())
         return parts;
     while (q.next())
-        parts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())});
+        parts.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())});
     return parts;
 }
 
@@ -221,9 +222,10 @@ int PointsLedger::expireDue(const QDate& today, QString* error)
     const QVariant from[] = {sweptBefore, lastSeenId};
     for (int pass = 0; pass < 2; ++pass) {
         QSqlQuery q(m_ctx.db.sql());
-        q.prepare(u"SELECT l.id, l.member_id, l.expires_on, "_s + kRemainingSql +
-                  u" AS remaining FROM points_ledger l WHERE l.delta > 0 AND l.expires_on IS NOT NULL AND "_s +
-                  where[pass] + u" AND remaining > 0 ORDER BY l.id"_s);
+        q.prepare(
+            u"SELECT l.id, l.member_id, l.expires_on, "_s + kRemainingSql +
+            u" AS remaining FROM points_ledger l WHERE l.delta > 0 AND l.expires_on IS NOT NULL AND "_s +
+            where[pass] + u" AND remaining > 0 ORDER BY l.id"_s);
         q.addBindValue(from[pass]);
         q.addBindValue(todayText);
         if (!Sql::exec(q, error))
@@ -245,11 +247,13 @@ int PointsLedger::expireDue(const QDate& today, QString* error)
     QSqlQuery balance(m_ctx.db.sql());
     QSqlQuery allocation(m_ctx.db.sql());
     if (!due.isEmpty() &&
-        (!Sql::prepare(insert, u"INSERT INTO points_ledger(member_id, time, delta, kind, reason, user_id) "
-                               "VALUES(?,?,?,'expire',?,?)"_s,
+        (!Sql::prepare(insert,
+                       u"INSERT INTO points_ledger(member_id, time, delta, kind, reason, user_id) "
+                       "VALUES(?,?,?,'expire',?,?)"_s,
                        error) ||
          !Sql::prepare(balance, u"UPDATE members SET points = points + ? WHERE id = ?"_s, error) ||
-         !Sql::prepare(allocation, u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)"_s,
+         !Sql::prepare(allocation,
+                       u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)"_s,
                        error)))
         return -1;
     const QString nowText = toStoredTime(m_ctx.clock.now());

@@ -22,9 +22,11 @@ bool insertTierChange(Database& db, qint64 memberId, const QString& time, int fr
                       const LoyaltyRules& rules, const QString& reason, qint64 purchaseId, QString* error)
 {
     QSqlQuery q(db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, reason, "
-                         "purchase_id) VALUES(?,?,?,?,?,?,?,?)"_s,
-                      error))
+    if (!Sql::prepare(
+            q,
+            u"INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, to_name, reason, "
+            "purchase_id) VALUES(?,?,?,?,?,?,?,?)"_s,
+            error))
         return false;
     q.addBindValue(memberId);
     q.addBindValue(time);
@@ -50,24 +52,22 @@ PurchaseService::State PurchaseService::state(qint64 purchaseId) const
 
 Fen PurchaseService::tierSpend(qint64 memberId, const QDateTime& asOf, const LoyaltyRules& rules) const
 {
-    QSqlQuery q(m_ctx.db.sql());
-    if (rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime) {
-        q.prepare(u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases WHERE member_id = ? AND voided_by IS NULL "
-                  "AND time <= ?"_s);
-        q.addBindValue(memberId);
-        q.addBindValue(toStoredTime(asOf));
-    } else {
-        q.prepare(u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases WHERE member_id = ? AND voided_by IS NULL "
-                  "AND time > ? AND time <= ?"_s);
-        q.addBindValue(memberId);
-        q.addBindValue(toStoredTime(asOf.addMonths(-12)));
-        q.addBindValue(toStoredTime(asOf));
-    }
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    // Lifetime: from the beginning of time ("" sorts before every stored time).
+    const bool lifetime = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime;
+    QSqlQuery* q =
+        Sql::cached(m_ctx.db,
+                    u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases WHERE member_id = ? "
+                    "AND voided_by IS NULL AND time > ? AND time <= ?"_s,
+                    {memberId, lifetime ? u""_s : toStoredTime(asOf.addMonths(-12)), toStoredTime(asOf)});
+    const Fen spend = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return spend;
 }
 
-bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& request, const LoyaltyRules& rules,
-                               const QDateTime& time, PurchaseQuote* quote, QString* error) const
+bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& request,
+                               const LoyaltyRules& rules, const QDateTime& time, PurchaseQuote* quote,
+                               QString* error) const
 {
     if (member.anonymized) {
         *error = tr("This member was anonymised on request; record the sale without a member.");
@@ -82,7 +82,8 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
                      .arg(formatYuanPlain(request.grossFen), formatYuanPlain(kMaxPurchaseFen));
         return false;
     }
-    if (request.hasProfit && (request.profitFen > request.grossFen || request.profitFen < -request.grossFen)) {
+    if (request.hasProfit &&
+        (request.profitFen > request.grossFen || request.profitFen < -request.grossFen)) {
         *error = tr("The gross profit cannot be larger than the amount.");
         return false;
     }
@@ -95,8 +96,8 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
     qt.tierBefore = qBound(0, member.tier, int(rules.tiers.size()) - 1);
     qt.discountFen = rules.discountFor(qt.tierBefore, request.grossFen);
     const Fen payable = request.grossFen - qt.discountFen;
-    qt.maxRedeemablePoints = qMin(rules.maxRedeemablePoints(payable),
-                                  PointsLedger(m_ctx).available(member.id, time.date()));
+    qt.maxRedeemablePoints =
+        qMin(rules.maxRedeemablePoints(payable), PointsLedger(m_ctx).available(member.id, time.date()));
     if (request.redeemPoints > 0) {
         if (rules.redeemPointsPerYuan <= 0) {
             *error = tr("Points cannot be used as cash in this programme.");
@@ -165,28 +166,21 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
     if (!quoteFor(member, request, rules, time, &qt, error))
         return false;
 
-    QSqlQuery q(m_ctx.db.sql());
-    if (!Sql::prepare(q, u"INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
-                         "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source) "
-                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-                      error))
+    // Statements prepared once per connection (Database::prepared): preparing costs more than running.
+    QSqlQuery* insert = Sql::cached(
+        m_ctx.db,
+        u"INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, redeemed_fen, "
+        u"paid_fen, "
+        "profit_fen, points_earned, tier, user_id, note, source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+        {member.id, timeText, qt.grossFen, qt.discountFen, qt.redeemPoints, qt.redeemedFen, qt.paidFen,
+         request.hasProfit ? QVariant(request.profitFen) : QVariant(), qt.pointsEarned, qt.tierBefore,
+         m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant(),
+         Sql::text(request.note.trimmed()), Sql::text(request.source)},
+        error);
+    if (!insert)
         return false;
-    q.addBindValue(member.id);
-    q.addBindValue(timeText);
-    q.addBindValue(qt.grossFen);
-    q.addBindValue(qt.discountFen);
-    q.addBindValue(qt.redeemPoints);
-    q.addBindValue(qt.redeemedFen);
-    q.addBindValue(qt.paidFen);
-    q.addBindValue(request.hasProfit ? QVariant(request.profitFen) : QVariant());
-    q.addBindValue(qt.pointsEarned);
-    q.addBindValue(qt.tierBefore);
-    q.addBindValue(m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant());
-    q.addBindValue(Sql::text(request.note.trimmed()));
-    q.addBindValue(Sql::text(request.source));
-    if (!Sql::exec(q, error))
-        return false;
-    const qint64 purchaseId = q.lastInsertId().toLongLong();
+    const qint64 purchaseId = insert->lastInsertId().toLongLong();
+    insert->finish();
 
     PointsLedger ledger(m_ctx);
     if (qt.redeemPoints > 0) {
@@ -195,52 +189,52 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
             return false;
     }
     if (qt.pointsEarned > 0) {
-        PointsLedger::Entry e{member.id, qt.pointsEarned, u"earn"_s, purchaseId, rules.expiryFor(time.date()), {},
-                              timeText};
+        PointsLedger::Entry e{member.id, qt.pointsEarned, u"earn"_s, purchaseId, rules.expiryFor(time.date()),
+                              {},        timeText};
         if (!ledger.credit(e, nullptr, error))
             return false;
     }
     // The referrer's bonus: once per referred member, when they first buy (again if that buy was voided).
     if (member.referrerId > 0 && rules.referralBonusPoints > 0) {
-        QSqlQuery granted(m_ctx.db.sql());
-        granted.prepare(u"SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
-                        "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL"_s);
-        granted.addBindValue(member.id);
-        if (granted.exec() && granted.next() && granted.value(0).toInt() == 0) {
-            granted.finish();
-            PointsLedger::Entry e{member.referrerId, rules.referralBonusPoints, u"referral"_s, purchaseId,
-                                  rules.expiryFor(time.date()), u"referred member %1"_s.arg(member.id), timeText};
+        QSqlQuery* granted = Sql::cached(m_ctx.db,
+                                         u"SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = "
+                                         "l.purchase_id WHERE l.kind = 'referral' AND p.member_id = ? "
+                                         "AND p.voided_by IS NULL"_s,
+                                         {member.id}, error);
+        if (!granted)
+            return false;
+        const bool paid = granted->next() && granted->value(0).toInt() > 0;
+        granted->finish();
+        if (!paid) {
+            PointsLedger::Entry e{
+                member.referrerId, rules.referralBonusPoints,    u"referral"_s,
+                purchaseId,        rules.expiryFor(time.date()), u"referred member %1"_s.arg(member.id),
+                timeText};
             if (!ledger.credit(e, nullptr, error))
                 return false;
         }
     }
     // A tier the programme no longer has (rules changed since) was clamped in the quote: record that move
     // too, so the tier history explains every change of members.tier.
-    if (member.tier != qt.tierBefore && !insertTierChange(m_ctx.db, member.id, timeText, member.tier, qt.tierBefore,
-                                                          rules, u"rules"_s, 0, error))
+    if (member.tier != qt.tierBefore && !insertTierChange(m_ctx.db, member.id, timeText, member.tier,
+                                                          qt.tierBefore, rules, u"rules"_s, 0, error))
         return false;
     const bool upgraded = qt.tierAfter > qt.tierBefore;
     if (upgraded && !insertTierChange(m_ctx.db, member.id, timeText, qt.tierBefore, qt.tierAfter, rules,
                                       u"purchase"_s, purchaseId, error))
         return false;
-    QSqlQuery update(m_ctx.db.sql());
-    if (!Sql::prepare(update, u"UPDATE members SET visits = visits + 1, paid_total_fen = paid_total_fen + ?, "
-                              "first_visit = COALESCE(MIN(first_visit, ?), ?), "
-                              "last_visit = COALESCE(MAX(last_visit, ?), ?), "
-                              "tier = ?, tier_since = CASE WHEN ? THEN ? ELSE tier_since END WHERE id = ?"_s,
-                      error))
+    QSqlQuery* update =
+        Sql::cached(m_ctx.db,
+                    u"UPDATE members SET visits = visits + 1, paid_total_fen = paid_total_fen + ?, "
+                    "first_visit = COALESCE(MIN(first_visit, ?), ?), "
+                    "last_visit = COALESCE(MAX(last_visit, ?), ?), "
+                    "tier = ?, tier_since = CASE WHEN ? THEN ? ELSE tier_since END WHERE id = ?"_s,
+                    {qt.paidFen, timeText, timeText, timeText, timeText, qt.tierAfter, upgraded ? 1 : 0,
+                     toStoredDate(time.date()), member.id},
+                    error);
+    if (!update)
         return false;
-    update.addBindValue(qt.paidFen);
-    update.addBindValue(timeText);
-    update.addBindValue(timeText);
-    update.addBindValue(timeText);
-    update.addBindValue(timeText);
-    update.addBindValue(qt.tierAfter);
-    update.addBindValue(upgraded ? 1 : 0);
-    update.addBindValue(toStoredDate(time.date()));
-    update.addBindValue(member.id);
-    if (!Sql::exec(update, error))
-        return false;
+    update->finish();
     if (!tx.commit(error))
         return false;
     if (result) {
@@ -252,7 +246,8 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
     return true;
 }
 
-bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, VoidResult* result, QString* error)
+bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, VoidResult* result,
+                                   QString* error)
 {
     if (reason.trimmed().isEmpty()) {
         *error = tr("Give a reason for voiding the purchase.");
@@ -286,7 +281,8 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     p.finish();
 
     QSqlQuery v(m_ctx.db.sql());
-    if (!Sql::prepare(v, u"INSERT INTO purchase_voids(purchase_id, time, reason, user_id) VALUES(?,?,?,?)"_s, error))
+    if (!Sql::prepare(v, u"INSERT INTO purchase_voids(purchase_id, time, reason, user_id) VALUES(?,?,?,?)"_s,
+                      error))
         return false;
     v.addBindValue(purchaseId);
     v.addBindValue(now);
@@ -319,8 +315,8 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     };
     QVector<Made> made;
     while (entries.next())
-        made.append({entries.value(0).toLongLong(), entries.value(1).toLongLong(), entries.value(2).toLongLong(),
-                     entries.value(3).toString()});
+        made.append({entries.value(0).toLongLong(), entries.value(1).toLongLong(),
+                     entries.value(2).toLongLong(), entries.value(3).toString()});
     entries.finish();
     VoidResult out;
     out.purchaseId = purchaseId;
@@ -328,7 +324,8 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     for (const Made& m : made) {
         if (m.kind == u"redeem"_s) {
             for (const auto& part : ledger.allocationsOf(m.id)) {
-                PointsLedger::Entry e{m.memberId, part.points, u"void_redeem"_s, purchaseId, part.expiresOn, why, now};
+                PointsLedger::Entry e{m.memberId, part.points, u"void_redeem"_s, purchaseId, part.expiresOn,
+                                      why,        now};
                 if (!ledger.credit(e, nullptr, error))
                     return false;
                 out.pointsReturned += part.points;
@@ -360,11 +357,12 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
         const qint64 upgradeRow = upgrade.value(2).toLongLong();
         upgrade.finish();
         // Clamped to the programme's top tier: a rules change may have removed the tier held before.
-        const int justified = qMin(int(rules.tiers.size()) - 1,
-                                   qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules))));
+        const int justified =
+            qMin(int(rules.tiers.size()) - 1,
+                 qMax(before, rules.tierForSpend(tierSpend(memberId, m_ctx.clock.now(), rules))));
         if (justified < member.tier) {
-            if (!insertTierChange(m_ctx.db, memberId, now, member.tier, justified, rules, u"void"_s, purchaseId,
-                                  error))
+            if (!insertTierChange(m_ctx.db, memberId, now, member.tier, justified, rules, u"void"_s,
+                                  purchaseId, error))
                 return false;
             out.tier = justified;
             out.tierChanged = true;
@@ -372,9 +370,10 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
             // grace period is not extended by a purchase that no longer exists.
             if (justified == before) {
                 QSqlQuery since(m_ctx.db.sql());
-                since.prepare(u"SELECT COALESCE((SELECT substr(time, 1, 10) FROM tier_history WHERE member_id = ? "
-                              "AND id < ? ORDER BY id DESC LIMIT 1), substr(created_at, 1, 10)) FROM members "
-                              "WHERE id = ?"_s);
+                since.prepare(
+                    u"SELECT COALESCE((SELECT substr(time, 1, 10) FROM tier_history WHERE member_id = ? "
+                    "AND id < ? ORDER BY id DESC LIMIT 1), substr(created_at, 1, 10)) FROM members "
+                    "WHERE id = ?"_s);
                 since.addBindValue(memberId);
                 since.addBindValue(upgradeRow);
                 since.addBindValue(memberId);
@@ -385,10 +384,11 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     }
     upgrade.finish();
     QSqlQuery update(m_ctx.db.sql());
-    if (!Sql::prepare(update, u"UPDATE members SET visits = visits - 1, paid_total_fen = paid_total_fen - ?, "
-                              "tier = ?, tier_since = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE "
-                              "member_id = ? AND voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases "
-                              "WHERE member_id = ? AND voided_by IS NULL) WHERE id = ?"_s,
+    if (!Sql::prepare(update,
+                      u"UPDATE members SET visits = visits - 1, paid_total_fen = paid_total_fen - ?, "
+                      "tier = ?, tier_since = ?, last_visit = (SELECT MAX(time) FROM purchases WHERE "
+                      "member_id = ? AND voided_by IS NULL), first_visit = (SELECT MIN(time) FROM purchases "
+                      "WHERE member_id = ? AND voided_by IS NULL) WHERE id = ?"_s,
                       error))
         return false;
     update.addBindValue(paid);
@@ -400,7 +400,8 @@ bool PurchaseService::voidPurchase(qint64 purchaseId, const QString& reason, Voi
     if (!Sql::exec(update, error))
         return false;
     if (!AuditLog::record(m_ctx, u"purchase.void"_s, u"purchase:%1"_s.arg(purchaseId),
-                          u"member:%1 paid_fen:%2 reason:%3"_s.arg(memberId).arg(paid).arg(reason.trimmed()), error))
+                          u"member:%1 paid_fen:%2 reason:%3"_s.arg(memberId).arg(paid).arg(reason.trimmed()),
+                          error))
         return false;
     if (!tx.commit(error))
         return false;

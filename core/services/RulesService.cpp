@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,14 +18,35 @@ namespace md {
 
 LoyaltyRules RulesService::current() const
 {
-    const QString stored = SettingsRepository(m_ctx.db).value(QString::fromUtf16(kSettingsKey));
-    if (stored.isEmpty())
-        return LoyaltyRules::defaults();
-    LoyaltyRules rules;
-    QString ignored;
-    // A stored document was validated when saved; fall back to defaults only if the file was tampered with.
-    if (!LoyaltyRules::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object(), &rules, &ignored))
-        return LoyaltyRules::defaults();
+    // Read on every sale and on every keystroke at the counter. The stored document is looked up (one
+    // prepared statement) but parsed only when its text differs from the one parsed last: the text is its
+    // own version, so a change made through another connection or process (the CLI while the GUI runs)
+    // is seen at the next call, and nothing has to be told to invalidate.
+    QString stored;
+    if (QSqlQuery* q = m_ctx.db.prepared(u"SELECT value FROM settings WHERE key = ?"_s)) {
+        q->bindValue(0, QString::fromUtf16(kSettingsKey));
+        if (q->exec() && q->next())
+            stored = q->value(0).toString();
+        q->finish();
+    } else {
+        stored = SettingsRepository(m_ctx.db).value(QString::fromUtf16(kSettingsKey));
+    }
+    static QMutex mutex; // worker threads read the rules too
+    static QString parsedText;
+    static LoyaltyRules parsedRules = LoyaltyRules::defaults();
+    QMutexLocker lock(&mutex);
+    if (stored == parsedText)
+        return parsedRules;
+    LoyaltyRules rules = LoyaltyRules::defaults();
+    if (!stored.isEmpty()) {
+        QString ignored;
+        // A stored document was validated when saved; fall back to defaults only if the file was tampered
+        // with.
+        if (!LoyaltyRules::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object(), &rules, &ignored))
+            rules = LoyaltyRules::defaults();
+    }
+    parsedText = stored;
+    parsedRules = rules;
     return rules;
 }
 

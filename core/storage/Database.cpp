@@ -74,6 +74,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_prepared.clear(); // statements go before their connection
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())
@@ -101,7 +102,8 @@ bool Database::open(const QString& path, QString* error, Access access)
         if (access == Access::ReadOnly)
             return fail(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     } else if (!looksLikeSqliteFile(path)) {
         return fail(tr("%1 is not a MemberDesk database (it is not an SQLite file).")
                         .arg(QDir::toNativeSeparators(path)));
@@ -148,8 +150,9 @@ bool Database::open(const QString& path, QString* error, Access access)
                         .arg(latestSchemaVersion()));
     if (access == Access::ReadOnly) {
         if (version < latestSchemaVersion())
-            return fail(tr("The database has an older schema (%1); open it once with MemberDesk to upgrade it.")
-                            .arg(version));
+            return fail(
+                tr("The database has an older schema (%1); open it once with MemberDesk to upgrade it.")
+                    .arg(version));
         return true;
     }
     QString migrateError;
@@ -227,6 +230,21 @@ bool Database::migrate(QString* error)
     return true;
 }
 
+QSqlQuery* Database::prepared(const QString& sql, QString* error)
+{
+    auto it = m_prepared.constFind(sql);
+    if (it != m_prepared.constEnd())
+        return it->get();
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = describeSqlError(query->lastError().text());
+        return nullptr;
+    }
+    return m_prepared.insert(sql, std::move(query))->get();
+}
+
 QStringList Database::integrityProblems(bool full)
 {
     QStringList problems;
@@ -263,11 +281,15 @@ QString Database::describeSqlError(const QString& driverText)
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    QSqlQuery q(m_db.sql());
-    if (q.exec(u"BEGIN IMMEDIATE"_s))
+    QSqlQuery* q = m_db.prepared(u"BEGIN IMMEDIATE"_s, &m_error);
+    if (q && q->exec()) {
         m_active = true;
-    else
-        m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q.lastError().text()));
+        q->finish();
+    } else if (q) {
+        m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q->lastError().text()));
+    } else {
+        m_error = tr("Cannot start writing: %1").arg(m_error);
+    }
 }
 
 Transaction::~Transaction()
@@ -280,14 +302,16 @@ bool Transaction::commit(QString* error)
 {
     if (!m_active)
         return false;
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(u"COMMIT"_s)) {
+    QString prepareError;
+    QSqlQuery* q = m_db.prepared(u"COMMIT"_s, &prepareError);
+    if (!q || !q->exec()) {
         if (error)
             *error = tr("Saving failed; nothing was changed: %1")
-                         .arg(Database::describeSqlError(q.lastError().text()));
+                         .arg(q ? Database::describeSqlError(q->lastError().text()) : prepareError);
         rollback();
         return false;
     }
+    q->finish();
     m_active = false;
     return true;
 }
@@ -323,6 +347,21 @@ bool exec(QSqlQuery& query, QString* error)
 QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QSqlQuery* cached(Database& db, const QString& sql, const QVariantList& values, QString* error)
+{
+    QSqlQuery* q = db.prepared(sql, error);
+    if (!q)
+        return nullptr;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (q->exec())
+        return q;
+    if (error)
+        *error = Database::describeSqlError(q->lastError().text());
+    q->finish();
+    return nullptr;
 }
 
 bool run(Database& db, const QString& sql, QString* error)

@@ -2,8 +2,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
+
+#include <memory>
 
 class QSqlQuery;
 
@@ -52,6 +56,12 @@ public:
     /// Turns an SQLite error into a sentence: busy/locked, read-only, disk full, corrupt.
     static QString describeSqlError(const QString& driverText);
 
+    /// `sql` prepared once on this connection and kept until close(): for the counter's hot paths
+    /// (every keystroke, every sale), where preparing costs more than running. Bind, exec, read and
+    /// finish() it before anything else may use the same SQL (a cached statement is not re-entrant).
+    /// nullptr with *error set when the statement does not prepare.
+    QSqlQuery* prepared(const QString& sql, QString* error = nullptr);
+
 private:
     bool applyPragmas(QString* error);
     bool migrate(QString* error);
@@ -59,6 +69,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeds. IMMEDIATE takes the write lock up
@@ -95,6 +106,9 @@ bool exec(QSqlQuery& query, QString* error);
 QVariant text(const QString& value);
 /// Prepare + exec for statements without parameters.
 bool run(Database& db, const QString& sql, QString* error);
+/// Database::prepared(sql) with `values` bound in order, executed: ready to read (or done, for a write).
+/// finish() it after reading. nullptr with *error filled on failure.
+QSqlQuery* cached(Database& db, const QString& sql, const QVariantList& values, QString* error = nullptr);
 } // namespace Sql
 
 } // namespace md

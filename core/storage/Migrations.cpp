@@ -402,6 +402,51 @@ QStringList schemaV4()
     };
 }
 
+// Version 5: "name contains" at the counter answered from an index instead of a table scan.
+// member_name_grams holds every 1- and 2-character piece of each member's name_key (the lower-cased
+// name; characters are code points, as SQLite's substr counts them). A query of one character reads its
+// gram; a longer one reads the rarest of its 2-grams and checks the whole text with LIKE — in member id
+// order, so the rows are those the old scan found. Triggers keep it on every insert, rename, anonymisation
+// and delete; member_name_gram_slots lists the (start, length) pairs the triggers cut (names are at most
+// 40 characters, lower-casing may lengthen a few: 128 starts cover them with room to spare).
+QStringList schemaV5()
+{
+    const QString newGrams =
+        u"SELECT substr(NEW.name_key, s.start, s.len), NEW.id FROM member_name_gram_slots s "
+        u"WHERE s.start + s.len - 1 <= length(NEW.name_key)"_s;
+    const QString oldGrams = u"SELECT substr(OLD.name_key, s.start, s.len) FROM member_name_gram_slots s "
+                             u"WHERE s.start + s.len - 1 <= length(OLD.name_key)"_s;
+    return {
+        uR"(CREATE TABLE member_name_gram_slots (
+            start INTEGER NOT NULL,
+            len   INTEGER NOT NULL,
+            PRIMARY KEY (start, len)) WITHOUT ROWID)"_s,
+        uR"(INSERT INTO member_name_gram_slots(start, len)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 128)
+            SELECT i, 1 FROM n UNION ALL SELECT i, 2 FROM n)"_s,
+        uR"(CREATE TABLE member_name_grams (
+            gram      TEXT NOT NULL,
+            member_id INTEGER NOT NULL,
+            PRIMARY KEY (gram, member_id)) WITHOUT ROWID)"_s,
+        // Sorted, so the b-tree is written in order (a million members: seconds, not minutes).
+        uR"(INSERT OR IGNORE INTO member_name_grams(gram, member_id)
+            SELECT substr(m.name_key, s.start, s.len) AS g, m.id FROM members m
+            JOIN member_name_gram_slots s ON s.start + s.len - 1 <= length(m.name_key)
+            ORDER BY g, m.id)"_s,
+        u"CREATE TRIGGER member_name_grams_insert AFTER INSERT ON members BEGIN "
+        u"INSERT OR IGNORE INTO member_name_grams(gram, member_id) "_s +
+            newGrams + u"; END"_s,
+        u"CREATE TRIGGER member_name_grams_update AFTER UPDATE OF name_key, id ON members "
+        u"WHEN NEW.name_key IS NOT OLD.name_key OR NEW.id IS NOT OLD.id BEGIN "
+        u"DELETE FROM member_name_grams WHERE member_id = OLD.id AND gram IN ("_s +
+            oldGrams + u"); INSERT OR IGNORE INTO member_name_grams(gram, member_id) "_s + newGrams +
+            u"; END"_s,
+        u"CREATE TRIGGER member_name_grams_delete AFTER DELETE ON members BEGIN "
+        u"DELETE FROM member_name_grams WHERE member_id = OLD.id AND gram IN ("_s +
+            oldGrams + u"); END"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -412,6 +457,7 @@ const std::vector<Migration>& migrations()
          schemaV2()},
         {"anonymisation may blank an anonymised member's notes in the audit log", schemaV3()},
         {"per-member insight snapshot: RFM segment, loyalty type, P(alive), predicted value", schemaV4()},
+        {"name search: an index of every member name's 1- and 2-character pieces", schemaV5()},
     };
     return ladder;
 }

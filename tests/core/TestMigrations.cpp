@@ -5,6 +5,7 @@
 #include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "services/IntegrityChecker.h"
+#include "services/MemberSearch.h"
 #include "services/PurchaseService.h"
 #include "storage/Database.h"
 
@@ -81,6 +82,15 @@ private slots:
         const ServiceContext ctx{db, clock, {}};
         const QStringList problems = IntegrityChecker(db).problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+
+        // Schema 4 indexed the names already there: "contains" finds them, in any case.
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM member_name_grams"_s),
+                 3 + 3 + 6 + 6); // distinct 1- and 2-grams of 张三, 李四, "wang wu"
+        const QVector<MemberSearch::Hit> hits = MemberSearch(db).find(u"G W"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.front().member.id, 3);
+        QCOMPARE(hits.front().match, MemberSearch::Match::NameContains);
+        QCOMPARE(MemberSearch(db).find(u"三"_s).size(), 1);
 
         // And it keeps working: a sale on the upgraded file.
         PurchaseRequest request;

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// memberdesk-bench-gui: started by memberdesk-bench (see bench/README.md). Builds the GUI's main window
+// on --db the way app/gui does (without the sign-in and daily-maintenance prompts), prints "ready" once
+// the counter page is shown and the event queue is empty, then opens the member list, scrolls it from
+// the first row to the last (fetching every page) and prints the process's peak resident memory.
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+double peakRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"MemberDeskBench"_s);
+    QApplication::setApplicationName(u"MemberDeskBench"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"path"_s);
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    md::FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    md::Database db;
+    QString error;
+    if (!db.open(parser.value(dbOption), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QTemporaryDir settingsDir; // never the user's settings
+    md::ui::AppSettings settings(settingsDir.filePath(u"bench.ini"_s));
+    const md::ServiceContext ctx{db, clock, md::Actor{0, md::Role::Owner, {}}};
+    md::ui::MainWindow window(ctx, settings);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::processEvents(); // the first layout and paint of the counter page
+    std::printf("ready\n");
+    std::fflush(stdout);
+
+    // The member list, scrolled end to end: every page fetched, as a user dragging to the bottom would.
+    // The navigation list's second row is the member list (MainWindow::MembersPageIndex).
+    if (auto* nav = window.findChild<QListWidget*>(u"navigationListWidget"_s))
+        nav->setCurrentRow(1);
+    QApplication::processEvents();
+    QTableView* view = nullptr;
+    for (QTableView* candidate : window.findChildren<QTableView*>()) {
+        if (candidate->isVisible() && candidate->model() && candidate->model()->rowCount() > 0)
+            view = candidate;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qint64 rows = 0;
+    if (view) {
+        QAbstractItemModel* model = view->model();
+        while (model->canFetchMore(QModelIndex())) {
+            view->scrollToBottom();
+            QApplication::processEvents();
+            if (model->rowCount() == rows && !model->canFetchMore(QModelIndex()))
+                break;
+            rows = model->rowCount();
+        }
+        view->scrollToBottom();
+        QApplication::processEvents();
+        rows = model->rowCount();
+    }
+    std::printf("rows %lld\nscroll_ms %lld\npeak_rss_mb %.1f\n", rows, timer.elapsed(), peakRssMb());
+    std::fflush(stdout);
+    return view ? 0 : 3;
+}
