@@ -410,29 +410,29 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <name>Barcode</name>
         <message>
             <source>There is nothing to put in the QR code.</source>
-            <translation type="unfinished" />
+            <translation>没有可放入二维码的内容。</translation>
         </message>
         <message numerus="yes">
             <source>The text is too long for a QR code (%n character(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>文字过长，无法生成二维码（%n 个字符）。</numerusform>
             </translation>
         </message>
         <message>
             <source>There is no number to put in the barcode.</source>
-            <translation type="unfinished" />
+            <translation>没有可放入条形码的号码。</translation>
         </message>
         <message>
             <source>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</source>
-            <translation type="unfinished" />
+            <translation>“%1”无法打印为 Code 128 条形码：只支持字母、数字和常用标点符号。</translation>
         </message>
         <message>
             <source>“%1” is too long for a barcode (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>“%1”过长，无法生成条形码（最多 80 个字符）。</translation>
         </message>
         <message>
             <source>“%1” cannot be printed as a Code 128 barcode.</source>
-            <translation type="unfinished" />
+            <translation>“%1”无法打印为 Code 128 条形码。</translation>
         </message>
     </context>
     <context>
@@ -1376,40 +1376,40 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
         <message>
             <source>Give the event number: event invitations EVENT_ID --out FILE.pdf.</source>
-            <translation type="unfinished" />
+            <translation>请提供活动编号：event invitations EVENT_ID --out FILE.pdf。</translation>
         </message>
         <message>
             <source>"%1" is not an event number.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是活动编号。</translation>
         </message>
         <message>
             <source>--out is required: the PDF file to write, e.g. --out invitations.pdf.</source>
-            <translation type="unfinished" />
+            <translation>必须提供 --out：要写入的 PDF 文件，例如 --out invitations.pdf。</translation>
         </message>
         <message>
             <source>Unknown layout "%1": use a4, a4-4up or a6.</source>
-            <translation type="unfinished" />
+            <translation>未知的版式“%1”：请使用 a4、a4-4up 或 a6。</translation>
         </message>
         <message>
             <source>Rendering invitations needs the graphics libraries, which could not start.</source>
-            <translation type="unfinished" />
+            <translation>生成邀请函需要图形库，但图形库无法启动。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n invitation(s) for “%1” to %2</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将“%1”的 %n 份邀请函写入 %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>(%n page(s), %1).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>（%n 页，%1）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invitation(s) of anonymised members were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已略过 %n 份属于已匿名化会员的邀请函。</numerusform>
             </translation>
         </message>
     </context>
@@ -1857,17 +1857,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The invitation text of “%1” cannot be used:
 %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”的邀请函文字无法使用：
+%2</translation>
         </message>
         <message numerus="yes">
             <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“%1”已没有可打印的邀请函：其 %n 位来宾均已匿名化。</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” has no invitations yet: invite guests first.</source>
-            <translation type="unfinished" />
+            <translation>“%1”还没有邀请函：请先邀请来宾。</translation>
         </message>
     </context>
     <context>
@@ -2258,24 +2259,25 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>There are no invitations to print: invite members to the event first.</source>
-            <translation type="unfinished" />
+            <translation>没有可打印的邀请函：请先邀请会员参加活动。</translation>
         </message>
         <message>
             <source>The invitation text cannot be used:
 %1</source>
-            <translation type="unfinished" />
+            <translation>邀请函文字无法使用：
+%1</translation>
         </message>
         <message>
             <source>The invitation for %1 has no check-in code. Invite the member again.</source>
-            <translation type="unfinished" />
+            <translation>%1 的邀请函没有签到码。请重新邀请该会员。</translation>
         </message>
         <message>
             <source>The check-in code for %1 cannot be printed: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打印 %1 的签到码：%2</translation>
         </message>
         <message>
             <source>The card number of %1 cannot be printed: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打印 %1 的卡号：%2</translation>
         </message>
         <message>
             <source>Wang Fang</source>
@@ -2289,23 +2291,23 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</source>
-            <translation type="unfinished" />
+            <translation>无法写入邀请函（请确认文件夹可写入，且文件未在其他程序中打开）。</translation>
         </message>
         <message>
             <source>Cannot add a page to the invitations.</source>
-            <translation type="unfinished" />
+            <translation>无法为邀请函添加新页面。</translation>
         </message>
         <message>
             <source>Printing the invitations was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消打印邀请函。</translation>
         </message>
         <message>
             <source>Cannot finish writing the invitations.</source>
-            <translation type="unfinished" />
+            <translation>无法完成邀请函的写入。</translation>
         </message>
         <message>
             <source>Choose a file to save the invitations to.</source>
-            <translation type="unfinished" />
+            <translation>请选择用于保存邀请函的文件。</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
@@ -2313,7 +2315,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>%1 is a folder: give a file name ending in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>%1 是文件夹：请提供以 .pdf 结尾的文件名。</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
@@ -2328,19 +2330,19 @@ The counter works; it is tried again in a few minutes.</source>
         <name>InvitationTemplate</name>
         <message>
             <source>Line %1: “}” closes nothing. Write }} to print a brace.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“}”前面没有对应的左大括号。如需在邀请函中显示大括号，请写 }}。</translation>
         </message>
         <message>
             <source>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“{”没有闭合。如需在邀请函中显示大括号，请写 {{；否则请补全占位符，例如 {name}。</translation>
         </message>
         <message>
             <source>Line %1: “{}” is an empty placeholder. Use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“{}”是空的占位符。请使用以下之一：%2。</translation>
         </message>
         <message>
             <source>Line %1: unknown placeholder {%2}. Use one of %3.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：未知的占位符 {%2}。请使用以下之一：%3。</translation>
         </message>
         <message>
             <source>Member's name</source>
@@ -2396,16 +2398,27 @@ Thank you for your loyalty to {store}. As one of our valued {tier} members, you 
 
 We look forward to seeing you.</source>
             <comment>default invitation template; keep the {placeholders} as they are (their order may change), keep the "&gt; " at the start of the detail lines</comment>
-            <translation type="unfinished" />
+            <translation>诚邀您参加：{event}
+
+尊敬的{name}{honorific}：
+
+感谢您一直以来对{store}的支持。您是本店尊贵的会员（{tier}），我们诚挚地邀请您参加专为重要顾客举办的活动。
+
+&gt; 日期：{date}
+&gt; 时间：{time}
+&gt; 地点：{place}
+&gt; 您的专属优惠：{offer}
+
+期待您的光临。</translation>
         </message>
         <message>
             <source>The invitation text is empty. Write it, or restore the default text.</source>
-            <translation type="unfinished" />
+            <translation>邀请函文字为空。请填写内容，或恢复默认文字。</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>…另有 %n 个问题。</numerusform>
             </translation>
         </message>
         <message>
@@ -3778,23 +3791,23 @@ We look forward to seeing you.</source>
         <name>StoreBranding</name>
         <message>
             <source>The store logo saved in the settings cannot be read. Choose the logo image again.</source>
-            <translation type="unfinished" />
+            <translation>无法读取设置中保存的店铺标志。请重新选择标志图片。</translation>
         </message>
         <message>
             <source>The logo file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>标志文件 %1 不存在。</translation>
         </message>
         <message>
             <source>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>无法将标志文件 %1 读取为图片（%2）。请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
             <source>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</source>
-            <translation type="unfinished" />
+            <translation>标志 %1 只有 %2×%3 像素，打印出来会模糊。请使用至少 300 像素的图片。</translation>
         </message>
         <message>
             <source>The logo could not be converted to PNG.</source>
-            <translation type="unfinished" />
+            <translation>无法将标志转换为 PNG。</translation>
         </message>
     </context>
     <context>
@@ -4004,15 +4017,15 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Loyalty type (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>忠诚类型（近 12 个月）</translation>
         </message>
         <message>
             <source>RFM segment (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>RFM 客户分群（近 12 个月）</translation>
         </message>
         <message>
             <source>Spent at &amp;least</source>
-            <translation type="unfinished" />
+            <translation>消费至少(&amp;L)</translation>
         </message>
         <message>
             <source>yuan</source>
@@ -4020,95 +4033,95 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>in </source>
-            <translation type="unfinished" />
+            <translation>近 </translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Still a customer, &amp;probability at least</source>
-            <translation type="unfinished" />
+            <translation>仍为活跃客户的概率至少(&amp;P)</translation>
         </message>
         <message>
             <source>The purchase model's estimate that the member still shops here (P(alive)).</source>
-            <translation type="unfinished" />
+            <translation>消费模型估算的该会员仍在本店消费的概率（P(alive)）。</translation>
         </message>
         <message>
             <source>&amp;Birthday in</source>
-            <translation type="unfinished" />
+            <translation>生日月份(&amp;B)</translation>
         </message>
         <message>
             <source>any month</source>
-            <translation type="unfinished" />
+            <translation>任意月份</translation>
         </message>
         <message>
             <source>Last visit &amp;after</source>
-            <translation type="unfinished" />
+            <translation>最近到店晚于(&amp;A)</translation>
         </message>
         <message>
             <source>Last visit be&amp;fore</source>
-            <translation type="unfinished" />
+            <translation>最近到店早于(&amp;F)</translation>
         </message>
         <message>
             <source>Brought in at least</source>
-            <translation type="unfinished" />
+            <translation>推荐至少</translation>
         </message>
         <message>
             <source> new member(s)</source>
-            <translation type="unfinished" />
+            <translation> 位新会员</translation>
         </message>
         <message>
             <source>Spend and visits</source>
-            <translation type="unfinished" />
+            <translation>消费与到店</translation>
         </message>
         <message>
             <source>Clear criteria</source>
-            <translation type="unfinished" />
+            <translation>清除条件</translation>
         </message>
         <message>
             <source>No criterion ticked: every member who consented is a guest.</source>
-            <translation type="unfinished" />
+            <translation>未勾选任何条件：所有同意接收营销信息的会员都是来宾。</translation>
         </message>
         <message>
             <source>A&amp;dd a member:</source>
-            <translation type="unfinished" />
+            <translation>添加会员到名单(&amp;D)：</translation>
         </message>
         <message>
             <source>phone, card number or name, then Enter</source>
-            <translation type="unfinished" />
+            <translation>输入手机号、卡号或姓名，然后按 Enter</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>来宾</translation>
         </message>
         <message>
             <source>Not invited</source>
-            <translation type="unfinished" />
+            <translation>未受邀</translation>
         </message>
         <message>
             <source>&amp;Remove from list</source>
-            <translation type="unfinished" />
+            <translation>从名单中移除(&amp;R)</translation>
         </message>
         <message>
             <source>Takes the selected guests off the list (Delete).</source>
-            <translation type="unfinished" />
+            <translation>将所选来宾从名单中移除（Delete）。</translation>
         </message>
         <message>
             <source>&amp;Put back</source>
-            <translation type="unfinished" />
+            <translation>放回名单(&amp;P)</translation>
         </message>
         <message>
             <source>Puts members removed by hand back on the list.</source>
-            <translation type="unfinished" />
+            <translation>将手动移除的会员放回名单。</translation>
         </message>
         <message>
             <source>Double-click or Enter opens the member at the counter.</source>
-            <translation type="unfinished" />
+            <translation>双击或按 Enter 可在收银台打开该会员。</translation>
         </message>
         <message>
             <source>&amp;Save guest list</source>
-            <translation type="unfinished" />
+            <translation>保存来宾名单(&amp;S)</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
@@ -4116,101 +4129,101 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>&amp;Invite…</source>
-            <translation type="unfinished" />
+            <translation>邀请(&amp;I)…</translation>
         </message>
         <message>
             <source>Loading the members and their figures…</source>
-            <translation type="unfinished" />
+            <translation>正在加载会员及其数据…</translation>
         </message>
         <message>
             <source>The members and their figures could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>无法加载会员及其数据：%1</translation>
         </message>
         <message>
             <source>Minimum spend: %1</source>
-            <translation type="unfinished" />
+            <translation>最低消费额：%1</translation>
         </message>
         <message numerus="yes">
             <source>%n guest(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位来宾</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %n already invited</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> · 已邀请 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %n seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> · 共 %n 个名额</numerusform>
             </translation>
         </message>
         <message>
             <source>Guests (%1)</source>
-            <translation type="unfinished" />
+            <translation>来宾（%1）</translation>
         </message>
         <message>
             <source>Not invited (%1)</source>
-            <translation type="unfinished" />
+            <translation>未受邀（%1）</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位会员符合条件，但未同意接收营销信息，因此不会受邀。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) match but get no seat: the event is full.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位会员符合条件，但没有名额：活动已满。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Invite %n guest(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>邀请 %n 位来宾(&amp;I)…</numerusform>
             </translation>
         </message>
         <message>
             <source>The event is over: no more invitations.</source>
-            <translation type="unfinished" />
+            <translation>活动已结束：不能再发送邀请函。</translation>
         </message>
         <message>
             <source>No member matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>没有与“%1”匹配的会员。</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <source>%1 was added to the list.</source>
-            <translation type="unfinished" />
+            <translation>已将 %1 加入名单。</translation>
         </message>
         <message>
             <source>Withdraw invitations</source>
-            <translation type="unfinished" />
+            <translation>撤回邀请函</translation>
         </message>
         <message numerus="yes">
             <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>所选来宾中有 %n 位已有邀请函。要撤回吗？撤回后，已打印的邀请函在入场签到时将被拒绝。</numerusform>
             </translation>
         </message>
         <message>
             <source>The guest list is saved with the event.</source>
-            <translation type="unfinished" />
+            <translation>来宾名单会随活动一起保存。</translation>
         </message>
         <message>
             <source>guests-%1.csv</source>
-            <translation type="unfinished" />
+            <translation>来宾-%1.csv</translation>
         </message>
         <message>
             <source>Export the guest list</source>
-            <translation type="unfinished" />
+            <translation>导出来宾名单</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -4218,28 +4231,28 @@ We look forward to seeing you.</source>
         </message>
         <message numerus="yes">
             <source>%n row(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 行写入 %1。</numerusform>
             </translation>
         </message>
         <message>
             <source>Invite guests</source>
-            <translation type="unfinished" />
+            <translation>邀请来宾</translation>
         </message>
         <message numerus="yes">
             <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>要为“%1”生成 %n 份邀请函吗？每份邀请函都有专属签到码；此前已受邀的来宾保留原有签到码。来宾名单会随活动一起保存。</numerusform>
             </translation>
         </message>
         <message>
             <source>Wait until the guest list is counted.</source>
-            <translation type="unfinished" />
+            <translation>请等待来宾名单统计完成。</translation>
         </message>
         <message numerus="yes">
             <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已生成 %n 份新邀请函；该活动现共有 %1 份。请在“邀请函”标签页中打印。</numerusform>
             </translation>
         </message>
     </context>
@@ -4251,11 +4264,11 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>已邀请</translation>
         </message>
         <message>
             <source>added by hand</source>
-            <translation type="unfinished" />
+            <translation>手动添加</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4275,7 +4288,7 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Spent, 12 months</source>
-            <translation type="unfinished" />
+            <translation>近 12 个月消费</translation>
         </message>
         <message>
             <source>Last visit</source>
@@ -4283,7 +4296,7 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Why not invited</source>
-            <translation type="unfinished" />
+            <translation>未邀请原因</translation>
         </message>
         <message>
             <source>Status</source>
@@ -4614,75 +4627,75 @@ We look forward to seeing you.</source>
         <name>md::ui::CheckInWidget</name>
         <message>
             <source>&amp;Event at the door:</source>
-            <translation type="unfinished" />
+            <translation>签到活动(&amp;E)：</translation>
         </message>
         <message>
             <source>Scan the invitation, or type a card or phone number</source>
-            <translation type="unfinished" />
+            <translation>请扫描邀请函，或输入卡号或手机号</translation>
         </message>
         <message>
             <source>Check &amp;in</source>
-            <translation type="unfinished" />
+            <translation>签到(&amp;I)</translation>
         </message>
         <message>
             <source>Enter checks in · Esc clears · the scanner types the QR code and presses Enter by itself</source>
-            <translation type="unfinished" />
+            <translation>按 Enter 签到 · 按 Esc 清除 · 扫码枪会自动输入二维码并按 Enter</translation>
         </message>
         <message>
             <source>At the door so far (latest first):</source>
-            <translation type="unfinished" />
+            <translation>入场记录（最新的在前）：</translation>
         </message>
         <message>
             <source>Ready for the first guest</source>
-            <translation type="unfinished" />
+            <translation>准备就绪，等待第一位来宾</translation>
         </message>
         <message>
             <source>Invited guests are checked in once; a second scan of the same invitation is refused and says when they came.</source>
-            <translation type="unfinished" />
+            <translation>每位受邀来宾只能签到一次；同一份邀请函再次扫描时会被拒绝，并显示其签到时间。</translation>
         </message>
         <message>
             <source>%1 · %2 %3–%4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 %3–%4</translation>
         </message>
         <message>
             <source>No event is open for check-in today</source>
-            <translation type="unfinished" />
+            <translation>今天没有可签到的活动</translation>
         </message>
         <message>
             <source>%1 · %2 %3–%4 · %5</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 %3–%4 · %5</translation>
         </message>
         <message>
             <source>In: %1 of %2 invited</source>
-            <translation type="unfinished" />
+            <translation>已签到 %1 人，共邀请 %2 人</translation>
         </message>
         <message>
             <source>✓ Welcome</source>
-            <translation type="unfinished" />
+            <translation>✓ 欢迎光临</translation>
         </message>
         <message>
             <source>Already checked in at %1</source>
-            <translation type="unfinished" />
+            <translation>已于 %1 签到</translation>
         </message>
         <message>
             <source>✗ Refused</source>
-            <translation type="unfinished" />
+            <translation>✗ 拒绝入场</translation>
         </message>
         <message>
             <source>checked in</source>
-            <translation type="unfinished" />
+            <translation>已签到</translation>
         </message>
         <message>
             <source>%1  %2</source>
-            <translation type="unfinished">%1：%2 {1 ?}</translation>
+            <translation>%1  %2</translation>
         </message>
         <message>
             <source>%1  %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1  %2 · %3</translation>
         </message>
         <message>
             <source>%1  %2 (%3) · %4</source>
-            <translation type="unfinished" />
+            <translation>%1  %2（%3）· %4</translation>
         </message>
     </context>
     <context>
@@ -5292,43 +5305,43 @@ We look forward to seeing you.</source>
         <name>md::ui::EventDialog</name>
         <message>
             <source>Edit event</source>
-            <translation type="unfinished" />
+            <translation>编辑活动</translation>
         </message>
         <message>
             <source>New VIP event</source>
-            <translation type="unfinished" />
+            <translation>新建 VIP 活动</translation>
         </message>
         <message>
             <source>e.g. Autumn VIP evening</source>
-            <translation type="unfinished" />
+            <translation>例如：秋季 VIP 之夜</translation>
         </message>
         <message>
             <source>&amp;from</source>
-            <translation type="unfinished" />
+            <translation>从(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>至(&amp;T)</translation>
         </message>
         <message>
             <source>e.g. in the shop, 2nd floor</source>
-            <translation type="unfinished" />
+            <translation>例如：店内二楼</translation>
         </message>
         <message>
             <source>What happens at the event, for your planning</source>
-            <translation type="unfinished" />
+            <translation>活动内容，供您筹划参考</translation>
         </message>
         <message>
             <source>What guests get, e.g. 20 % off everything, a gift from ¥300</source>
-            <translation type="unfinished" />
+            <translation>来宾可享的优惠，例如：全场优惠 20%、满 ¥300 送礼品</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished">0.00</translation>
+            <translation>0.00</translation>
         </message>
         <message>
             <source>Everything the event costs (gifts, food, printing), in yuan. The return is measured against it.</source>
-            <translation type="unfinished" />
+            <translation>活动的全部费用（礼品、餐饮、印刷），以元为单位。投资回报率以此为基准计算。</translation>
         </message>
         <message>
             <source>yuan</source>
@@ -5336,19 +5349,19 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished" />
+            <translation>不限</translation>
         </message>
         <message>
             <source> seats</source>
-            <translation type="unfinished" />
+            <translation> 个名额</translation>
         </message>
         <message>
             <source>0 means unlimited. Guests beyond the seats are listed as excluded.</source>
-            <translation type="unfinished" />
+            <translation>0 表示不限。超出名额的来宾会列入“未受邀”名单。</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>标题(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
@@ -5356,169 +5369,169 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>&amp;Place</source>
-            <translation type="unfinished" />
+            <translation>地点(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Offer</source>
-            <translation type="unfinished" />
+            <translation>优惠(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Cost</source>
-            <translation type="unfinished" />
+            <translation>费用(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Seats</source>
-            <translation type="unfinished" />
+            <translation>名额(&amp;S)</translation>
         </message>
         <message>
             <source>Descr&amp;iption</source>
-            <translation type="unfinished" />
+            <translation>说明(&amp;I)</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 小时 %2 分钟</translation>
         </message>
         <message numerus="yes">
             <source>ends %n day(s) later</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天后结束</numerusform>
             </translation>
         </message>
         <message>
             <source>Cost: %1</source>
-            <translation type="unfinished" />
+            <translation>费用：%1</translation>
         </message>
     </context>
     <context>
         <name>md::ui::EventRoiPanel</name>
         <message numerus="yes">
             <source>%n purchase(s) · %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 笔消费 · %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>出席者</translation>
         </message>
         <message>
             <source>Comparable group, not invited</source>
-            <translation type="unfinished" />
+            <translation>未受邀的对照组</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>来宾</translation>
         </message>
         <message>
             <source>During the event</source>
-            <translation type="unfinished" />
+            <translation>活动期间</translation>
         </message>
         <message>
             <source>In the 7 days after</source>
-            <translation type="unfinished" />
+            <translation>活动后 7 天内</translation>
         </message>
         <message>
             <source>Revenue in both periods</source>
-            <translation type="unfinished" />
+            <translation>两段期间合计收入</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>成本</translation>
         </message>
         <message>
             <source>Baseline (spent anyway)</source>
-            <translation type="unfinished" />
+            <translation>基准（本来也会消费）</translation>
         </message>
         <message>
             <source>Extra revenue</source>
-            <translation type="unfinished" />
+            <translation>额外收入</translation>
         </message>
         <message>
             <source>Return on the cost (ROI)</source>
-            <translation type="unfinished" />
+            <translation>投资回报率（ROI）</translation>
         </message>
         <message>
             <source>The return is measured once the event has started: purchases of the guests during the event and in the 7 days after, against a comparable group.</source>
-            <translation type="unfinished" />
+            <translation>活动开始后才会计算回报：统计来宾在活动期间及活动后 7 天内的消费，并与可比较的对照组进行对比。</translation>
         </message>
         <message>
             <source>Final figures: the week after the event ended on %1.</source>
-            <translation type="unfinished" />
+            <translation>最终数据：活动后一周的跟踪期已于 %1 结束。</translation>
         </message>
         <message>
             <source>Provisional: purchases are counted until %1; the figures grow until then.</source>
-            <translation type="unfinished" />
+            <translation>暂定：消费统计至 %1 为止；在此之前数据会持续增加。</translation>
         </message>
         <message>
             <source>%1 attended of %2 invited (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>邀请 %2 人，出席 %1 人（%3%）</translation>
         </message>
         <message>
             <source>%1 (%2 per attendee)</source>
-            <translation type="unfinished" />
+            <translation>%1（每位出席者 %2）</translation>
         </message>
         <message>
             <source>nobody comparable</source>
-            <translation type="unfinished" />
+            <translation>无可比较对象</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位会员</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2 per member)</source>
-            <translation type="unfinished" />
+            <translation>%1（每位会员 %2）</translation>
         </message>
         <message numerus="yes">
             <source>%1 = %2 per member × %n attendee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 = 每位会员 %2 × %n 位出席者</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 = %2 − %3</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2 − %3</translation>
         </message>
         <message>
             <source>ROI = (extra revenue − cost) ÷ cost = (%1 − %2) ÷ %2. Above 0 %: the event brought back more than it cost; −100 %: nothing beyond what the guests would have spent anyway.</source>
-            <translation type="unfinished" />
+            <translation>投资回报率 = (额外收入 − 成本) ÷ 成本 = (%1 − %2) ÷ %2。高于 0%：活动带来的收益超过了成本；−100%：除了来宾本来就会花的钱之外，没有带来任何额外收入。</translation>
         </message>
         <message>
             <source>not computable</source>
-            <translation type="unfinished" />
+            <translation>无法计算</translation>
         </message>
     </context>
     <context>
         <name>md::ui::EventsPage</name>
         <message>
             <source>%1 %2–%3</source>
-            <translation type="unfinished">%1时 {1 %2–%3?}</translation>
+            <translation>%1 %2–%3</translation>
         </message>
         <message>
             <source>%1 %2 – %3 %4</source>
-            <translation type="unfinished">%1 至 %3 %4 {1 %2 ?}</translation>
+            <translation>%1 %2 – %3 %4</translation>
         </message>
         <message>
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>新建活动(&amp;N)…</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <source>Invited</source>
-            <translation type="unfinished" />
+            <translation>已邀请</translation>
         </message>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>已签到</translation>
         </message>
         <message>
             <source>Checked in at the door</source>
-            <translation type="unfinished" />
+            <translation>已在现场签到</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -5526,105 +5539,107 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>删除…</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>概览</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>来宾</translation>
         </message>
         <message>
             <source>Invitations</source>
-            <translation type="unfinished" />
+            <translation>邀请函</translation>
         </message>
         <message>
             <source>Door check-in</source>
-            <translation type="unfinished" />
+            <translation>现场签到</translation>
         </message>
         <message>
             <source>Ctrl+%1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+%1</translation>
         </message>
         <message>
             <source>Return of the event</source>
-            <translation type="unfinished" />
+            <translation>活动回报</translation>
         </message>
         <message>
             <source>Upcoming (%1)</source>
-            <translation type="unfinished" />
+            <translation>即将举行（%1）</translation>
         </message>
         <message>
             <source>Past (%1)</source>
-            <translation type="unfinished" />
+            <translation>已结束（%1）</translation>
         </message>
         <message>
             <source>No events yet.
 
 A VIP event (VIP专场) rewards your best customers and brings them back. Plan one with “New event…” (Alt+N).</source>
-            <translation type="unfinished" />
+            <translation>还没有活动。
+
+VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新建活动…”（Alt+N）即可安排一场。</translation>
         </message>
         <message>
             <source>Guest list not saved</source>
-            <translation type="unfinished" />
+            <translation>来宾名单未保存</translation>
         </message>
         <message>
             <source>The guest list of “%1” was changed. Save it with the event?</source>
-            <translation type="unfinished" />
+            <translation>“%1”的来宾名单已更改。是否随活动一起保存？</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>优惠</translation>
         </message>
         <message>
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>名额</translation>
         </message>
         <message>
             <source>unlimited</source>
-            <translation type="unfinished" />
+            <translation>不限</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>成本</translation>
         </message>
         <message>
             <source>%1 invited, %2 checked in</source>
-            <translation type="unfinished" />
+            <translation>已邀请 %1 人，已签到 %2 人</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <source>This event is over.</source>
-            <translation type="unfinished" />
+            <translation>此活动已结束。</translation>
         </message>
         <message>
             <source>An event with invitations is kept: it is the record of what was spent and who came.</source>
-            <translation type="unfinished" />
+            <translation>已发出邀请函的活动会保留下来，作为花费和出席情况的记录。</translation>
         </message>
         <message>
             <source>Delete event</source>
-            <translation type="unfinished" />
+            <translation>删除活动</translation>
         </message>
         <message>
             <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
-            <translation type="unfinished" />
+            <translation>要删除 %2 的“%1”吗？其计划和来宾名单将一并删除。</translation>
         </message>
     </context>
     <context>
@@ -6682,63 +6697,63 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <name>md::ui::InvitationDesigner</name>
         <message>
             <source>The first line is the headline; a line starting with “&gt; ” is a highlighted detail; an empty line starts a new paragraph.</source>
-            <translation type="unfinished" />
+            <translation>第一行是标题；以“&gt; ”开头的行是突出显示的详情；空行表示开始新段落。</translation>
         </message>
         <message>
             <source>Inserts {%1}: %2</source>
-            <translation type="unfinished" />
+            <translation>插入 {%1}：%2</translation>
         </message>
         <message>
             <source>&amp;Save template</source>
-            <translation type="unfinished" />
+            <translation>保存模板(&amp;S)</translation>
         </message>
         <message>
             <source>Start from the &amp;default</source>
-            <translation type="unfinished" />
+            <translation>从默认文字开始(&amp;D)</translation>
         </message>
         <message>
             <source>Invitation text</source>
-            <translation type="unfinished" />
+            <translation>邀请函文字</translation>
         </message>
         <message>
             <source>&amp;Logo…</source>
-            <translation type="unfinished" />
+            <translation>标志(&amp;L)…</translation>
         </message>
         <message>
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>不使用标志</translation>
         </message>
         <message>
             <source>Only &amp;this guest</source>
-            <translation type="unfinished" />
+            <translation>仅此来宾(&amp;T)</translation>
         </message>
         <message>
             <source>Print or save just the invitation shown, e.g. to replace a lost one.</source>
-            <translation type="unfinished" />
+            <translation>只打印或保存当前显示的邀请函，例如用于补发遗失的邀请函。</translation>
         </message>
         <message>
             <source>La&amp;yout</source>
-            <translation type="unfinished" />
+            <translation>版式(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Guest</source>
-            <translation type="unfinished" />
+            <translation>来宾(&amp;G)</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>标志</translation>
         </message>
         <message>
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>打印(&amp;P)…</translation>
         </message>
         <message>
             <source>Save P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>保存为 PDF(&amp;D)…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6746,56 +6761,57 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>Sample guest (nobody invited yet)</source>
-            <translation type="unfinished" />
+            <translation>示例来宾（尚未邀请任何人）</translation>
         </message>
         <message>
             <source>Choose an event.</source>
-            <translation type="unfinished" />
+            <translation>请选择活动。</translation>
         </message>
         <message>
             <source>Correct the text to see the invitation:
 %1</source>
-            <translation type="unfinished" />
+            <translation>请修改文字，以便预览邀请函：
+%1</translation>
         </message>
         <message>
             <source>The text is too long for this layout: its end is cut off. Shorten it or choose a larger layout.</source>
-            <translation type="unfinished" />
+            <translation>文字对此版式而言过长，末尾部分会被截断。请缩短文字或选择更大的版式。</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>无标志</translation>
         </message>
         <message>
             <source>Invite guests first (Guests tab).</source>
-            <translation type="unfinished" />
+            <translation>请先邀请来宾（“来宾”标签页）。</translation>
         </message>
         <message>
             <source>The invitation text is saved with the event.</source>
-            <translation type="unfinished" />
+            <translation>邀请函文字会随活动一起保存。</translation>
         </message>
         <message>
             <source>Choose the store logo</source>
-            <translation type="unfinished" />
+            <translation>选择店铺标志</translation>
         </message>
         <message>
             <source>Images (%1)</source>
-            <translation type="unfinished" />
+            <translation>图片 (%1)</translation>
         </message>
         <message>
             <source>The logo is saved; every printed document of the store uses it.</source>
-            <translation type="unfinished" />
+            <translation>标志已保存；本店所有打印的文档都会使用它。</translation>
         </message>
         <message>
             <source>The logo is removed; invitations show the store name alone.</source>
-            <translation type="unfinished" />
+            <translation>标志已移除；邀请函上将只显示店铺名称。</translation>
         </message>
         <message>
             <source>invitations-%1-%2.pdf</source>
-            <translation type="unfinished" />
+            <translation>邀请函-%1-%2.pdf</translation>
         </message>
         <message>
             <source>Save the invitations as PDF</source>
-            <translation type="unfinished" />
+            <translation>将邀请函保存为 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -6803,40 +6819,40 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>The invitations were made, but the audit log could not record it: %1</source>
-            <translation type="unfinished" />
+            <translation>邀请函已生成，但操作日志无法记录此操作：%1</translation>
         </message>
         <message>
             <source>Page %v of %m</source>
-            <translation type="unfinished" />
+            <translation>第 %v 页，共 %m 页</translation>
         </message>
         <message numerus="yes">
             <source>Writing %n invitation(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在生成 %n 份邀请函…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) saved to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 页保存到 %1。</numerusform>
             </translation>
         </message>
         <message>
             <source>Printing the invitations…</source>
-            <translation type="unfinished" />
+            <translation>正在打印邀请函…</translation>
         </message>
         <message>
             <source>Invitations: %1</source>
-            <translation type="unfinished" />
+            <translation>邀请函：%1</translation>
         </message>
         <message>
             <source>Print the invitations</source>
-            <translation type="unfinished" />
+            <translation>打印邀请函</translation>
         </message>
         <message numerus="yes">
             <source>%n invitation(s) sent to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 份邀请函发送到 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -6988,11 +7004,11 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>Events  F9</source>
-            <translation type="unfinished" />
+            <translation>活动  F9</translation>
         </message>
         <message>
             <source>VIP events</source>
-            <translation type="unfinished" />
+            <translation>VIP 专场活动</translation>
         </message>
     </context>
     <context>

@@ -410,29 +410,29 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <name>Barcode</name>
         <message>
             <source>There is nothing to put in the QR code.</source>
-            <translation type="unfinished" />
+            <translation>沒有可放入 QR 碼的內容。</translation>
         </message>
         <message numerus="yes">
             <source>The text is too long for a QR code (%n character(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>文字過長，無法產生 QR 碼（%n 個字元）。</numerusform>
             </translation>
         </message>
         <message>
             <source>There is no number to put in the barcode.</source>
-            <translation type="unfinished" />
+            <translation>沒有可放入條碼的號碼。</translation>
         </message>
         <message>
             <source>“%1” cannot be printed as a Code 128 barcode: only letters, digits and ordinary punctuation can.</source>
-            <translation type="unfinished" />
+            <translation>“%1”無法列印為 Code 128 條碼：僅支援字母、數字和一般標點符號。</translation>
         </message>
         <message>
             <source>“%1” is too long for a barcode (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>“%1”過長，無法產生條碼（最多 80 個字元）。</translation>
         </message>
         <message>
             <source>“%1” cannot be printed as a Code 128 barcode.</source>
-            <translation type="unfinished" />
+            <translation>“%1”無法列印為 Code 128 條碼。</translation>
         </message>
     </context>
     <context>
@@ -1376,40 +1376,40 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
         <message>
             <source>Give the event number: event invitations EVENT_ID --out FILE.pdf.</source>
-            <translation type="unfinished" />
+            <translation>請提供活動編號：event invitations EVENT_ID --out FILE.pdf。</translation>
         </message>
         <message>
             <source>"%1" is not an event number.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是活動編號。</translation>
         </message>
         <message>
             <source>--out is required: the PDF file to write, e.g. --out invitations.pdf.</source>
-            <translation type="unfinished" />
+            <translation>必須提供 --out：要寫入的 PDF 檔案，例如 --out invitations.pdf。</translation>
         </message>
         <message>
             <source>Unknown layout "%1": use a4, a4-4up or a6.</source>
-            <translation type="unfinished" />
+            <translation>未知的版面“%1”：請使用 a4、a4-4up 或 a6。</translation>
         </message>
         <message>
             <source>Rendering invitations needs the graphics libraries, which could not start.</source>
-            <translation type="unfinished" />
+            <translation>產生邀請函需要圖形程式庫，但圖形程式庫無法啟動。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n invitation(s) for “%1” to %2</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將“%1”的 %n 份邀請函寫入 %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>(%n page(s), %1).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>（%n 頁，%1）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invitation(s) of anonymised members were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已略過 %n 份屬於已匿名化會員的邀請函。</numerusform>
             </translation>
         </message>
     </context>
@@ -1857,17 +1857,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The invitation text of “%1” cannot be used:
 %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”的邀請函文字無法使用：
+%2</translation>
         </message>
         <message numerus="yes">
             <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“%1”已沒有可列印的邀請函：其 %n 位來賓皆已匿名化。</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” has no invitations yet: invite guests first.</source>
-            <translation type="unfinished" />
+            <translation>“%1”還沒有邀請函：請先邀請來賓。</translation>
         </message>
     </context>
     <context>
@@ -2258,24 +2259,25 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>There are no invitations to print: invite members to the event first.</source>
-            <translation type="unfinished" />
+            <translation>沒有可列印的邀請函：請先邀請會員參加活動。</translation>
         </message>
         <message>
             <source>The invitation text cannot be used:
 %1</source>
-            <translation type="unfinished" />
+            <translation>邀請函文字無法使用：
+%1</translation>
         </message>
         <message>
             <source>The invitation for %1 has no check-in code. Invite the member again.</source>
-            <translation type="unfinished" />
+            <translation>%1 的邀請函沒有報到碼。請重新邀請該會員。</translation>
         </message>
         <message>
             <source>The check-in code for %1 cannot be printed: %2</source>
-            <translation type="unfinished" />
+            <translation>無法列印 %1 的報到碼：%2</translation>
         </message>
         <message>
             <source>The card number of %1 cannot be printed: %2</source>
-            <translation type="unfinished" />
+            <translation>無法列印 %1 的卡號：%2</translation>
         </message>
         <message>
             <source>Wang Fang</source>
@@ -2289,23 +2291,23 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>Cannot write the invitations (is the folder writable and the file not open elsewhere?).</source>
-            <translation type="unfinished" />
+            <translation>無法寫入邀請函（請確認資料夾可寫入，且檔案未在其他程式中開啟）。</translation>
         </message>
         <message>
             <source>Cannot add a page to the invitations.</source>
-            <translation type="unfinished" />
+            <translation>無法為邀請函新增頁面。</translation>
         </message>
         <message>
             <source>Printing the invitations was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消列印邀請函。</translation>
         </message>
         <message>
             <source>Cannot finish writing the invitations.</source>
-            <translation type="unfinished" />
+            <translation>無法完成邀請函的寫入。</translation>
         </message>
         <message>
             <source>Choose a file to save the invitations to.</source>
-            <translation type="unfinished" />
+            <translation>請選擇用於儲存邀請函的檔案。</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
@@ -2313,7 +2315,7 @@ The counter works; it is tried again in a few minutes.</source>
         </message>
         <message>
             <source>%1 is a folder: give a file name ending in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>%1 是資料夾：請提供以 .pdf 結尾的檔名。</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
@@ -2328,19 +2330,19 @@ The counter works; it is tried again in a few minutes.</source>
         <name>InvitationTemplate</name>
         <message>
             <source>Line %1: “}” closes nothing. Write }} to print a brace.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“}”前面沒有對應的左大括號。如需在邀請函中顯示大括號，請寫 }}。</translation>
         </message>
         <message>
             <source>Line %1: “{” is not closed. Write {{ to print a brace, or finish the placeholder, e.g. {name}.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“{”沒有閉合。如需在邀請函中顯示大括號，請寫 {{；否則請補齊預留位置，例如 {name}。</translation>
         </message>
         <message>
             <source>Line %1: “{}” is an empty placeholder. Use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：“{}”是空白的預留位置。請使用下列其中之一：%2。</translation>
         </message>
         <message>
             <source>Line %1: unknown placeholder {%2}. Use one of %3.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：未知的預留位置 {%2}。請使用下列其中之一：%3。</translation>
         </message>
         <message>
             <source>Member's name</source>
@@ -2396,16 +2398,27 @@ Thank you for your loyalty to {store}. As one of our valued {tier} members, you 
 
 We look forward to seeing you.</source>
             <comment>default invitation template; keep the {placeholders} as they are (their order may change), keep the "&gt; " at the start of the detail lines</comment>
-            <translation type="unfinished" />
+            <translation>誠摯邀請您參加：{event}
+
+親愛的{name}{honorific}您好：
+
+感謝您一直以來對{store}的支持。您是本店尊貴的會員（{tier}），我們誠摯邀請您參加專為重要顧客舉辦的活動。
+
+&gt; 日期：{date}
+&gt; 時間：{time}
+&gt; 地點：{place}
+&gt; 您的專屬優惠：{offer}
+
+期待您的蒞臨。</translation>
         </message>
         <message>
             <source>The invitation text is empty. Write it, or restore the default text.</source>
-            <translation type="unfinished" />
+            <translation>邀請函文字為空白。請填寫內容，或還原預設文字。</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>…另有 %n 個問題。</numerusform>
             </translation>
         </message>
         <message>
@@ -3778,23 +3791,23 @@ We look forward to seeing you.</source>
         <name>StoreBranding</name>
         <message>
             <source>The store logo saved in the settings cannot be read. Choose the logo image again.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取設定中儲存的商店標誌。請重新選擇標誌圖片。</translation>
         </message>
         <message>
             <source>The logo file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>標誌檔案 %1 不存在。</translation>
         </message>
         <message>
             <source>The logo file %1 cannot be read as an image (%2). Use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>無法將標誌檔案 %1 讀取為圖片（%2）。請使用 PNG 或 JPEG 檔案。</translation>
         </message>
         <message>
             <source>The logo %1 is only %2×%3 pixels: it would print blurred. Use an image of at least 300 pixels.</source>
-            <translation type="unfinished" />
+            <translation>標誌 %1 只有 %2×%3 像素，列印出來會模糊。請使用至少 300 像素的圖片。</translation>
         </message>
         <message>
             <source>The logo could not be converted to PNG.</source>
-            <translation type="unfinished" />
+            <translation>無法將標誌轉換為 PNG。</translation>
         </message>
     </context>
     <context>
@@ -4004,15 +4017,15 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Loyalty type (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>忠誠類型（近 12 個月）</translation>
         </message>
         <message>
             <source>RFM segment (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>RFM 客戶分群（近 12 個月）</translation>
         </message>
         <message>
             <source>Spent at &amp;least</source>
-            <translation type="unfinished" />
+            <translation>消費至少(&amp;L)</translation>
         </message>
         <message>
             <source>yuan</source>
@@ -4020,95 +4033,95 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>in </source>
-            <translation type="unfinished" />
+            <translation>近 </translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Still a customer, &amp;probability at least</source>
-            <translation type="unfinished" />
+            <translation>仍為活躍客戶的機率至少(&amp;P)</translation>
         </message>
         <message>
             <source>The purchase model's estimate that the member still shops here (P(alive)).</source>
-            <translation type="unfinished" />
+            <translation>消費模型估算此會員仍在本店消費的機率（P(alive)）。</translation>
         </message>
         <message>
             <source>&amp;Birthday in</source>
-            <translation type="unfinished" />
+            <translation>生日月份(&amp;B)</translation>
         </message>
         <message>
             <source>any month</source>
-            <translation type="unfinished" />
+            <translation>任何月份</translation>
         </message>
         <message>
             <source>Last visit &amp;after</source>
-            <translation type="unfinished" />
+            <translation>最近來店晚於(&amp;A)</translation>
         </message>
         <message>
             <source>Last visit be&amp;fore</source>
-            <translation type="unfinished" />
+            <translation>最近來店早於(&amp;F)</translation>
         </message>
         <message>
             <source>Brought in at least</source>
-            <translation type="unfinished" />
+            <translation>推薦至少</translation>
         </message>
         <message>
             <source> new member(s)</source>
-            <translation type="unfinished" />
+            <translation> 位新會員</translation>
         </message>
         <message>
             <source>Spend and visits</source>
-            <translation type="unfinished" />
+            <translation>消費與來店</translation>
         </message>
         <message>
             <source>Clear criteria</source>
-            <translation type="unfinished" />
+            <translation>清除條件</translation>
         </message>
         <message>
             <source>No criterion ticked: every member who consented is a guest.</source>
-            <translation type="unfinished" />
+            <translation>未勾選任何條件：所有同意接收行銷訊息的會員都是來賓。</translation>
         </message>
         <message>
             <source>A&amp;dd a member:</source>
-            <translation type="unfinished" />
+            <translation>將會員加入名單(&amp;D)：</translation>
         </message>
         <message>
             <source>phone, card number or name, then Enter</source>
-            <translation type="unfinished" />
+            <translation>輸入手機號碼、卡號或姓名，然後按 Enter</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>來賓</translation>
         </message>
         <message>
             <source>Not invited</source>
-            <translation type="unfinished" />
+            <translation>未受邀</translation>
         </message>
         <message>
             <source>&amp;Remove from list</source>
-            <translation type="unfinished" />
+            <translation>從名單中移除(&amp;R)</translation>
         </message>
         <message>
             <source>Takes the selected guests off the list (Delete).</source>
-            <translation type="unfinished" />
+            <translation>將所選來賓從名單中移除（Delete）。</translation>
         </message>
         <message>
             <source>&amp;Put back</source>
-            <translation type="unfinished" />
+            <translation>放回名單(&amp;P)</translation>
         </message>
         <message>
             <source>Puts members removed by hand back on the list.</source>
-            <translation type="unfinished" />
+            <translation>將手動移除的會員放回名單。</translation>
         </message>
         <message>
             <source>Double-click or Enter opens the member at the counter.</source>
-            <translation type="unfinished" />
+            <translation>按兩下或按 Enter 可在櫃檯開啟該會員。</translation>
         </message>
         <message>
             <source>&amp;Save guest list</source>
-            <translation type="unfinished" />
+            <translation>儲存來賓名單(&amp;S)</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
@@ -4116,101 +4129,101 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>&amp;Invite…</source>
-            <translation type="unfinished" />
+            <translation>邀請(&amp;I)…</translation>
         </message>
         <message>
             <source>Loading the members and their figures…</source>
-            <translation type="unfinished" />
+            <translation>正在載入會員及其資料…</translation>
         </message>
         <message>
             <source>The members and their figures could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>無法載入會員及其數據：%1</translation>
         </message>
         <message>
             <source>Minimum spend: %1</source>
-            <translation type="unfinished" />
+            <translation>最低消費額：%1</translation>
         </message>
         <message numerus="yes">
             <source>%n guest(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位來賓</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %n already invited</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> · 已邀請 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %n seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> · 共 %n 個名額</numerusform>
             </translation>
         </message>
         <message>
             <source>Guests (%1)</source>
-            <translation type="unfinished" />
+            <translation>來賓（%1）</translation>
         </message>
         <message>
             <source>Not invited (%1)</source>
-            <translation type="unfinished" />
+            <translation>未受邀（%1）</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位會員符合條件，但未同意接收行銷訊息，因此不會受邀。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) match but get no seat: the event is full.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位會員符合條件，但沒有名額：活動已額滿。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Invite %n guest(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>邀請 %n 位來賓(&amp;I)…</numerusform>
             </translation>
         </message>
         <message>
             <source>The event is over: no more invitations.</source>
-            <translation type="unfinished" />
+            <translation>活動已結束：無法再發送邀請函。</translation>
         </message>
         <message>
             <source>No member matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>沒有符合“%1”的會員。</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <source>%1 was added to the list.</source>
-            <translation type="unfinished" />
+            <translation>已將 %1 加入名單。</translation>
         </message>
         <message>
             <source>Withdraw invitations</source>
-            <translation type="unfinished" />
+            <translation>撤回邀請函</translation>
         </message>
         <message numerus="yes">
             <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>所選來賓中有 %n 位已有邀請函。要撤回嗎？撤回後，已列印的邀請函在入場報到時將被拒絕。</numerusform>
             </translation>
         </message>
         <message>
             <source>The guest list is saved with the event.</source>
-            <translation type="unfinished" />
+            <translation>來賓名單會隨活動一併儲存。</translation>
         </message>
         <message>
             <source>guests-%1.csv</source>
-            <translation type="unfinished" />
+            <translation>來賓-%1.csv</translation>
         </message>
         <message>
             <source>Export the guest list</source>
-            <translation type="unfinished" />
+            <translation>匯出來賓名單</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -4218,28 +4231,28 @@ We look forward to seeing you.</source>
         </message>
         <message numerus="yes">
             <source>%n row(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將 %n 列寫入 %1。</numerusform>
             </translation>
         </message>
         <message>
             <source>Invite guests</source>
-            <translation type="unfinished" />
+            <translation>邀請來賓</translation>
         </message>
         <message numerus="yes">
             <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>要為“%1”產生 %n 份邀請函嗎？每份邀請函都有專屬報到碼；先前已受邀的來賓保留原有報到碼。來賓名單會隨活動一併儲存。</numerusform>
             </translation>
         </message>
         <message>
             <source>Wait until the guest list is counted.</source>
-            <translation type="unfinished" />
+            <translation>請等候來賓名單統計完成。</translation>
         </message>
         <message numerus="yes">
             <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已產生 %n 份新邀請函；此活動目前共有 %1 份。請在“邀請函”分頁中列印。</numerusform>
             </translation>
         </message>
     </context>
@@ -4251,11 +4264,11 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>已邀請</translation>
         </message>
         <message>
             <source>added by hand</source>
-            <translation type="unfinished" />
+            <translation>手動加入</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4275,7 +4288,7 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Spent, 12 months</source>
-            <translation type="unfinished" />
+            <translation>近 12 個月消費</translation>
         </message>
         <message>
             <source>Last visit</source>
@@ -4283,7 +4296,7 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Why not invited</source>
-            <translation type="unfinished" />
+            <translation>未邀請原因</translation>
         </message>
         <message>
             <source>Status</source>
@@ -4614,75 +4627,75 @@ We look forward to seeing you.</source>
         <name>md::ui::CheckInWidget</name>
         <message>
             <source>&amp;Event at the door:</source>
-            <translation type="unfinished" />
+            <translation>報到活動(&amp;E)：</translation>
         </message>
         <message>
             <source>Scan the invitation, or type a card or phone number</source>
-            <translation type="unfinished" />
+            <translation>請掃描邀請函，或輸入卡號或手機號碼</translation>
         </message>
         <message>
             <source>Check &amp;in</source>
-            <translation type="unfinished" />
+            <translation>報到(&amp;I)</translation>
         </message>
         <message>
             <source>Enter checks in · Esc clears · the scanner types the QR code and presses Enter by itself</source>
-            <translation type="unfinished" />
+            <translation>按 Enter 報到 · 按 Esc 清除 · 掃描器會自動輸入 QR 碼並按 Enter</translation>
         </message>
         <message>
             <source>At the door so far (latest first):</source>
-            <translation type="unfinished" />
+            <translation>入場紀錄（最新的在前）：</translation>
         </message>
         <message>
             <source>Ready for the first guest</source>
-            <translation type="unfinished" />
+            <translation>準備就緒，等待第一位來賓</translation>
         </message>
         <message>
             <source>Invited guests are checked in once; a second scan of the same invitation is refused and says when they came.</source>
-            <translation type="unfinished" />
+            <translation>每位受邀來賓只能報到一次；同一份邀請函再次掃描時會被拒絕，並顯示其報到時間。</translation>
         </message>
         <message>
             <source>%1 · %2 %3–%4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 %3–%4</translation>
         </message>
         <message>
             <source>No event is open for check-in today</source>
-            <translation type="unfinished" />
+            <translation>今天沒有可報到的活動</translation>
         </message>
         <message>
             <source>%1 · %2 %3–%4 · %5</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 %3–%4 · %5</translation>
         </message>
         <message>
             <source>In: %1 of %2 invited</source>
-            <translation type="unfinished" />
+            <translation>已報到 %1 人，共邀請 %2 人</translation>
         </message>
         <message>
             <source>✓ Welcome</source>
-            <translation type="unfinished" />
+            <translation>✓ 歡迎光臨</translation>
         </message>
         <message>
             <source>Already checked in at %1</source>
-            <translation type="unfinished" />
+            <translation>已於 %1 報到</translation>
         </message>
         <message>
             <source>✗ Refused</source>
-            <translation type="unfinished" />
+            <translation>✗ 拒絕入場</translation>
         </message>
         <message>
             <source>checked in</source>
-            <translation type="unfinished" />
+            <translation>已報到</translation>
         </message>
         <message>
             <source>%1  %2</source>
-            <translation type="unfinished">%1：%2 {1 ?}</translation>
+            <translation>%1  %2</translation>
         </message>
         <message>
             <source>%1  %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1  %2 · %3</translation>
         </message>
         <message>
             <source>%1  %2 (%3) · %4</source>
-            <translation type="unfinished" />
+            <translation>%1  %2（%3）· %4</translation>
         </message>
     </context>
     <context>
@@ -5292,43 +5305,43 @@ We look forward to seeing you.</source>
         <name>md::ui::EventDialog</name>
         <message>
             <source>Edit event</source>
-            <translation type="unfinished" />
+            <translation>編輯活動</translation>
         </message>
         <message>
             <source>New VIP event</source>
-            <translation type="unfinished" />
+            <translation>新增 VIP 活動</translation>
         </message>
         <message>
             <source>e.g. Autumn VIP evening</source>
-            <translation type="unfinished" />
+            <translation>例如：秋季 VIP 之夜</translation>
         </message>
         <message>
             <source>&amp;from</source>
-            <translation type="unfinished" />
+            <translation>從(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>至(&amp;T)</translation>
         </message>
         <message>
             <source>e.g. in the shop, 2nd floor</source>
-            <translation type="unfinished" />
+            <translation>例如：店內二樓</translation>
         </message>
         <message>
             <source>What happens at the event, for your planning</source>
-            <translation type="unfinished" />
+            <translation>活動內容，供您規劃參考</translation>
         </message>
         <message>
             <source>What guests get, e.g. 20 % off everything, a gift from ¥300</source>
-            <translation type="unfinished" />
+            <translation>來賓可享的優惠，例如：全店優惠 20%、滿 ¥300 送贈品</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished">0.00</translation>
+            <translation>0.00</translation>
         </message>
         <message>
             <source>Everything the event costs (gifts, food, printing), in yuan. The return is measured against it.</source>
-            <translation type="unfinished" />
+            <translation>活動的全部費用（贈品、餐飲、印刷），以元為單位。投資報酬率以此為基準計算。</translation>
         </message>
         <message>
             <source>yuan</source>
@@ -5336,19 +5349,19 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished" />
+            <translation>不限</translation>
         </message>
         <message>
             <source> seats</source>
-            <translation type="unfinished" />
+            <translation> 個名額</translation>
         </message>
         <message>
             <source>0 means unlimited. Guests beyond the seats are listed as excluded.</source>
-            <translation type="unfinished" />
+            <translation>0 表示不限。超出名額的來賓會列入“未受邀”名單。</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>標題(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
@@ -5356,169 +5369,169 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>&amp;Place</source>
-            <translation type="unfinished" />
+            <translation>地點(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Offer</source>
-            <translation type="unfinished" />
+            <translation>優惠(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Cost</source>
-            <translation type="unfinished" />
+            <translation>費用(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Seats</source>
-            <translation type="unfinished" />
+            <translation>名額(&amp;S)</translation>
         </message>
         <message>
             <source>Descr&amp;iption</source>
-            <translation type="unfinished" />
+            <translation>說明(&amp;I)</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 小時 %2 分鐘</translation>
         </message>
         <message numerus="yes">
             <source>ends %n day(s) later</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天後結束</numerusform>
             </translation>
         </message>
         <message>
             <source>Cost: %1</source>
-            <translation type="unfinished" />
+            <translation>費用：%1</translation>
         </message>
     </context>
     <context>
         <name>md::ui::EventRoiPanel</name>
         <message numerus="yes">
             <source>%n purchase(s) · %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 筆消費 · %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>出席者</translation>
         </message>
         <message>
             <source>Comparable group, not invited</source>
-            <translation type="unfinished" />
+            <translation>未受邀的對照組</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>來賓</translation>
         </message>
         <message>
             <source>During the event</source>
-            <translation type="unfinished" />
+            <translation>活動期間</translation>
         </message>
         <message>
             <source>In the 7 days after</source>
-            <translation type="unfinished" />
+            <translation>活動後 7 天內</translation>
         </message>
         <message>
             <source>Revenue in both periods</source>
-            <translation type="unfinished" />
+            <translation>兩段期間合計營收</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>成本</translation>
         </message>
         <message>
             <source>Baseline (spent anyway)</source>
-            <translation type="unfinished" />
+            <translation>基準（原本也會消費）</translation>
         </message>
         <message>
             <source>Extra revenue</source>
-            <translation type="unfinished" />
+            <translation>額外營收</translation>
         </message>
         <message>
             <source>Return on the cost (ROI)</source>
-            <translation type="unfinished" />
+            <translation>投資報酬率（ROI）</translation>
         </message>
         <message>
             <source>The return is measured once the event has started: purchases of the guests during the event and in the 7 days after, against a comparable group.</source>
-            <translation type="unfinished" />
+            <translation>活動開始後才會計算效益：統計來賓在活動期間及活動後 7 天內的消費，並與可比較的對照組相比。</translation>
         </message>
         <message>
             <source>Final figures: the week after the event ended on %1.</source>
-            <translation type="unfinished" />
+            <translation>最終數據：活動後一週的追蹤期已於 %1 結束。</translation>
         </message>
         <message>
             <source>Provisional: purchases are counted until %1; the figures grow until then.</source>
-            <translation type="unfinished" />
+            <translation>暫定：消費統計至 %1 為止；在此之前數據會持續增加。</translation>
         </message>
         <message>
             <source>%1 attended of %2 invited (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>邀請 %2 人，出席 %1 人（%3%）</translation>
         </message>
         <message>
             <source>%1 (%2 per attendee)</source>
-            <translation type="unfinished" />
+            <translation>%1（每位出席者 %2）</translation>
         </message>
         <message>
             <source>nobody comparable</source>
-            <translation type="unfinished" />
+            <translation>無可比較對象</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 位會員</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2 per member)</source>
-            <translation type="unfinished" />
+            <translation>%1（每位會員 %2）</translation>
         </message>
         <message numerus="yes">
             <source>%1 = %2 per member × %n attendee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 = 每位會員 %2 × %n 位出席者</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 = %2 − %3</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2 − %3</translation>
         </message>
         <message>
             <source>ROI = (extra revenue − cost) ÷ cost = (%1 − %2) ÷ %2. Above 0 %: the event brought back more than it cost; −100 %: nothing beyond what the guests would have spent anyway.</source>
-            <translation type="unfinished" />
+            <translation>投資報酬率 = (額外營收 − 成本) ÷ 成本 = (%1 − %2) ÷ %2。高於 0%：活動帶來的效益超過成本；−100%：除了來賓原本就會花的錢之外，沒有帶來任何額外營收。</translation>
         </message>
         <message>
             <source>not computable</source>
-            <translation type="unfinished" />
+            <translation>無法計算</translation>
         </message>
     </context>
     <context>
         <name>md::ui::EventsPage</name>
         <message>
             <source>%1 %2–%3</source>
-            <translation type="unfinished">%1時 {1 %2–%3?}</translation>
+            <translation>%1 %2–%3</translation>
         </message>
         <message>
             <source>%1 %2 – %3 %4</source>
-            <translation type="unfinished">%1 至 %3 %4 {1 %2 ?}</translation>
+            <translation>%1 %2 – %3 %4</translation>
         </message>
         <message>
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>新增活動(&amp;N)…</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>活動</translation>
         </message>
         <message>
             <source>Invited</source>
-            <translation type="unfinished" />
+            <translation>已邀請</translation>
         </message>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>已報到</translation>
         </message>
         <message>
             <source>Checked in at the door</source>
-            <translation type="unfinished" />
+            <translation>已在現場報到</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -5526,105 +5539,107 @@ We look forward to seeing you.</source>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>刪除…</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>總覽</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>來賓</translation>
         </message>
         <message>
             <source>Invitations</source>
-            <translation type="unfinished" />
+            <translation>邀請函</translation>
         </message>
         <message>
             <source>Door check-in</source>
-            <translation type="unfinished" />
+            <translation>現場報到</translation>
         </message>
         <message>
             <source>Ctrl+%1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+%1</translation>
         </message>
         <message>
             <source>Return of the event</source>
-            <translation type="unfinished" />
+            <translation>活動效益</translation>
         </message>
         <message>
             <source>Upcoming (%1)</source>
-            <translation type="unfinished" />
+            <translation>即將舉行（%1）</translation>
         </message>
         <message>
             <source>Past (%1)</source>
-            <translation type="unfinished" />
+            <translation>已結束（%1）</translation>
         </message>
         <message>
             <source>No events yet.
 
 A VIP event (VIP专场) rewards your best customers and brings them back. Plan one with “New event…” (Alt+N).</source>
-            <translation type="unfinished" />
+            <translation>還沒有活動。
+
+VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新增活動…”（Alt+N）即可規劃一場。</translation>
         </message>
         <message>
             <source>Guest list not saved</source>
-            <translation type="unfinished" />
+            <translation>來賓名單未儲存</translation>
         </message>
         <message>
             <source>The guest list of “%1” was changed. Save it with the event?</source>
-            <translation type="unfinished" />
+            <translation>“%1”的來賓名單已變更。是否隨活動一併儲存？</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>時間</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地點</translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>優惠</translation>
         </message>
         <message>
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>名額</translation>
         </message>
         <message>
             <source>unlimited</source>
-            <translation type="unfinished" />
+            <translation>不限</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>成本</translation>
         </message>
         <message>
             <source>%1 invited, %2 checked in</source>
-            <translation type="unfinished" />
+            <translation>已邀請 %1 人，已報到 %2 人</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>說明</translation>
         </message>
         <message>
             <source>This event is over.</source>
-            <translation type="unfinished" />
+            <translation>此活動已結束。</translation>
         </message>
         <message>
             <source>An event with invitations is kept: it is the record of what was spent and who came.</source>
-            <translation type="unfinished" />
+            <translation>已發出邀請函的活動會保留下來，作為花費與出席情況的紀錄。</translation>
         </message>
         <message>
             <source>Delete event</source>
-            <translation type="unfinished" />
+            <translation>刪除活動</translation>
         </message>
         <message>
             <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
-            <translation type="unfinished" />
+            <translation>要刪除 %2 的“%1”嗎？其規劃與來賓名單將一併刪除。</translation>
         </message>
     </context>
     <context>
@@ -6682,63 +6697,63 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <name>md::ui::InvitationDesigner</name>
         <message>
             <source>The first line is the headline; a line starting with “&gt; ” is a highlighted detail; an empty line starts a new paragraph.</source>
-            <translation type="unfinished" />
+            <translation>第一行為標題；以“&gt; ”開頭的行為醒目顯示的細節；空白行表示開始新段落。</translation>
         </message>
         <message>
             <source>Inserts {%1}: %2</source>
-            <translation type="unfinished" />
+            <translation>插入 {%1}：%2</translation>
         </message>
         <message>
             <source>&amp;Save template</source>
-            <translation type="unfinished" />
+            <translation>儲存範本(&amp;S)</translation>
         </message>
         <message>
             <source>Start from the &amp;default</source>
-            <translation type="unfinished" />
+            <translation>從預設文字開始(&amp;D)</translation>
         </message>
         <message>
             <source>Invitation text</source>
-            <translation type="unfinished" />
+            <translation>邀請函文字</translation>
         </message>
         <message>
             <source>&amp;Logo…</source>
-            <translation type="unfinished" />
+            <translation>標誌(&amp;L)…</translation>
         </message>
         <message>
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>不使用標誌</translation>
         </message>
         <message>
             <source>Only &amp;this guest</source>
-            <translation type="unfinished" />
+            <translation>僅此來賓(&amp;T)</translation>
         </message>
         <message>
             <source>Print or save just the invitation shown, e.g. to replace a lost one.</source>
-            <translation type="unfinished" />
+            <translation>只列印或儲存目前顯示的邀請函，例如用於補發遺失的邀請函。</translation>
         </message>
         <message>
             <source>La&amp;yout</source>
-            <translation type="unfinished" />
+            <translation>版面(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Guest</source>
-            <translation type="unfinished" />
+            <translation>來賓(&amp;G)</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>標誌</translation>
         </message>
         <message>
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>預覽列印(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>列印(&amp;P)…</translation>
         </message>
         <message>
             <source>Save P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>儲存為 PDF(&amp;D)…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6746,56 +6761,57 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>Sample guest (nobody invited yet)</source>
-            <translation type="unfinished" />
+            <translation>範例來賓（尚未邀請任何人）</translation>
         </message>
         <message>
             <source>Choose an event.</source>
-            <translation type="unfinished" />
+            <translation>請選擇活動。</translation>
         </message>
         <message>
             <source>Correct the text to see the invitation:
 %1</source>
-            <translation type="unfinished" />
+            <translation>請修改文字，以便預覽邀請函：
+%1</translation>
         </message>
         <message>
             <source>The text is too long for this layout: its end is cut off. Shorten it or choose a larger layout.</source>
-            <translation type="unfinished" />
+            <translation>文字對此版面而言過長，結尾部分會被截斷。請縮短文字或選擇較大的版面。</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>無標誌</translation>
         </message>
         <message>
             <source>Invite guests first (Guests tab).</source>
-            <translation type="unfinished" />
+            <translation>請先邀請來賓（“來賓”分頁）。</translation>
         </message>
         <message>
             <source>The invitation text is saved with the event.</source>
-            <translation type="unfinished" />
+            <translation>邀請函文字會隨活動一併儲存。</translation>
         </message>
         <message>
             <source>Choose the store logo</source>
-            <translation type="unfinished" />
+            <translation>選擇商店標誌</translation>
         </message>
         <message>
             <source>Images (%1)</source>
-            <translation type="unfinished" />
+            <translation>圖片 (%1)</translation>
         </message>
         <message>
             <source>The logo is saved; every printed document of the store uses it.</source>
-            <translation type="unfinished" />
+            <translation>標誌已儲存；本店所有列印的文件都會使用它。</translation>
         </message>
         <message>
             <source>The logo is removed; invitations show the store name alone.</source>
-            <translation type="unfinished" />
+            <translation>標誌已移除；邀請函上將只顯示商店名稱。</translation>
         </message>
         <message>
             <source>invitations-%1-%2.pdf</source>
-            <translation type="unfinished" />
+            <translation>邀請函-%1-%2.pdf</translation>
         </message>
         <message>
             <source>Save the invitations as PDF</source>
-            <translation type="unfinished" />
+            <translation>將邀請函儲存為 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -6803,40 +6819,40 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>The invitations were made, but the audit log could not record it: %1</source>
-            <translation type="unfinished" />
+            <translation>邀請函已產生，但操作紀錄無法記錄此操作：%1</translation>
         </message>
         <message>
             <source>Page %v of %m</source>
-            <translation type="unfinished" />
+            <translation>第 %v 頁，共 %m 頁</translation>
         </message>
         <message numerus="yes">
             <source>Writing %n invitation(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在產生 %n 份邀請函…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) saved to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將 %n 頁儲存至 %1。</numerusform>
             </translation>
         </message>
         <message>
             <source>Printing the invitations…</source>
-            <translation type="unfinished" />
+            <translation>正在列印邀請函…</translation>
         </message>
         <message>
             <source>Invitations: %1</source>
-            <translation type="unfinished" />
+            <translation>邀請函：%1</translation>
         </message>
         <message>
             <source>Print the invitations</source>
-            <translation type="unfinished" />
+            <translation>列印邀請函</translation>
         </message>
         <message numerus="yes">
             <source>%n invitation(s) sent to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將 %n 份邀請函傳送至 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -6988,11 +7004,11 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         </message>
         <message>
             <source>Events  F9</source>
-            <translation type="unfinished" />
+            <translation>活動  F9</translation>
         </message>
         <message>
             <source>VIP events</source>
-            <translation type="unfinished" />
+            <translation>VIP 專屬活動</translation>
         </message>
     </context>
     <context>
