@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "insight/InsightRefresher.h"
 #include "services/DailyMaintenance.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -121,6 +122,10 @@ int main(int argc, char* argv[])
     };
     bool maintained = runMaintenance(nullptr);
     md::ui::MainWindow window(ctx, settings);
+    // The member cards' insight (segment, type, P(alive), value) is recomputed once a day in the
+    // background; a few seconds after start so the counter opens at once.
+    md::ui::InsightRefresher insightRefresher(ctx);
+    QTimer::singleShot(5000, &insightRefresher, [&insightRefresher] { insightRefresher.refreshIfDue(); });
     // A shop open past midnight: check the day every few minutes and run the new day's maintenance.
     QTimer dayCheck;
     QDate shopDay = clock->now().date();
@@ -131,6 +136,9 @@ int main(int argc, char* argv[])
         maintained = runMaintenance(&window);
         shopDay = today;
         window.reloadCare(); // new birthdays, due follow-ups, expiries
+    });
+    QObject::connect(&dayCheck, &QTimer::timeout, &insightRefresher, [&insightRefresher] {
+        insightRefresher.refreshIfDue(); // a no-op while today's snapshot exists or one is running
     });
     dayCheck.start(3 * 60 * 1000);
     if (settings.windowGeometry().isEmpty()) {
