@@ -61,7 +61,7 @@ InsightMemberList::InsightMemberList(const ServiceContext& ctx, QWidget* parent)
             emit openMemberRequested(id);
     });
     connect(m_export, &QPushButton::clicked, this, &InsightMemberList::exportWithDialog);
-    m_audience = new QPushButton(tr("Use as event &audience…"));
+    m_audience = new QPushButton(tr("Use as &event audience…"));
     m_audience->setObjectName(u"audiencePushButton"_s);
     m_audience->setToolTip(tr("Invite the members of this list to an event."));
     m_audience->hide();

@@ -195,7 +195,7 @@ QWidget* InsightPage::buildTypesTab()
     // The owner may move the two lines of the quadrant; unset, they are the window's medians.
     m_thresholdEditor = new QWidget;
     m_thresholdEditor->setObjectName(u"thresholdEditorWidget"_s);
-    auto* profitLabel = new QLabel(tr("Profitable a&bove (¥):"));
+    auto* profitLabel = new QLabel(tr("&Profitable above (¥):"));
     m_profitThreshold = new QLineEdit;
     m_profitThreshold->setObjectName(u"profitThresholdLineEdit"_s);
     m_profitThreshold->setMaximumWidth(100);
@@ -210,9 +210,9 @@ QWidget* InsightPage::buildTypesTab()
     m_loyaltyThreshold->setToolTip(
         tr("Loyalty score (visits in the window × regularity) above which a member counts as loyal."));
     loyaltyLabel->setBuddy(m_loyaltyThreshold);
-    m_applyThresholds = new QPushButton(tr("A&pply"));
+    m_applyThresholds = new QPushButton(tr("Appl&y"));
     m_applyThresholds->setObjectName(u"applyThresholdsPushButton"_s);
-    m_medianThresholds = new QPushButton(tr("Use &medians"));
+    m_medianThresholds = new QPushButton(tr("Use me&dians"));
     m_medianThresholds->setObjectName(u"medianThresholdsPushButton"_s);
     m_thresholdError = wrappedLabel(u"thresholdErrorLabel"_s, errorLabelStyle());
     m_thresholdError->hide();
