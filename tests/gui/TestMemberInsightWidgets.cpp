@@ -13,6 +13,7 @@
 
 #include "analytics/MemberInsightStore.h"
 #include "demo/DemoGenerator.h"
+#include "services/PurchaseService.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -137,6 +138,23 @@ private slots:
         QVERIFY2(reason.contains(u"No purchases between"_s), qPrintable(reason));
         QVERIFY(text(card, "insightOutlookLabel").isEmpty());
         QVERIFY(!reason.contains(u"%"_s));
+
+        // One purchase: a segment, but too little history for a prediction — the reason, no number.
+        PurchaseRequest request;
+        request.memberId = id;
+        request.grossFen = 2500;
+        PurchaseResult result;
+        QVERIFY2(PurchaseService(fixture.context()).record(request, &result, &error), qPrintable(error));
+        QVERIFY2(MemberInsightStore::refreshOnPath(fixture.path, fixture.clock, &s, &error),
+                 qPrintable(error));
+        QVERIFY(!s.clvOk);
+        page.openMember(id);
+        QVERIFY2(text(card, "insightSegmentLabel").contains(Rfm::name(s.rfm.members.constFirst().segment)),
+                 qPrintable(text(card, "insightSegmentLabel")));
+        const QString outlook = text(card, "insightOutlookLabel");
+        QVERIFY2(outlook.startsWith(u"No prediction: Too little history"_s), qPrintable(outlook));
+        QVERIFY(!outlook.contains(u"¥"_s));
+        QVERIFY(!outlook.contains(u"%"_s));
     }
 
     void insightPageStoresThresholdsAndOffersItsLists()

@@ -54,9 +54,9 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
         details << tr("Expected visits in the next %n week(s): %1.", "", insight.horizonWeeks)
                        .arg(locale.toString(insight.expectedPurchases, 'f', 1));
     } else {
-        l.outlook = tr("No prediction yet.");
-        details << (status.clvMessage.isEmpty() ? tr("The purchase and spend models have not been fitted.")
-                                                : status.clvMessage);
+        // The model's own sentence says why (too little history, no convergence): short enough to show.
+        l.outlook = status.clvMessage.isEmpty() ? tr("No prediction yet.")
+                                                : tr("No prediction: %1").arg(status.clvMessage);
     }
     l.detail = details.join(u'\n');
     return l;
