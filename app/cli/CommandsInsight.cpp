@@ -439,15 +439,13 @@ QString distributionText(const InsightDistribution& d)
         Cli::tr("Member insight as of %1 (%n member(s), computed %2):", nullptr, int(d.status.members))
             .arg(d.status.asOf.toString(Qt::ISODate), d.status.computedAt.toString(Qt::ISODate));
     for (RfmSegment segment : Rfm::segments())
-        text += u"\n  "_s + Cli::tr("%1: %2 member(s), %3")
-                                .arg(Rfm::name(segment))
-                                .arg(d.segmentMembers[size_t(segment)])
-                                .arg(formatYuan(d.segmentSpendFen[size_t(segment)], locale));
+        text +=
+            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.segmentMembers[size_t(segment)])
+                            .arg(Rfm::name(segment), formatYuan(d.segmentSpendFen[size_t(segment)], locale));
     for (LoyaltyType type : LoyaltyTypes::types())
-        text += u"\n  "_s + Cli::tr("%1: %2 member(s), %3")
-                                .arg(LoyaltyTypes::name(type))
-                                .arg(d.typeMembers[size_t(type)])
-                                .arg(formatYuan(d.typeSpendFen[size_t(type)], locale));
+        text +=
+            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.typeMembers[size_t(type)])
+                            .arg(LoyaltyTypes::name(type), formatYuan(d.typeSpendFen[size_t(type)], locale));
     if (!d.status.clvMessage.isEmpty())
         text += u"\n"_s + Cli::tr("No predictions: %1").arg(d.status.clvMessage);
     return text;
