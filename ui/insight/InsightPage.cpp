@@ -397,13 +397,17 @@ void InsightPage::compute()
         // member's line for the member card in one transaction (WAL: the counter keeps reading meanwhile).
         Run run;
         Database db;
-        if (!db.open(path, &run.snapshot.error)) {
+        QString error;
+        // A file that cannot be written to still gets its figures, only not kept for the member cards.
+        const bool writable = db.open(path, &run.storeError);
+        if (!writable && !db.open(path, &error, Database::Access::ReadOnly)) {
             run.snapshot.window = options.window;
+            run.snapshot.error = error;
             promise.addResult(std::move(run));
             return;
         }
         run.snapshot = Insight::compute(db, options, progress);
-        if (!promise.isCanceled())
+        if (writable && !promise.isCanceled())
             MemberInsightStore(ServiceContext{db, *clock, {}})
                 .write(run.snapshot, &run.storeError, &run.stored);
         promise.addResult(std::move(run));
