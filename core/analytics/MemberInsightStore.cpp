@@ -96,20 +96,6 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
         return false;
     }
 
-    Transaction transaction(m_ctx.db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    SettingsRepository settings(m_ctx.db);
-    const QString key = QString::fromUtf16(kStatusKey);
-    const MemberInsightStatus previous = statusFrom(settings.value(key));
-    if (previous.exists && previous.asOf > snapshot.window.asOf)
-        return true; // a snapshot for a later date is kept (rolled back: nothing was written)
-
-    if (!Sql::run(m_ctx.db, u"DELETE FROM member_insight"_s, error))
-        return false;
-
     MemberInsightStatus status;
     status.exists = true;
     status.ok = snapshot.ok;
@@ -120,6 +106,15 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
     status.horizonWeeks = snapshot.horizonWeeks;
     status.computedAt = m_ctx.clock.now();
 
+    // The rows are staged in a TEMP table first (the connection's own temporary database: no lock on the
+    // shop's file), so the write lock is held only for one INSERT … SELECT — a sale at the counter waits
+    // a fraction of a second at most, never the busy timeout.
+    if (!Sql::run(m_ctx.db,
+                  u"CREATE TEMP TABLE IF NOT EXISTS member_insight_new AS SELECT * FROM main.member_insight "
+                  "WHERE 0"_s,
+                  error) ||
+        !Sql::run(m_ctx.db, u"DELETE FROM temp.member_insight_new"_s, error))
+        return false;
     if (snapshot.ok) {
         QHash<qint64, Row> rows;
         rows.reserve(qMax(snapshot.rfm.members.size(), snapshot.predictions.size()));
@@ -138,7 +133,7 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
         constexpr int kColumns = 14;
         constexpr int kRowsPerStatement = 64; // 896 parameters, under SQLite's 999 of old builds
         const QString head =
-            u"INSERT INTO member_insight(member_id, as_of, window_days, rfm_segment, r, f, m, "
+            u"INSERT INTO temp.member_insight_new(member_id, as_of, window_days, rfm_segment, r, f, m, "
             "loyalty_type, window_paid_fen, p_alive, expected_purchases, horizon_weeks, "
             "predicted_value_fen, computed_at) VALUES "_s;
         const QString tuple = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
@@ -197,8 +192,24 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
         status.members = rows.size();
     }
 
-    if (!settings.setValue(key, statusText(status), error) || !transaction.commit(error))
+    Transaction transaction(m_ctx.db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
         return false;
+    }
+    SettingsRepository settings(m_ctx.db);
+    const QString key = QString::fromUtf16(kStatusKey);
+    const MemberInsightStatus previous = statusFrom(settings.value(key));
+    if (previous.exists && previous.asOf > snapshot.window.asOf)
+        return true; // a snapshot for a later date is kept (rolled back: nothing was written)
+    // The table's CHECK constraints and foreign key apply here, on the copy into the shop's file.
+    if (!Sql::run(m_ctx.db, u"DELETE FROM main.member_insight"_s, error) ||
+        !Sql::run(m_ctx.db, u"INSERT INTO main.member_insight SELECT * FROM temp.member_insight_new"_s,
+                  error) ||
+        !settings.setValue(key, statusText(status), error) || !transaction.commit(error))
+        return false;
+    QString ignored; // only frees memory; the next write empties it first anyway
+    Sql::run(m_ctx.db, u"DELETE FROM temp.member_insight_new"_s, &ignored);
     if (written)
         *written = true;
     return true;
