@@ -95,6 +95,10 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
         *error = tr("The insight snapshot has no valid date.");
         return false;
     }
+    // A look into the future (an as-of date after today) is not what the member card should show, and
+    // would keep the daily refresh from replacing it until that date.
+    if (snapshot.window.asOf > m_ctx.clock.today())
+        return true;
 
     MemberInsightStatus status;
     status.exists = true;
