@@ -6,6 +6,7 @@
 
 #include "analytics/ClvModel.h"
 #include "analytics/InsightSnapshot.h"
+#include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumber.h"
@@ -18,6 +19,7 @@
 #include "services/PurchaseService.h"
 #include "services/RulesService.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,6 +152,60 @@ QByteArray purchasesCsv(Database& db, int rows, quint64 seed, const QDate& today
     return csv;
 }
 
+/// The insight pass the Insight page and the daily refresh make: segments, 20/80, BG/NBD + Gamma-Gamma
+/// fit (never from the cache: `useCache` is defeated by clearing it), every member's prediction, and the
+/// per-member snapshot written in one transaction.
+QJsonObject insightFigures(Database& db, const Clock& clock)
+{
+    QJsonObject json;
+    QString error;
+    SettingsRepository(db).setValue(QString::fromUtf16(ClvModels::kCacheKey), u"{}"_s,
+                                    &error); // no cached fit: time the real one
+    const InsightOptions options = MemberInsightStore::currentOptions(db, clock.today());
+    QElapsedTimer wall;
+    QElapsedTimer stepTimer;
+    QJsonObject steps;
+    int current = -1;
+    const auto stepNames = QStringList{u"load"_s, u"rfm"_s, u"types"_s, u"pareto"_s, u"fit"_s, u"predict"_s};
+    wall.start();
+    stepTimer.start();
+    const double cpu0 = cpuSeconds();
+    const InsightSnapshot snapshot = Insight::compute(db, options, [&](InsightStep step) {
+        if (current >= 0)
+            steps[stepNames[current]] = rounded(stepTimer.restart() / 1000.0, 2);
+        current = int(step);
+        return true;
+    });
+    if (current >= 0)
+        steps[stepNames[current]] = rounded(stepTimer.restart() / 1000.0, 2);
+    const double computeWall = wall.elapsed() / 1000.0;
+    const double computeCpu = cpuSeconds() - cpu0;
+    if (!snapshot.ok || !snapshot.clvOk)
+        qFatal("insight failed: %s", qPrintable(snapshot.ok ? snapshot.clvMessage : snapshot.error));
+
+    QElapsedTimer writeTimer;
+    writeTimer.start();
+    const double cpu1 = cpuSeconds();
+    bool written = false;
+    if (!MemberInsightStore({db, clock, {}}).write(snapshot, &error, &written) || !written)
+        qFatal("snapshot write failed: %s", qPrintable(error));
+    const double writeWall = writeTimer.elapsed() / 1000.0;
+    const double writeCpu = cpuSeconds() - cpu1;
+
+    json[u"insight_compute_wall_s"_s] = rounded(computeWall, 2);
+    json[u"insight_compute_cpu_s"_s] = rounded(computeCpu, 2);
+    json[u"insight_steps_wall_s"_s] = steps;
+    json[u"snapshot_write_wall_s"_s] = rounded(writeWall, 2);
+    json[u"snapshot_write_cpu_s"_s] = rounded(writeCpu, 2);
+    json[u"insight_total_wall_s"_s] = rounded(computeWall + writeWall, 2);
+    json[u"insight_total_cpu_s"_s] = rounded(computeCpu + writeCpu, 2);
+    json[u"snapshot_rows"_s] = snapshot.predictions.size();
+    json[u"window_members"_s] = snapshot.rfm.members.size();
+    json[u"fit_customers"_s] = snapshot.purchases.customers;
+    json[u"fit_evaluations"_s] = snapshot.purchases.evaluations;
+    return json;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -176,8 +232,10 @@ int main(int argc, char* argv[])
         u"groups"_s);
     const QCommandLineOption importRowsOption(u"import-rows"_s, u"Rows of the purchases CSV imported."_s,
                                               u"R"_s, u"100000"_s);
+    const QCommandLineOption insightOption(
+        u"insight"_s, u"Time the insight pass (segments, fits, predictions, snapshot write) instead."_s);
     parser.addOptions({membersOption, monthsOption, dbOption, samplesOption, seedOption, jsonOption,
-                       onlyOption, importRowsOption});
+                       onlyOption, importRowsOption, insightOption});
     parser.process(app);
 
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
@@ -225,6 +283,16 @@ int main(int argc, char* argv[])
     if (!db.open(path, &error)) {
         err << error << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(insightOption)) {
+        const QJsonObject figures = insightFigures(db, clock);
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            json[it.key()] = it.value();
+        const QByteArray out = QJsonDocument(json).toJson(parser.isSet(jsonOption) ? QJsonDocument::Compact
+                                                                                   : QJsonDocument::Indented);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fputc('\n', stdout);
+        return 0;
     }
     RawSqlite raw(path);
     if (!raw.ok()) {

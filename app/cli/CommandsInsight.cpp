@@ -7,6 +7,7 @@
 #include "analytics/CustomerSummary.h"
 #include "analytics/GammaGamma.h"
 #include "analytics/LoyaltyTypes.h"
+#include "analytics/MemberInsightStore.h"
 #include "analytics/Pareto.h"
 #include "analytics/Rfm.h"
 #include "analytics/WinBack.h"
@@ -404,6 +405,145 @@ Outcome clvWinBack(CliEnv& env, const QStringList& argv)
     return Outcome::success({{u"count"_s, entries.size()}, {u"members"_s, list}}, text);
 }
 
+QJsonObject distributionJson(const InsightDistribution& d)
+{
+    QJsonObject segments;
+    QJsonObject segmentSpend;
+    for (RfmSegment segment : Rfm::segments()) {
+        segments.insert(Rfm::key(segment), d.segmentMembers[size_t(segment)]);
+        segmentSpend.insert(Rfm::key(segment), d.segmentSpendFen[size_t(segment)]);
+    }
+    QJsonObject types;
+    QJsonObject typeSpend;
+    for (LoyaltyType type : LoyaltyTypes::types()) {
+        types.insert(LoyaltyTypes::key(type), d.typeMembers[size_t(type)]);
+        typeSpend.insert(LoyaltyTypes::key(type), d.typeSpendFen[size_t(type)]);
+    }
+    return {{u"as_of"_s, d.status.asOf.toString(Qt::ISODate)},
+            {u"window_days"_s, d.status.windowDays},
+            {u"horizon_weeks"_s, d.status.horizonWeeks},
+            {u"computed_at"_s, d.status.computedAt.toString(Qt::ISODate)},
+            {u"members"_s, d.status.members},
+            {u"predicted"_s, d.predicted},
+            {u"rfm"_s, segments},
+            {u"rfm_spend_fen"_s, segmentSpend},
+            {u"types"_s, types},
+            {u"types_spend_fen"_s, typeSpend},
+            {u"clv_message"_s, d.status.clvMessage}};
+}
+
+QString distributionText(const InsightDistribution& d)
+{
+    const QLocale locale;
+    QString text =
+        Cli::tr("Member insight as of %1 (%n member(s), computed %2):", nullptr, int(d.status.members))
+            .arg(d.status.asOf.toString(Qt::ISODate), d.status.computedAt.toString(Qt::ISODate));
+    for (RfmSegment segment : Rfm::segments())
+        text +=
+            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.segmentMembers[size_t(segment)])
+                            .arg(Rfm::name(segment), formatYuan(d.segmentSpendFen[size_t(segment)], locale));
+    for (LoyaltyType type : LoyaltyTypes::types())
+        text +=
+            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.typeMembers[size_t(type)])
+                            .arg(LoyaltyTypes::name(type), formatYuan(d.typeSpendFen[size_t(type)], locale));
+    if (!d.status.clvMessage.isEmpty())
+        text += u"\n"_s + Cli::tr("No predictions: %1").arg(d.status.clvMessage);
+    return text;
+}
+
+Outcome insightRefresh(CliEnv& env, const QStringList& argv)
+{
+    CliArgs args;
+    Outcome outcome;
+    if (!parseArgs(argv, {}, {}, &args, &outcome) || !openOrFail(env, &outcome))
+        return outcome;
+    const InsightSnapshot snapshot =
+        Insight::compute(env.db(), MemberInsightStore::currentOptions(env.db(), env.clock->today()));
+    MemberInsightStore store(env.context());
+    QString error;
+    bool written = false;
+    if (!store.write(snapshot, &error, &written))
+        return Outcome::failure(error, u"database"_s);
+    if (!snapshot.ok)
+        return Outcome::failure(snapshot.error, u"invalid_input"_s);
+    if (!written)
+        return Outcome::failure(Cli::tr("The stored insight is for a later date (%1); it was kept.")
+                                    .arg(store.status().asOf.toString(Qt::ISODate)),
+                                u"conflict"_s);
+    InsightDistribution d;
+    if (!store.distribution(&d, &error))
+        return Outcome::failure(error, u"database"_s);
+    return Outcome::success(distributionJson(d), distributionText(d));
+}
+
+Outcome insightShow(CliEnv& env, const QStringList& argv)
+{
+    CliArgs args;
+    Outcome outcome;
+    if (!parseArgs(argv, {u"member"_s}, {}, &args, &outcome) || !openOrFail(env, &outcome))
+        return outcome;
+    const MemberInsightStore store(env.context());
+    const MemberInsightStatus status = store.status();
+    if (!status.exists)
+        return Outcome::failure(Cli::tr("No member insight has been computed yet; run `insight refresh`."),
+                                u"not_found"_s);
+    if (!status.ok)
+        return Outcome::failure(Cli::tr("The last insight computation (%1) failed: %2")
+                                    .arg(status.asOf.toString(Qt::ISODate), status.error),
+                                u"invalid_input"_s);
+    QString error;
+    if (!args.has(u"member"_s)) {
+        InsightDistribution d;
+        if (!store.distribution(&d, &error))
+            return Outcome::failure(error, u"database"_s);
+        return Outcome::success(distributionJson(d), distributionText(d));
+    }
+    bool ok = false;
+    const qint64 id = args.value(u"member"_s).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(Cli::tr("--member must be a member id."));
+    MemberInsight in;
+    if (!store.get(id, &in, &error))
+        return Outcome::failure(error, u"database"_s);
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject json{{u"member_id"_s, id},
+                     {u"found"_s, in.found},
+                     {u"as_of"_s, status.asOf.toString(Qt::ISODate)},
+                     {u"segment"_s, in.inWindow ? QJsonValue(Rfm::key(in.segment)) : null},
+                     {u"r"_s, in.inWindow ? QJsonValue(in.r) : null},
+                     {u"f"_s, in.inWindow ? QJsonValue(in.f) : null},
+                     {u"m"_s, in.inWindow ? QJsonValue(in.m) : null},
+                     {u"type"_s, in.inWindow ? QJsonValue(LoyaltyTypes::key(in.type)) : null},
+                     {u"p_alive"_s, in.hasPrediction ? QJsonValue(in.pAlive) : null},
+                     {u"expected_purchases"_s, in.hasPrediction ? QJsonValue(in.expectedPurchases) : null},
+                     {u"horizon_weeks"_s, in.hasPrediction ? QJsonValue(in.horizonWeeks) : null},
+                     {u"expected_value_fen"_s, in.hasPrediction ? QJsonValue(in.predictedValueFen) : null}};
+    QString text;
+    if (!in.found)
+        text = Cli::tr("Member %1 has no purchases in the %n day(s) up to %2.", nullptr, status.windowDays)
+                   .arg(id)
+                   .arg(status.asOf.toString(Qt::ISODate));
+    else {
+        text = in.inWindow ? Cli::tr("Member %1: %2, %3 (R %4, F %5, M %6).")
+                                 .arg(id)
+                                 .arg(Rfm::name(in.segment), LoyaltyTypes::name(in.type))
+                                 .arg(in.r)
+                                 .arg(in.f)
+                                 .arg(in.m)
+                           : Cli::tr("Member %1 has no purchases in the %n day(s) up to %2.", nullptr,
+                                     status.windowDays)
+                                 .arg(id)
+                                 .arg(status.asOf.toString(Qt::ISODate));
+        text += u"\n"_s +
+                (in.hasPrediction
+                     ? Cli::tr("Still a customer with probability %1; %2 expected in the next %n week(s).",
+                               nullptr, in.horizonWeeks)
+                           .arg(percent(in.pAlive), formatYuan(in.predictedValueFen, QLocale()))
+                     : Cli::tr("No prediction: %1").arg(status.clvMessage));
+    }
+    return Outcome::success(json, text);
+}
+
 } // namespace
 
 QVector<CommandSpec> insightCommands()
@@ -418,6 +558,8 @@ QVector<CommandSpec> insightCommands()
         {u"clv winback"_s,
          u"clv winback [--threshold P] [--min-spend YUAN] [--limit N] [--unit day|week] [--calibration-end DATE]"_s,
          clvWinBack},
+        {u"insight refresh"_s, u"insight refresh"_s, insightRefresh},
+        {u"insight show"_s, u"insight show [--member ID]"_s, insightShow},
     };
 }
 

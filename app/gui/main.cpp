@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "insight/InsightRefresher.h"
 #include "services/DailyMaintenance.h"
 #include "settings/AppSettings.h"
 #include "storage/BackupService.h"
@@ -177,6 +178,10 @@ int main(int argc, char* argv[])
         const md::ServiceContext ctx{db, *clock, actor};
         md::ui::MainWindow window(ctx, settings);
         md::ui::SessionGuard guard(&window, ctx, settings);
+        // The member cards' insight (segment, type, P(alive), value) is recomputed once a day in the
+        // background; a few seconds after start so the counter opens at once.
+        md::ui::InsightRefresher insightRefresher(ctx);
+        QTimer::singleShot(5000, &insightRefresher, [&insightRefresher] { insightRefresher.refreshIfDue(); });
         QuitOnClose quitOnClose;
         window.installEventFilter(&quitOnClose);
         Next next = Next::Quit;
@@ -205,6 +210,9 @@ int main(int argc, char* argv[])
                 if (!md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::Daily, &window, nullptr, warn))
                     backupWarnedDay = today;
             }
+        });
+        QObject::connect(&dayCheck, &QTimer::timeout, &insightRefresher, [&insightRefresher] {
+            insightRefresher.refreshIfDue(); // a no-op while today's snapshot exists or one is running
         });
         dayCheck.start(3 * 60 * 1000);
         if (settings.windowGeometry().isEmpty()) {

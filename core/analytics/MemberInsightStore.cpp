@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -94,20 +95,10 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
         *error = tr("The insight snapshot has no valid date.");
         return false;
     }
-
-    Transaction transaction(m_ctx.db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    SettingsRepository settings(m_ctx.db);
-    const QString key = QString::fromUtf16(kStatusKey);
-    const MemberInsightStatus previous = statusFrom(settings.value(key));
-    if (previous.exists && previous.asOf > snapshot.window.asOf)
-        return true; // a snapshot for a later date is kept (rolled back: nothing was written)
-
-    if (!Sql::run(m_ctx.db, u"DELETE FROM member_insight"_s, error))
-        return false;
+    // A look into the future (an as-of date after today) is not what the member card should show, and
+    // would keep the daily refresh from replacing it until that date.
+    if (snapshot.window.asOf > m_ctx.clock.today())
+        return true;
 
     MemberInsightStatus status;
     status.exists = true;
@@ -119,6 +110,15 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
     status.horizonWeeks = snapshot.horizonWeeks;
     status.computedAt = m_ctx.clock.now();
 
+    // The rows are staged in a TEMP table first (the connection's own temporary database: no lock on the
+    // shop's file), so the write lock is held only for one INSERT … SELECT — a sale at the counter waits
+    // a fraction of a second at most, never the busy timeout.
+    if (!Sql::run(m_ctx.db,
+                  u"CREATE TEMP TABLE IF NOT EXISTS member_insight_new AS SELECT * FROM main.member_insight "
+                  "WHERE 0"_s,
+                  error) ||
+        !Sql::run(m_ctx.db, u"DELETE FROM temp.member_insight_new"_s, error))
+        return false;
     if (snapshot.ok) {
         QHash<qint64, Row> rows;
         rows.reserve(qMax(snapshot.rfm.members.size(), snapshot.predictions.size()));
@@ -130,43 +130,90 @@ bool MemberInsightStore::write(const InsightSnapshot& snapshot, QString* error, 
             for (const InsightPrediction& p : snapshot.predictions)
                 rows[p.memberId].prediction = &p;
 
-        QSqlQuery insert(m_ctx.db.sql());
-        if (!Sql::prepare(
-                insert,
-                u"INSERT INTO member_insight(member_id, as_of, window_days, rfm_segment, r, f, m, "
-                "loyalty_type, window_paid_fen, p_alive, expected_purchases, horizon_weeks, "
-                "predicted_value_fen, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                error))
+        // In member-id order (appends to the table's B-tree instead of random inserts) and many rows per
+        // statement: the per-statement cost of the driver dominates a 100,000-row snapshot otherwise.
+        QVector<qint64> ids = rows.keys().toVector();
+        std::sort(ids.begin(), ids.end());
+        constexpr int kColumns = 14;
+        constexpr int kRowsPerStatement = 64; // 896 parameters, under SQLite's 999 of old builds
+        const QString head =
+            u"INSERT INTO temp.member_insight_new(member_id, as_of, window_days, rfm_segment, r, f, m, "
+            "loyalty_type, window_paid_fen, p_alive, expected_purchases, horizon_weeks, "
+            "predicted_value_fen, computed_at) VALUES "_s;
+        const QString tuple = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        const auto statementFor = [&](int count) {
+            QStringList tuples;
+            for (int i = 0; i < count; ++i)
+                tuples << tuple;
+            return head + tuples.join(u", "_s);
+        };
+        QSqlQuery full(m_ctx.db.sql());
+        if (ids.size() >= kRowsPerStatement && !Sql::prepare(full, statementFor(kRowsPerStatement), error))
             return false;
-        const QString asOf = status.asOf.toString(Qt::ISODate);
-        const QString computedAt = status.computedAt.toString(kIsoTime);
+        const QVariant asOf(status.asOf.toString(Qt::ISODate));
+        const QVariant computedAt(status.computedAt.toString(kIsoTime));
+        const QVariant windowDays(status.windowDays);
+        const QVariant horizon(snapshot.horizonWeeks);
         const QVariant null;
-        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-            const Row& row = it.value();
-            // Segment and type come from the same window; a member with one but not the other would be a
-            // bug upstream, and the table's CHECK refuses it rather than storing half a line.
-            insert.bindValue(0, it.key());
-            insert.bindValue(1, asOf);
-            insert.bindValue(2, status.windowDays);
-            insert.bindValue(3, row.rfm ? QVariant(Rfm::key(row.rfm->segment)) : null);
-            insert.bindValue(4, row.rfm ? QVariant(row.rfm->r) : null);
-            insert.bindValue(5, row.rfm ? QVariant(row.rfm->f) : null);
-            insert.bindValue(6, row.rfm ? QVariant(row.rfm->m) : null);
-            insert.bindValue(7, row.loyalty ? QVariant(LoyaltyTypes::key(row.loyalty->type)) : null);
-            insert.bindValue(8, row.rfm ? row.rfm->monetaryFen : Fen(0));
-            insert.bindValue(9, row.prediction ? QVariant(row.prediction->pAlive) : null);
-            insert.bindValue(10, row.prediction ? QVariant(row.prediction->expectedPurchases) : null);
-            insert.bindValue(11, row.prediction ? QVariant(snapshot.horizonWeeks) : null);
-            insert.bindValue(12, row.prediction ? QVariant(row.prediction->predictedValueFen) : null);
-            insert.bindValue(13, computedAt);
+        QVector<QVariant> segmentKeys;
+        for (RfmSegment segment : Rfm::segments())
+            segmentKeys.append(Rfm::key(segment));
+        QVector<QVariant> typeKeys;
+        for (LoyaltyType type : LoyaltyTypes::types())
+            typeKeys.append(LoyaltyTypes::key(type));
+        for (int start = 0; start < ids.size(); start += kRowsPerStatement) {
+            const int count = int(qMin<qsizetype>(kRowsPerStatement, ids.size() - start));
+            QSqlQuery tail(m_ctx.db.sql());
+            QSqlQuery& insert = count == kRowsPerStatement ? full : tail;
+            if (count < kRowsPerStatement && !Sql::prepare(tail, statementFor(count), error))
+                return false;
+            for (int i = 0; i < count; ++i) {
+                const qint64 id = ids[start + i];
+                const Row& row = rows[id];
+                const int at = i * kColumns;
+                // Segment and type come from the same window; a member with one but not the other would
+                // be a bug upstream, and the table's CHECK refuses it rather than storing half a line.
+                insert.bindValue(at + 0, id);
+                insert.bindValue(at + 1, asOf);
+                insert.bindValue(at + 2, windowDays);
+                insert.bindValue(at + 3, row.rfm ? segmentKeys[int(row.rfm->segment)] : null);
+                insert.bindValue(at + 4, row.rfm ? QVariant(row.rfm->r) : null);
+                insert.bindValue(at + 5, row.rfm ? QVariant(row.rfm->f) : null);
+                insert.bindValue(at + 6, row.rfm ? QVariant(row.rfm->m) : null);
+                insert.bindValue(at + 7, row.loyalty ? typeKeys[int(row.loyalty->type)] : null);
+                insert.bindValue(at + 8, row.rfm ? row.rfm->monetaryFen : Fen(0));
+                insert.bindValue(at + 9, row.prediction ? QVariant(row.prediction->pAlive) : null);
+                insert.bindValue(at + 10,
+                                 row.prediction ? QVariant(row.prediction->expectedPurchases) : null);
+                insert.bindValue(at + 11, row.prediction ? horizon : null);
+                insert.bindValue(at + 12,
+                                 row.prediction ? QVariant(row.prediction->predictedValueFen) : null);
+                insert.bindValue(at + 13, computedAt);
+            }
             if (!Sql::exec(insert, error))
                 return false;
         }
         status.members = rows.size();
     }
 
-    if (!settings.setValue(key, statusText(status), error) || !transaction.commit(error))
+    Transaction transaction(m_ctx.db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
         return false;
+    }
+    SettingsRepository settings(m_ctx.db);
+    const QString key = QString::fromUtf16(kStatusKey);
+    const MemberInsightStatus previous = statusFrom(settings.value(key));
+    if (previous.exists && previous.asOf > snapshot.window.asOf)
+        return true; // a snapshot for a later date is kept (rolled back: nothing was written)
+    // The table's CHECK constraints and foreign key apply here, on the copy into the shop's file.
+    if (!Sql::run(m_ctx.db, u"DELETE FROM main.member_insight"_s, error) ||
+        !Sql::run(m_ctx.db, u"INSERT INTO main.member_insight SELECT * FROM temp.member_insight_new"_s,
+                  error) ||
+        !settings.setValue(key, statusText(status), error) || !transaction.commit(error))
+        return false;
+    QString ignored; // only frees memory; the next write empties it first anyway
+    Sql::run(m_ctx.db, u"DELETE FROM temp.member_insight_new"_s, &ignored);
     if (written)
         *written = true;
     return true;

@@ -86,8 +86,10 @@ public:
     explicit MemberInsightStore(const ServiceContext& ctx) : m_ctx(ctx) {}
 
     /// Writes `snapshot` (replacing the table) in one transaction, stamped computedAt = the clock's now.
+    /// The rows are staged in a TEMP table first, so the file's write lock is held only for the final copy.
     /// A failed snapshot (ok false) clears the rows and records its error, unless it was stopped by the
-    /// user. Returns true with *written = false when the stored snapshot is for a later date.
+    /// user. Returns true with *written = false when the stored snapshot is for a later date, or the
+    /// snapshot's date is after the clock's today.
     bool write(const InsightSnapshot& snapshot, QString* error, bool* written = nullptr);
 
     /// The member's line; found false when the member is not in the snapshot. False only on a database error.

@@ -177,6 +177,58 @@ private slots:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(u"before the first purchase"_s), qPrintable(r.err));
     }
+
+    void memberInsightSnapshot()
+    {
+        // Nothing stored yet: said so, no numbers.
+        Run r = cli(m_demo, {u"insight"_s, u"show"_s});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"not_found"_s);
+        QVERIFY2(r.err.contains(u"insight refresh"_s), qPrintable(r.err));
+
+        r = cli(m_demo, {u"insight"_s, u"refresh"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(u"as_of"_s).toString(), u"2026-05-10"_s);
+        QCOMPARE(r.json.value(u"window_days"_s).toInt(), 365);
+        const int stored = r.json.value(u"members"_s).toInt();
+        QVERIFY(stored > 50 && stored <= 400);
+        QCOMPARE(r.json.value(u"predicted"_s).toInt(), stored);
+        // The segment counts are those of `segments` on the same window.
+        const Run seg = cli(m_demo, {u"segments"_s});
+        QCOMPARE(r.json.value(u"rfm"_s).toObject(), seg.json.value(u"rfm"_s).toObject());
+        QCOMPARE(r.json.value(u"types"_s).toObject(), seg.json.value(u"types"_s).toObject());
+        QCOMPARE(cli(m_demo, {u"insight"_s, u"show"_s}).json, r.json);
+
+        // One member's line agrees with `clv predict` for that member.
+        bool found = false;
+        for (int id = 1; id <= 50 && !found; ++id) {
+            const Run show = cli(m_demo, {u"insight"_s, u"show"_s, u"--member"_s, QString::number(id)});
+            QCOMPARE(show.exitCode, 0);
+            if (!show.json.value(u"found"_s).toBool() || show.json.value(u"segment"_s).isNull())
+                continue;
+            found = true;
+            const Run predict = cli(m_demo, {u"clv"_s, u"predict"_s, u"--horizon"_s, u"52"_s, u"--member"_s,
+                                             QString::number(id)});
+            QCOMPARE(predict.exitCode, 0);
+            QVERIFY(qAbs(show.json.value(u"p_alive"_s).toDouble() -
+                         predict.json.value(u"p_alive"_s).toDouble()) < 1e-9);
+            QVERIFY(qAbs(show.json.value(u"expected_value_fen"_s).toInteger() -
+                         predict.json.value(u"expected_value_fen"_s).toInteger()) <= 1);
+            QVERIFY(show.json.value(u"r"_s).toInt() >= 1 && show.json.value(u"r"_s).toInt() <= 5);
+        }
+        QVERIFY(found);
+        r = cli(m_demo, {u"insight"_s, u"show"_s, u"--member"_s, u"abc"_s});
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"usage"_s);
+
+        // An empty shop: the refresh fails with the window's reason, and show reports that reason.
+        r = cli(m_empty, {u"insight"_s, u"refresh"_s});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"invalid_input"_s);
+        QVERIFY2(r.err.contains(u"No purchases between"_s), qPrintable(r.err));
+        r = cli(m_empty, {u"insight"_s, u"show"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"No purchases between"_s), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliInsight)

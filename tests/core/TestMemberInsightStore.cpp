@@ -280,6 +280,14 @@ private slots:
         QCOMPARE(store.status().asOf, f.clock.today());
         QCOMPARE(scalar(f.db, u"SELECT COUNT(*) FROM member_insight"_s), rows);
 
+        // Nor does a date after today (it would block the daily refresh until then).
+        const InsightSnapshot future =
+            Insight::compute(f.db, MemberInsightStore::currentOptions(f.db, f.clock.today().addDays(3)));
+        QVERIFY(future.ok);
+        QVERIFY(store.write(future, &error, &written));
+        QVERIFY(!written);
+        QCOMPARE(store.status().asOf, f.clock.today());
+
         // A stopped computation changes nothing either.
         const InsightSnapshot stopped =
             Insight::compute(f.db, MemberInsightStore::currentOptions(f.db, f.clock.today()),

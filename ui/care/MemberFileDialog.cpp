@@ -4,6 +4,7 @@
 #include "care/ComplaintDialog.h"
 #include "care/FollowupDialog.h"
 #include "common/Formatting.h"
+#include "common/MemberInsightText.h"
 #include "loyalty/AdjustPointsDialog.h"
 #include "loyalty/GiftRedeemDialog.h"
 #include "services/CareRecords.h"
@@ -88,6 +89,10 @@ MemberFileDialog::MemberFileDialog(const ServiceContext& ctx, qint64 memberId, Q
     m_header = new QLabel;
     m_header->setObjectName(u"headerLabel"_s);
     m_header->setTextFormat(Qt::RichText);
+    m_insight = new QLabel;
+    m_insight->setObjectName(u"insightLabel"_s);
+    m_insight->setTextFormat(Qt::RichText);
+    m_insight->setWordWrap(true);
     m_message = new QLabel;
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
@@ -136,6 +141,7 @@ MemberFileDialog::MemberFileDialog(const ServiceContext& ctx, qint64 memberId, Q
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_insight);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(m_timeline, 1);
@@ -171,6 +177,21 @@ void MemberFileDialog::refreshHeader()
             name.toHtmlEscaped(), profile.tierDisplay.toHtmlEscaped(), profile.member.card.toHtmlEscaped(),
             tr("%n point(s)", "", int(qMin<qint64>(profile.pointsAvailable, INT_MAX))).toHtmlEscaped()));
     setWindowTitle(tr("Member file — %1").arg(name));
+
+    // The member's insight: segment and type with the treatment, then the outlook with its date; the
+    // explanation (scores, or why there is no prediction) in grey below, since the file has the room.
+    const MemberInsightLines insight = MemberInsightText::load(m_ctx, m_memberId);
+    QString text = insight.available ? u"<b>%1</b>"_s.arg(insight.segment.toHtmlEscaped())
+                                     : insight.segment.toHtmlEscaped();
+    if (!insight.treatment.isEmpty())
+        text += u" — "_s + insight.treatment.toHtmlEscaped();
+    const QString outlook = MemberInsightText::outlookWithDate(insight);
+    if (!outlook.isEmpty())
+        text += u"<br>"_s + outlook.toHtmlEscaped();
+    if (!insight.detail.isEmpty())
+        text += u"<br><span style='color:#666'>%1</span>"_s.arg(
+            insight.detail.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    m_insight->setText(text);
 }
 
 void MemberFileDialog::reload()

@@ -48,6 +48,7 @@ private:
     qint64 m_points = 0;
     int m_loaded = 0;
     QLabel* m_header;
+    QLabel* m_insight;
     QLabel* m_message;
     QTreeWidget* m_timeline;
     QPushButton* m_more;

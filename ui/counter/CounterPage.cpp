@@ -3,6 +3,7 @@
 
 #include "care/MemberFileDialog.h"
 #include "common/Formatting.h"
+#include "common/MemberInsightText.h"
 #include "counter/MemberCard.h"
 #include "counter/PurchaseList.h"
 #include "counter/PurchasePanel.h"
@@ -165,6 +166,7 @@ void CounterPage::openMember(qint64 memberId)
     m_results->hide();
     m_banner->hide();
     m_card->showProfile(profile, RulesService(m_ctx).current().tierBasisDescription());
+    m_card->showInsight(MemberInsightText::load(m_ctx, memberId));
     m_purchase->setMember(memberId);
     m_purchases->setMember(memberId);
     m_purchase->focusAmount();
@@ -176,8 +178,10 @@ void CounterPage::refreshMember()
         return;
     MemberProfile profile;
     QString error;
-    if (MemberProfile::load(m_ctx, m_memberId, &profile, &error))
+    if (MemberProfile::load(m_ctx, m_memberId, &profile, &error)) {
         m_card->showProfile(profile, RulesService(m_ctx).current().tierBasisDescription());
+        m_card->showInsight(MemberInsightText::load(m_ctx, m_memberId));
+    }
     m_purchases->reload();
 }
 

@@ -83,6 +83,19 @@ MemberCard::MemberCard(Role viewerRole, QWidget* parent) : QFrame(parent), m_vie
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"QLabel { background: #fff7d6; color: #5b4a00; padding: 4px; }"_s);
 
+    // Insight from the last snapshot (MemberInsightStore): compact, the details in the tooltips.
+    m_insightSegment = valueLabel(u"insightSegmentLabel"_s);
+    m_insightSegment->setWordWrap(true);
+    m_insightTreatment = valueLabel(u"insightTreatmentLabel"_s);
+    m_insightTreatment->setWordWrap(true);
+    m_insightTreatment->setStyleSheet(u"QLabel { color: #555; }"_s);
+    m_insightOutlook = valueLabel(u"insightOutlookLabel"_s);
+    m_insightOutlook->setWordWrap(true);
+    m_insightOutlookLabel = new QLabel(tr("Insight"));
+    m_insightOutlookLabel->setObjectName(u"insightCaptionLabel"_s);
+    m_insightOutlookLabel->setStyleSheet(u"QLabel { color: #666; }"_s);
+    m_insightOutlookLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Points"), m_points);
@@ -101,6 +114,17 @@ MemberCard::MemberCard(Role viewerRole, QWidget* parent) : QFrame(parent), m_vie
     body->addWidget(m_progress);
     body->addWidget(m_progressText);
     body->addLayout(form);
+    // The insight block spans the card's width: wrapped labels inside a form row would get a sliver.
+    auto* separator = new QFrame;
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    body->addWidget(separator);
+    auto* insightHead = new QHBoxLayout;
+    insightHead->addWidget(m_insightOutlookLabel);
+    insightHead->addWidget(m_insightSegment, 1);
+    body->addLayout(insightHead);
+    body->addWidget(m_insightTreatment);
+    body->addWidget(m_insightOutlook);
     body->addWidget(m_note);
     body->addStretch();
 
@@ -160,6 +184,20 @@ void MemberCard::showProfile(const MemberProfile& profile, const QString& basisD
     m_visits->setText(QLocale().toString(member.visits));
     m_note->setText(member.note);
     m_note->setVisible(!member.note.isEmpty());
+    showInsight(MemberInsightLines{});
+}
+
+void MemberCard::showInsight(const MemberInsightLines& lines)
+{
+    m_insightSegment->setText(lines.available ? u"<b>%1</b>"_s.arg(lines.segment.toHtmlEscaped())
+                                              : lines.segment.toHtmlEscaped());
+    m_insightSegment->setToolTip(lines.detail);
+    m_insightTreatment->setText(lines.treatment);
+    m_insightTreatment->setVisible(!lines.treatment.isEmpty());
+    const QString outlook = MemberInsightText::outlookWithDate(lines);
+    m_insightOutlook->setText(outlook);
+    m_insightOutlook->setToolTip(lines.detail);
+    m_insightOutlook->setVisible(!outlook.isEmpty());
 }
 
 } // namespace md::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/MemberInsightText.h"
 #include "services/MemberProfile.h"
 
 #include <QFrame>
@@ -19,6 +20,8 @@ public:
 
     /// `basisDescription` says what the tier spend counts ("paid spend in the last 12 months").
     void showProfile(const MemberProfile& profile, const QString& basisDescription);
+    /// The insight rows (segment and type, treatment, outlook, as-of date); call after showProfile().
+    void showInsight(const MemberInsightLines& lines);
     void clear();
     qint64 memberId() const { return m_memberId; }
 
@@ -43,6 +46,10 @@ private:
     QLabel* m_visits;
     QLabel* m_birthday;
     QLabel* m_note;
+    QLabel* m_insightSegment;
+    QLabel* m_insightTreatment;
+    QLabel* m_insightOutlook;
+    QLabel* m_insightOutlookLabel; ///< the "Insight" caption
     QWidget* m_body;
     QLabel* m_placeholder;
 };

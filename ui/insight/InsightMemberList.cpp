@@ -61,10 +61,20 @@ InsightMemberList::InsightMemberList(const ServiceContext& ctx, QWidget* parent)
             emit openMemberRequested(id);
     });
     connect(m_export, &QPushButton::clicked, this, &InsightMemberList::exportWithDialog);
+    m_audience = new QPushButton(tr("Use as &event audience…"));
+    m_audience->setObjectName(u"audiencePushButton"_s);
+    m_audience->setToolTip(tr("Invite the members of this list to an event."));
+    m_audience->hide();
+    connect(m_audience, &QPushButton::clicked, this, [this] {
+        const QVector<qint64> ids = memberIds();
+        if (!ids.isEmpty())
+            emit audienceRequested(m_name, ids);
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch();
+    buttons->addWidget(m_audience);
     buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +114,7 @@ void InsightMemberList::showList(const QString& name, const QString& note,
     m_view->resizeColumnsToContents();
     m_open->setEnabled(m_model->rowCount() > 0);
     m_export->setEnabled(m_model->rowCount() > 0);
+    m_audience->setEnabled(m_model->rowCount() > 0);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -118,6 +129,7 @@ void InsightMemberList::clear(const QString& hint)
     m_note->setVisible(true);
     m_open->setEnabled(false);
     m_export->setEnabled(false);
+    m_audience->setEnabled(false);
 }
 
 bool InsightMemberList::exportTo(const QString& path, QString* error)
@@ -152,6 +164,20 @@ void InsightMemberList::exportWithDialog()
                             .arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(this, tr("Export members"), error);
+}
+
+void InsightMemberList::setAudienceAvailable(bool available)
+{
+    m_audience->setVisible(available);
+}
+
+QVector<qint64> InsightMemberList::memberIds() const
+{
+    QVector<qint64> ids;
+    ids.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->memberIdAt(row));
+    return ids;
 }
 
 qint64 InsightMemberList::currentMemberId() const

@@ -30,9 +30,15 @@ public:
     QString listName() const { return m_name; }
     /// Writes the list as CSV (core does the writing); false with *error when it cannot.
     bool exportTo(const QString& path, QString* error);
+    /// Offers "Use as event audience…" (hidden until something takes the list).
+    void setAudienceAvailable(bool available);
+    /// The listed members' ids, in the order shown.
+    QVector<qint64> memberIds() const;
 
 signals:
     void openMemberRequested(qint64 memberId);
+    /// The list as an event audience: its name and member ids, in the order shown.
+    void audienceRequested(const QString& listName, const QVector<qint64>& memberIds);
 
 private:
     void exportWithDialog();
@@ -46,6 +52,7 @@ private:
     QTableView* m_view;
     QPushButton* m_open;
     QPushButton* m_export;
+    QPushButton* m_audience;
 };
 
 } // namespace md::ui

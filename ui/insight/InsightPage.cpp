@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightPage.h"
 
+#include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "common/Formatting.h"
 #include "insight/InsightCharts.h"
 #include "insight/InsightMemberList.h"
+#include "security/Permissions.h"
 #include "services/RulesService.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
@@ -101,6 +106,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     m_tabs->addTab(buildWinBackTab(), tr("Win &back"));
     m_list = new InsightMemberList(m_ctx);
     connect(m_list, &InsightMemberList::openMemberRequested, this, &InsightPage::openMemberRequested);
+    connect(m_list, &InsightMemberList::audienceRequested, this, &InsightPage::eventAudienceRequested);
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"insightSplitter"_s);
     splitter->addWidget(m_tabs);
@@ -124,7 +130,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     layout->addLayout(controls);
     layout->addWidget(m_content, 1);
 
-    m_watcher = new QFutureWatcher<InsightSnapshot>(this);
+    m_watcher = new QFutureWatcher<Run>(this);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, &InsightPage::onProgress);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &InsightPage::onFinished);
     connect(m_compute, &QPushButton::clicked, this, &InsightPage::compute);
@@ -185,6 +191,51 @@ QWidget* InsightPage::buildTypesTab()
     m_quadrantChart = new QuadrantChartView;
     connect(m_quadrantChart, &QuadrantChartView::typeClicked, this, &InsightPage::showType);
     m_thresholds = wrappedLabel(u"thresholdsLabel"_s, kNoteStyle);
+
+    // The owner may move the two lines of the quadrant; unset, they are the window's medians.
+    m_thresholdEditor = new QWidget;
+    m_thresholdEditor->setObjectName(u"thresholdEditorWidget"_s);
+    auto* profitLabel = new QLabel(tr("&Profitable above (¥):"));
+    m_profitThreshold = new QLineEdit;
+    m_profitThreshold->setObjectName(u"profitThresholdLineEdit"_s);
+    m_profitThreshold->setMaximumWidth(100);
+    m_profitThreshold->setToolTip(tr("Profit in the window above which a member counts as profitable."));
+    profitLabel->setBuddy(m_profitThreshold);
+    auto* loyaltyLabel = new QLabel(tr("Loyal abo&ve:"));
+    m_loyaltyThreshold = new QDoubleSpinBox;
+    m_loyaltyThreshold->setObjectName(u"loyaltyThresholdDoubleSpinBox"_s);
+    m_loyaltyThreshold->setDecimals(1);
+    m_loyaltyThreshold->setRange(0, 10000);
+    m_loyaltyThreshold->setSingleStep(0.5);
+    m_loyaltyThreshold->setToolTip(
+        tr("Loyalty score (visits in the window × regularity) above which a member counts as loyal."));
+    loyaltyLabel->setBuddy(m_loyaltyThreshold);
+    m_applyThresholds = new QPushButton(tr("Appl&y"));
+    m_applyThresholds->setObjectName(u"applyThresholdsPushButton"_s);
+    m_medianThresholds = new QPushButton(tr("Use me&dians"));
+    m_medianThresholds->setObjectName(u"medianThresholdsPushButton"_s);
+    m_thresholdError = wrappedLabel(u"thresholdErrorLabel"_s, errorLabelStyle());
+    m_thresholdError->hide();
+    auto* editorRow = new QHBoxLayout;
+    editorRow->setContentsMargins(0, 0, 0, 0);
+    editorRow->addWidget(profitLabel);
+    editorRow->addWidget(m_profitThreshold);
+    editorRow->addSpacing(8);
+    editorRow->addWidget(loyaltyLabel);
+    editorRow->addWidget(m_loyaltyThreshold);
+    editorRow->addSpacing(8);
+    editorRow->addWidget(m_applyThresholds);
+    editorRow->addWidget(m_medianThresholds);
+    editorRow->addStretch();
+    auto* editorLayout = new QVBoxLayout(m_thresholdEditor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(editorRow);
+    editorLayout->addWidget(m_thresholdError);
+    // Core refuses anyone else (Permission::OwnerReports); the screen does not offer it.
+    m_thresholdEditor->setVisible(Permissions::allows(m_ctx.actor.role, Permission::OwnerReports));
+    connect(m_applyThresholds, &QPushButton::clicked, this, &InsightPage::applyThresholds);
+    connect(m_profitThreshold, &QLineEdit::returnPressed, this, &InsightPage::applyThresholds);
+    connect(m_medianThresholds, &QPushButton::clicked, this, &InsightPage::useMedianThresholds);
     m_typeTable = new QTableWidget(kLoyaltyTypeCount, 4);
     m_typeTable->setObjectName(u"typeTableWidget"_s);
     m_typeTable->setHorizontalHeaderLabels({tr("Type"), tr("Members"), tr("Spent"), tr("What to do")});
@@ -207,6 +258,7 @@ QWidget* InsightPage::buildTypesTab()
     m_quadrantChart->setMinimumHeight(220);
     layout->addWidget(m_quadrantChart, 1);
     layout->addWidget(m_thresholds);
+    layout->addWidget(m_thresholdEditor);
     layout->addWidget(m_typeTable);
     return tab;
 }
@@ -284,6 +336,9 @@ bool InsightPage::eventFilter(QObject* watched, QEvent* event)
 void InsightPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // The event audience action only where someone takes the list (MainWindow connects it when events exist).
+    m_list->setAudienceAvailable(
+        isSignalConnected(QMetaMethod::fromSignal(&InsightPage::eventAudienceRequested)));
     // The first visit computes by itself: the owner opened the page to see the picture.
     if (!m_autoComputed) {
         m_autoComputed = true;
@@ -321,7 +376,10 @@ void InsightPage::compute()
     options.window.days = m_window->currentData().toInt();
     options.defaultMarginBp = rules.defaultMarginBp;
     options.tierCount = int(rules.tiers.size());
+    options.typeOptions = InsightThresholds::load(m_ctx.db);
+    m_typeOptions = options.typeOptions;
     const QString path = m_ctx.db.path();
+    const Clock* clock = &m_ctx.clock;
     m_computing = true;
     m_elapsed.start();
     m_compute->setEnabled(false);
@@ -329,13 +387,30 @@ void InsightPage::compute()
     onProgress(0);
     if (m_content->currentWidget() == m_message) // earlier results stay on screen until the new ones come
         showMessage(tr("Analysing your members' purchases…"));
-    m_watcher->setFuture(QtConcurrent::run([path, options](QPromise<InsightSnapshot>& promise) {
+    m_watcher->setFuture(QtConcurrent::run([path, options, clock](QPromise<Run>& promise) {
         promise.setProgressRange(0, kInsightStepCount);
-        InsightSnapshot result = Insight::computeOnPath(path, options, [&promise](InsightStep step) {
+        const auto progress = [&promise](InsightStep step) {
             promise.setProgressValue(int(step));
             return !promise.isCanceled();
-        });
-        promise.addResult(std::move(result));
+        };
+        // A connection of the worker's own (a connection stays in its thread): compute, then keep every
+        // member's line for the member card in one transaction (WAL: the counter keeps reading meanwhile).
+        Run run;
+        Database db;
+        QString error;
+        // A file that cannot be written to still gets its figures, only not kept for the member cards.
+        const bool writable = db.open(path, &run.storeError);
+        if (!writable && !db.open(path, &error, Database::Access::ReadOnly)) {
+            run.snapshot.window = options.window;
+            run.snapshot.error = error;
+            promise.addResult(std::move(run));
+            return;
+        }
+        run.snapshot = Insight::compute(db, options, progress);
+        if (writable && !promise.isCanceled())
+            MemberInsightStore(ServiceContext{db, *clock, {}})
+                .write(run.snapshot, &run.storeError, &run.stored);
+        promise.addResult(std::move(run));
     }));
 }
 
@@ -357,7 +432,11 @@ void InsightPage::onFinished()
         showMessage(tr("The computation was stopped."));
         return;
     }
-    m_snapshot = m_watcher->result();
+    const Run run = m_watcher->result();
+    m_snapshot = run.snapshot;
+    m_storeError = run.storeError;
+    if (run.stored)
+        emit memberInsightStored();
     if (!m_snapshot.ok) {
         showMessage(m_snapshot.error);
         return;
@@ -381,16 +460,16 @@ void InsightPage::showSnapshot()
                            .arg(s.rfm.members.size())
                            .arg(s.membersTotal) +
                        u" "_s +
-                       tr("(Computed in %1 s.)").arg(locale.toString(m_elapsed.elapsed() / 1000.0, 'f', 1)));
+                       tr("(Computed in %1 s.)").arg(locale.toString(m_elapsed.elapsed() / 1000.0, 'f', 1)) +
+                       (m_storeError.isEmpty()
+                            ? QString()
+                            : u" "_s + tr("The member cards could not be updated: %1").arg(m_storeError)));
 
     m_rfmChart->setResult(s.rfm);
     m_rfmAdvice->setText(tr("Point at a bar to see what to do about its members."));
 
     m_quadrantChart->setResult(s.types);
-    m_thresholds->setText(
-        tr("Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds "
-           "are the medians). Click a quadrant or a row to list its members.")
-            .arg(money(s.types.profitThresholdFen), locale.toString(s.types.loyaltyThreshold, 'f', 1)));
+    showThresholds();
     for (LoyaltyType t : LoyaltyTypes::types()) {
         const int row = int(t);
         auto* name = new QTableWidgetItem(LoyaltyTypes::name(t));
@@ -466,6 +545,74 @@ void InsightPage::showSnapshot()
         showWinBack();
     else
         showSegment(RfmSegment::Champions);
+}
+
+void InsightPage::showThresholds()
+{
+    const InsightSnapshot& s = m_snapshot;
+    const QLocale locale;
+    const QString profit = money(s.types.profitThresholdFen);
+    const QString loyalty = locale.toString(s.types.loyaltyThreshold, 'f', 1);
+    QStringList sentences;
+    sentences << (m_typeOptions.profitThresholdFen
+                      ? tr("Profitable: more than %1 profit in the window (your threshold).").arg(profit)
+                      : tr("Profitable: more than %1 profit in the window (the median).").arg(profit));
+    sentences << (m_typeOptions.loyaltyThreshold
+                      ? tr("Loyal: a loyalty score above %1 (your threshold).").arg(loyalty)
+                      : tr("Loyal: a loyalty score above %1 (the median).").arg(loyalty));
+    sentences << tr("Click a quadrant or a row to list its members.");
+    m_thresholds->setText(sentences.join(u' '));
+    // The editor shows the lines in effect, so "Apply" after changing one keeps the other where it was.
+    m_profitThreshold->setText(formatYuanPlain(s.types.profitThresholdFen));
+    m_loyaltyThreshold->setValue(s.types.loyaltyThreshold);
+    m_medianThresholds->setEnabled(m_typeOptions.profitThresholdFen || m_typeOptions.loyaltyThreshold);
+    m_thresholdError->hide();
+}
+
+void InsightPage::applyThresholds()
+{
+    if (isComputing())
+        return;
+    LoyaltyTypeOptions options;
+    Fen profit = 0;
+    QString error;
+    if (!parseYuan(m_profitThreshold->text().trimmed(), &profit, &error)) {
+        m_thresholdError->setText(tr("Profit threshold: %1").arg(error));
+        m_thresholdError->show();
+        m_profitThreshold->setFocus();
+        m_profitThreshold->selectAll();
+        return;
+    }
+    // A line left where the median put it stays the median (it moves with the data); a changed one is kept.
+    const bool profitChanged =
+        m_typeOptions.profitThresholdFen || !m_snapshot.ok || profit != m_snapshot.types.profitThresholdFen;
+    const double loyalty = m_loyaltyThreshold->value();
+    const bool loyaltyChanged = m_typeOptions.loyaltyThreshold || !m_snapshot.ok ||
+                                qRound64(loyalty * 10) != qRound64(m_snapshot.types.loyaltyThreshold *
+                                                                   10); // the box shows one decimal
+    if (profitChanged)
+        options.profitThresholdFen = profit;
+    if (loyaltyChanged)
+        options.loyaltyThreshold = loyalty;
+    saveThresholds(options);
+}
+
+void InsightPage::useMedianThresholds()
+{
+    if (!isComputing())
+        saveThresholds({});
+}
+
+void InsightPage::saveThresholds(const LoyaltyTypeOptions& options)
+{
+    QString error;
+    if (!InsightThresholds::save(m_ctx, options, &error)) {
+        m_thresholdError->setText(error);
+        m_thresholdError->show();
+        return;
+    }
+    m_thresholdError->hide();
+    compute();
 }
 
 void InsightPage::showSegment(RfmSegment segment)

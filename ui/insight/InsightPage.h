@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -51,8 +53,18 @@ public slots:
     void showPotentialVips();
     void showWinBack();
 
+    /// Saves the thresholds typed on the loyalty-types tab (owner only) and computes again.
+    void applyThresholds();
+    /// Returns both thresholds to the medians and computes again.
+    void useMedianThresholds();
+
 signals:
     void openMemberRequested(qint64 memberId);
+    /// "Use as event audience…" on a member list: its name and its members, in the list's order. The
+    /// button is offered only while something is connected to this signal (MainWindow routes it).
+    void eventAudienceRequested(const QString& listName, const QVector<qint64>& memberIds);
+    /// A computation was written to the per-member insight snapshot (MemberInsightStore).
+    void memberInsightStored();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,11 +80,22 @@ private:
     void showMessage(const QString& message);
     void showSnapshot();
     void fitTypeTable();
+    void showThresholds();
+    void saveThresholds(const LoyaltyTypeOptions& options);
     static QString stepText(InsightStep step);
 
     ServiceContext m_ctx;
+    struct Run
+    {
+        InsightSnapshot snapshot;
+        bool stored = false;
+        QString storeError;
+    };
+
     InsightSnapshot m_snapshot;
-    QFutureWatcher<InsightSnapshot>* m_watcher;
+    QString m_storeError;             ///< why the last computation could not be kept for the member cards
+    LoyaltyTypeOptions m_typeOptions; ///< the thresholds m_snapshot was computed with (unset: medians)
+    QFutureWatcher<Run>* m_watcher;
     bool m_autoComputed = false;
     bool m_computing = false;
     QElapsedTimer m_elapsed;
@@ -91,6 +114,12 @@ private:
     QuadrantChartView* m_quadrantChart;
     QTableWidget* m_typeTable;
     QLabel* m_thresholds;
+    QWidget* m_thresholdEditor;
+    QLineEdit* m_profitThreshold;
+    QDoubleSpinBox* m_loyaltyThreshold;
+    QPushButton* m_applyThresholds;
+    QPushButton* m_medianThresholds;
+    QLabel* m_thresholdError;
     QLabel* m_paretoLabel;
     QLabel* m_paretoDetail;
     ParetoChartView* m_paretoChart;

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/MemberInsightText.h"
+
+#include "common/Formatting.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const MemberInsightStatus& status)
+{
+    MemberInsightLines l;
+    if (!status.exists) {
+        l.segment = tr("No insight yet: it is computed once a day and on the Insight page.");
+        return l;
+    }
+    l.asOf = insight.found ? insight.asOf : status.asOf;
+    if (!status.ok) {
+        l.segment = tr("No insight: %1").arg(status.error); // the window's message carries its dates
+        l.asOf = QDate();
+        return l;
+    }
+    const int windowDays = insight.found ? insight.windowDays : status.windowDays;
+    const QString noPurchases =
+        tr("No purchases in the %n day(s) up to %1.", "", windowDays).arg(dateText(l.asOf));
+    if (!insight.found) {
+        l.segment = noPurchases; // carries its date
+        l.asOf = QDate();
+        return l;
+    }
+    l.available = true;
+    QStringList details;
+    if (insight.inWindow) {
+        l.segment = tr("%1 · %2").arg(Rfm::name(insight.segment), LoyaltyTypes::name(insight.type));
+        l.treatment = LoyaltyTypes::treatment(insight.type);
+        details << tr("RFM scores (1–5): recency %1, frequency %2, spend %3.")
+                       .arg(insight.r)
+                       .arg(insight.f)
+                       .arg(insight.m)
+                << Rfm::advice(insight.segment);
+    } else {
+        l.segment = noPurchases;
+    }
+    const QLocale locale;
+    if (insight.hasPrediction) {
+        const QString percent = locale.toString(qRound(insight.pAlive * 100));
+        l.outlook = insight.moneyVisible
+                        ? tr("%1 % likely to still be a customer · %2 expected in the next %n week(s)", "",
+                             insight.horizonWeeks)
+                              .arg(percent, money(insight.predictedValueFen))
+                        : tr("%1 % likely to still be a customer").arg(percent);
+        details << tr("Expected visits in the next %n week(s): %1.", "", insight.horizonWeeks)
+                       .arg(locale.toString(insight.expectedPurchases, 'f', 1));
+    } else {
+        // The model's own sentence says why (too little history, no convergence): short enough to show.
+        l.outlook = status.clvMessage.isEmpty() ? tr("No prediction yet.")
+                                                : tr("No prediction: %1").arg(status.clvMessage);
+    }
+    l.detail = details.join(u'\n');
+    return l;
+}
+
+QString MemberInsightText::outlookWithDate(const MemberInsightLines& lines)
+{
+    if (!lines.asOf.isValid())
+        return lines.outlook;
+    if (lines.outlook.isEmpty())
+        return tr("As of %1").arg(dateText(lines.asOf));
+    return tr("%1 · as of %2").arg(lines.outlook, dateText(lines.asOf));
+}
+
+MemberInsightLines MemberInsightText::load(const ServiceContext& ctx, qint64 memberId)
+{
+    const MemberInsightStore store(ctx);
+    MemberInsight insight;
+    QString error;
+    if (!store.get(memberId, &insight, &error)) {
+        MemberInsightLines l;
+        l.segment = tr("The insight could not be read: %1").arg(error);
+        return l;
+    }
+    return lines(insight, store.status());
+}
+
+} // namespace md::ui
