@@ -1441,6 +1441,62 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>%n invitations of anonymised members were left out.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%n member(s), computed %2):</source>
+            <translation>
+                <numerusform>Member insight as of %1 (%n member, computed %2):</numerusform>
+                <numerusform>Member insight as of %1 (%n members, computed %2):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n member(s), %2</source>
+            <translation>
+                <numerusform>%1: %n member, %2</numerusform>
+                <numerusform>%1: %n members, %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No predictions: %1</source>
+            <translation>No predictions: %1</translation>
+        </message>
+        <message>
+            <source>The stored insight is for a later date (%1); it was kept.</source>
+            <translation>The stored insight is for a later date (%1); it was kept.</translation>
+        </message>
+        <message>
+            <source>No member insight has been computed yet; run `insight refresh`.</source>
+            <translation>No member insight has been computed yet; run `insight refresh`.</translation>
+        </message>
+        <message>
+            <source>The last insight computation (%1) failed: %2</source>
+            <translation>The last insight computation (%1) failed: %2</translation>
+        </message>
+        <message>
+            <source>--member must be a member id.</source>
+            <translation>--member must be a member id.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
+            <translation>
+                <numerusform>Member %1 has no purchases in the %n day up to %2.</numerusform>
+                <numerusform>Member %1 has no purchases in the %n days up to %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
+            <translation>Member %1: %2, %3 (R %4, F %5, M %6).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
+            <translation>
+                <numerusform>Still a customer with probability %1; %2 expected in the next %n week.</numerusform>
+                <numerusform>Still a customer with probability %1; %2 expected in the next %n weeks.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>No prediction: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -2776,6 +2832,70 @@ We look forward to seeing you.</translation>
         <message>
             <source>The insight snapshot has no valid date.</source>
             <translation>The insight snapshot has no valid date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightText</name>
+        <message>
+            <source>No insight yet: it is computed once a day and on the Insight page.</source>
+            <translation>No insight yet: it is computed once a day and on the Insight page.</translation>
+        </message>
+        <message>
+            <source>No insight: %1</source>
+            <translation>No insight: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %n day(s) up to %1.</source>
+            <translation>
+                <numerusform>No purchases in the %n day up to %1.</numerusform>
+                <numerusform>No purchases in the %n days up to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
+            <translation>RFM scores (1–5): recency %1, frequency %2, spend %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
+            <translation>
+                <numerusform>%1 % likely to still be a customer · %2 expected in the next %n week</numerusform>
+                <numerusform>%1 % likely to still be a customer · %2 expected in the next %n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % likely to still be a customer</source>
+            <translation>%1 % likely to still be a customer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %n week(s): %1.</source>
+            <translation>
+                <numerusform>Expected visits in the next %n week: %1.</numerusform>
+                <numerusform>Expected visits in the next %n weeks: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction yet.</source>
+            <translation>No prediction yet.</translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>No prediction: %1</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>As of %1</translation>
+        </message>
+        <message>
+            <source>%1 · as of %2</source>
+            <translation>%1 · as of %2</translation>
+        </message>
+        <message>
+            <source>The insight could not be read: %1</source>
+            <translation>The insight could not be read: %1</translation>
         </message>
     </context>
     <context>
@@ -6571,6 +6691,14 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln members exported to %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use as &amp;event audience…</source>
+            <translation>Use as &amp;event audience…</translation>
+        </message>
+        <message>
+            <source>Invite the members of this list to an event.</source>
+            <translation>Invite the members of this list to an event.</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::InsightMemberModel</name>
@@ -6705,10 +6833,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Point at a bar to see what to do about its members.</translation>
         </message>
         <message>
-            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
-            <translation>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</translation>
-        </message>
-        <message>
             <source>The top 20 % of members bring %1 % of sales</source>
             <translation>The top 20 % of members bring %1 % of sales</translation>
         </message>
@@ -6834,6 +6958,58 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Everything the member has paid up to the date.</source>
             <translation>Everything the member has paid up to the date.</translation>
+        </message>
+        <message>
+            <source>&amp;Profitable above (¥):</source>
+            <translation>&amp;Profitable above (¥):</translation>
+        </message>
+        <message>
+            <source>Profit in the window above which a member counts as profitable.</source>
+            <translation>Profit in the window above which a member counts as profitable.</translation>
+        </message>
+        <message>
+            <source>Loyal abo&amp;ve:</source>
+            <translation>Loyal abo&amp;ve:</translation>
+        </message>
+        <message>
+            <source>Loyalty score (visits in the window × regularity) above which a member counts as loyal.</source>
+            <translation>Loyalty score (visits in the window × regularity) above which a member counts as loyal.</translation>
+        </message>
+        <message>
+            <source>Appl&amp;y</source>
+            <translation>Appl&amp;y</translation>
+        </message>
+        <message>
+            <source>Use me&amp;dians</source>
+            <translation>Use me&amp;dians</translation>
+        </message>
+        <message>
+            <source>The member cards could not be updated: %1</source>
+            <translation>The member cards could not be updated: %1</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (your threshold).</source>
+            <translation>Profitable: more than %1 profit in the window (your threshold).</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (the median).</source>
+            <translation>Profitable: more than %1 profit in the window (the median).</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (your threshold).</source>
+            <translation>Loyal: a loyalty score above %1 (your threshold).</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (the median).</source>
+            <translation>Loyal: a loyalty score above %1 (the median).</translation>
+        </message>
+        <message>
+            <source>Click a quadrant or a row to list its members.</source>
+            <translation>Click a quadrant or a row to list its members.</translation>
+        </message>
+        <message>
+            <source>Profit threshold: %1</source>
+            <translation>Profit threshold: %1</translation>
         </message>
     </context>
     <context>
@@ -7245,6 +7421,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Member file (Ctrl+I)</source>
             <translation>Member file (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Insight</source>
+            <translation>Insight</translation>
         </message>
     </context>
     <context>

@@ -1412,6 +1412,58 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>已略过 %n 份属于已匿名化会员的邀请函。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%n member(s), computed %2):</source>
+            <translation>
+                <numerusform>截至 %1 的会员分析（%n 位会员，计算于 %2）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n member(s), %2</source>
+            <translation>
+                <numerusform>%1：%n 位会员，%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No predictions: %1</source>
+            <translation>未做任何预测：%1</translation>
+        </message>
+        <message>
+            <source>The stored insight is for a later date (%1); it was kept.</source>
+            <translation>已保存的会员分析日期较晚（%1），已予以保留。</translation>
+        </message>
+        <message>
+            <source>No member insight has been computed yet; run `insight refresh`.</source>
+            <translation>尚未进行会员分析；请运行 `insight refresh`。</translation>
+        </message>
+        <message>
+            <source>The last insight computation (%1) failed: %2</source>
+            <translation>最近一次会员分析（%1）失败：%2</translation>
+        </message>
+        <message>
+            <source>--member must be a member id.</source>
+            <translation>--member 必须是会员编号。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
+            <translation>
+                <numerusform>会员 %1 在截至 %2 的 %n 天内没有消费。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
+            <translation>会员 %1：%2，%3（R %4，F %5，M %6）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
+            <translation>
+                <numerusform>仍是顾客的概率为 %1；预计未来 %n 周内消费 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>无预测：%1</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -2726,6 +2778,67 @@ We look forward to seeing you.</source>
         <message>
             <source>The insight snapshot has no valid date.</source>
             <translation>客户洞察快照没有有效日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightText</name>
+        <message>
+            <source>No insight yet: it is computed once a day and on the Insight page.</source>
+            <translation>尚无会员分析结果：系统每天自动计算一次，也可在“会员分析”页面计算。</translation>
+        </message>
+        <message>
+            <source>No insight: %1</source>
+            <translation>无会员分析结果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %n day(s) up to %1.</source>
+            <translation>
+                <numerusform>截至 %1 的 %n 天内没有消费。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
+            <translation>RFM 评分（1–5）：最近消费 %1，消费频率 %2，消费金额 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
+            <translation>
+                <numerusform>仍是顾客的概率：%1% · 预计未来 %n 周内消费 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % likely to still be a customer</source>
+            <translation>仍是顾客的概率：%1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %n week(s): %1.</source>
+            <translation>
+                <numerusform>未来 %n 周的预计到店次数：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction yet.</source>
+            <translation>暂无预测。</translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>无预测：%1</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+        <message>
+            <source>%1 · as of %2</source>
+            <translation>%1 · 截至 %2</translation>
+        </message>
+        <message>
+            <source>The insight could not be read: %1</source>
+            <translation>无法读取会员分析结果：%1</translation>
         </message>
     </context>
     <context>
@@ -6434,6 +6547,14 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
                 <numerusform>已将 %Ln 位会员导出到 %1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use as &amp;event audience…</source>
+            <translation>用作活动邀请对象(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Invite the members of this list to an event.</source>
+            <translation>邀请此名单中的会员参加活动。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::InsightMemberModel</name>
@@ -6567,10 +6688,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>将鼠标指向柱形，即可查看针对该组会员的建议做法。</translation>
         </message>
         <message>
-            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
-            <translation>毛利高：区间内毛利超过 %1。忠诚度高：忠诚度得分超过 %2（两个阈值均为中位数）。点击象限或表格中的一行，即可列出相应会员。</translation>
-        </message>
-        <message>
             <source>The top 20 % of members bring %1 % of sales</source>
             <translation>前 20% 的会员贡献了 %1% 的销售额</translation>
         </message>
@@ -6691,6 +6808,58 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Everything the member has paid up to the date.</source>
             <translation>截至该日期，该会员累计实付的全部金额。</translation>
+        </message>
+        <message>
+            <source>&amp;Profitable above (¥):</source>
+            <translation>毛利高于（¥）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Profit in the window above which a member counts as profitable.</source>
+            <translation>区间内毛利高于此值的会员视为毛利高。</translation>
+        </message>
+        <message>
+            <source>Loyal abo&amp;ve:</source>
+            <translation>忠诚度得分高于(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Loyalty score (visits in the window × regularity) above which a member counts as loyal.</source>
+            <translation>忠诚度得分（区间内到店次数 × 规律性）高于此值的会员视为忠诚度高。</translation>
+        </message>
+        <message>
+            <source>Appl&amp;y</source>
+            <translation>应用(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Use me&amp;dians</source>
+            <translation>使用中位数(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The member cards could not be updated: %1</source>
+            <translation>无法更新会员卡：%1</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (your threshold).</source>
+            <translation>毛利高：区间内毛利超过 %1（您设定的阈值）。</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (the median).</source>
+            <translation>毛利高：区间内毛利超过 %1（中位数）。</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (your threshold).</source>
+            <translation>忠诚度高：忠诚度得分超过 %1（您设定的阈值）。</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (the median).</source>
+            <translation>忠诚度高：忠诚度得分超过 %1（中位数）。</translation>
+        </message>
+        <message>
+            <source>Click a quadrant or a row to list its members.</source>
+            <translation>点击象限或表格中的一行，即可列出相应会员。</translation>
+        </message>
+        <message>
+            <source>Profit threshold: %1</source>
+            <translation>毛利阈值：%1</translation>
         </message>
     </context>
     <context>
@@ -7098,6 +7267,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Member file (Ctrl+I)</source>
             <translation>会员档案（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Insight</source>
+            <translation>会员分析</translation>
         </message>
     </context>
     <context>

@@ -1412,6 +1412,58 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>已略過 %n 份屬於已匿名化會員的邀請函。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%n member(s), computed %2):</source>
+            <translation>
+                <numerusform>截至 %1 的會員分析（%n 位會員，計算於 %2）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n member(s), %2</source>
+            <translation>
+                <numerusform>%1：%n 位會員，%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No predictions: %1</source>
+            <translation>未做任何預測：%1</translation>
+        </message>
+        <message>
+            <source>The stored insight is for a later date (%1); it was kept.</source>
+            <translation>已儲存的會員分析日期較晚（%1），已予以保留。</translation>
+        </message>
+        <message>
+            <source>No member insight has been computed yet; run `insight refresh`.</source>
+            <translation>尚未進行會員分析；請執行 `insight refresh`。</translation>
+        </message>
+        <message>
+            <source>The last insight computation (%1) failed: %2</source>
+            <translation>最近一次會員分析（%1）失敗：%2</translation>
+        </message>
+        <message>
+            <source>--member must be a member id.</source>
+            <translation>--member 必須是會員編號。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
+            <translation>
+                <numerusform>會員 %1 在截至 %2 的 %n 天內沒有消費。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
+            <translation>會員 %1：%2，%3（R %4，F %5，M %6）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
+            <translation>
+                <numerusform>仍是顧客的機率為 %1；預計未來 %n 週內消費 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>無預測：%1</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -2726,6 +2778,67 @@ We look forward to seeing you.</source>
         <message>
             <source>The insight snapshot has no valid date.</source>
             <translation>客戶洞察快照沒有有效日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberInsightText</name>
+        <message>
+            <source>No insight yet: it is computed once a day and on the Insight page.</source>
+            <translation>尚無會員分析結果：系統每天自動計算一次，也可在“會員分析”頁面計算。</translation>
+        </message>
+        <message>
+            <source>No insight: %1</source>
+            <translation>無會員分析結果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %n day(s) up to %1.</source>
+            <translation>
+                <numerusform>截至 %1 的 %n 天內沒有消費。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
+            <translation>RFM 評分（1–5）：最近消費 %1，消費頻率 %2，消費金額 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
+            <translation>
+                <numerusform>仍是顧客的機率：%1% · 預計未來 %n 週內消費 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % likely to still be a customer</source>
+            <translation>仍是顧客的機率：%1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %n week(s): %1.</source>
+            <translation>
+                <numerusform>未來 %n 週的預計來店次數：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No prediction yet.</source>
+            <translation>尚無預測。</translation>
+        </message>
+        <message>
+            <source>No prediction: %1</source>
+            <translation>無預測：%1</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+        <message>
+            <source>%1 · as of %2</source>
+            <translation>%1 · 截至 %2</translation>
+        </message>
+        <message>
+            <source>The insight could not be read: %1</source>
+            <translation>無法讀取會員分析結果：%1</translation>
         </message>
     </context>
     <context>
@@ -6434,6 +6547,14 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
                 <numerusform>已將 %Ln 位會員匯出至 %1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use as &amp;event audience…</source>
+            <translation>用作活動邀請對象(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Invite the members of this list to an event.</source>
+            <translation>邀請此名單中的會員參加活動。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::InsightMemberModel</name>
@@ -6567,10 +6688,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>將滑鼠移到長條上，即可查看針對該組會員的建議做法。</translation>
         </message>
         <message>
-            <source>Profitable: more than %1 profit in the window. Loyal: a loyalty score above %2 (both thresholds are the medians). Click a quadrant or a row to list its members.</source>
-            <translation>毛利高：區間內毛利超過 %1。忠誠度高：忠誠度分數超過 %2（兩個門檻皆為中位數）。點選象限或表格中的一列，即可列出相應會員。</translation>
-        </message>
-        <message>
             <source>The top 20 % of members bring %1 % of sales</source>
             <translation>前 20% 的會員貢獻了 %1% 的銷售額</translation>
         </message>
@@ -6691,6 +6808,58 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Everything the member has paid up to the date.</source>
             <translation>截至該日期，該會員累計實付的全部金額。</translation>
+        </message>
+        <message>
+            <source>&amp;Profitable above (¥):</source>
+            <translation>毛利高於（¥）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Profit in the window above which a member counts as profitable.</source>
+            <translation>區間內毛利高於此值的會員視為毛利高。</translation>
+        </message>
+        <message>
+            <source>Loyal abo&amp;ve:</source>
+            <translation>忠誠度分數高於(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Loyalty score (visits in the window × regularity) above which a member counts as loyal.</source>
+            <translation>忠誠度分數（區間內來店次數 × 規律性）高於此值的會員視為忠誠度高。</translation>
+        </message>
+        <message>
+            <source>Appl&amp;y</source>
+            <translation>套用(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Use me&amp;dians</source>
+            <translation>使用中位數(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The member cards could not be updated: %1</source>
+            <translation>無法更新會員卡：%1</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (your threshold).</source>
+            <translation>毛利高：區間內毛利超過 %1（您設定的門檻）。</translation>
+        </message>
+        <message>
+            <source>Profitable: more than %1 profit in the window (the median).</source>
+            <translation>毛利高：區間內毛利超過 %1（中位數）。</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (your threshold).</source>
+            <translation>忠誠度高：忠誠度分數超過 %1（您設定的門檻）。</translation>
+        </message>
+        <message>
+            <source>Loyal: a loyalty score above %1 (the median).</source>
+            <translation>忠誠度高：忠誠度分數超過 %1（中位數）。</translation>
+        </message>
+        <message>
+            <source>Click a quadrant or a row to list its members.</source>
+            <translation>點選象限或表格中的一列，即可列出相應會員。</translation>
+        </message>
+        <message>
+            <source>Profit threshold: %1</source>
+            <translation>毛利門檻：%1</translation>
         </message>
     </context>
     <context>
@@ -7098,6 +7267,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Member file (Ctrl+I)</source>
             <translation>會員資料（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Insight</source>
+            <translation>會員分析</translation>
         </message>
     </context>
     <context>
