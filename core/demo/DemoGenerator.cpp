@@ -6,12 +6,14 @@
 #include "domain/CardNumber.h"
 #include "domain/LoyaltyRules.h"
 #include "domain/PhoneNumber.h"
+#include "reports/MonthlyReport.h"
 #include "reports/ReportSummaries.h"
 #include "services/MemberSearch.h"
 #include "services/PointsLedger.h"
 #include "services/RulesService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -579,6 +581,11 @@ bool DemoGenerator::addDemoAccounts(QString* error)
     UserService users(m_ctx);
     if (!users.needsOwnerSetup())
         return true;
+    // The demo shop has a name of its own, as the wizard would have asked for (reports, invitations).
+    SettingsRepository settings(m_ctx.db);
+    if (settings.value(MonthlyReport::storeNameSettingsKey()).trimmed().isEmpty() &&
+        !settings.setValue(MonthlyReport::storeNameSettingsKey(), QString::fromUtf8(kDemoStoreName), error))
+        return false;
     User owner;
     if (!users.createFirstOwner(QString::fromUtf8(kDemoOwnerName), QString::fromUtf8(kDemoOwnerPassword),
                                 &owner, error))

@@ -40,6 +40,7 @@ class DemoGenerator
 public:
     static constexpr const char* kDemoOwnerName = "店主";
     static constexpr const char* kDemoOwnerPassword = "demo-owner";
+    static constexpr const char* kDemoStoreName = "好邻居便利店";
     static constexpr const char* kDemoClerkName = "小王";
     static constexpr const char* kDemoClerkPin = "1234";
     static constexpr const char* kDemoSecondClerkName = "小李";
