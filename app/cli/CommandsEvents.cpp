@@ -356,11 +356,17 @@ Outcome eventInvite(CliEnv& env, const QStringList& argv)
     } else if (!invitations.invite(eventId, filter, builder, &r, &error, limit)) {
         return Outcome::failure(error, u"invalid_input"_s);
     }
+    // Members the builder matched but --limit left out are excluded too; say so next to the reasons.
+    QJsonObject byReason = excludedJson(r.audience);
+    int withReason = 0;
+    for (const QJsonValue& count : byReason)
+        withReason += count.toInt();
+    byReason.insert(u"over_limit"_s, qMax(0, r.excluded - withReason));
     const QJsonObject json{{u"event_id"_s, eventId},
                            {u"invited"_s, r.invited},
                            {u"already_invited"_s, r.alreadyInvited},
                            {u"excluded"_s, r.excluded},
-                           {u"excluded_by_reason"_s, excludedJson(r.audience)},
+                           {u"excluded_by_reason"_s, byReason},
                            {u"total"_s, r.total},
                            {u"dry_run"_s, dryRun},
                            {u"filter"_s, filter.toJson()}};
@@ -369,7 +375,10 @@ Outcome eventInvite(CliEnv& env, const QStringList& argv)
                        .arg(event.title);
     text += u"\n"_s +
             Cli::tr("Guests in total: %1 (already invited before: %2).").arg(r.total).arg(r.alreadyInvited);
-    const QString excluded = excludedText(r.audience);
+    QString excluded = excludedText(r.audience);
+    if (const int overLimit = byReason.value(u"over_limit"_s).toInt())
+        excluded += (excluded.isEmpty() ? QString() : u"\n"_s) + u"  "_s +
+                    Cli::tr("beyond --limit: %n member(s)", "", overLimit);
     if (!excluded.isEmpty())
         text += u"\n"_s + Cli::tr("Left out:") + u"\n"_s + excluded;
     return Outcome::success(json, text);

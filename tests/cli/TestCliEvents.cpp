@@ -125,6 +125,10 @@ private slots:
         r = cli({u"event"_s, u"invite"_s, id, u"--limit"_s, u"1"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(u"invited"_s).toInt(), 1);
+        // The one --limit left out is counted apart from the one without consent.
+        QCOMPARE(r.json.value(u"excluded_by_reason"_s).toObject().value(u"over_limit"_s).toInt(), 1);
+        QCOMPARE(r.json.value(u"excluded_by_reason"_s).toObject().value(u"no_consent"_s).toInt(), 1);
+        QCOMPARE(r.json.value(u"excluded"_s).toInt(), 2);
         r = cli({u"event"_s, u"invite"_s, id});
         QCOMPARE(r.json.value(u"invited"_s).toInt(), 1);
         QCOMPARE(r.json.value(u"already_invited"_s).toInt(), 1);
