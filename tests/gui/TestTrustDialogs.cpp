@@ -67,6 +67,10 @@ private slots:
         QCOMPARE(table->item(0, 2)->data(Qt::UserRole).toString(), u"rules.set"_s); // newest first
         QCOMPARE(table->item(0, 2)->text(), u"Loyalty rules changed"_s);
         QCOMPARE(table->item(0, 1)->text(), u"店主"_s);
+        // Every action core records has words for the owner, not only its key.
+        for (const QString& key : {u"event.checkin"_s, u"event.invite"_s, u"event.invitations"_s,
+                                   u"insight.thresholds"_s, u"store.logo"_s, u"import.members"_s})
+            QVERIFY2(AuditLogDialog::actionLabel(key) != key, qPrintable(key));
 
         // The action family "signin." holds both sign-in events.
         QComboBox* action = dialog.actionCombo();
