@@ -268,6 +268,58 @@
             <source>%1* (all)</source>
             <translation>%1* (all)</translation>
         </message>
+        <message>
+            <source>Event guest list saved</source>
+            <translation>Event guest list saved</translation>
+        </message>
+        <message>
+            <source>Event guest list exported</source>
+            <translation>Event guest list exported</translation>
+        </message>
+        <message>
+            <source>Guest checked in</source>
+            <translation>Guest checked in</translation>
+        </message>
+        <message>
+            <source>Event created</source>
+            <translation>Event created</translation>
+        </message>
+        <message>
+            <source>Event deleted</source>
+            <translation>Event deleted</translation>
+        </message>
+        <message>
+            <source>Event changed</source>
+            <translation>Event changed</translation>
+        </message>
+        <message>
+            <source>Invitations printed</source>
+            <translation>Invitations printed</translation>
+        </message>
+        <message>
+            <source>Guests invited</source>
+            <translation>Guests invited</translation>
+        </message>
+        <message>
+            <source>Invitation withdrawn</source>
+            <translation>Invitation withdrawn</translation>
+        </message>
+        <message>
+            <source>Loyalty-type thresholds changed</source>
+            <translation>Loyalty-type thresholds changed</translation>
+        </message>
+        <message>
+            <source>Invitation text changed</source>
+            <translation>Invitation text changed</translation>
+        </message>
+        <message>
+            <source>Store logo changed</source>
+            <translation>Store logo changed</translation>
+        </message>
+        <message>
+            <source>Events (all)</source>
+            <translation>Events (all)</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -1496,6 +1548,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>No prediction: %1</source>
             <translation>No prediction: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %n member(s)</source>
+            <translation>
+                <numerusform>beyond --limit: %n member</numerusform>
+                <numerusform>beyond --limit: %n members</numerusform>
+            </translation>
         </message>
     </context>
     <context>

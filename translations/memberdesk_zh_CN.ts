@@ -268,6 +268,58 @@
             <source>%1* (all)</source>
             <translation>%1*（全部）</translation>
         </message>
+        <message>
+            <source>Event guest list saved</source>
+            <translation>活动来宾名单已保存</translation>
+        </message>
+        <message>
+            <source>Event guest list exported</source>
+            <translation>活动来宾名单已导出</translation>
+        </message>
+        <message>
+            <source>Guest checked in</source>
+            <translation>来宾已签到</translation>
+        </message>
+        <message>
+            <source>Event created</source>
+            <translation>活动已创建</translation>
+        </message>
+        <message>
+            <source>Event deleted</source>
+            <translation>活动已删除</translation>
+        </message>
+        <message>
+            <source>Event changed</source>
+            <translation>活动已修改</translation>
+        </message>
+        <message>
+            <source>Invitations printed</source>
+            <translation>邀请函已打印</translation>
+        </message>
+        <message>
+            <source>Guests invited</source>
+            <translation>已邀请来宾</translation>
+        </message>
+        <message>
+            <source>Invitation withdrawn</source>
+            <translation>邀请已撤回</translation>
+        </message>
+        <message>
+            <source>Loyalty-type thresholds changed</source>
+            <translation>忠诚类型阈值已修改</translation>
+        </message>
+        <message>
+            <source>Invitation text changed</source>
+            <translation>邀请函文字已修改</translation>
+        </message>
+        <message>
+            <source>Store logo changed</source>
+            <translation>店铺标志已更换</translation>
+        </message>
+        <message>
+            <source>Events (all)</source>
+            <translation>活动（全部）</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -1463,6 +1515,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>No prediction: %1</source>
             <translation>无预测：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %n member(s)</source>
+            <translation>
+                <numerusform>超出 --limit：%n 位会员</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -268,6 +268,58 @@
             <source>%1* (all)</source>
             <translation>%1*（全部）</translation>
         </message>
+        <message>
+            <source>Event guest list saved</source>
+            <translation>活動來賓名單已儲存</translation>
+        </message>
+        <message>
+            <source>Event guest list exported</source>
+            <translation>活動來賓名單已匯出</translation>
+        </message>
+        <message>
+            <source>Guest checked in</source>
+            <translation>來賓已報到</translation>
+        </message>
+        <message>
+            <source>Event created</source>
+            <translation>活動已建立</translation>
+        </message>
+        <message>
+            <source>Event deleted</source>
+            <translation>活動已刪除</translation>
+        </message>
+        <message>
+            <source>Event changed</source>
+            <translation>活動已修改</translation>
+        </message>
+        <message>
+            <source>Invitations printed</source>
+            <translation>邀請函已列印</translation>
+        </message>
+        <message>
+            <source>Guests invited</source>
+            <translation>已邀請來賓</translation>
+        </message>
+        <message>
+            <source>Invitation withdrawn</source>
+            <translation>邀請已撤回</translation>
+        </message>
+        <message>
+            <source>Loyalty-type thresholds changed</source>
+            <translation>忠誠類型門檻已修改</translation>
+        </message>
+        <message>
+            <source>Invitation text changed</source>
+            <translation>邀請函文字已修改</translation>
+        </message>
+        <message>
+            <source>Store logo changed</source>
+            <translation>店鋪標誌已更換</translation>
+        </message>
+        <message>
+            <source>Events (all)</source>
+            <translation>活動（全部）</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -1463,6 +1515,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>No prediction: %1</source>
             <translation>無預測：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %n member(s)</source>
+            <translation>
+                <numerusform>超出 --limit：%n 位會員</numerusform>
+            </translation>
         </message>
     </context>
     <context>
