@@ -18,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimeEdit>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -332,6 +334,50 @@ private slots:
         QVERIFY(!AddToEventDialog::addMembers(fixture.context(), shop.tasting, u"x"_s, {}, &summary, &error));
         QVERIFY2(error.contains(u"no members"_s), qPrintable(error));
         QCOMPARE(audits(fixture), auditsBefore);
+    }
+
+    void anEditedGuestListIsSettledFirst()
+    {
+        test::GuiFixture fixture;
+        const Shop shop = makeShop(fixture);
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        window.show();
+        window.showPage(window.eventsPageIndex());
+        EventsPage* page = window.eventsPage();
+        QVERIFY(page->selectEvent(shop.spring));
+        AudienceBuilderWidget* builder = page->audienceBuilder();
+        QTRY_VERIFY_WITH_TIMEOUT(!builder->isBusy(), kTimeoutMs);
+        builder->addMemberId(shop.sun); // typed on the Guests tab, not saved yet
+        QVERIFY(builder->hasUnsavedChanges());
+
+        // Cancel: the edit stays where it is and nothing opens.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        emit window.insightPage()->eventAudienceRequested(u"Win back"_s, {shop.li});
+        QVERIFY(!window.findChild<AddToEventDialog*>());
+        QVERIFY(builder->hasUnsavedChanges());
+        QVERIFY(event(fixture, shop.spring).audience.addedMemberIds.isEmpty());
+
+        // Save: the edit is kept, and the list joins it.
+        answer(QMessageBox::Save);
+        emit window.insightPage()->eventAudienceRequested(u"Win back"_s, {shop.li});
+        QCOMPARE(event(fixture, shop.spring).audience.addedMemberIds, QSet<qint64>{shop.sun});
+        AddToEventDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AddToEventDialog*>()) && dialog->isVisible());
+        QVERIFY(dialog->chooseEvent(shop.spring));
+        dialog->accept();
+        QTRY_VERIFY(!window.findChild<AddToEventDialog*>());
+        QCOMPARE(event(fixture, shop.spring).audience.addedMemberIds, (QSet<qint64>{shop.sun, shop.li}));
+        QCOMPARE(page->currentEventId(), shop.spring);
+        QVERIFY(!builder->hasUnsavedChanges()); // shows what is saved now
+        QCOMPARE(builder->currentFilter().addedMemberIds, (QSet<qint64>{shop.sun, shop.li}));
     }
 
     void clerksAreNotOffered()
