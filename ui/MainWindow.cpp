@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "counter/CounterPage.h"
 #include "dashboard/DashboardPage.h"
+#include "events/AddToEventDialog.h"
 #include "events/EventsPage.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportDialog.h"
@@ -104,6 +105,8 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     connect(m_care, &CarePage::countChanged, this, &MainWindow::updateCareBadge);
     connect(m_care, &CarePage::openMemberRequested, this, &MainWindow::openAtCounter);
     connect(m_events, &EventsPage::openMemberRequested, this, &MainWindow::openAtCounter);
+    if (m_events->canPlan()) // an insight list feeds an event's guests (owners; clerks plan no events)
+        connect(m_insight, &InsightPage::eventAudienceRequested, this, &MainWindow::addListToEvent);
     if (m_rules) {
         connect(m_rules, &RulesPage::rulesChanged, this, [this] {
             m_careStale = true;
@@ -232,6 +235,20 @@ void MainWindow::openAtCounter(qint64 memberId)
 {
     showPage(CounterPageIndex);
     m_counter->openMember(memberId);
+}
+
+void MainWindow::addListToEvent(const QString& listName, const QVector<qint64>& memberIds)
+{
+    if (!m_events->confirmClose()) // an edited guest list is settled before another list joins it
+        return;
+    auto* dialog = new AddToEventDialog(m_ctx, listName, memberIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddToEventDialog::added, this, [this](qint64 eventId, const QString& summary) {
+        showPage(eventsPageIndex());
+        m_events->showGuestsOf(eventId); // the live count, the excluded and why, and Invite
+        statusBar()->showMessage(summary, 15000);
+    });
+    dialog->start();
 }
 
 void MainWindow::showPage(int page)

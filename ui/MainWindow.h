@@ -4,6 +4,7 @@
 #include "services/ServiceContext.h"
 
 #include <QMainWindow>
+#include <QVector>
 
 class QListWidget;
 class QStackedWidget;
@@ -51,6 +52,8 @@ public:
     void openAtCounter(qint64 memberId);
     /// Reloads the care list in the background (after the daily maintenance, or a new shop day).
     void reloadCare();
+    /// "Use as event audience…" on an insight list: adds its members to an event's guests (owners).
+    void addListToEvent(const QString& listName, const QVector<qint64>& memberIds);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -123,6 +123,33 @@ bool AudienceFilter::validate(QString* error) const
     return true;
 }
 
+AudienceFilter AudienceFilter::withAdded(const QVector<qint64>& ids, Addition* addition) const
+{
+    AudienceFilter out = *this;
+    Addition counts;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (id < 1) {
+            ++counts.ignored;
+            continue;
+        }
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (out.addedMemberIds.contains(id)) {
+            ++counts.alreadyAdded;
+            continue;
+        }
+        if (out.removedMemberIds.remove(id))
+            ++counts.restored;
+        out.addedMemberIds.insert(id);
+        ++counts.added;
+    }
+    if (addition)
+        *addition = counts;
+    return out;
+}
+
 QJsonObject AudienceFilter::toJson() const
 {
     QJsonObject o;

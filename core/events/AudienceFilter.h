@@ -63,6 +63,20 @@ public:
     /// wrong types and unknown type/segment names refused with a message.
     static bool fromJson(const QJsonObject& json, AudienceFilter* filter, QString* error);
 
+    /// What withAdded() did with the ids it was given.
+    struct Addition
+    {
+        int added = 0;        ///< newly on the hand-added list (restored ones included)
+        int alreadyAdded = 0; ///< were on the hand-added list before (not duplicated)
+        int restored = 0;     ///< had been removed by hand; the explicit addition wins and they are back
+        int ignored = 0;      ///< not member numbers (< 1)
+    };
+    /// This filter with `ids` added by hand (another list, e.g. an insight segment, feeding the guests):
+    /// the criteria and the other additions are kept, ids already added are not duplicated, and ids removed
+    /// by hand earlier are taken off the removed list (adding them now is the newer decision). Consent is
+    /// still the builder's to check. Repeated ids in `ids` count once.
+    AudienceFilter withAdded(const QVector<qint64>& ids, Addition* addition = nullptr) const;
+
     bool operator==(const AudienceFilter& other) const;
     bool operator!=(const AudienceFilter& other) const { return !(*this == other); }
 };

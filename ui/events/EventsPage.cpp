@@ -299,6 +299,33 @@ bool EventsPage::selectEvent(qint64 eventId)
     return false;
 }
 
+bool EventsPage::showGuestsOf(qint64 eventId)
+{
+    if (!m_canPlan)
+        return false;
+    Event event;
+    QString error;
+    if (!EventService(m_ctx).get(eventId, &event, &error)) {
+        QMessageBox::warning(this, tr("VIP events"), error);
+        return false;
+    }
+    reload();
+    // Select the row without the unsaved-guests question: the saved list is what is shown next.
+    m_selecting = true;
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(0, kEventIdRole).toLongLong() == eventId)
+                m_list->setCurrentItem(group->child(i));
+        }
+    }
+    m_selecting = false;
+    displayEvent(event);
+    showTab(GuestsTab);
+    m_tabs->setFocus();
+    return true;
+}
+
 void EventsPage::showTab(int tab)
 {
     if (m_tabs && m_event.isValid())

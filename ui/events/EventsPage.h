@@ -56,6 +56,9 @@ public slots:
     /// The page was opened (F9): reload, and put the cursor where the work is.
     void activate();
     bool selectEvent(qint64 eventId);
+    /// Shows the event's Guests tab with its guest list as saved now (after guests were added from
+    /// elsewhere, e.g. an insight list), even when it is the event already shown. False when it is missing.
+    bool showGuestsOf(qint64 eventId);
     void showTab(int tab);
     void newEvent();
     void editEvent();
