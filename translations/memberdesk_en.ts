@@ -4178,6 +4178,98 @@ We look forward to seeing you.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::AddToEventDialog</name>
+        <message>
+            <source>Add to an event</source>
+            <translation>Add to an event</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n member(s) from “%1” to an event</source>
+            <translation>
+                <numerusform>Add %n member from “%1” to an event</numerusform>
+                <numerusform>Add %n members from “%1” to an event</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Event:</source>
+            <translation>&amp;Event:</translation>
+        </message>
+        <message>
+            <source>They are added to the event's guests by hand; its other criteria stay as they are. Members who have not agreed to marketing are not invited: the Guests tab lists them as excluded, with the reason.</source>
+            <translation>They are added to the event's guests by hand; its other criteria stay as they are. Members who have not agreed to marketing are not invited: the Guests tab lists them as excluded, with the reason.</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the event…</source>
+            <translation>&amp;Plan the event…</translation>
+        </message>
+        <message>
+            <source>&amp;Add to event</source>
+            <translation>&amp;Add to event</translation>
+        </message>
+        <message>
+            <source>The list “%1” has no members to add.</source>
+            <translation>The list “%1” has no members to add.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already invited</source>
+            <translation>
+                <numerusform>%n already invited</numerusform>
+                <numerusform>%n already invited</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>New event…</translation>
+        </message>
+        <message>
+            <source>Choose an event, or “New event…”.</source>
+            <translation>Choose an event, or “New event…”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>New VIP event for %n member(s) from “%1”</source>
+            <translation>
+                <numerusform>New VIP event for %n member from “%1”</numerusform>
+                <numerusform>New VIP event for %n members from “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
+            <translation>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</translation>
+        </message>
+        <message>
+            <source>“%1” is over. Choose an upcoming event.</source>
+            <translation>“%1” is over. Choose an upcoming event.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <translation>
+                <numerusform>All %n member from “%1” were already on the guest list of “%2”.</numerusform>
+                <numerusform>All %n members from “%1” were already on the guest list of “%2”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>%n member from “%1” added to the guests of “%2”.</numerusform>
+                <numerusform>%n members from “%1” added to the guests of “%2”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>%n member were already on the guest list.</numerusform>
+                <numerusform>%n members were already on the guest list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%n member removed by hand earlier are back on the list.</numerusform>
+                <numerusform>%n members removed by hand earlier are back on the list.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AddUserDialog</name>
         <message>
             <source>Add an account</source>
@@ -5927,6 +6019,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
             <translation>Delete “%1” on %2? Its plan and guest list are removed.</translation>
+        </message>
+        <message>
+            <source>VIP events</source>
+            <translation>VIP events</translation>
         </message>
     </context>
     <context>

@@ -4097,6 +4097,91 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AddToEventDialog</name>
+        <message>
+            <source>Add to an event</source>
+            <translation>加入活动</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n member(s) from “%1” to an event</source>
+            <translation>
+                <numerusform>将“%1”中的 %n 位会员加入活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Event:</source>
+            <translation>活动(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>They are added to the event's guests by hand; its other criteria stay as they are. Members who have not agreed to marketing are not invited: the Guests tab lists them as excluded, with the reason.</source>
+            <translation>他们将作为手动添加的来宾加入该活动，活动原有的筛选条件保持不变。未同意接收营销信息的会员不会收到邀请：“来宾”页会把他们列为排除，并注明原因。</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the event…</source>
+            <translation>策划活动(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add to event</source>
+            <translation>加入活动(&amp;A)</translation>
+        </message>
+        <message>
+            <source>The list “%1” has no members to add.</source>
+            <translation>名单“%1”中没有可加入的会员。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already invited</source>
+            <translation>
+                <numerusform>已邀请 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>新建活动…</translation>
+        </message>
+        <message>
+            <source>Choose an event, or “New event…”.</source>
+            <translation>请选择一个活动，或选择“新建活动…”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>New VIP event for %n member(s) from “%1”</source>
+            <translation>
+                <numerusform>为“%1”中的 %n 位会员新建 VIP 活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
+            <translation>“%1”保存的来宾名单无法读取（%2）。请先在该活动的“来宾”页重新保存来宾，再加入更多会员。</translation>
+        </message>
+        <message>
+            <source>“%1” is over. Choose an upcoming event.</source>
+            <translation>“%1”已经结束，请选择即将举行的活动。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <translation>
+                <numerusform>“%1”中的 %n 位会员都已在“%2”的来宾名单中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>已将“%1”中的 %n 位会员加入“%2”的来宾。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>其中 %n 位会员原已在来宾名单中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%n 位之前被手动移除的会员已重新加入名单。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AddUserDialog</name>
         <message>
             <source>Add an account</source>
@@ -5811,6 +5896,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
             <translation>要删除 %2 的“%1”吗？其计划和来宾名单将一并删除。</translation>
+        </message>
+        <message>
+            <source>VIP events</source>
+            <translation>VIP 专场活动</translation>
         </message>
     </context>
     <context>

@@ -4097,6 +4097,91 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AddToEventDialog</name>
+        <message>
+            <source>Add to an event</source>
+            <translation>加入活動</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n member(s) from “%1” to an event</source>
+            <translation>
+                <numerusform>將「%1」中的 %n 位會員加入活動</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Event:</source>
+            <translation>活動(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>They are added to the event's guests by hand; its other criteria stay as they are. Members who have not agreed to marketing are not invited: the Guests tab lists them as excluded, with the reason.</source>
+            <translation>他們將作為手動加入的來賓加入該活動，活動原有的篩選條件保持不變。未同意接收行銷訊息的會員不會收到邀請：「來賓」頁會把他們列為排除，並註明原因。</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the event…</source>
+            <translation>規劃活動(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add to event</source>
+            <translation>加入活動(&amp;A)</translation>
+        </message>
+        <message>
+            <source>The list “%1” has no members to add.</source>
+            <translation>名單「%1」中沒有可加入的會員。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already invited</source>
+            <translation>
+                <numerusform>已邀請 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>新增活動…</translation>
+        </message>
+        <message>
+            <source>Choose an event, or “New event…”.</source>
+            <translation>請選擇一個活動，或選擇「新增活動…」。</translation>
+        </message>
+        <message numerus="yes">
+            <source>New VIP event for %n member(s) from “%1”</source>
+            <translation>
+                <numerusform>為「%1」中的 %n 位會員新增 VIP 活動</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
+            <translation>「%1」儲存的來賓名單無法讀取（%2）。請先在該活動的「來賓」頁重新儲存來賓，再加入更多會員。</translation>
+        </message>
+        <message>
+            <source>“%1” is over. Choose an upcoming event.</source>
+            <translation>「%1」已經結束，請選擇即將舉行的活動。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <translation>
+                <numerusform>「%1」中的 %n 位會員都已在「%2」的來賓名單中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>已將「%1」中的 %n 位會員加入「%2」的來賓。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>其中 %n 位會員原已在來賓名單中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%n 位之前被手動移除的會員已重新加入名單。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AddUserDialog</name>
         <message>
             <source>Add an account</source>
@@ -5811,6 +5896,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Delete “%1” on %2? Its plan and guest list are removed.</source>
             <translation>要刪除 %2 的“%1”嗎？其規劃與來賓名單將一併刪除。</translation>
+        </message>
+        <message>
+            <source>VIP events</source>
+            <translation>VIP 專屬活動</translation>
         </message>
     </context>
     <context>
