@@ -353,20 +353,25 @@ bool computeNewVips(Database& db, const QDate& month, int limit, MonthlyFigures*
 {
     f->newVips.clear();
     f->newVipCount = 0;
+    // A voided purchase has its purchase_voids row (written in the same transaction that sets
+    // purchases.voided_by): looking there reads a few pages of a small table instead of one page of the
+    // huge purchases table per upgrade (seconds on a cold cache at a million members).
     const QString where =
         u"WHERE t.time >= ? AND t.time < ? AND t.from_tier IS NOT NULL AND t.to_tier > t.from_tier "
-        "AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.id = t.purchase_id "
-        "AND p.voided_by IS NOT NULL)"_s;
+        "AND NOT EXISTS (SELECT 1 FROM purchase_voids v WHERE v.purchase_id = t.purchase_id)"_s;
     const QVariantList range{dayKey(month), dayKey(month.addMonths(1))};
     QSqlQuery q(db.sql());
     if (!run(q, u"SELECT count(*) FROM tier_history t "_s + where, range, error))
         return false;
     if (q.next())
         f->newVipCount = q.value(0).toLongLong();
+    // The page of upgrades is picked first, then only its members are read (not one member per upgrade).
     if (!run(q,
-             u"SELECT t.member_id, m.name, m.card, t.time, t.from_tier, t.to_tier "
-             "FROM tier_history t JOIN members m ON m.id = t.member_id "_s +
-                 where + u" ORDER BY t.to_tier DESC, t.time, t.id LIMIT ?"_s,
+             u"SELECT t.member_id, m.name, m.card, t.time, t.from_tier, t.to_tier FROM "
+             "(SELECT t.id, t.member_id, t.time, t.from_tier, t.to_tier FROM tier_history t "_s +
+                 where +
+                 u" ORDER BY t.to_tier DESC, t.time, t.id LIMIT ?) t "
+                 "JOIN members m ON m.id = t.member_id ORDER BY t.to_tier DESC, t.time, t.id"_s,
              range + QVariantList{limit}, error))
         return false;
     while (q.next()) {

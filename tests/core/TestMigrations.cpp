@@ -2,6 +2,7 @@
 // Databases made by earlier releases (tests/data/schema-v*.db) open, upgrade and keep every row.
 #include "TestDatabaseFixture.h"
 
+#include "analytics/CustomerSummary.h"
 #include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "services/IntegrityChecker.h"
@@ -129,6 +130,18 @@ private slots:
         QVERIFY(insight.inWindow);
         QCOMPARE(insight.asOf, clock.today());
         QVERIFY(IntegrityChecker(db).problems().isEmpty());
+
+        // Version 6: the insight history index holds exactly the purchases that are not voided (the voided
+        // one of the fixture left out, the sale just made in), and the history is read from it.
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases INDEXED BY purchases_history "
+                            u"WHERE voided_by IS NULL"_s),
+                 scalar(db, u"SELECT COUNT(*) FROM purchases WHERE voided_by IS NULL"_s));
+        QCOMPARE(scalar(db, u"SELECT SUM(paid_fen) FROM purchases INDEXED BY purchases_history "
+                            u"WHERE voided_by IS NULL"_s),
+                 124700 + 9800);
+        PurchaseHistory history;
+        QVERIFY2(PurchaseHistory::load(db, QDate(), 0, &history, &error), qPrintable(error));
+        QCOMPARE(history.totalPurchases(), 3);
     }
 };
 

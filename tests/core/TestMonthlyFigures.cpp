@@ -303,6 +303,52 @@ private slots:
         QCOMPARE(figures(2026, 1).current.salesFen, 162900);
     }
 
+    void newVipsLeaveOutVoidedUpgradesAndKeepTheirOrder()
+    {
+        // A shop of its own: H reaches tier 1 with ¥1,200 but the purchase is voided; I reaches tier 2 with
+        // ¥3,500; J reaches tier 1 with ¥1,100 (all in March 2026).
+        auto shop = std::make_unique<test::DatabaseFixture>();
+        std::swap(shop, m_f);
+        const qint64 h = addMember(u"Hua"_s, at(2026, 2, 1));
+        const qint64 i = addMember(u"Ivo"_s, at(2026, 2, 1));
+        const qint64 j = addMember(u"Jia"_s, at(2026, 2, 1));
+        const qint64 voided = buy(h, 120000, at(2026, 3, 2));
+        buy(j, 110000, at(2026, 3, 3));
+        buy(i, 350000, at(2026, 3, 4));
+        m_f->clock.setNow(at(2026, 3, 5));
+        VoidResult vr;
+        QString error;
+        QVERIFY2(PurchaseService(m_f->context()).voidPurchase(voided, u"wrong member"_s, &vr, &error),
+                 qPrintable(error));
+        m_f->clock.setNow(at(2026, 4, 2));
+        const LoyaltyRules rules = RulesService(m_f->context()).current();
+        MonthlyFigures f;
+        const bool ok = MonthlyFigures::compute(m_f->db, QDate(2026, 3, 1), rules, &f, &error);
+        MonthlyFigures::Options one;
+        one.listLimit = 1;
+        MonthlyFigures firstOnly;
+        const bool okOne =
+            MonthlyFigures::compute(m_f->db, QDate(2026, 3, 1), rules, &firstOnly, &error, one);
+        QSqlQuery q(m_f->db.sql());
+        q.exec(u"SELECT count(*) FROM tier_history WHERE purchase_id = %1 AND to_tier > from_tier"_s.arg(
+            voided));
+        const qint64 upgradesOfVoided = q.next() ? q.value(0).toLongLong() : -1;
+        std::swap(shop, m_f);
+        QVERIFY2(ok && okOne, qPrintable(error));
+        QCOMPARE(upgradesOfVoided, 1); // the void leaves the upgrade's history row; the figures skip it
+        QCOMPARE(f.newVipCount, 2);
+        QCOMPARE(f.newVips.size(), 2);
+        QCOMPARE(f.newVips[0].memberId, i); // highest tier first
+        QCOMPARE(f.newVips[0].toTier, 2);
+        QCOMPARE(f.newVips[0].name, u"Ivo"_s);
+        QCOMPARE(f.newVips[1].memberId, j);
+        QCOMPARE(f.newVips[1].name, u"Jia"_s);
+        QCOMPARE(f.newVips[1].time, at(2026, 3, 3));
+        QCOMPARE(firstOnly.newVipCount, 2);
+        QCOMPARE(firstOnly.newVips.size(), 1);
+        QCOMPARE(firstOnly.newVips[0].memberId, i);
+    }
+
     void parseMonth_data()
     {
         QTest::addColumn<QString>("text");

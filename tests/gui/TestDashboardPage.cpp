@@ -90,6 +90,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.isShowingMonth(QDate(2026, 2, 1)), 10000);
         QVERIFY(!page.isLoading());
         QVERIFY(!page.findChild<QProgressBar*>(u"busyIndicator"_s)->isVisible());
+        // The members at risk come from a second pass once the month is drawn.
+        auto* riskNote = page.findChild<QLabel*>(u"atRiskNote"_s);
+        QVERIFY(riskNote);
+        QTRY_VERIFY_WITH_TIMEOUT(!riskNote->text().contains(u"Looking for"_s), 10000);
+        QVERIFY2(riskNote->text().contains(u"No member is at risk"_s), qPrintable(riskNote->text()));
 
         auto* sales = page.findChild<KpiTile*>(u"kpi_sales"_s);
         QVERIFY(sales);

@@ -13,6 +13,7 @@
 #include "storage/SettingsRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
@@ -116,7 +117,7 @@ QChartView* chartView(const QString& objectName)
 
 DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     : QWidget(parent), m_ctx(ctx), m_watcher(new QFutureWatcher<Result>(this)),
-      m_charts(new DashboardCharts(this))
+      m_riskWatcher(new QFutureWatcher<AtRiskResult>(this)), m_charts(new DashboardCharts(this))
 {
     setObjectName(u"dashboardPage"_s);
     m_month = defaultMonth(m_ctx.clock.today());
@@ -295,6 +296,7 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     m_topNote = new QLabel;
     m_vipNote = new QLabel;
     m_riskNote = new QLabel;
+    m_riskNote->setObjectName(u"atRiskNote"_s);
     for (QLabel* note : {m_topNote, m_vipNote, m_riskNote}) {
         note->setWordWrap(true);
         note->setStyleSheet(u"color: #55606e;"_s);
@@ -352,6 +354,7 @@ DashboardPage::DashboardPage(const ServiceContext& ctx, QWidget* parent)
     connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
     connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) { setMonth(date); });
     connect(m_watcher, &QFutureWatcher<Result>::finished, this, &DashboardPage::loaded);
+    connect(m_riskWatcher, &QFutureWatcher<AtRiskResult>::finished, this, &DashboardPage::atRiskLoaded);
 
     m_busy->hide();
     m_content->hide();
@@ -362,6 +365,7 @@ DashboardPage::~DashboardPage()
 {
     // The worker has its own connection; wait for it so it never outlives the page's data.
     m_watcher->waitForFinished();
+    m_riskWatcher->waitForFinished();
 }
 
 QDate DashboardPage::defaultMonth(const QDate& today)
@@ -398,6 +402,7 @@ bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 void DashboardPage::refresh()
 {
     m_cache.clear();
+    ++m_generation;
     m_insightKnown = false;
     m_shown = QDate();
     m_started = true;
@@ -424,6 +429,7 @@ void DashboardPage::setMonth(const QDate& date)
     const auto cached = m_cache.constFind(month);
     if (cached != m_cache.constEnd()) {
         display(cached.value());
+        startAtRisk();
         return;
     }
     if (isLoading()) {
@@ -442,7 +448,9 @@ DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDa
     Database db;
     if (!db.open(path, &result.error, Database::Access::ReadOnly))
         return result;
-    result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error);
+    MonthlyFigures::Options options;
+    options.atRisk = false; // computeAtRisk(), once the month is drawn
+    result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error, options);
     if (result.ok && readInsight) {
         result.insightRead = true;
         // The snapshot is read with the acting role: clerks get no money figures.
@@ -451,6 +459,57 @@ DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDa
             result.insight = InsightDistribution();
     }
     return result;
+}
+
+DashboardPage::AtRiskResult DashboardPage::computeAtRisk(const QString& path, const QDate& month,
+                                                         int generation)
+{
+    AtRiskResult result;
+    result.month = month;
+    result.generation = generation;
+    Database db;
+    if (!db.open(path, &result.error, Database::Access::ReadOnly))
+        return result;
+    MonthlyFigures figures;
+    figures.month = month;
+    result.ok =
+        MonthlyFigures::membersAtRisk(db, &figures, &result.error, MonthlyFigures::Options().listLimit);
+    result.atRisk = figures.atRisk;
+    result.count = figures.atRiskCount;
+    return result;
+}
+
+void DashboardPage::startAtRisk()
+{
+    if (m_riskWatcher->isRunning())
+        return; // atRiskLoaded() looks again
+    const auto it = m_cache.constFind(m_month);
+    if (it == m_cache.constEnd() || it->atRiskKnown || it->figures.isEmpty())
+        return;
+    m_riskWatcher->setFuture(
+        QtConcurrent::run(&DashboardPage::computeAtRisk, m_ctx.db.path(), m_month, m_generation));
+}
+
+void DashboardPage::atRiskLoaded()
+{
+    const AtRiskResult result = m_riskWatcher->result();
+    auto it = m_cache.find(result.month);
+    if (result.generation == m_generation && it != m_cache.end() && !it->atRiskKnown) {
+        it->atRiskKnown = true;
+        if (result.ok) {
+            it->figures.atRisk = result.atRisk;
+            it->figures.atRiskCount = result.count;
+        } else {
+            it->figures.atRisk.clear();
+            it->figures.atRiskCount = 0;
+            it->atRiskKnown = false;
+            m_riskNote->setText(tr("The members at risk could not be found: %1").arg(result.error));
+        }
+        if (result.ok && m_shown == result.month)
+            fillAtRisk(it.value());
+    }
+    if (result.ok || result.month != m_month)
+        startAtRisk(); // the month shown now may still lack its list
 }
 
 void DashboardPage::startLoading(const QDate& month)
@@ -491,6 +550,7 @@ void DashboardPage::loaded()
     }
     display(m_cache.value(result.month));
     m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(m_loadTimer.elapsed())));
+    startAtRisk();
 }
 
 void DashboardPage::setBusy(bool busy)
@@ -589,6 +649,7 @@ void DashboardPage::display(const Shown& shown)
     m_heatmap->setCells(f.heatmap);
     showInsight(m_insight, m_insightError);
     fillTables(f);
+    fillAtRisk(shown);
     m_content->show();
     emit monthShown(f.month);
 }
@@ -628,7 +689,18 @@ void DashboardPage::fillTables(const MonthlyFigures& f)
                            : tr("%1 members moved up a tier this month; %2 shown, highest tier first.")
                                  .arg(locale.toString(f.newVipCount), locale.toString(f.newVips.size())));
     fitRows(m_vips, 10);
+}
 
+void DashboardPage::fillAtRisk(const Shown& shown)
+{
+    const MonthlyFigures& f = shown.figures;
+    const QLocale locale;
+    if (!shown.atRiskKnown) {
+        m_risk->setRowCount(0);
+        m_riskNote->setText(tr("Looking for members at risk…"));
+        fitRows(m_risk, 10);
+        return;
+    }
     m_risk->setRowCount(0);
     m_risk->setRowCount(f.atRisk.size());
     for (int r = 0; r < f.atRisk.size(); ++r) {
@@ -701,7 +773,32 @@ bool DashboardPage::currentFigures(Shown* figures)
             tr("The figures of this month are still being computed; try again in a moment."));
         return false;
     }
-    *figures = it.value();
+    if (!it->atRiskKnown) {
+        // Asked for before the second pass finished: the report needs the list, find it here.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        const bool found = ensureAtRisk(&error);
+        QApplication::restoreOverrideCursor();
+        if (!found) {
+            QMessageBox::warning(this, tr("Monthly report"),
+                                 tr("The members at risk could not be found: %1").arg(error));
+            return false;
+        }
+    }
+    *figures = m_cache.value(m_month);
+    return true;
+}
+
+bool DashboardPage::ensureAtRisk(QString* error)
+{
+    auto it = m_cache.find(m_month);
+    if (it == m_cache.end() || it->atRiskKnown)
+        return true;
+    if (!MonthlyFigures::membersAtRisk(m_ctx.db, &it->figures, error, MonthlyFigures::Options().listLimit))
+        return false;
+    it->atRiskKnown = true;
+    if (m_shown == m_month)
+        fillAtRisk(it.value());
     return true;
 }
 
@@ -778,7 +875,10 @@ bool DashboardPage::saveReportPdf(const QString& path, int* pages, QString* erro
             tr("The figures of %1 are not computed yet.").arg(MonthlyReport::monthTitle(m_month, QLocale()));
         return false;
     }
-    const MonthlyReport report = makeReport(m_ctx, it.value().figures, it.value().insight, m_rules);
+    if (!ensureAtRisk(error))
+        return false;
+    const Shown& shown = m_cache.value(m_month);
+    const MonthlyReport report = makeReport(m_ctx, shown.figures, shown.insight, m_rules);
     return report.writePdf(path, pages, error);
 }
 

@@ -86,9 +86,26 @@ private:
         MonthlyFigures figures;
         InsightDistribution insight;
         QString insightError;
+        /// figures.atRisk is filled by a second pass, after the month is drawn (see startAtRisk()).
+        bool atRiskKnown = false;
+    };
+    /// The members at risk of a month: the one slow part of a month (it reads six months of
+    /// member-months), so it runs after the rest is on screen.
+    struct AtRiskResult
+    {
+        QDate month;
+        int generation = 0;
+        bool ok = false;
+        QString error;
+        QVector<AtRiskMember> atRisk;
+        qint64 count = 0;
     };
     static Result computeMonth(const QString& path, const QDate& month, const LoyaltyRules& rules,
                                const Clock* clock, const Actor& actor, bool readInsight);
+    static AtRiskResult computeAtRisk(const QString& path, const QDate& month, int generation);
+    void startAtRisk();
+    void atRiskLoaded();
+    void fillAtRisk(const Shown& shown);
     void showInsight(const InsightDistribution& insight, const QString& error);
 
     void startLoading(const QDate& month);
@@ -103,6 +120,8 @@ private:
     void print();
     void savePdf();
     bool currentFigures(Shown* figures);
+    /// Finds the members at risk of the month shown on this connection when the worker has not yet.
+    bool ensureAtRisk(QString* error);
     QString tierName(int tier) const;
 
     ServiceContext m_ctx;
@@ -118,6 +137,8 @@ private:
     QString m_insightError;
     bool m_insightKnown = false;
     QFutureWatcher<Result>* m_watcher;
+    QFutureWatcher<AtRiskResult>* m_riskWatcher;
+    int m_generation = 0; ///< bumped by refresh(): an at-risk pass started before it is dropped
     DashboardCharts* m_charts;
 
     QToolButton* m_prev;
