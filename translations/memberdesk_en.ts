@@ -5552,6 +5552,14 @@ We look forward to seeing you.</translation>
                 <numerusform>Customer segments from the insight snapshot as of %1 (purchases of the %Ln days before; not tied to the month shown).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The members at risk could not be found: %1</source>
+            <translation>The members at risk could not be found: %1</translation>
+        </message>
+        <message>
+            <source>Looking for members at risk…</source>
+            <translation>Looking for members at risk…</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::DrillDownDialog</name>

@@ -5436,6 +5436,14 @@ We look forward to seeing you.</source>
                 <numerusform>客群分类取自截至 %1 的会员分析快照（基于此前 %Ln 天的消费；与当前显示的月份无关）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The members at risk could not be found: %1</source>
+            <translation>无法查找有流失风险的会员：%1</translation>
+        </message>
+        <message>
+            <source>Looking for members at risk…</source>
+            <translation>正在查找有流失风险的会员…</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::DrillDownDialog</name>

@@ -5436,6 +5436,14 @@ We look forward to seeing you.</source>
                 <numerusform>客群分類取自截至 %1 的會員分析快照（依據此前 %Ln 天的消費；與目前顯示的月份無關）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The members at risk could not be found: %1</source>
+            <translation>無法尋找有流失風險的會員：%1</translation>
+        </message>
+        <message>
+            <source>Looking for members at risk…</source>
+            <translation>正在尋找有流失風險的會員…</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::DrillDownDialog</name>
