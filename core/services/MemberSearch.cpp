@@ -228,7 +228,7 @@ void appendFilter(const MemberSearch::ListFilter& filter, QStringList* where, QV
 } // namespace
 
 QVector<MemberSummary> MemberSearch::page(const ListFilter& filter, const Cursor& after, int limit,
-                                          Cursor* next) const
+                                          Cursor* next, qint64 skip) const
 {
     QStringList where;
     QVariantList binds;
@@ -250,8 +250,8 @@ QVector<MemberSummary> MemberSearch::page(const ListFilter& filter, const Cursor
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += byId ? u" ORDER BY id"_s + dir : u" ORDER BY "_s + column + dir + u", id"_s + dir;
-    sql += u" LIMIT ?"_s;
-    binds << limit;
+    sql += u" LIMIT ? OFFSET ?"_s;
+    binds << limit << qMax<qint64>(0, skip);
 
     QVector<MemberSummary> rows;
     QSqlQuery q(m_db.sql());

@@ -66,8 +66,10 @@ public:
         bool valid = false;
     };
     /// The next `limit` rows after `after` (or the first page): deep pages cost the same as the first.
+    /// `skip` rows past `after` are passed over first (an OFFSET: costs a walk over those rows; the member
+    /// list uses it to jump to a page it has no cursor near).
     QVector<MemberSummary> page(const ListFilter& filter, const Cursor& after, int limit,
-                                Cursor* next = nullptr) const;
+                                Cursor* next = nullptr, qint64 skip = 0) const;
     qint64 count(const ListFilter& filter) const;
 
     /// Refills member_name_grams from members (bulk writers that drop its triggers call it at the end).
