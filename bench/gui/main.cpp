@@ -5,6 +5,7 @@
 // the first row to the last (fetching every page) and prints the process's peak resident memory.
 #include "MainWindow.h"
 #include "common/Clock.h"
+#include "common/LocalTimeZone.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -38,6 +39,7 @@ double peakRssMb()
 
 int main(int argc, char* argv[])
 {
+    md::cacheLocalTimeZone(); // before any thread: local-time conversions read the zone once
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"MemberDeskBench"_s);
