@@ -40,6 +40,8 @@ public:
     };
 
     /// Best matches first: exact card, exact phone, phone suffix, card prefix, name prefix, name contains.
+    /// The hits' `member.lastVisit` is not read (left invalid): the hit lists do not show it, and the
+    /// member file loads it.
     QVector<Hit> find(const QString& query, int limit = 20) const;
 
     enum class SortKey
