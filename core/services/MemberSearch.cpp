@@ -6,7 +6,6 @@
 #include "domain/PhoneNumber.h"
 #include "storage/Database.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -79,10 +78,22 @@ QString likeEscaped(const QString& text)
     return out;
 }
 
+// ^[+＋]?[0-9０-９\s-]+$ (ASCII white space), by hand: the counter asks on every lookup.
 bool isPhoneLike(const QString& query)
 {
-    static const QRegularExpression phoneLike(u"^[+＋]?[0-9０-９\\s\\-]+$"_s);
-    return phoneLike.match(query).hasMatch();
+    qsizetype i = 0;
+    if (!query.isEmpty() && (query.front() == u'+' || query.front() == u'＋'))
+        i = 1;
+    if (i >= query.size())
+        return false;
+    for (; i < query.size(); ++i) {
+        const char16_t c = query.at(i).unicode();
+        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') || c == u'-' || c == u' ' ||
+                        (c >= u'\t' && c <= u'\r');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 } // namespace
 

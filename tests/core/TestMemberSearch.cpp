@@ -56,6 +56,8 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("exact phone") << u"13800138000"_s << QStringList{u"张伟"_s};
+        QTest::newRow("phone in full-width digits") << u"１３８００１３８０００"_s << QStringList{u"张伟"_s};
+        QTest::newRow("phone with +86") << u"+86 138-0013-8000"_s << QStringList{u"张伟"_s};
         QTest::newRow("phone typed with spaces") << u"139 1234 5678"_s << QStringList{u"张伟强"_s};
         QTest::newRow("last four digits, two members") << u"5678"_s << QStringList{u"张伟强"_s, u"李张"_s};
         QTest::newRow("last four digits, one member") << u"8000"_s << QStringList{u"张伟"_s, u"王芳"_s};
