@@ -8,6 +8,7 @@
 #include "analytics/InsightSnapshot.h"
 #include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
+#include "common/LocalTimeZone.h"
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumber.h"
 #include "importio/PurchaseImporter.h"
@@ -227,6 +228,7 @@ QJsonObject insightFigures(Database& db, const Clock& clock)
 
 int main(int argc, char* argv[])
 {
+    md::cacheLocalTimeZone(); // before any thread: local-time conversions read the zone once
     // A GUI application (fonts for the PDF report) without a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,6 +2,7 @@
 // memberdesk-cli: headless operations over the same core the GUI uses. Contract: shared/cli.md.
 #include "Command.h"
 #include "Translations.h"
+#include "common/LocalTimeZone.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -78,6 +79,7 @@ int finish(const CliEnv& env, const Outcome& outcome)
 
 int main(int argc, char** argv)
 {
+    md::cacheLocalTimeZone(); // before any thread: local-time conversions read the zone once
     // Painting documents needs fonts, hence a QGuiApplication; headless by default.
     const bool gui = reportNeedsGui(argc, argv) || invitationsNeedGui(argc, argv);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "common/LocalTimeZone.h"
 #include "insight/InsightRefresher.h"
 #include "services/DailyMaintenance.h"
 #include "settings/AppSettings.h"
@@ -55,6 +56,7 @@ protected:
 
 int main(int argc, char* argv[])
 {
+    md::cacheLocalTimeZone(); // before any thread: local-time conversions read the zone once
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"MemberDesk"_s);
     QApplication::setApplicationName(u"MemberDesk"_s);

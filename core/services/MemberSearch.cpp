@@ -6,7 +6,6 @@
 #include "domain/PhoneNumber.h"
 #include "storage/Database.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -18,7 +17,9 @@ namespace md {
 
 namespace {
 const QString kSummaryColumns = u"id, name, phone, card, tier, points, last_visit"_s;
-const QString kSummaryColumnsOfM = u"m.id, m.name, m.phone, m.card, m.tier, m.points, m.last_visit"_s;
+// The counter's hit list shows no last visit: find() leaves it out (a local-time QDateTime per row was a
+// fifth of a name lookup's time).
+const QString kHitColumnsOfM = u"m.id, m.name, m.phone, m.card, m.tier, m.points"_s;
 // Counting a gram's rows stops here: past it, any gram is as good a start as another.
 constexpr int kGramCountCap = 5000;
 
@@ -36,6 +37,18 @@ QStringList containsGrams(const QString& key)
             grams << gram;
     }
     return grams;
+}
+
+MemberSummary readHit(const QSqlQuery& q)
+{
+    MemberSummary s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.phone = q.value(2).toString();
+    s.card = q.value(3).toString();
+    s.tier = q.value(4).toInt();
+    s.points = q.value(5).toLongLong();
+    return s;
 }
 
 MemberSummary readSummary(const QSqlQuery& q)
@@ -65,10 +78,22 @@ QString likeEscaped(const QString& text)
     return out;
 }
 
+// ^[+＋]?[0-9０-９\s-]+$ (ASCII white space), by hand: the counter asks on every lookup.
 bool isPhoneLike(const QString& query)
 {
-    static const QRegularExpression phoneLike(u"^[+＋]?[0-9０-９\\s\\-]+$"_s);
-    return phoneLike.match(query).hasMatch();
+    qsizetype i = 0;
+    if (!query.isEmpty() && (query.front() == u'+' || query.front() == u'＋'))
+        i = 1;
+    if (i >= query.size())
+        return false;
+    for (; i < query.size(); ++i) {
+        const char16_t c = query.at(i).unicode();
+        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') || c == u'-' || c == u' ' ||
+                        (c >= u'\t' && c <= u'\r');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -98,7 +123,7 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     auto collectFrom = [&](const QString& from, const QVariantList& binds, Match match) {
         if (hits.size() >= limit)
             return;
-        QSqlQuery* q = statement(u"SELECT "_s + kSummaryColumnsOfM + from + u" LIMIT ?"_s);
+        QSqlQuery* q = statement(u"SELECT "_s + kHitColumnsOfM + from + u" LIMIT ?"_s);
         if (!q)
             return;
         int index = 0;
@@ -108,7 +133,7 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
         if (!q->exec())
             return;
         while (q->next() && hits.size() < limit) {
-            MemberSummary s = readSummary(*q);
+            MemberSummary s = readHit(*q);
             if (seen.contains(s.id))
                 continue;
             seen.insert(s.id);
@@ -121,16 +146,54 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     };
 
     QString card;
-    if (CardNumber::normalize(query, &card))
+    const bool cardLike = CardNumber::normalize(query, &card);
+    const bool phoneLike = isPhoneLike(query);
+    const QString digits = phoneLike ? PhoneNumber::normalize(query) : QString();
+    if (cardLike && digits.size() >= 7) {
+        // Digits that may be a card or a phone: both exact lookups in one statement, the card's rows
+        // marked 0. The card wins, as below.
+        QSqlQuery* q =
+            statement(u"SELECT * FROM (SELECT "_s + kHitColumnsOfM +
+                      u", 0 FROM members m WHERE card = ? LIMIT ?) UNION ALL SELECT * FROM (SELECT "_s +
+                      kHitColumnsOfM + u", 1 FROM members m WHERE phone = ? LIMIT ?)"_s);
+        if (q) {
+            q->bindValue(0, card);
+            q->bindValue(1, limit);
+            q->bindValue(2, digits);
+            q->bindValue(3, limit);
+            QVector<Hit> byCard;
+            QVector<Hit> byPhone;
+            if (q->exec()) {
+                while (q->next()) {
+                    const bool isCard = q->value(6).toInt() == 0;
+                    QVector<Hit>& into = isCard ? byCard : byPhone;
+                    if (into.size() < limit)
+                        into.append({readHit(*q), isCard ? Match::Card : Match::Phone});
+                }
+            }
+            q->finish();
+            if (!byCard.isEmpty())
+                return byCard;
+            for (const Hit& hit : std::as_const(byPhone)) {
+                seen.insert(hit.member.id);
+                hits.append(hit);
+            }
+        } else {
+            collect(u"card = ?"_s, {card}, Match::Card, QString());
+            if (hits.isEmpty())
+                collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
+        }
+    } else if (cardLike) {
         collect(u"card = ?"_s, {card}, Match::Card, QString());
+    }
     // A scanned card is an identity: nothing else can match better, and the scanner's Enter is waiting.
-    if (!hits.isEmpty())
+    if (!hits.isEmpty() && hits.front().match == Match::Card)
         return hits;
 
-    if (isPhoneLike(query)) {
-        const QString digits = PhoneNumber::normalize(query);
+    if (phoneLike) {
         if (digits.size() >= 7) {
-            collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
+            if (!cardLike)
+                collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
             // A whole mobile number found: its suffix and card-prefix searches could only repeat it.
             if (!hits.isEmpty() && digits.size() >= 11)
                 return hits;
@@ -228,7 +291,7 @@ void appendFilter(const MemberSearch::ListFilter& filter, QStringList* where, QV
 } // namespace
 
 QVector<MemberSummary> MemberSearch::page(const ListFilter& filter, const Cursor& after, int limit,
-                                          Cursor* next) const
+                                          Cursor* next, qint64 skip) const
 {
     QStringList where;
     QVariantList binds;
@@ -250,8 +313,8 @@ QVector<MemberSummary> MemberSearch::page(const ListFilter& filter, const Cursor
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += byId ? u" ORDER BY id"_s + dir : u" ORDER BY "_s + column + dir + u", id"_s + dir;
-    sql += u" LIMIT ?"_s;
-    binds << limit;
+    sql += u" LIMIT ? OFFSET ?"_s;
+    binds << limit << qMax<qint64>(0, skip);
 
     QVector<MemberSummary> rows;
     QSqlQuery q(m_db.sql());

@@ -40,6 +40,8 @@ public:
     };
 
     /// Best matches first: exact card, exact phone, phone suffix, card prefix, name prefix, name contains.
+    /// The hits' `member.lastVisit` is not read (left invalid): the hit lists do not show it, and the
+    /// member file loads it.
     QVector<Hit> find(const QString& query, int limit = 20) const;
 
     enum class SortKey
@@ -66,8 +68,10 @@ public:
         bool valid = false;
     };
     /// The next `limit` rows after `after` (or the first page): deep pages cost the same as the first.
+    /// `skip` rows past `after` are passed over first (an OFFSET: costs a walk over those rows; the member
+    /// list uses it to jump to a page it has no cursor near).
     QVector<MemberSummary> page(const ListFilter& filter, const Cursor& after, int limit,
-                                Cursor* next = nullptr) const;
+                                Cursor* next = nullptr, qint64 skip = 0) const;
     qint64 count(const ListFilter& filter) const;
 
     /// Refills member_name_grams from members (bulk writers that drop its triggers call it at the end).

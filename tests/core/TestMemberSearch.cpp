@@ -46,6 +46,9 @@ private slots:
         add(u"Wang Fang"_s, u"13600000001"_s, u"CARD-7788"_s);
         add(u"王芳"_s, u"13500008000"_s);
         add(u"100%_Li"_s, QString());
+        // A card from an older system that reads like a mobile number, and the member whose phone it is.
+        add(u"旧卡会员"_s, QString(), u"13912340000"_s);
+        add(u"同号会员"_s, u"13912340000"_s);
     }
 
     void find_data()
@@ -53,13 +56,18 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("exact phone") << u"13800138000"_s << QStringList{u"张伟"_s};
+        QTest::newRow("phone in full-width digits") << u"１３８００１３８０００"_s << QStringList{u"张伟"_s};
+        QTest::newRow("phone with +86") << u"+86 138-0013-8000"_s << QStringList{u"张伟"_s};
         QTest::newRow("phone typed with spaces") << u"139 1234 5678"_s << QStringList{u"张伟强"_s};
         QTest::newRow("last four digits, two members") << u"5678"_s << QStringList{u"张伟强"_s, u"李张"_s};
         QTest::newRow("last four digits, one member") << u"8000"_s << QStringList{u"张伟"_s, u"王芳"_s};
         QTest::newRow("last five digits") << u"38000"_s << QStringList{u"张伟"_s};
         QTest::newRow("three digits are too few") << u"678"_s << QStringList{};
+        QTest::newRow("digits both a card and a phone: the card")
+            << u"13912340000"_s << QStringList{u"旧卡会员"_s};
         QTest::newRow("card exact, any case") << u"card-7788"_s << QStringList{u"Wang Fang"_s};
-        QTest::newRow("name prefix first, then contains") << u"张"_s << QStringList{u"张伟"_s, u"张伟强"_s, u"李张"_s};
+        QTest::newRow("name prefix first, then contains")
+            << u"张"_s << QStringList{u"张伟"_s, u"张伟强"_s, u"李张"_s};
         QTest::newRow("latin name, case-insensitive") << u"wang"_s << QStringList{u"Wang Fang"_s};
         QTest::newRow("contains") << u"fang"_s << QStringList{u"Wang Fang"_s};
         QTest::newRow("LIKE wildcards are literal") << u"%_"_s << QStringList{u"100%_Li"_s};
@@ -86,10 +94,21 @@ private slots:
         QCOMPARE(hits.first().match, MemberSearch::Match::Card);
     }
 
-    void limitIsRespected()
+    void exactMatchesSayWhatMatched()
     {
-        QCOMPARE(MemberSearch(f->db).find(u"张"_s, 2).size(), 2);
+        const auto byCard = MemberSearch(f->db).find(u"139 1234 0000"_s);
+        QCOMPARE(byCard.size(), 1);
+        QCOMPARE(byCard.first().member.id, ids.value(u"旧卡会员"_s));
+        QCOMPARE(byCard.first().match, MemberSearch::Match::Card);
+        const auto byPhone = MemberSearch(f->db).find(u"13800138000"_s);
+        QCOMPARE(byPhone.size(), 1);
+        QCOMPARE(byPhone.first().member.id, ids.value(u"张伟"_s));
+        QCOMPARE(byPhone.first().match, MemberSearch::Match::Phone);
+        QCOMPARE(byPhone.first().member.phone, u"13800138000"_s);
+        QVERIFY(!byPhone.first().member.card.isEmpty());
     }
+
+    void limitIsRespected() { QCOMPARE(MemberSearch(f->db).find(u"张"_s, 2).size(), 2); }
 
     // The counter must stay instant at a million members: every lookup but "contains" uses an index.
     void lookupsUseIndexes_data()
@@ -146,12 +165,11 @@ private slots:
             cursor = next;
         }
         QCOMPARE(seen.size(), int(search.count(filter)));
-        QCOMPARE(seen.size(), 6);
+        QCOMPARE(seen.size(), 8); // every member of initTestCase()
         if (filter.sort == MemberSearch::SortKey::Name) {
             QStringList sorted = order;
-            std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
-                return a.toLower() > b.toLower();
-            });
+            std::sort(sorted.begin(), sorted.end(),
+                      [](const QString& a, const QString& b) { return a.toLower() > b.toLower(); });
             QCOMPARE(order, sorted);
         }
     }

@@ -66,6 +66,33 @@ private slots:
         QVERIFY(CardNumber::hasValidCheckDigit(body + QString::number(digit)));
         QVERIFY(!CardNumber::hasValidCheckDigit(body + QString::number((digit + 1) % 10)));
     }
+    void cardNormalize_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("generated") << u"800000000011"_s << u"800000000011"_s;
+        QTest::newRow("lower case, spaces, dash") << u" ab 12-cd "_s << u"AB12-CD"_s;
+        QTest::newRow("four is enough") << u"a1b2"_s << u"A1B2"_s;
+        QTest::newRow("three is too few") << u"a1b"_s << QString();
+        QTest::newRow("32 is the most") << QString(32, u'7') << QString(32, u'7');
+        QTest::newRow("33 is too many") << QString(33, u'7') << QString();
+        QTest::newRow("punctuation") << u"AB12.CD"_s << QString();
+        QTest::newRow("chinese") << u"会员1234"_s << QString();
+        QTest::newRow("full-width digits") << u"１２３４５"_s << QString();
+        QTest::newRow("blank") << u"   "_s << QString();
+    }
+    void cardNormalize()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QString card;
+        QString error;
+        QCOMPARE(CardNumber::normalize(input, &card, &error), !expected.isEmpty());
+        if (expected.isEmpty())
+            QVERIFY(error.contains(u"4 to 32"_s));
+        else
+            QCOMPARE(card, expected);
+    }
     void generatedCardsCatchTypos()
     {
         for (qint64 seq : {1LL, 42LL, 999999LL, 1234567890LL}) {

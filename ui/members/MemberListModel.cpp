@@ -7,19 +7,22 @@
 #include <QBrush>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
 MemberListModel::MemberListModel(const ServiceContext& ctx, QObject* parent)
-    : QAbstractTableModel(parent), m_ctx(ctx)
+    : QAbstractTableModel(parent), m_ctx(ctx), m_search(ctx.db)
 {
     reload();
 }
 
 int MemberListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int MemberListModel::columnCount(const QModelIndex& parent) const
@@ -31,15 +34,18 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MemberSummary& member = m_rows.at(index.row());
-    if (role == MemberIdRole)
-        return member.id;
     if (role == Qt::TextAlignmentRole && index.column() == PointsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == TierColumn)
-        return QBrush(tierColor(member.tier));
-    if (role != Qt::DisplayRole)
+    if (role != MemberIdRole && role != Qt::ForegroundRole && role != Qt::DisplayRole)
         return {};
+    const MemberSummary* found = rowAt(index.row());
+    if (!found)
+        return {};
+    const MemberSummary& member = *found;
+    if (role == MemberIdRole)
+        return member.id;
+    if (role == Qt::ForegroundRole)
+        return index.column() == TierColumn ? QVariant(QBrush(tierColor(member.tier))) : QVariant();
     switch (index.column()) {
     case CardColumn:
         return member.card;
@@ -78,29 +84,6 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool MemberListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void MemberListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_changing)
-        return;
-    MemberSearch::Cursor next;
-    const QVector<MemberSummary> page = MemberSearch(m_ctx.db).page(m_filter, m_cursor, kPageSize, &next);
-    if (page.size() < kPageSize)
-        m_atEnd = true;
-    if (page.isEmpty())
-        return;
-    m_changing = true; // no nested fetch from a listener of this change
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    m_cursor = next;
-    endInsertRows();
-    m_changing = false;
-}
-
 void MemberListModel::sort(int column, Qt::SortOrder order)
 {
     static const MemberSearch::SortKey keys[] = {
@@ -123,24 +106,81 @@ void MemberListModel::setFilter(const QString& text, int tier)
 
 void MemberListModel::reload()
 {
-    // The first page is read inside the reset: views see one consistent change, not a reset + insert.
-    m_changing = true;
     beginResetModel();
     m_rules = RulesService(m_ctx).current();
-    m_cursor = {};
-    m_rows = MemberSearch(m_ctx.db).page(m_filter, {}, kPageSize, &m_cursor);
-    m_atEnd = m_rows.size() < kPageSize;
-    // Listeners of a change may ask for more rows before every listener has seen the change;
-    // inserting then would interleave two changes. They ask again once the change is over.
+    m_pages.clear();
+    m_recent.clear();
+    m_pageEnds.clear();
+    m_total = m_search.count(m_filter);
+    m_rowCount = int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
     endResetModel();
-    m_changing = false;
-    m_total = MemberSearch(m_ctx.db).count(m_filter);
     emit totalCountChanged(m_total);
+}
+
+const QVector<MemberSummary>& MemberListModel::pageAt(int page) const
+{
+    auto cached = m_pages.find(page);
+    if (cached != m_pages.end()) {
+        if (m_recent.constLast() != page) {
+            m_recent.removeOne(page);
+            m_recent.append(page);
+        }
+        return *cached;
+    }
+
+    const qint64 first = qint64(page) * kPageSize;
+    const qint64 end = qMin<qint64>(m_rowCount, first + kPageSize);
+    // The cheapest way in: after the nearest page end known before this page (skipping the pages between),
+    // from the start, or backwards from the end; each costs a walk over the rows it skips.
+    int after = -1;
+    for (auto it = m_pageEnds.cbegin(); it != m_pageEnds.cend(); ++it) {
+        if (it.key() < page && it.key() > after)
+            after = it.key();
+    }
+    const qint64 skipAfter = after >= 0 ? first - qint64(after + 1) * kPageSize : first;
+    const qint64 skipFromEnd = m_rowCount - end;
+    QVector<MemberSummary> rows;
+    if (skipFromEnd < skipAfter) {
+        MemberSearch::ListFilter reversed = m_filter;
+        reversed.descending = !reversed.descending;
+        rows = m_search.page(reversed, {}, int(end - first), nullptr, skipFromEnd);
+        std::reverse(rows.begin(), rows.end());
+    } else {
+        MemberSearch::Cursor next;
+        rows = m_search.page(m_filter, after >= 0 ? m_pageEnds.value(after) : MemberSearch::Cursor(),
+                             kPageSize, &next, skipAfter);
+        if (next.valid && rows.size() == kPageSize)
+            m_pageEnds.insert(page, next);
+    }
+
+    while (m_pages.size() >= kMaxCachedPages && !m_recent.isEmpty())
+        m_pages.remove(m_recent.takeFirst());
+    m_recent.append(page);
+    return *m_pages.insert(page, rows);
+}
+
+const MemberSummary* MemberListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QVector<MemberSummary>& rows = pageAt(row / kPageSize);
+    const int offset = row % kPageSize;
+    // Fewer rows than counted: members changed since the count was read (the next reload catches up).
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
 }
 
 qint64 MemberListModel::memberIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const MemberSummary* member = rowAt(row);
+    return member ? member->id : 0;
+}
+
+int MemberListModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const QVector<MemberSummary>& page : m_pages)
+        rows += int(page.size());
+    return rows;
 }
 
 } // namespace md::ui
