@@ -174,7 +174,8 @@ int main(int argc, char* argv[])
     };
     int code = 0;
     bool restart = false;
-    QDate backupWarnedDay;
+    // The daily backup runs on a worker thread (a failure is shown once a day); it outlives the windows.
+    md::ui::AutoBackupRunner dailyBackup;
     QDate shopDay = clock->now().date();
     for (;;) {
         const md::ServiceContext ctx{db, *clock, actor};
@@ -207,11 +208,8 @@ int main(int argc, char* argv[])
                 shopDay = today;
                 window.reloadCare(); // new birthdays, due follow-ups, expiries
             }
-            if (!guard.isLocked()) {
-                const bool warn = backupWarnedDay != today;
-                if (!md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::Daily, &window, nullptr, warn))
-                    backupWarnedDay = today;
-            }
+            if (!guard.isLocked())
+                dailyBackup.start(ctx, &window); // a no-op while today's exists or one is running
         });
         QObject::connect(&dayCheck, &QTimer::timeout, &insightRefresher, [&insightRefresher] {
             insightRefresher.refreshIfDue(); // a no-op while today's snapshot exists or one is running
@@ -240,6 +238,8 @@ int main(int argc, char* argv[])
         restart = window.restartRequested();
         // Today's backup on the way out (any role may; a failure is shown but closes by itself).
         window.hide();
+        // Both write today's file: a daily backup still running finishes first.
+        dailyBackup.waitForFinished(QCoreApplication::translate("AutoBackup", "Backing up before closing…"));
         md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::OnExit, nullptr);
         break;
     }

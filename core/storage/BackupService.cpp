@@ -416,24 +416,44 @@ bool BackupService::automaticBackupDue(const QString& folderOverride) const
     return !QFileInfo::exists(QDir(dir).filePath(automaticFileName(m_ctx.clock.today())));
 }
 
-bool BackupService::runAutomatic(const QString& folderOverride, BackupResult* result, QString* error)
+QString BackupService::automaticFolder(const QString& folderOverride) const
 {
-    const QString dir = folderOverride.trimmed().isEmpty() ? folder() : folderOverride.trimmed();
+    const QString given = folderOverride.trimmed();
+    return given.isEmpty() ? folder() : given;
+}
+
+bool BackupService::writeAutomatic(const QString& dbPath, const QString& folder, const QDate& day,
+                                   BackupResult* result, QString* error)
+{
     BackupResult local;
     BackupResult* out = result ? result : &local;
-    out->path = QDir(dir).absoluteFilePath(automaticFileName(m_ctx.clock.today()));
-    if (!copyDatabase(m_ctx.db.path(), out->path, &out->bytes, error))
+    out->path = QDir(folder).absoluteFilePath(automaticFileName(day));
+    if (!copyDatabase(dbPath, out->path, &out->bytes, error))
         return false;
-    out->removed = rotate(dir);
+    out->removed = rotate(folder);
+    return true;
+}
+
+bool BackupService::recordAutomatic(const BackupResult& result, QString* error)
+{
     Transaction tx(m_ctx.db);
     if (!tx.isActive()) {
         *error = tx.error();
         return false;
     }
-    if (!AuditLog::record(m_ctx, u"backup.auto"_s, out->path,
-                          u"%1 bytes, %2 old removed"_s.arg(out->bytes).arg(out->removed.size()), error))
+    if (!AuditLog::record(m_ctx, u"backup.auto"_s, result.path,
+                          u"%1 bytes, %2 old removed"_s.arg(result.bytes).arg(result.removed.size()), error))
         return false;
     return tx.commit(error);
+}
+
+bool BackupService::runAutomatic(const QString& folderOverride, BackupResult* result, QString* error)
+{
+    BackupResult local;
+    BackupResult* out = result ? result : &local;
+    return writeAutomatic(m_ctx.db.path(), automaticFolder(folderOverride), m_ctx.clock.today(), out,
+                          error) &&
+           recordAutomatic(*out, error);
 }
 
 QString BackupService::latestGoodBackup(const QString& folder, DatabaseFileInfo* info)

@@ -68,6 +68,15 @@ public:
     /// Any signed-in role (the GUI calls it on exit and once a day): today's backup in `folder` (empty:
     /// the configured folder), replacing an earlier one of today, then rotation.
     bool runAutomatic(const QString& folder, BackupResult* result, QString* error);
+    /// The folder runAutomatic writes to: `folder` when given, otherwise the configured one.
+    QString automaticFolder(const QString& folder = {}) const;
+    /// runAutomatic in two halves, so the copy can run on a worker thread. writeAutomatic writes `day`'s
+    /// verified backup of the database at `dbPath` into `folder` and rotates; it uses only its own SQLite
+    /// connections (no Database object, no permission check, no audit), so any thread may call it.
+    static bool writeAutomatic(const QString& dbPath, const QString& folder, const QDate& day,
+                               BackupResult* result, QString* error);
+    /// Audits a backup writeAutomatic wrote, on this context's connection (the thread that owns it).
+    bool recordAutomatic(const BackupResult& result, QString* error);
     /// True when `folder` (empty: the configured one) holds no automatic backup of today yet.
     bool automaticBackupDue(const QString& folder = {}) const;
 

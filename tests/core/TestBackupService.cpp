@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace md;
 using namespace md::test;
@@ -29,6 +30,7 @@ private slots:
     void rotation();
     void automaticBackupAndFolder();
     void clerkRestrictions();
+    void automaticBackupOnAWorkerThread();
     void startupCheck();
 
 private:
@@ -370,6 +372,45 @@ void TestBackupService::clerkRestrictions()
     QVERIFY(!clerk.setFolder(f.dir.filePath(QStringLiteral("elsewhere")), &error));
     // The automatic backup at exit runs whoever is signed in.
     QVERIFY2(clerk.runAutomatic(QString(), nullptr, &error), qPrintable(error));
+}
+
+void TestBackupService::automaticBackupOnAWorkerThread()
+{
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    buy(f, a, 5000);
+    BackupService backups(f.context(Role::Clerk));
+    const QString folder = backups.automaticFolder();
+    QCOMPARE(folder, backups.folder());
+    QCOMPARE(backups.automaticFolder(QStringLiteral(" /elsewhere ")), QStringLiteral("/elsewhere"));
+    // The copy runs on another thread with its own connections; the counter's connection stays here.
+    BackupResult result;
+    QString error;
+    bool written = false;
+    const QString dbPath = f.db.path();
+    const QDate day = f.clock.today();
+    QThread* worker = QThread::create(
+        [&] { written = BackupService::writeAutomatic(dbPath, folder, day, &result, &error); });
+    worker->start();
+    QVERIFY(worker->wait());
+    delete worker;
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(result.path, QDir(folder).absoluteFilePath(BackupService::automaticFileName(day)));
+    QVERIFY(BackupService::inspect(result.path).usable());
+    QCOMPARE(BackupService::inspect(result.path).members, 1);
+    QVERIFY(!backups.automaticBackupDue());
+    // The audit entry is written separately, on the owning thread's connection.
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.auto'")), 0);
+    QVERIFY2(backups.recordAutomatic(result, &error), qPrintable(error));
+    QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.auto'")), 1);
+    // A folder that cannot be created: false with the reason, nothing written.
+    const QString blocker = f.dir.filePath(QStringLiteral("plainfile"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(!BackupService::writeAutomatic(dbPath, blocker + QStringLiteral("/sub"), day, &result, &error));
+    QVERIFY(error.contains(QStringLiteral("plainfile")));
 }
 
 void TestBackupService::startupCheck()
