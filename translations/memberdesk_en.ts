@@ -355,6 +355,22 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>MemberDesk closes in %n seconds.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up before closing…</source>
+            <translation>Backing up before closing…</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Backup written</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>

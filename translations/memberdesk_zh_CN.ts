@@ -354,6 +354,22 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>会员管家将在 %n 秒后关闭。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up before closing…</source>
+            <translation>正在备份，备份完成后关闭…</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>已完成备份</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>

@@ -354,6 +354,22 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>會員管家將在 %n 秒後關閉。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up before closing…</source>
+            <translation>正在備份，備份完成後關閉…</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在備份…</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>已完成備份</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>
