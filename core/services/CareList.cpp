@@ -53,27 +53,25 @@ Fen CareList::nearTierMargin(Fen thresholdFen)
     return qMax(kNearTierMinFen, thresholdFen * kNearTierPercent / 100);
 }
 
-bool CareList::load(Result* result, QString* error, bool includeDone) const
+namespace {
+bool listOrder(const CareRow& a, const CareRow& b)
+{
+    if (a.kind != b.kind)
+        return int(a.kind) < int(b.kind);
+    if (a.kind == CareRow::Kind::Lapsed && a.amountFen != b.amountFen)
+        return a.amountFen > b.amountFen; // the most valuable first
+    if (a.refDate != b.refDate)
+        return a.refDate < b.refDate;
+    return a.memberId < b.memberId;
+}
+} // namespace
+
+bool CareList::load(Result* result, QString* error, bool includeDone, const QVector<int>& perKindLimit) const
 {
     const QDateTime now = m_ctx.clock.now();
     const QDate today = now.date();
     const QLocale locale;
     const LoyaltyRules rules = RulesService(m_ctx).current();
-    QVector<CareRow> rows;
-    auto add = [&](CareRow::Kind kind, qint64 memberId, const QString& name, const QDate& ref,
-                   const QString& detail, Fen amount = 0, qint64 points = 0) {
-        CareRow row;
-        row.kind = kind;
-        row.kindKey = kindKey(kind);
-        row.memberId = memberId;
-        row.memberName = name;
-        row.refDate = ref;
-        row.detail = detail;
-        row.key = makeKey(row.kindKey, memberId, ref);
-        row.amountFen = amount;
-        row.points = points;
-        rows.append(row);
-    };
     auto query = [&](QSqlQuery& q, const QString& sql, const QVariantList& binds) {
         q.setForwardOnly(true);
         if (!Sql::prepare(q, sql, error))
@@ -81,6 +79,56 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         for (const QVariant& b : binds)
             q.addBindValue(b);
         return Sql::exec(q, error);
+    };
+    // What the counter already marked done.
+    QSet<QString> done;
+    {
+        QSqlQuery q(m_ctx.db.sql());
+        if (!query(q, u"SELECT kind, member_id, ref_date FROM care_done"_s, {}))
+            return false;
+        while (q.next())
+            done.insert(
+                u"%1:%2:%3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    }
+    Result out;
+    QVector<QVector<CareRow>> kept(kKindCount);
+    auto limitOf = [&](int kind) { return kind < perKindLimit.size() ? perKindLimit.at(kind) : 0; };
+    // Keeps the first `limit` rows of a kind by the list's order; trimmed in batches so a long kind costs
+    // O(n log limit) and never more than twice its limit in memory.
+    auto trim = [&](int kind) {
+        const int limit = limitOf(kind);
+        QVector<CareRow>& rows = kept[kind];
+        if (limit <= 0 || rows.size() <= limit)
+            return;
+        std::nth_element(rows.begin(), rows.begin() + (limit - 1), rows.end(), listOrder);
+        rows.resize(limit);
+    };
+    auto add = [&](CareRow::Kind kind, qint64 memberId, const QString& name, const QDate& ref,
+                   const QString& detail, Fen amount = 0, qint64 points = 0) {
+        const QString key = makeKey(kindKey(kind), memberId, ref);
+        const bool isDone = done.contains(key);
+        if (!isDone) {
+            ++out.count;
+            ++out.kindCounts[int(kind)];
+        }
+        if (isDone && !includeDone)
+            return;
+        CareRow row;
+        row.done = isDone;
+        row.kind = kind;
+        row.kindKey = kindKey(kind);
+        row.memberId = memberId;
+        row.memberName = name;
+        row.refDate = ref;
+        row.detail = detail;
+        row.key = key;
+        row.amountFen = amount;
+        row.points = points;
+        QVector<CareRow>& rows = kept[int(kind)];
+        rows.append(row);
+        const int limit = limitOf(int(kind));
+        if (limit > 0 && rows.size() >= 2 * limit)
+            trim(int(kind));
     };
 
     // Birthdays: today and the next six days (29 February is celebrated on the 28th in common years).
@@ -248,33 +296,12 @@ bool CareList::load(Result* result, QString* error, bool includeDone) const
         }
     }
 
-    // What the counter already marked done.
-    QSet<QString> done;
-    {
-        QSqlQuery q(m_ctx.db.sql());
-        if (!query(q, u"SELECT kind, member_id, ref_date FROM care_done"_s, {}))
-            return false;
-        while (q.next())
-            done.insert(
-                u"%1:%2:%3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    for (int kind = 0; kind < kKindCount; ++kind) {
+        trim(kind);
+        std::sort(kept[kind].begin(), kept[kind].end(), listOrder);
+        out.rows += kept.at(kind);
+        kept[kind] = {};
     }
-    Result out;
-    for (CareRow& row : rows) {
-        row.done = done.contains(row.key);
-        if (!row.done)
-            ++out.count;
-        if (!row.done || includeDone)
-            out.rows.append(row);
-    }
-    std::stable_sort(out.rows.begin(), out.rows.end(), [](const CareRow& a, const CareRow& b) {
-        if (a.kind != b.kind)
-            return int(a.kind) < int(b.kind);
-        if (a.kind == CareRow::Kind::Lapsed && a.amountFen != b.amountFen)
-            return a.amountFen > b.amountFen; // the most valuable first
-        if (a.refDate != b.refDate)
-            return a.refDate < b.refDate;
-        return a.memberId < b.memberId;
-    });
     *result = out;
     return true;
 }

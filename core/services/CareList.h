@@ -65,13 +65,22 @@ public:
     /// How close counts as near a tier whose threshold is `thresholdFen`.
     static Fen nearTierMargin(Fen thresholdFen);
 
+    static constexpr int kKindCount = int(CareRow::Kind::Lapsed) + 1;
+
     struct Result
     {
-        QVector<CareRow> rows; ///< by kind (in enum order), then by name
+        QVector<CareRow> rows; ///< by kind (in enum order), then by date (lapsed: by value), then member
         int count = 0;         ///< rows not done: the badge
+        QVector<int> kindCounts = QVector<int>(kKindCount, 0); ///< rows not done, per kind (all of them,
+                                                               ///< however many `rows` holds)
     };
     /// `includeDone`: also rows already marked done (with done = true).
-    bool load(Result* result, QString* error, bool includeDone = false) const;
+    /// `perKindLimit`: at most this many rows of each kind (indexed by Kind) are kept in `rows`, the first by
+    /// the list's order; a missing or non-positive entry means all. The counts always cover every row, so a
+    /// page can show the first rows of a long group while its heading and the badge stay exact; memory is
+    /// bounded by the limits, not by the size of the list.
+    bool load(Result* result, QString* error, bool includeDone = false,
+              const QVector<int>& perKindLimit = {}) const;
     /// Just the badge number.
     int badgeCount() const;
     bool markDone(const QString& key, QString* error);

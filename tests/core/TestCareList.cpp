@@ -205,6 +205,56 @@ private slots:
         QVERIFY(!list.markDone(u"unknown_kind:1:2026-03-01"_s, &error));
         QVERIFY(!list.markDone(u"lapsed:1:2026-02-30"_s, &error));
     }
+
+    // A page of each kind is kept, the first by the list's order; the counts cover every row, done or not.
+    void perKindLimitKeepsTheFirstRowsAndExactCounts()
+    {
+        DatabaseFixture f; // Sunday 2026-03-15
+        QVector<qint64> today;
+        for (int i = 0; i < 7; ++i)
+            today << addMember(f, u"Today %1"_s.arg(i), QDate(1990, 3, 15));
+        QVector<qint64> week; // one each day from the 16th to the 20th: the 16th first
+        for (int d = 20; d >= 16; --d)
+            week << addMember(f, u"Week %1"_s.arg(d), QDate(1985, 3, d));
+        QString error;
+        CareList list(f.context());
+        QVERIFY2(list.markDone(u"birthday_today:%1:2026-03-15"_s.arg(today.at(1)), &error),
+                 qPrintable(error));
+
+        CareList::Result all;
+        QVERIFY2(list.load(&all, &error), qPrintable(error));
+        CareList::Result paged;
+        QVector<int> limits(CareList::kKindCount, 0);
+        limits[int(CareRow::Kind::BirthdayToday)] = 3;
+        limits[int(CareRow::Kind::BirthdayThisWeek)] = 2;
+        QVERIFY2(list.load(&paged, &error, false, limits), qPrintable(error));
+
+        QCOMPARE(all.count, 11);
+        QCOMPARE(paged.count, 11);
+        QCOMPARE(paged.kindCounts.at(int(CareRow::Kind::BirthdayToday)), 6);
+        QCOMPARE(paged.kindCounts.at(int(CareRow::Kind::BirthdayThisWeek)), 5);
+        QCOMPARE(paged.kindCounts, all.kindCounts);
+        QCOMPARE(paged.rows.size(), 5);
+        // The same first rows as the full list: by date, then member; the done row is skipped.
+        QStringList expected;
+        expected << all.rows.at(0).key << all.rows.at(1).key << all.rows.at(2).key;
+        expected << all.rows.at(6).key << all.rows.at(7).key;
+        QStringList got;
+        for (const CareRow& row : paged.rows)
+            got << row.key;
+        QCOMPARE(got, expected);
+        QCOMPARE(paged.rows.at(0).memberId, today.at(0));
+        QCOMPARE(paged.rows.at(1).memberId, today.at(2));
+        QCOMPARE(paged.rows.at(3).refDate, QDate(2026, 3, 16));
+        QCOMPARE(paged.rows.at(4).refDate, QDate(2026, 3, 17));
+
+        // includeDone keeps the done row in its page but does not count it.
+        CareList::Result withDone;
+        QVERIFY2(list.load(&withDone, &error, true, limits), qPrintable(error));
+        QCOMPARE(withDone.count, 11);
+        QCOMPARE(withDone.rows.at(1).memberId, today.at(1));
+        QVERIFY(withDone.rows.at(1).done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCareList)

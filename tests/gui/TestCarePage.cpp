@@ -76,6 +76,78 @@ private slots:
         QCOMPARE(tree->topLevelItemCount(), 0);
         QCOMPARE(window.carePage()->openCount(), 0);
     }
+
+    // More rows than a page: headings and the badge count them all, only a page is held, "Show more" loads
+    // the next page, and mark done / undo keep the counts right.
+    void longGroupIsPagedWithExactCounts()
+    {
+        test::GuiFixture fixture; // 2026-03-15 10:00
+        for (int i = 0; i < 8; ++i) {
+            MemberInput input;
+            input.name = u"生日%1"_s.arg(i);
+            input.phone = u"1390000001%1"_s.arg(i);
+            input.birthday = QDate(1990, 3, 15);
+            Member created;
+            MemberSaveError saveError;
+            QVERIFY(MemberService(fixture.context()).add(input, &created, &saveError));
+        }
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        CarePage* page = window.carePage();
+        QTRY_VERIFY(!page->isLoading());
+        page->setPageSize(3);
+        page->reload();
+        QTRY_VERIFY(!page->isLoading());
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* nav = window.findChild<QListWidget*>(u"navigationListWidget"_s);
+        QTRY_COMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (8)  F5"_s);
+        QCOMPARE(page->cachedRowCount(), 3);
+
+        test::pressKey(Qt::Key_F5);
+        auto* tree = window.findChild<QTreeWidget*>(u"careTreeWidget"_s);
+        QTRY_VERIFY(tree->hasFocus());
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem* group = tree->topLevelItem(0);
+        QVERIFY2(group->text(0).contains(u"(8)"_s), qPrintable(group->text(0)));
+        QCOMPARE(group->childCount(), 4); // three rows and "Show more"
+        QCOMPARE(group->child(0)->text(0), u"生日0"_s);
+        QVERIFY(group->child(3)->text(0).contains(u"5"_s)); // "(5 more)"
+
+        // Mark the first done: the heading and badge drop, "5 more" stays.
+        tree->setCurrentItem(group->child(0));
+        test::pressKey(Qt::Key_Space);
+        QCOMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (7)  F5"_s);
+        QVERIFY(group->text(0).contains(u"(7)"_s));
+        QCOMPARE(group->childCount(), 3);
+        QVERIFY(group->child(2)->text(0).contains(u"5"_s));
+        // Space on "Show more" marks nothing; Enter loads the next page and selects its first row.
+        tree->setCurrentItem(group->child(2));
+        test::pressKey(Qt::Key_Space);
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 1);
+        test::pressKey(Qt::Key_Return);
+        QTRY_VERIFY(!page->isLoading());
+        QTRY_COMPARE(page->cachedRowCount(), 6); // 3 + 3 rows of the 7 not done
+        group = tree->topLevelItem(0);
+        QVERIFY(group->text(0).contains(u"(7)"_s));
+        QCOMPARE(group->childCount(), 7); // six rows and "Show more"
+        QCOMPARE(tree->currentItem(), group->child(2));
+        QCOMPARE(tree->currentItem()->text(0), u"生日3"_s);
+        QVERIFY(group->child(6)->text(0).contains(u"1"_s));
+
+        // Undo brings the done row back with the counts.
+        tree->setCurrentItem(group->child(0));
+        test::pressKey(Qt::Key_Space);
+        QCOMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (6)  F5"_s);
+        test::pressKey(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (7)  F5"_s);
+        group = tree->topLevelItem(0);
+        QVERIFY(group->text(0).contains(u"(7)"_s));
+        QCOMPARE(group->childCount(), 7);
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 1);
+        QVERIFY(page->cachedRowCount() <= 2 * page->pageSize());
+    }
 };
 
 QTEST_MAIN(TestCarePage)

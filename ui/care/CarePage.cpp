@@ -23,8 +23,10 @@ namespace md::ui {
 namespace {
 
 constexpr int kKeyRole = Qt::UserRole;
-constexpr int kMemberRole = Qt::UserRole + 1;
-constexpr int kKindCount = int(CareRow::Kind::Lapsed) + 1;
+constexpr int kMemberRole = Qt::UserRole + 1; ///< rows: the member; headings and "Show more": the kind
+constexpr int kCountRole = Qt::UserRole + 2;  ///< headings: rows not done in the group
+constexpr int kMoreRole = Qt::UserRole + 3;   ///< true on a group's "Show more" row
+constexpr int kKindCount = CareList::kKindCount;
 constexpr int kFoldAbove = 15;
 
 QString groupTitle(CareRow::Kind kind, int count)
@@ -68,9 +70,15 @@ QColor kindColor(CareRow::Kind kind)
     return QColor(Qt::gray);
 }
 
+QString moreText(int remaining)
+{
+    return CarePage::tr("Show more… (%n more)", "", remaining);
+}
+
 } // namespace
 
-CarePage::CarePage(const ServiceContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx)
+CarePage::CarePage(const ServiceContext& ctx, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_limits(kKindCount, kPageRows), m_kindCounts(kKindCount, 0)
 {
     setObjectName(u"carePage"_s);
     auto* title = new QLabel(tr("Today's care list"));
@@ -135,7 +143,9 @@ CarePage::CarePage(const ServiceContext& ctx, QWidget* parent) : QWidget(parent)
     connect(m_undoButton, &QPushButton::clicked, this, &CarePage::undoLast);
     connect(m_refreshButton, &QPushButton::clicked, this, &CarePage::reload);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (item && item->parent())
+        if (item && item->data(0, kMoreRole).toBool())
+            showMore(item->data(0, kMemberRole).toInt());
+        else if (item && item->parent())
             openCurrent();
         else if (item)
             item->setExpanded(!item->isExpanded());
@@ -160,13 +170,14 @@ void CarePage::reload()
     const QString path = m_ctx.db.path();
     const Clock* clock = &m_ctx.clock;
     const Actor actor = m_ctx.actor;
-    m_watcher.setFuture(QtConcurrent::run([path, clock, actor]() {
+    const QVector<int> limits = m_limits;
+    m_watcher.setFuture(QtConcurrent::run([path, clock, actor, limits]() {
         Outcome outcome;
         Database db;
         if (!db.open(path, &outcome.error, Database::Access::ReadOnly))
             return outcome;
         const ServiceContext ctx{db, *clock, actor};
-        outcome.ok = CareList(ctx).load(&outcome.result, &outcome.error);
+        outcome.ok = CareList(ctx).load(&outcome.result, &outcome.error, false, limits);
         return outcome;
     }));
 }
@@ -184,24 +195,53 @@ void CarePage::onLoaded()
         m_message->setText(tr("The care list could not be loaded: %1").arg(outcome.error));
         m_message->setStyleSheet(errorLabelStyle());
         m_message->show();
+        m_selectBelowKey.clear();
         return;
     }
     m_message->hide();
     QString selected;
     if (QTreeWidgetItem* item = currentRowItem())
         selected = item->data(0, kKeyRole).toString();
+    const bool below = !m_selectBelowKey.isEmpty();
+    if (below)
+        selected = m_selectBelowKey;
+    m_selectBelowKey.clear();
     m_rows = outcome.result.rows;
+    m_kindCounts = outcome.result.kindCounts;
     m_done.clear();
     m_undoStack.clear();
     m_undoButton->setEnabled(false);
-    rebuild(selected);
+    rebuild(selected, below);
 }
 
-void CarePage::rebuild(const QString& selectKey)
+void CarePage::setPageSize(int rows)
+{
+    m_pageRows = qMax(1, rows);
+    m_limits.fill(m_pageRows, kKindCount);
+}
+
+void CarePage::showMore(int kind)
+{
+    if (kind < 0 || kind >= kKindCount || m_watcher.isRunning())
+        return;
+    m_limits[kind] += m_pageRows;
+    // The row above "Show more" keeps its place; the first of the new rows below it takes the selection.
+    m_selectBelowKey.clear();
+    for (const CareRow& row : std::as_const(m_rows)) {
+        if (int(row.kind) == kind && !m_done.contains(row.key))
+            m_selectBelowKey = row.key;
+    }
+    reload();
+}
+
+void CarePage::rebuild(const QString& selectKey, bool selectBelow)
 {
     QVector<QVector<const CareRow*>> groups(kKindCount);
+    QVector<int> counts = m_kindCounts;
     for (const CareRow& row : std::as_const(m_rows)) {
-        if (!row.done && !m_done.contains(row.key))
+        if (m_done.contains(row.key))
+            --counts[int(row.kind)]; // marked done since the load
+        else if (!row.done)
             groups[int(row.kind)].append(&row);
     }
     QSet<int> collapsed;
@@ -215,11 +255,13 @@ void CarePage::rebuild(const QString& selectKey)
     int total = 0;
     for (int kind = 0; kind < kKindCount; ++kind) {
         const auto& rows = groups.at(kind);
-        if (rows.isEmpty())
+        const int count = qMax(counts.at(kind), int(rows.size()));
+        if (count == 0)
             continue;
-        total += rows.size();
-        auto* group = new QTreeWidgetItem(m_tree, {groupTitle(CareRow::Kind(kind), rows.size())});
+        total += count;
+        auto* group = new QTreeWidgetItem(m_tree, {groupTitle(CareRow::Kind(kind), count)});
         group->setData(0, kMemberRole, kind);
+        group->setData(0, kCountRole, count);
         group->setFirstColumnSpanned(true);
         group->setIcon(0, dotIcon(kindColor(CareRow::Kind(kind))));
         QFont bold = group->font(0);
@@ -236,9 +278,25 @@ void CarePage::rebuild(const QString& selectKey)
                 toSelect = item;
             children.append(item);
         }
+        if (count > rows.size()) {
+            auto* more = new QTreeWidgetItem({moreText(count - int(rows.size()))});
+            more->setData(0, kMemberRole, kind);
+            more->setData(0, kMoreRole, true);
+            more->setFirstColumnSpanned(true);
+            QFont italic = more->font(0);
+            italic.setItalic(true);
+            more->setFont(0, italic);
+            more->setToolTip(0, tr("Enter loads the next %n row(s) of this group.", "", m_pageRows));
+            children.append(more);
+        }
+        if (selectBelow && toSelect && toSelect->parent() == nullptr) {
+            const int at = int(children.indexOf(toSelect));
+            if (at >= 0 && at + 1 < children.size())
+                toSelect = children.at(at + 1);
+        }
         group->addChildren(children);
         // Long groups start folded so every kind's heading shows; afterwards the user's choice stays.
-        group->setExpanded(m_expandedOnce ? !collapsed.contains(kind) : rows.size() <= kFoldAbove);
+        group->setExpanded(m_expandedOnce ? !collapsed.contains(kind) : count <= kFoldAbove);
     }
     m_tree->setUpdatesEnabled(true);
     m_expandedOnce = m_expandedOnce || total > 0;
@@ -267,7 +325,7 @@ void CarePage::showTotal(int total)
 QTreeWidgetItem* CarePage::currentRowItem() const
 {
     QTreeWidgetItem* item = m_tree->currentItem();
-    return item && item->parent() ? item : nullptr;
+    return item && item->parent() && !item->data(0, kMoreRole).toBool() ? item : nullptr;
 }
 
 void CarePage::openCurrent()
@@ -302,13 +360,15 @@ void CarePage::markCurrentDone()
                                                             : nullptr;
     delete group->takeChild(index);
     const int kind = group->data(0, kMemberRole).toInt();
-    if (group->childCount() == 0) {
+    const int left = group->data(0, kCountRole).toInt() - 1;
+    group->setData(0, kCountRole, left);
+    if (left <= 0) {
         const int at = m_tree->indexOfTopLevelItem(group);
         delete m_tree->takeTopLevelItem(at);
         if (m_tree->topLevelItemCount() > 0)
             next = m_tree->topLevelItem(qMin(at, m_tree->topLevelItemCount() - 1));
     } else {
-        group->setText(0, groupTitle(CareRow::Kind(kind), group->childCount()));
+        group->setText(0, groupTitle(CareRow::Kind(kind), left));
     }
     if (next)
         m_tree->setCurrentItem(next);

@@ -17,7 +17,9 @@ namespace md::ui {
 
 /// Today's care list: whom to contact and why, grouped by occasion. Loaded off the GUI thread (its own
 /// read-only connection); Enter opens the member at the counter, Space or Del marks a row done, Ctrl+Z
-/// undoes the last mark.
+/// undoes the last mark. Headings and the badge count every row, but only the first pageSize() rows of
+/// each group are loaded (a million members give ~100,000 rows); a "Show more" row at a group's end loads
+/// the next page of that group, so memory follows what the user looks at, not the size of the list.
 class CarePage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     /// Rows not done: the badge.
     int openCount() const { return m_count; }
     void focusList();
+    /// Rows loaded per group, and per "Show more" (default kPageRows); takes effect at the next reload().
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageRows; }
+    /// Rows held in memory (the loaded pages of every group).
+    int cachedRowCount() const { return int(m_rows.size()); }
+    static constexpr int kPageRows = 200;
 
 signals:
     void openMemberRequested(qint64 memberId);
@@ -47,7 +55,8 @@ private:
         CareList::Result result;
     };
     void onLoaded();
-    void rebuild(const QString& selectKey = QString());
+    void rebuild(const QString& selectKey = QString(), bool selectBelow = false);
+    void showMore(int kind);
     void markCurrentDone();
     void undoLast();
     void openCurrent();
@@ -58,9 +67,13 @@ private:
     ServiceContext m_ctx;
     QFutureWatcher<Outcome> m_watcher;
     bool m_reloadPending = false;
+    int m_pageRows = kPageRows;
+    QVector<int> m_limits;    ///< rows to load per kind
+    QString m_selectBelowKey; ///< after "Show more": select the row below this one
     QVector<CareRow> m_rows;
-    QSet<QString> m_done;    ///< marked done since the last load
-    QStringList m_undoStack; ///< keys, last marked last
+    QVector<int> m_kindCounts; ///< rows not done per kind at the last load
+    QSet<QString> m_done;      ///< marked done since the last load
+    QStringList m_undoStack;   ///< keys, last marked last
     int m_count = 0;
     bool m_expandedOnce = false;
     QLabel* m_status;
