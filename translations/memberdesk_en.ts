@@ -4929,6 +4929,20 @@ We look forward to seeing you.</translation>
                 <numerusform>%n items to do</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Show more… (%n more)</source>
+            <translation>
+                <numerusform>Show more… (%n more)</numerusform>
+                <numerusform>Show more… (%n more)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter loads the next %n row(s) of this group.</source>
+            <translation>
+                <numerusform>Enter loads the next %n row of this group.</numerusform>
+                <numerusform>Enter loads the next %n rows of this group.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>

@@ -4821,6 +4821,18 @@ We look forward to seeing you.</source>
                 <numerusform>待办 %n 项</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Show more… (%n more)</source>
+            <translation>
+                <numerusform>显示更多…（还有 %n 项）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter loads the next %n row(s) of this group.</source>
+            <translation>
+                <numerusform>按 Enter 加载本组接下来的 %n 行。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>

@@ -4821,6 +4821,18 @@ We look forward to seeing you.</source>
                 <numerusform>待辦 %n 項</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Show more… (%n more)</source>
+            <translation>
+                <numerusform>顯示更多…（還有 %n 項）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter loads the next %n row(s) of this group.</source>
+            <translation>
+                <numerusform>按 Enter 載入本組接下來的 %n 列。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>
