@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewShop.h"
 #include "TestDatabaseFixture.h"
 #include "reports/DrillDown.h"
 #include "reports/MonthlyFigures.h"
@@ -13,19 +14,9 @@
 using namespace Qt::StringLiterals;
 using namespace md;
 
-// The shop of TestMonthlyFigures (default rules: tiers at ¥0 / ¥1,000 / ¥3,000 / ¥8,000 paid in 12
-// months, tier 1 takes 2 % off), plus E's ¥100 in February at tier 1. Expected values worked out by hand.
-//
-// members (created, id)  purchases (local time, gross = paid unless noted)
-// A 2024-12-01 (1)       2024-12-10 ¥70 · 2025-01-15 ¥100 · 2025-12-31 23:59:59 ¥50 · 2026-01-10 10:00 ¥200
-// (Sat)
-//                        · 2026-01-20 10:00 ¥120 redeeming 100 points, paid ¥119 (Tue) · 2026-02-01 00:00:00
-//                        ¥10
-// E 2025-06-01 (2)       2026-01-12 18:00 ¥1,200 (Mon; reaches tier 1 after it) · 2026-02-10 14:00 ¥100, paid
-// ¥98 F 2025-08-01 (3)       2025-08-04, 2025-09-10, 2025-10-10, 2025-11-10, ¥10 each G 2025-08-01 (4)
-// 2025-08-04, 2025-09-10, 2025-11-10, ¥10 each B 2025-12-20 (5)       2026-01-01 00:00:00 ¥30 (Thu) ·
-// 2026-01-15 ¥500 (voided on 2026-01-25) C 2026-01-05 (6)       2026-01-31 23:59:59 ¥80 (Sat) D 2026-01-20
-// (7)       —
+// The shop of tests/core/support/ReviewShop.h with E's ¥100 in February (at tier 1: paid ¥98), member ids
+// 1–7 in the order A, E, F, G, B, C, D. Days of the week that matter: 2026-01-01 Thu, 2026-01-10 Sat,
+// 2026-01-12 Mon, 2026-01-20 Tue, 2026-01-31 Sat. Expected values worked out by hand.
 class TestDrillDown : public QObject
 {
     Q_OBJECT
@@ -33,34 +24,14 @@ class TestDrillDown : public QObject
     std::unique_ptr<test::DatabaseFixture> m_f;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_fMember = 0, m_g = 0;
 
-    qint64 addMember(const QString& name, const QDateTime& at)
-    {
-        m_f->clock.setNow(at);
-        MemberInput in;
-        in.name = name;
-        Member m;
-        MemberSaveError error;
-        if (!MemberService(m_f->context()).add(in, &m, &error))
-            qFatal("%s", qPrintable(error.message));
-        return m.id;
-    }
+    qint64 addMember(const QString& name, const QDateTime& at) { return test::addMemberAt(*m_f, name, at); }
     qint64 buy(qint64 member, Fen gross, const QDateTime& at, qint64 redeem = 0)
     {
-        m_f->clock.setNow(at);
-        PurchaseRequest r;
-        r.memberId = member;
-        r.grossFen = gross;
-        r.redeemPoints = redeem;
-        r.time = at;
-        PurchaseResult result;
-        QString error;
-        if (!PurchaseService(m_f->context()).record(r, &result, &error))
-            qFatal("purchase failed: %s", qPrintable(error));
-        return result.purchaseId;
+        return test::buyAt(*m_f, member, gross, at, redeem);
     }
     static QDateTime at(int y, int m, int d, int h = 10, int min = 0, int s = 0)
     {
-        return QDateTime(QDate(y, m, d), QTime(h, min, s));
+        return test::shopTime(y, m, d, h, min, s);
     }
     DrillDownPage fetch(const DrillDownQuery& query, qint64 offset = 0, int limit = 100)
     {
@@ -96,35 +67,16 @@ private slots:
     void initTestCase()
     {
         m_f = std::make_unique<test::DatabaseFixture>();
-        m_a = addMember(u"Anna"_s, at(2024, 12, 1));
-        buy(m_a, 7000, at(2024, 12, 10));
-        buy(m_a, 10000, at(2025, 1, 15));
-        m_e = addMember(u"Emil"_s, at(2025, 6, 1));
-        m_fMember = addMember(u"Fang"_s, at(2025, 8, 1));
-        m_g = addMember(u"Gao"_s, at(2025, 8, 1, 11));
-        for (const QDate& d :
-             {QDate(2025, 8, 4), QDate(2025, 9, 10), QDate(2025, 10, 10), QDate(2025, 11, 10)})
-            buy(m_fMember, 1000, QDateTime(d, QTime(15, 0)));
-        for (const QDate& d : {QDate(2025, 8, 4), QDate(2025, 9, 10), QDate(2025, 11, 10)})
-            buy(m_g, 1000, QDateTime(d, QTime(16, 0)));
-        m_b = addMember(u"Bo"_s, at(2025, 12, 20));
-        buy(m_a, 5000, at(2025, 12, 31, 23, 59, 59));
-        buy(m_b, 3000, at(2026, 1, 1, 0, 0, 0));
-        m_c = addMember(u"Chen"_s, at(2026, 1, 5));
-        buy(m_a, 20000, at(2026, 1, 10));
-        buy(m_e, 120000, at(2026, 1, 12, 18));
-        const qint64 voided = buy(m_b, 50000, at(2026, 1, 15));
-        buy(m_a, 12000, at(2026, 1, 20), 100);
-        m_d = addMember(u"Ding"_s, at(2026, 1, 20, 12));
-        m_f->clock.setNow(at(2026, 1, 25));
-        VoidResult vr;
-        QString error;
-        QVERIFY2(PurchaseService(m_f->context()).voidPurchase(voided, u"wrong member"_s, &vr, &error),
-                 qPrintable(error));
-        buy(m_c, 8000, at(2026, 1, 31, 23, 59, 59));
-        buy(m_a, 1000, at(2026, 2, 1, 0, 0, 0));
-        buy(m_e, 10000, at(2026, 2, 10, 14));
-        m_f->clock.setNow(at(2026, 3, 15));
+        test::ReviewShopOptions options;
+        options.emilBuysInFebruary = true;
+        const test::ReviewShop shop = test::buildReviewShop(*m_f, options);
+        m_a = shop.a;
+        m_b = shop.b;
+        m_c = shop.c;
+        m_d = shop.d;
+        m_e = shop.e;
+        m_fMember = shop.f;
+        m_g = shop.g;
         QCOMPARE(QVector<qint64>({m_a, m_e, m_fMember, m_g, m_b, m_c, m_d}),
                  QVector<qint64>({1, 2, 3, 4, 5, 6, 7}));
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewShop.h"
 #include "TestDatabaseFixture.h"
 #include "reports/MonthlyFigures.h"
 #include "reports/ReportSummaries.h"
@@ -14,20 +15,10 @@
 using namespace Qt::StringLiterals;
 using namespace md;
 
-// A small fixed shop under the default rules (tiers at ¥0 / ¥1,000 / ¥3,000 / ¥8,000 paid in 12 months,
-// no discount at tier 0, 1 point per whole yuan, 100 points = ¥1, points lapse at the end of the 12th
-// month after the month earned). Every expected value below is worked out by hand in the comments.
-//
-// members (created)      purchases (local time, gross = paid unless noted)
-// A 2024-12-01           2024-12-10 ¥70 · 2025-01-15 ¥100 · 2025-12-31 23:59:59 ¥50 · 2026-01-10 ¥200 ·
-//                        2026-01-20 ¥120 redeeming 100 points (paid ¥119) · 2026-02-01 00:00:00 ¥10
-// B 2025-12-20           2026-01-01 00:00:00 ¥30 · 2026-01-15 ¥500 (voided on 2026-01-25)
-// C 2026-01-05           2026-01-31 23:59:59 ¥80
-// D 2026-01-20           —
-// E 2025-06-01           2026-01-12 ¥1,200 (reaches tier 1)
-// F 2025-08-01           2025-08-04, 2025-09-10, 2025-10-10, 2025-11-10, ¥10 each
-// G 2025-08-01           2025-08-04, 2025-09-10, 2025-11-10, ¥10 each
-// A's 70 points of December 2024 lapse after 2025-12-31 and are swept on 2026-01-02.
+// The small fixed shop of tests/core/support/ReviewShop.h (its table lists every purchase), with A's 70
+// points of December 2024 lapsing after 2025-12-31 and swept on 2026-01-02. No discount at tier 0, points
+// lapse at the end of the 12th month after the month earned. Every expected value below is worked out by
+// hand in the comments.
 class TestMonthlyFigures : public QObject
 {
     Q_OBJECT
@@ -35,34 +26,14 @@ class TestMonthlyFigures : public QObject
     std::unique_ptr<test::DatabaseFixture> m_f;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_fMember = 0, m_g = 0;
 
-    qint64 addMember(const QString& name, const QDateTime& at)
-    {
-        m_f->clock.setNow(at);
-        MemberInput in;
-        in.name = name;
-        Member m;
-        MemberSaveError error;
-        if (!MemberService(m_f->context()).add(in, &m, &error))
-            qFatal("%s", qPrintable(error.message));
-        return m.id;
-    }
+    qint64 addMember(const QString& name, const QDateTime& at) { return test::addMemberAt(*m_f, name, at); }
     qint64 buy(qint64 member, Fen gross, const QDateTime& at, qint64 redeem = 0)
     {
-        m_f->clock.setNow(at);
-        PurchaseRequest r;
-        r.memberId = member;
-        r.grossFen = gross;
-        r.redeemPoints = redeem;
-        r.time = at;
-        PurchaseResult result;
-        QString error;
-        if (!PurchaseService(m_f->context()).record(r, &result, &error))
-            qFatal("purchase failed: %s", qPrintable(error));
-        return result.purchaseId;
+        return test::buyAt(*m_f, member, gross, at, redeem);
     }
     static QDateTime at(int y, int m, int d, int h = 10, int min = 0, int s = 0)
     {
-        return QDateTime(QDate(y, m, d), QTime(h, min, s));
+        return test::shopTime(y, m, d, h, min, s);
     }
     MonthlyFigures figures(int year, int month)
     {
@@ -78,36 +49,16 @@ private slots:
     void initTestCase()
     {
         m_f = std::make_unique<test::DatabaseFixture>();
-        m_a = addMember(u"Anna"_s, at(2024, 12, 1));
-        buy(m_a, 7000, at(2024, 12, 10));
-        buy(m_a, 10000, at(2025, 1, 15));
-        m_e = addMember(u"Emil"_s, at(2025, 6, 1));
-        m_fMember = addMember(u"Fang"_s, at(2025, 8, 1));
-        m_g = addMember(u"Gao"_s, at(2025, 8, 1, 11));
-        for (const QDate& d :
-             {QDate(2025, 8, 4), QDate(2025, 9, 10), QDate(2025, 10, 10), QDate(2025, 11, 10)})
-            buy(m_fMember, 1000, QDateTime(d, QTime(15, 0)));
-        for (const QDate& d : {QDate(2025, 8, 4), QDate(2025, 9, 10), QDate(2025, 11, 10)})
-            buy(m_g, 1000, QDateTime(d, QTime(16, 0)));
-        m_b = addMember(u"Bo"_s, at(2025, 12, 20));
-        buy(m_a, 5000, at(2025, 12, 31, 23, 59, 59));
-        buy(m_b, 3000, at(2026, 1, 1, 0, 0, 0));
-        m_f->clock.setNow(at(2026, 1, 2, 9));
-        QString error;
-        QCOMPARE(PointsLedger(m_f->context()).expireDue(QDate(2026, 1, 2), &error), 1);
-        m_c = addMember(u"Chen"_s, at(2026, 1, 5));
-        buy(m_a, 20000, at(2026, 1, 10));
-        buy(m_e, 120000, at(2026, 1, 12, 18));
-        const qint64 voided = buy(m_b, 50000, at(2026, 1, 15));
-        buy(m_a, 12000, at(2026, 1, 20), 100);
-        m_d = addMember(u"Ding"_s, at(2026, 1, 20, 12));
-        m_f->clock.setNow(at(2026, 1, 25));
-        VoidResult vr;
-        QVERIFY2(PurchaseService(m_f->context()).voidPurchase(voided, u"wrong member"_s, &vr, &error),
-                 qPrintable(error));
-        buy(m_c, 8000, at(2026, 1, 31, 23, 59, 59));
-        buy(m_a, 1000, at(2026, 2, 1, 0, 0, 0));
-        m_f->clock.setNow(at(2026, 3, 15));
+        test::ReviewShopOptions options;
+        options.sweepExpiryOnJanuary2 = true;
+        const test::ReviewShop shop = test::buildReviewShop(*m_f, options);
+        m_a = shop.a;
+        m_b = shop.b;
+        m_c = shop.c;
+        m_d = shop.d;
+        m_e = shop.e;
+        m_fMember = shop.f;
+        m_g = shop.g;
         const QStringList problems = IntegrityChecker(m_f->db).problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
