@@ -57,6 +57,21 @@ QString capacityText(const std::optional<int>& capacity)
     return capacity ? QString::number(*capacity) : u"-"_s;
 }
 
+/// The event's own fields, in the column order INSERT and UPDATE both use: title, starts_at, ends_at, place,
+/// description, offer, cost_fen, capacity, template.
+void bindEventFields(QSqlQuery& q, const EventInput& input)
+{
+    q.addBindValue(input.title.simplified());
+    q.addBindValue(toStoredTime(input.startsAt));
+    q.addBindValue(toStoredTime(input.endsAt));
+    q.addBindValue(Sql::text(input.place.simplified()));
+    q.addBindValue(Sql::text(input.description));
+    q.addBindValue(Sql::text(input.offer));
+    q.addBindValue(input.costFen);
+    q.addBindValue(input.capacity ? QVariant(*input.capacity) : QVariant());
+    q.addBindValue(Sql::text(input.invitationTemplate));
+}
+
 } // namespace
 
 bool EventService::validate(const EventInput& input, QString* error) const
@@ -131,15 +146,7 @@ bool EventService::create(const EventInput& input, qint64* id, QString* error)
                       "capacity, audience, template, created_at) VALUES(?,?,?,?,?,?,?,?,'{}',?,?)"_s,
                       error))
         return false;
-    q.addBindValue(input.title.simplified());
-    q.addBindValue(toStoredTime(input.startsAt));
-    q.addBindValue(toStoredTime(input.endsAt));
-    q.addBindValue(Sql::text(input.place.simplified()));
-    q.addBindValue(Sql::text(input.description));
-    q.addBindValue(Sql::text(input.offer));
-    q.addBindValue(input.costFen);
-    q.addBindValue(input.capacity ? QVariant(*input.capacity) : QVariant());
-    q.addBindValue(Sql::text(input.invitationTemplate));
+    bindEventFields(q, input);
     q.addBindValue(toStoredTime(m_ctx.clock.now()));
     if (!Sql::exec(q, error))
         return false;
@@ -181,15 +188,7 @@ bool EventService::update(qint64 id, const EventInput& input, QString* error)
                       "offer = ?, cost_fen = ?, capacity = ?, template = ? WHERE id = ?"_s,
                       error))
         return false;
-    q.addBindValue(input.title.simplified());
-    q.addBindValue(toStoredTime(input.startsAt));
-    q.addBindValue(toStoredTime(input.endsAt));
-    q.addBindValue(Sql::text(input.place.simplified()));
-    q.addBindValue(Sql::text(input.description));
-    q.addBindValue(Sql::text(input.offer));
-    q.addBindValue(input.costFen);
-    q.addBindValue(input.capacity ? QVariant(*input.capacity) : QVariant());
-    q.addBindValue(Sql::text(input.invitationTemplate));
+    bindEventFields(q, input);
     q.addBindValue(id);
     if (!Sql::exec(q, error))
         return false;
