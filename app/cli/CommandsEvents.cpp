@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VIP events: plan, choose the guests, check in at the door, measure the return.
 #include "Command.h"
+#include "common/LocaleFormat.h"
 
 #include "domain/LoyaltyRules.h"
 #include "events/AudienceBuilder.h"
@@ -262,11 +263,11 @@ Outcome eventCreate(CliEnv& env, const QStringList& argv)
         return Outcome::failure(error, u"invalid_input"_s);
     Event e;
     events.get(id, &e, nullptr);
-    return Outcome::success(eventJson(e, env.clock->now()),
-                            Cli::tr("Event %1 planned: \"%2\", %3 to %4.")
-                                .arg(id)
-                                .arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat),
-                                     QLocale().toString(e.endsAt, QLocale::ShortFormat)));
+    return Outcome::success(
+        eventJson(e, env.clock->now()),
+        Cli::tr("Event %1 planned: \"%2\", %3 to %4.")
+            .arg(id)
+            .arg(e.title, localDateTimeText(QLocale(), e.startsAt), localDateTimeText(QLocale(), e.endsAt)));
 }
 
 Outcome eventList(CliEnv& env, const QStringList& argv)
@@ -292,7 +293,7 @@ Outcome eventList(CliEnv& env, const QStringList& argv)
         list.append(eventJson(e, now));
         text += Cli::tr("%1  %2  %3  invited %4, attended %5%6")
                     .arg(e.id)
-                    .arg(QLocale().toString(e.startsAt, QLocale::ShortFormat), e.title)
+                    .arg(localDateTimeText(QLocale(), e.startsAt), e.title)
                     .arg(e.invited)
                     .arg(e.attended)
                     .arg(e.isPast(now) ? u"  "_s + Cli::tr("(past)") : QString()) +
@@ -498,7 +499,7 @@ Outcome eventRoi(CliEnv& env, const QStringList& argv)
     text += r.roi ? Cli::tr("Return on cost: %1%").arg(locale.toString(*r.roi * 100, 'f', 1)) : r.roiMessage;
     if (!r.complete)
         text += u"\n"_s + Cli::tr("Provisional: the week after the event ends on %1.")
-                              .arg(locale.toString(r.followEndsAt, QLocale::ShortFormat));
+                              .arg(localDateTimeText(locale, r.followEndsAt));
     return Outcome::success(json, text);
 }
 
@@ -530,7 +531,7 @@ Outcome eventGuests(CliEnv& env, const QStringList& argv)
             {u"token"_s, i.token}});
         text += u"%1  %2  %3  %4\n"_s.arg(i.memberId)
                     .arg(i.honorificName, i.tierName,
-                         i.checkedIn() ? QLocale().toString(i.checkedInAt, QLocale::ShortFormat) : u"-"_s);
+                         i.checkedIn() ? localDateTimeText(QLocale(), i.checkedInAt) : u"-"_s);
     }
     return Outcome::success({{u"event_id"_s, eventId}, {u"guests"_s, guests}}, text);
 }

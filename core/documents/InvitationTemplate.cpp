@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/InvitationTemplate.h"
+#include "common/LocaleFormat.h"
 
 #include "services/AuditLog.h"
 #include "services/ServiceContext.h"
@@ -226,15 +227,14 @@ QString InvitationTemplate::formatTime(const InvitationEvent& event, const QLoca
 {
     if (!event.start.isValid())
         return {};
-    const QString from = locale.toString(event.start.time(), QLocale::ShortFormat);
+    const QString from = localTimeText(locale, event.start.time());
     if (!event.end.isValid() || event.end <= event.start)
         return from;
     if (event.end.date() == event.start.date())
-        return tr("%1–%2", "a range of times on one day")
-            .arg(from, locale.toString(event.end.time(), QLocale::ShortFormat));
+        return tr("%1–%2", "a range of times on one day").arg(from, localTimeText(locale, event.end.time()));
     // Past midnight or over several days: the end needs its date.
     return tr("%1 – %2", "a range of times ending on another day")
-        .arg(from, locale.toString(event.end, QLocale::ShortFormat));
+        .arg(from, localDateTimeText(locale, event.end));
 }
 
 QString InvitationTemplate::expand(const InvitationEvent& event, const InvitationGuest& guest,

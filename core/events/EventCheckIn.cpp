@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventCheckIn.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Clock.h"
 #include "domain/LoyaltyRules.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString when(const QDateTime& time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return localDateTimeText(QLocale(), time);
 }
 
 CheckInResult refusal(CheckInResult::Status status, const QString& message)

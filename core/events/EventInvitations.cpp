@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventInvitations.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Clock.h"
 #include "domain/LoyaltyRules.h"
@@ -30,7 +31,7 @@ bool EventInvitations::invite(qint64 eventId, const AudienceFilter& filter, Invi
         return false;
     if (event.isPast(m_ctx.clock.now())) {
         *error = tr("\"%1\" ended on %2; invitations can no longer be sent.")
-                     .arg(event.title, QLocale().toString(event.endsAt, QLocale::ShortFormat));
+                     .arg(event.title, localDateTimeText(QLocale(), event.endsAt));
         return false;
     }
     AudienceData data;
@@ -62,7 +63,7 @@ bool EventInvitations::invite(qint64 eventId, const AudienceFilter& filter, cons
         return false;
     if (event.isPast(m_ctx.clock.now())) {
         *error = tr("\"%1\" ended on %2; invitations can no longer be sent.")
-                     .arg(event.title, QLocale().toString(event.endsAt, QLocale::ShortFormat));
+                     .arg(event.title, localDateTimeText(QLocale(), event.endsAt));
         return false;
     }
     QByteArray key;

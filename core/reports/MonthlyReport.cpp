@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthlyReport.h"
+#include "common/LocaleFormat.h"
 
 #include "reports/ReportCharts.h"
 
@@ -277,7 +278,7 @@ void MonthlyReport::paintHeaderFooter(QPainter* p, int index, double unit, const
     p->setPen(kMuted);
     p->setFont(font(7.5));
     p->drawText(pt(kMarginX, kPageH - 40, kContentW, 14, unit), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Generated %1").arg(l.toString(m_o.generatedAt, QLocale::ShortFormat)));
+                tr("Generated %1").arg(localDateTimeText(l, m_o.generatedAt)));
     p->drawText(pt(kMarginX, kPageH - 40, kContentW, 14, unit), Qt::AlignRight | Qt::AlignVCenter,
                 tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     p->restore();
@@ -390,7 +391,7 @@ void MonthlyReport::paintCover(QPainter* p, double unit) const
                 Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                 tr("Generated %1 by MemberDesk. Amounts are what members paid (after discounts and points), "
                    "voided purchases excluded.")
-                    .arg(l.toString(m_o.generatedAt, QLocale::ShortFormat)));
+                    .arg(localDateTimeText(l, m_o.generatedAt)));
     p->restore();
 }
 

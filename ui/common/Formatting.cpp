@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Formatting.h"
+#include "common/LocaleFormat.h"
 
 #include "security/Permissions.h"
 
@@ -29,7 +30,7 @@ QString dateTimeText(const QDateTime& time)
 {
     if (!time.isValid())
         return u"—"_s;
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return localDateTimeText(QLocale(), time);
 }
 
 QString phoneFor(const QString& normalizedPhone, Role role)

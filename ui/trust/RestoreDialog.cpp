@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/RestoreDialog.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Formatting.h"
 #include "storage/Database.h"
@@ -156,7 +157,7 @@ void RestoreDialog::setFile(const QString& file)
     QStringList lines;
     lines << tr("<b>A good MemberDesk backup</b> (checked: no damage found).");
     lines << tr("Written: %1; %2.")
-                 .arg(locale.toString(fi.lastModified(), QLocale::LongFormat),
+                 .arg(localDateTimeText(locale, fi.lastModified(), QLocale::LongFormat),
                       locale.formattedDataSize(m_fileInfo.bytes));
     lines << tr("%n member(s); last purchase %1.", "", int(m_fileInfo.members))
                  .arg(m_fileInfo.lastPurchase.isValid() ? dateTimeText(m_fileInfo.lastPurchase) : tr("none"));
