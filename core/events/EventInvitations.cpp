@@ -21,19 +21,31 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
+namespace {
+
+/// The event, when invitations may still be sent to it (it has not ended).
+bool openForInvitations(const ServiceContext& ctx, qint64 eventId, Event* event, QString* error)
+{
+    if (!EventService(ctx).get(eventId, event, error))
+        return false;
+    if (event->isPast(ctx.clock.now())) {
+        *error = EventInvitations::tr("\"%1\" ended on %2; invitations can no longer be sent.")
+                     .arg(event->title, localDateTimeText(QLocale(), event->endsAt));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool EventInvitations::invite(qint64 eventId, const AudienceFilter& filter, InviteResult* result,
                               QString* error, std::optional<int> limit)
 {
     if (!Permissions::require(m_ctx, Permission::PlanEvents, error) || !filter.validate(error))
         return false;
     Event event;
-    if (!EventService(m_ctx).get(eventId, &event, error))
+    if (!openForInvitations(m_ctx, eventId, &event, error))
         return false;
-    if (event.isPast(m_ctx.clock.now())) {
-        *error = tr("\"%1\" ended on %2; invitations can no longer be sent.")
-                     .arg(event.title, localDateTimeText(QLocale(), event.endsAt));
-        return false;
-    }
     AudienceData data;
     if (!AudienceBuilder::load(m_ctx.db, m_ctx.clock.today(), &data, error))
         return false;
@@ -59,13 +71,8 @@ bool EventInvitations::invite(qint64 eventId, const AudienceFilter& filter, cons
         return false;
     }
     Event event;
-    if (!EventService(m_ctx).get(eventId, &event, error))
+    if (!openForInvitations(m_ctx, eventId, &event, error))
         return false;
-    if (event.isPast(m_ctx.clock.now())) {
-        *error = tr("\"%1\" ended on %2; invitations can no longer be sent.")
-                     .arg(event.title, localDateTimeText(QLocale(), event.endsAt));
-        return false;
-    }
     QByteArray key;
     if (!InvitationToken::storeKey(m_ctx.db, &key, error))
         return false;

@@ -24,15 +24,6 @@ class TestDrillDown : public QObject
     std::unique_ptr<test::DatabaseFixture> m_f;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_fMember = 0, m_g = 0;
 
-    qint64 addMember(const QString& name, const QDateTime& at) { return test::addMemberAt(*m_f, name, at); }
-    qint64 buy(qint64 member, Fen gross, const QDateTime& at, qint64 redeem = 0)
-    {
-        return test::buyAt(*m_f, member, gross, at, redeem);
-    }
-    static QDateTime at(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-    {
-        return test::shopTime(y, m, d, h, min, s);
-    }
     DrillDownPage fetch(const DrillDownQuery& query, qint64 offset = 0, int limit = 100)
     {
         DrillDownPage page;
@@ -88,8 +79,8 @@ private slots:
         QCOMPARE(p.totalFen, 162900); // the bar of January: 30 + 200 + 1,200 + 119 + 80
         QCOMPARE(members(p), QVector<qint64>({m_b, m_a, m_e, m_a, m_c}));
         QCOMPARE(paid(p), QVector<Fen>({3000, 20000, 120000, 11900, 8000}));
-        QCOMPARE(p.rows[0].time, at(2026, 1, 1, 0, 0, 0));
-        QCOMPARE(p.rows[4].time, at(2026, 1, 31, 23, 59, 59));
+        QCOMPARE(p.rows[0].time, test::shopTime(2026, 1, 1, 0, 0, 0));
+        QCOMPARE(p.rows[4].time, test::shopTime(2026, 1, 31, 23, 59, 59));
         QCOMPARE(p.rows[2].name, u"Emil"_s);
         QVERIFY(p.rows[2].purchaseId > 0);
         QCOMPARE(p.rows[2].tier, 0); // bought at tier 0, upgraded by the purchase
@@ -97,7 +88,7 @@ private slots:
         const DrillDownPage dec = fetch(query(DrillDownQuery::Kind::MonthPurchases, 2025, 12));
         QCOMPARE(dec.totalRows, 1);
         QCOMPARE(dec.totalFen, 5000);
-        QCOMPARE(dec.rows[0].time, at(2025, 12, 31, 23, 59, 59));
+        QCOMPARE(dec.rows[0].time, test::shopTime(2025, 12, 31, 23, 59, 59));
     }
 
     void pagesKeepTheWholeListsTotals()
@@ -129,8 +120,8 @@ private slots:
         QCOMPARE(back.totalRows, 3);
         QCOMPARE(back.totalFen, 154900);
         QCOMPARE(back.rows[1].purchases, 2);
-        QCOMPARE(back.rows[1].time, at(2026, 1, 20)); // A's last purchase of the month
-        QCOMPARE(back.rows[0].tier, 1);               // E's tier now
+        QCOMPARE(back.rows[1].time, test::shopTime(2026, 1, 20)); // A's last purchase of the month
+        QCOMPARE(back.rows[0].tier, 1);                           // E's tier now
     }
 
     void tierMembersAtMonthEnd()

@@ -26,15 +26,6 @@ class TestMonthlyFigures : public QObject
     std::unique_ptr<test::DatabaseFixture> m_f;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_fMember = 0, m_g = 0;
 
-    qint64 addMember(const QString& name, const QDateTime& at) { return test::addMemberAt(*m_f, name, at); }
-    qint64 buy(qint64 member, Fen gross, const QDateTime& at, qint64 redeem = 0)
-    {
-        return test::buyAt(*m_f, member, gross, at, redeem);
-    }
-    static QDateTime at(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-    {
-        return test::shopTime(y, m, d, h, min, s);
-    }
     MonthlyFigures figures(int year, int month)
     {
         MonthlyFigures f;
@@ -234,7 +225,7 @@ private slots:
         QCOMPARE(f.atRisk[0].memberId, m_fMember);
         QCOMPARE(f.atRisk[0].purchases, 3);
         QCOMPARE(f.atRisk[0].salesFen, 3000);
-        QCOMPARE(f.atRisk[0].lastPurchase, at(2025, 11, 10, 15));
+        QCOMPARE(f.atRisk[0].lastPurchase, test::shopTime(2025, 11, 10, 15));
         // End of November: F and G bought in November: not at risk.
         QCOMPARE(figures(2025, 11).atRiskCount, 0);
     }
@@ -260,18 +251,18 @@ private slots:
         // ¥3,500; J reaches tier 1 with ¥1,100 (all in March 2026).
         auto shop = std::make_unique<test::DatabaseFixture>();
         std::swap(shop, m_f);
-        const qint64 h = addMember(u"Hua"_s, at(2026, 2, 1));
-        const qint64 i = addMember(u"Ivo"_s, at(2026, 2, 1));
-        const qint64 j = addMember(u"Jia"_s, at(2026, 2, 1));
-        const qint64 voided = buy(h, 120000, at(2026, 3, 2));
-        buy(j, 110000, at(2026, 3, 3));
-        buy(i, 350000, at(2026, 3, 4));
-        m_f->clock.setNow(at(2026, 3, 5));
+        const qint64 h = test::addMemberAt(*m_f, u"Hua"_s, test::shopTime(2026, 2, 1));
+        const qint64 i = test::addMemberAt(*m_f, u"Ivo"_s, test::shopTime(2026, 2, 1));
+        const qint64 j = test::addMemberAt(*m_f, u"Jia"_s, test::shopTime(2026, 2, 1));
+        const qint64 voided = test::buyAt(*m_f, h, 120000, test::shopTime(2026, 3, 2));
+        test::buyAt(*m_f, j, 110000, test::shopTime(2026, 3, 3));
+        test::buyAt(*m_f, i, 350000, test::shopTime(2026, 3, 4));
+        m_f->clock.setNow(test::shopTime(2026, 3, 5));
         VoidResult vr;
         QString error;
         QVERIFY2(PurchaseService(m_f->context()).voidPurchase(voided, u"wrong member"_s, &vr, &error),
                  qPrintable(error));
-        m_f->clock.setNow(at(2026, 4, 2));
+        m_f->clock.setNow(test::shopTime(2026, 4, 2));
         const LoyaltyRules rules = RulesService(m_f->context()).current();
         MonthlyFigures f;
         const bool ok = MonthlyFigures::compute(m_f->db, QDate(2026, 3, 1), rules, &f, &error);
@@ -294,7 +285,7 @@ private slots:
         QCOMPARE(f.newVips[0].name, u"Ivo"_s);
         QCOMPARE(f.newVips[1].memberId, j);
         QCOMPARE(f.newVips[1].name, u"Jia"_s);
-        QCOMPARE(f.newVips[1].time, at(2026, 3, 3));
+        QCOMPARE(f.newVips[1].time, test::shopTime(2026, 3, 3));
         QCOMPARE(firstOnly.newVipCount, 2);
         QCOMPARE(firstOnly.newVips.size(), 1);
         QCOMPARE(firstOnly.newVips[0].memberId, i);
