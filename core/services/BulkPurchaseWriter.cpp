@@ -5,6 +5,7 @@
 #include "domain/LoyaltyRules.h"
 #include "services/RulesService.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -26,69 +27,6 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
-
-class Statement
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    bool prepare(sqlite3* db, const char* sql)
-    {
-        return sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    Statement& bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Statement& bindNull(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement& bind(int i, const QByteArray& text)
-    {
-        sqlite3_bind_text(m_stmt, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    /// A null QString binds SQL NULL, as Qt's driver does.
-    Statement& bindTextOrNull(int i, const QString& text)
-    {
-        return text.isNull() ? bindNull(i) : bind(i, text.toUtf8());
-    }
-    Statement& bindText(int i, const char* text, int length)
-    {
-        sqlite3_bind_text(m_stmt, i, text, length, SQLITE_TRANSIENT);
-        return *this;
-    }
-    /// For writes: one step, then reset.
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-    /// For reads: true while rows come; call done() after.
-    bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    void done()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QByteArray text(int column) const
-    {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-        return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
 
 // Seconds on a linear scale that orders shop times like their stored text does.
 qint64 timeKey(const QDate& date, int seconds)
@@ -172,8 +110,8 @@ struct BulkPurchaseWriter::Impl
     LoyaltyRules rules;
     QDate today;
     sqlite3* handle = nullptr;
-    Statement insPurchase, insLedger, insAlloc, insTier, updMember;
-    Statement selMember, selHistory, selDebts, selReferral;
+    SqliteStatement insPurchase, insLedger, insAlloc, insTier, updMember;
+    SqliteStatement selMember, selHistory, selDebts, selReferral;
     std::unordered_map<qint64, MemberState> members;
     std::vector<PendingExpiry> expiries;
     BulkPurchaseStats stats;
@@ -266,7 +204,7 @@ struct BulkPurchaseWriter::Impl
     // Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
     bool writeSummaries(QString* error)
     {
-        Statement h, m, p;
+        SqliteStatement h, m, p;
         if (!h.prepare(handle,
                        "INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) VALUES(?,?,?,?,?) "
                        "ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + "
@@ -431,7 +369,7 @@ bool BulkPurchaseWriter::begin(QString* error)
             }
         }
     }
-    d->handle = *static_cast<sqlite3* const*>(d->ctx.db.sql().driver()->handle().constData());
+    d->handle = sqliteHandle(d->ctx.db);
     const bool ok =
         d->insPurchase.prepare(
             d->handle, "INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
@@ -540,7 +478,7 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
         m->tier = tierBefore;
         m->touched = true;
     }
-    Statement& ins = d->insPurchase;
+    SqliteStatement& ins = d->insPurchase;
     ins.bind(1, p.memberId).bind(2, when).bind(3, p.paidFen);
     if (p.hasProfit)
         ins.bind(4, p.profitFen);
@@ -631,7 +569,7 @@ bool BulkPurchaseWriter::finish(QString* error)
     for (auto& [id, m] : d->members) {
         if (!m.touched)
             continue;
-        Statement& u = d->updMember;
+        SqliteStatement& u = d->updMember;
         u.bind(1, m.visits).bind(2, m.paid);
         if (m.firstKey >= 0)
             u.bind(3, timeText(m.firstKey)).bind(4, timeText(m.lastKey));
