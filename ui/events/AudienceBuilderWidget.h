@@ -7,25 +7,18 @@
 #include "services/MemberSearch.h"
 #include "services/ServiceContext.h"
 
-#include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
-#include <memory>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTabWidget;
-class QTableView;
-class QTimer;
 
 namespace md::ui {
 
+class AudienceCounter;
+class AudienceCriteriaForm;
+class AudienceListsPanel;
 class AudienceModel;
 
 /// Chooses an event's guests: criteria on the left (tier, loyalty type, RFM segment, spend in a period,
@@ -34,6 +27,9 @@ class AudienceModel;
 /// hand, no seat left). Members can be added or removed one by one. The member figures are loaded once on
 /// a worker thread with its own connection; every change re-evaluates the filter (debounced, on a worker)
 /// and the count follows within a fraction of a second.
+/// The parts live in their own files: AudienceCriteriaForm (the criteria), AudienceListsPanel (the two lists
+/// and the changes by hand), AudienceCounter (loading and counting off the GUI thread). This class ties
+/// them to the event: what is saved, who is invited, and what the user is told.
 class AudienceBuilderWidget : public QWidget
 {
     Q_OBJECT
@@ -55,8 +51,8 @@ public:
     bool isBusy() const;
     /// True when the filter differs from the one saved with the event.
     bool hasUnsavedChanges() const;
-    AudienceModel* matchedModel() const { return m_matchedModel; }
-    AudienceModel* excludedModel() const { return m_excludedModel; }
+    AudienceModel* matchedModel() const;
+    AudienceModel* excludedModel() const;
 
 public slots:
     /// Loads the member figures again (purchases and members change while the page is open).
@@ -83,20 +79,18 @@ signals:
     void openMemberRequested(qint64 memberId);
 
 private:
-    QWidget* buildCriteria();
     QWidget* buildResults();
     void scheduleEvaluation();
     void startEvaluation();
-    void onEvaluated();
-    void onDataLoaded();
+    void onEvaluated(const Audience& audience);
+    void onDataLoaded(bool ok, const QString& error);
     void showMessage(const QString& text, bool error);
     void updateButtons();
     void removeSelected();
     void putBackSelected();
     void confirmAndInvite();
     void chooseExportFile();
-    void submitAddMember();
-    QList<qint64> selectedIds(QTableView* view) const;
+    void submitAddMember(const QString& query);
 
     ServiceContext m_ctx;
     MemberSearch m_search;
@@ -105,49 +99,15 @@ private:
     QSet<qint64> m_added;
     QSet<qint64> m_removed;
     QSet<qint64> m_invited;
-    std::shared_ptr<const AudienceBuilder> m_builder;
-    struct Loaded
-    {
-        std::shared_ptr<const AudienceBuilder> builder;
-        QString error;
-    };
-    QFutureWatcher<Loaded>* m_loader;
-    QFutureWatcher<Audience>* m_evaluator;
-    bool m_evaluationPending = false;
-    bool m_evaluating = false; ///< until the result is shown (the watcher's signal comes queued)
-    bool m_loading = false;
-    bool m_settingFilter = false;
+    AudienceCounter* m_counter;
     Audience m_audience;
-    QTimer* m_debounce;
 
-    QVector<QCheckBox*> m_tiers;
-    QVector<QCheckBox*> m_types;
-    QVector<QCheckBox*> m_segments;
-    QCheckBox* m_useSpend;
-    QLineEdit* m_minSpend;
-    QSpinBox* m_spendDays;
-    QCheckBox* m_usePAlive;
-    QSpinBox* m_pAlive;
-    QComboBox* m_birthdayMonth;
-    QCheckBox* m_useVisitAfter;
-    QDateEdit* m_visitAfter;
-    QCheckBox* m_useVisitBefore;
-    QDateEdit* m_visitBefore;
-    QCheckBox* m_useReferrals;
-    QSpinBox* m_referrals;
-    QLineEdit* m_addMember;
-
+    AudienceCriteriaForm* m_criteria;
+    AudienceListsPanel* m_lists;
     QLabel* m_count;
     QProgressBar* m_busy;
     QLabel* m_warnings;
     QLabel* m_message;
-    QTabWidget* m_lists;
-    AudienceModel* m_matchedModel;
-    AudienceModel* m_excludedModel;
-    QTableView* m_matchedView;
-    QTableView* m_excludedView;
-    QPushButton* m_remove;
-    QPushButton* m_putBack;
     QPushButton* m_save;
     QPushButton* m_export = nullptr;
     QPushButton* m_invite;
