@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
-#include "common/Clock.h"
+#include "ImportIssuesPanel.h"
+#include "ImportMappingPanel.h"
 #include "common/Formatting.h"
-#include "importio/MemberImporter.h"
-#include "importio/PurchaseImporter.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -13,19 +12,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -35,30 +29,6 @@ namespace {
 
 constexpr int kPreviewRows = 20;
 constexpr int kMaxIssues = 100000; // kept for the CSV of the problems
-constexpr int kShownIssues = 2000; // listed in the dialog
-
-void runInWorker(QPromise<ImportReport>& promise, const QString& dbPath, const Clock* clock,
-                 const Actor& actor, ImportKind kind, const QByteArray& data, ImportOptions options,
-                 std::shared_ptr<std::atomic_bool> cancel)
-{
-    // The result is always added (a cancelled QFuture would drop it): a stop that comes after the commit
-    // must still report what was imported.
-    ImportReport report;
-    Database db;
-    if (db.open(dbPath, &report.error)) {
-        const ServiceContext ctx{db, *clock, actor};
-        promise.setProgressRange(0, 1000);
-        options.progress = [&promise, cancel](double done) {
-            promise.setProgressValue(int(done * 1000));
-            return !cancel->load();
-        };
-        if (kind == ImportKind::Members)
-            MemberImporter(ctx).run(data, options, &report);
-        else
-            PurchaseImporter(ctx).run(data, options, &report);
-    }
-    promise.addResult(report);
-}
 
 QString encodingText(CsvEncoding encoding)
 {
@@ -79,8 +49,7 @@ QString encodingText(CsvEncoding encoding)
 
 } // namespace
 
-ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
-    : QDialog(parent), m_ctx(ctx), m_cancel(std::make_shared<std::atomic_bool>(false))
+ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import from a spreadsheet (CSV)"));
@@ -136,43 +105,9 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
     readRow->addWidget(m_header);
     readRow->addStretch(1);
 
-    // Mapping: one row per file column.
-    m_mapping = new QTableWidget(0, 3);
-    m_mapping->setObjectName(u"mappingTableWidget"_s);
-    m_mapping->setHorizontalHeaderLabels({tr("File column"), tr("First value"), tr("Imported as")});
-    m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_mappingStatus = new QLabel;
-    m_mappingStatus->setObjectName(u"mappingStatusLabel"_s);
-    m_mappingStatus->setWordWrap(true);
-    auto* mappingBox = new QGroupBox(tr("Columns (* required)"));
-    auto* mappingLayout = new QVBoxLayout(mappingBox);
-    mappingLayout->addWidget(m_mapping, 1);
-    mappingLayout->addWidget(m_mappingStatus);
-
-    m_previewTable = new QTableWidget;
-    m_previewTable->setObjectName(u"previewTableWidget"_s);
-    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_previewTable->verticalHeader()->hide();
-    m_previewTable->horizontalHeader()->setStretchLastSection(true);
-    m_previewNote = new QLabel;
-    m_previewNote->setObjectName(u"previewNoteLabel"_s);
-    m_previewNote->setWordWrap(true);
-    auto* previewBox = new QGroupBox(tr("Preview: the first rows as they will be imported"));
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->addWidget(m_previewTable, 1);
-    previewLayout->addWidget(m_previewNote);
-
-    auto* top = new QSplitter(Qt::Horizontal);
-    top->addWidget(mappingBox);
-    top->addWidget(previewBox);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
-    top->setChildrenCollapsible(false);
+    // The file's columns and how they map, beside the preview of the first rows.
+    m_mapping = new ImportMappingPanel;
+    connect(m_mapping, &ImportMappingPanel::mappingChanged, this, &ImportDialog::onMappingChanged);
 
     // Checking and its results.
     m_duplicates = new QComboBox;
@@ -202,31 +137,12 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
     m_result->setObjectName(u"resultLabel"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_issues = new QTableWidget(0, 3);
-    m_issues->setObjectName(u"issuesTableWidget"_s);
-    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
-    m_issues->verticalHeader()->hide();
-    m_issues->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_issues->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_issues->horizontalHeader()->setStretchLastSection(true);
-    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_issues->setWordWrap(false);
-    m_saveIssues = new QPushButton(tr("&Save errors as CSV…"));
-    m_saveIssues->setObjectName(u"saveIssuesPushButton"_s);
-    m_saveIssues->setEnabled(false);
-    auto* resultBox = new QWidget;
-    auto* resultLayout = new QVBoxLayout(resultBox);
-    resultLayout->setContentsMargins(0, 0, 0, 0);
-    resultLayout->addWidget(m_issues, 1);
-    m_issuesNote = new QLabel;
-    m_issuesNote->setObjectName(u"issuesNoteLabel"_s);
-    m_issuesNote->hide();
-    resultLayout->addWidget(m_issuesNote);
+    m_issues = new ImportIssuesPanel;
+    connect(m_issues, &ImportIssuesPanel::saveRequested, this, &ImportDialog::saveIssues);
 
     auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(top);
-    vertical->addWidget(resultBox);
+    vertical->addWidget(m_mapping);
+    vertical->addWidget(m_issues);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setChildrenCollapsible(false);
@@ -238,8 +154,7 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(u"closePushButton"_s);
     m_close->setToolTip(tr("Closes without importing anything."));
-    buttons->addButton(m_saveIssues, QDialogButtonBox::ActionRole);
-
+    buttons->addButton(m_issues->saveButton(), QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addLayout(readRow);
@@ -264,17 +179,8 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importValidRows);
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
-    connect(m_saveIssues, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save errors as CSV"),
-            QFileInfo(m_path).dir().filePath(QFileInfo(m_path).completeBaseName() + tr("-errors") +
-                                             u".csv"_s),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            saveIssues(path);
-    });
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::onFinished);
+    connect(&m_runner, &ImportRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_runner, &ImportRunner::finished, this, &ImportDialog::onFinished);
 
     m_createMembers->hide();
     m_header->setEnabled(false);
@@ -282,18 +188,13 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent)
         m_choose->setEnabled(false);
         showMessage(tr("Only the owner can import members and purchases."), true);
     }
-    rebuildMapping();
-    rebuildPreview();
+    m_mapping->showFile(ImportPreview(), kind(), {});
     m_check->setEnabled(false);
     resize(1180, 700);
 }
 
-ImportDialog::~ImportDialog()
-{
-    // The worker writes through its own connection; let it roll back before the dialog goes.
-    m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// The runner, a member, stops the worker and waits for it to roll back before the widgets go.
+ImportDialog::~ImportDialog() = default;
 
 ImportKind ImportDialog::kind() const
 {
@@ -303,40 +204,6 @@ ImportKind ImportDialog::kind() const
 void ImportDialog::setKind(ImportKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-}
-
-QString ImportDialog::fieldName(const QString& field) const
-{
-    const bool members = kind() == ImportKind::Members;
-    if (field == u"name"_s)
-        return members ? tr("Name") : tr("Name (for new members)");
-    if (field == u"phone"_s)
-        return tr("Phone");
-    if (field == u"birthday"_s)
-        return tr("Birthday");
-    if (field == u"card"_s)
-        return tr("Card number");
-    if (field == u"gender"_s)
-        return tr("Gender");
-    if (field == u"note"_s)
-        return tr("Note");
-    if (field == u"external_ref"_s)
-        return tr("Number in the old system");
-    if (field == u"consent"_s)
-        return tr("Marketing consent");
-    if (field == u"anonymized"_s)
-        return tr("Anonymised");
-    if (field == u"member_ref"_s)
-        return tr("Member (number, card, phone or old number)");
-    if (field == u"date"_s)
-        return tr("Date");
-    if (field == u"amount"_s)
-        return tr("Amount");
-    if (field == u"profit"_s)
-        return tr("Gross profit");
-    if (field == u"voided"_s)
-        return tr("Voided");
-    return field;
 }
 
 void ImportDialog::chooseFile()
@@ -357,6 +224,7 @@ bool ImportDialog::setFilePath(const QString& path)
     }
     m_path = path;
     m_data = data;
+    m_issues->setSourcePath(path);
     m_file->setText(QDir::toNativeSeparators(path));
     // A new file: let the header be detected again.
     m_header->setEnabled(false);
@@ -365,20 +233,20 @@ bool ImportDialog::setFilePath(const QString& path)
     if (m_check->isEnabled())
         m_check->setFocus();
     else
-        m_mapping->setFocus();
-    return m_preview.ok;
+        m_mapping->focusMapping();
+    return m_mapping->preview().ok;
 }
 
 void ImportDialog::reloadPreview()
 {
-    if (m_running != Run::None)
+    if (m_runner.isRunning())
         return;
     m_checked = false;
     m_report = ImportReport();
-    showIssues();
+    m_issues->showReport(m_report);
     if (m_path.isEmpty()) {
-        rebuildMapping();
-        rebuildPreview();
+        m_mapping->showFile(ImportPreview(), kind(), {});
+        updateCheckButton();
         return;
     }
     CsvOptions csv;
@@ -388,19 +256,18 @@ void ImportDialog::reloadPreview()
     const HeaderMode header = !m_header->isEnabled()
                                   ? HeaderMode::Auto
                                   : (m_header->isChecked() ? HeaderMode::Yes : HeaderMode::No);
-    m_preview = ImportPreviewReader::read(m_data, kind(), csv, header, kPreviewRows);
+    const ImportPreview preview = ImportPreviewReader::read(m_data, kind(), csv, header, kPreviewRows);
     if (!m_header->isEnabled()) {
         const QSignalBlocker blocker(m_header);
-        m_header->setChecked(m_preview.hasHeader);
+        m_header->setChecked(preview.hasHeader);
         m_header->setEnabled(true);
     }
-    if (!m_preview.ok) {
-        m_detected->setText(m_preview.error);
+    if (!preview.ok) {
+        m_detected->setText(preview.error);
         m_detected->setStyleSheet(errorLabelStyle());
-        m_fields.clear();
     } else {
         QString delimiter;
-        switch (m_preview.delimiter) {
+        switch (preview.delimiter) {
         case CsvDelimiter::Semicolon:
             delimiter = tr("semicolons");
             break;
@@ -414,172 +281,51 @@ void ImportDialog::reloadPreview()
             delimiter = tr("commas");
         }
         m_detected->setText(
-            (m_preview.hasHeader ? tr("Read as %1, columns separated by %2, %Ln column(s) with names.", "",
-                                      m_preview.columnCount)
-                                 : tr("Read as %1, columns separated by %2, %Ln column(s) without names.", "",
-                                      m_preview.columnCount))
-                .arg(encodingText(m_preview.encoding) + (m_preview.hadBom ? tr(" (with BOM)") : QString()),
+            (preview.hasHeader ? tr("Read as %1, columns separated by %2, %Ln column(s) with names.", "",
+                                    preview.columnCount)
+                               : tr("Read as %1, columns separated by %2, %Ln column(s) without names.", "",
+                                    preview.columnCount))
+                .arg(encodingText(preview.encoding) + (preview.hadBom ? tr(" (with BOM)") : QString()),
                      delimiter));
         m_detected->setStyleSheet(QString());
-        m_fields = m_preview.guessed;
     }
-    rebuildMapping();
-    rebuildPreview();
-}
-
-void ImportDialog::rebuildMapping()
-{
-    const QStringList keys = ColumnMapping::fieldKeys(kind());
-    const QStringList required = ColumnMapping::requiredFields(kind());
-    m_mapping->setRowCount(m_preview.ok ? m_preview.columnCount : 0);
-    for (int c = 0; c < m_mapping->rowCount(); ++c) {
-        auto* name = new QTableWidgetItem(m_preview.columnName(c));
-        m_mapping->setItem(c, 0, name);
-        const QString first = m_preview.rows.isEmpty() ? QString() : m_preview.rows.first().fields.value(c);
-        auto* sample = new QTableWidgetItem(first);
-        sample->setForeground(palette().placeholderText());
-        m_mapping->setItem(c, 1, sample);
-        auto* combo = new QComboBox;
-        combo->setObjectName(u"fieldComboBox%1"_s.arg(c));
-        combo->addItem(tr("— ignore —"), QString());
-        for (const QString& key : keys)
-            combo->addItem(fieldName(key) + (required.contains(key) ? u" *"_s : QString()), key);
-        combo->setCurrentIndex(qMax(0, combo->findData(m_fields.value(c))));
-        const QString reason = ColumnMapping::notImportedReason(kind(), m_preview.header.value(c));
-        if (!reason.isEmpty()) {
-            name->setToolTip(reason);
-            combo->setToolTip(reason);
-        }
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, c] { onMappingChanged(c); });
-        m_mapping->setCellWidget(c, 2, combo);
-    }
-    QString problem;
-    const bool complete = mappingComplete(&problem);
-    m_mappingStatus->setText(problem);
-    m_mappingStatus->setStyleSheet(complete ? QString() : errorLabelStyle());
-    m_check->setEnabled(m_preview.ok && complete && m_running == Run::None);
+    m_mapping->showFile(preview, kind(), preview.ok ? preview.guessed : QStringList());
+    updateCheckButton();
 }
 
 QString ImportDialog::mappedField(int column) const
 {
-    return m_fields.value(column);
+    return m_mapping->mappedField(column);
 }
 
 void ImportDialog::setMappedField(int column, const QString& field)
 {
-    if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 2)))
-        combo->setCurrentIndex(qMax(0, combo->findData(field)));
+    m_mapping->setMappedField(column, field);
 }
 
-void ImportDialog::onMappingChanged(int column)
+void ImportDialog::onMappingChanged()
 {
-    auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 2));
-    if (!combo || column >= m_fields.size())
-        return;
-    const QString field = combo->currentData().toString();
-    m_fields[column] = field;
-    // A field comes from one column: the column that had it lets go.
-    if (!field.isEmpty()) {
-        for (int c = 0; c < m_fields.size(); ++c) {
-            if (c != column && m_fields.at(c) == field) {
-                m_fields[c].clear();
-                if (auto* other = qobject_cast<QComboBox*>(m_mapping->cellWidget(c, 2))) {
-                    const QSignalBlocker blocker(other);
-                    other->setCurrentIndex(0);
-                }
-            }
-        }
-    }
-    QString problem;
-    const bool complete = mappingComplete(&problem);
-    m_mappingStatus->setText(problem);
-    m_mappingStatus->setStyleSheet(complete ? QString() : errorLabelStyle());
-    m_check->setEnabled(m_preview.ok && complete && m_running == Run::None);
+    updateCheckButton();
     settingsChanged();
-    rebuildPreview();
 }
 
-bool ImportDialog::mappingComplete(QString* problem) const
+void ImportDialog::updateCheckButton()
 {
-    problem->clear();
-    if (!m_preview.ok)
-        return false;
-    QStringList missing;
-    for (const QString& key : ColumnMapping::requiredFields(kind())) {
-        if (m_fields.contains(key))
-            continue;
-        if (key == u"member_ref"_s && (m_fields.contains(u"card"_s) || m_fields.contains(u"phone"_s)))
-            continue;
-        missing << fieldName(key);
-    }
-    if (missing.isEmpty()) {
-        *problem = tr("Every required field has a column.");
-        return true;
-    }
-    *problem = tr("Choose a column for: %1.").arg(QLocale().createSeparatedList(missing));
-    return false;
-}
-
-void ImportDialog::rebuildPreview()
-{
-    const QStringList keys = ColumnMapping::fieldKeys(kind());
-    QVector<int> columns; // file column of each preview column, in field order
-    QStringList labels{tr("Line")};
-    for (const QString& key : keys) {
-        const int c = int(m_fields.indexOf(key));
-        if (c >= 0) {
-            columns << c;
-            labels << fieldName(key);
-        }
-    }
-    QHash<int, QStringList> problems;
-    if (m_checked) {
-        for (const ImportIssue& issue : m_report.issues)
-            problems[issue.line] << (issue.column.isEmpty() ? issue.message
-                                                            : issue.column + u": "_s + issue.message);
-    }
-    m_previewTable->clear();
-    m_previewTable->setColumnCount(int(labels.size()));
-    m_previewTable->setHorizontalHeaderLabels(labels);
-    m_previewTable->setRowCount(m_preview.ok ? int(m_preview.rows.size()) : 0);
-    for (int r = 0; r < m_previewTable->rowCount(); ++r) {
-        const CsvRecord& record = m_preview.rows.at(r);
-        const QStringList rowProblems = problems.value(record.line);
-        auto* line = new QTableWidgetItem(QString::number(record.line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_previewTable->setItem(r, 0, line);
-        for (int i = 0; i < columns.size(); ++i)
-            m_previewTable->setItem(r, i + 1, new QTableWidgetItem(record.fields.value(columns.at(i))));
-        if (!rowProblems.isEmpty()) {
-            for (int i = 0; i < m_previewTable->columnCount(); ++i) {
-                QTableWidgetItem* item = m_previewTable->item(r, i);
-                item->setBackground(QColor(0xFD, 0xE2, 0xE1));
-                item->setToolTip(rowProblems.join(u'\n'));
-            }
-        }
-    }
-    m_previewTable->resizeColumnsToContents();
-    if (!m_preview.ok)
-        m_previewNote->clear();
-    else if (m_checked && m_report.failedRows > 0)
-        m_previewNote->setText(tr("Rows in red will not be imported; the list below says why."));
-    else if (m_preview.moreRows)
-        m_previewNote->setText(
-            tr("The first %Ln row(s); \"Check\" reads them all.", "", int(m_preview.rows.size())));
-    else
-        m_previewNote->setText(tr("All %Ln row(s) of the file.", "", int(m_preview.rows.size())));
+    QString problem;
+    const bool complete = m_mapping->isComplete(&problem);
+    m_check->setEnabled(m_mapping->preview().ok && complete && !m_runner.isRunning());
 }
 
 void ImportDialog::settingsChanged()
 {
-    if (m_running != Run::None)
+    if (m_runner.isRunning())
         return;
     // Results of a check no longer describe what would be imported.
     if (m_checked) {
         m_checked = false;
         m_report = ImportReport();
-        showIssues();
-        rebuildPreview();
+        m_issues->showReport(m_report);
+        m_mapping->showCheck(nullptr);
     }
     m_import->setEnabled(false);
 }
@@ -591,9 +337,10 @@ ImportOptions ImportDialog::currentOptions() const
     options.csv.delimiter = CsvDelimiter(m_delimiter->currentData().toInt());
     options.header = m_header->isChecked() ? HeaderMode::Yes : HeaderMode::No;
     options.automaticMapping = false;
-    for (int c = 0; c < m_fields.size(); ++c) {
-        if (!m_fields.at(c).isEmpty())
-            options.mappings << u"%1=%2"_s.arg(m_fields.at(c)).arg(c + 1);
+    const QStringList& fields = m_mapping->fields();
+    for (int c = 0; c < fields.size(); ++c) {
+        if (!fields.at(c).isEmpty())
+            options.mappings << u"%1=%2"_s.arg(fields.at(c)).arg(c + 1);
     }
     options.dateFormat = m_dateFormat->currentData().toString();
     options.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
@@ -605,35 +352,30 @@ ImportOptions ImportDialog::currentOptions() const
 
 void ImportDialog::check()
 {
-    start(Run::Check);
+    start(ImportRunner::Mode::Check);
 }
 
 void ImportDialog::importValidRows()
 {
     if (!m_checked || !m_report.ok)
         return;
-    start(Run::Import);
+    start(ImportRunner::Mode::Import);
 }
 
-void ImportDialog::start(Run run)
+void ImportDialog::start(ImportRunner::Mode mode)
 {
     QString problem;
-    if (m_running != Run::None || !mappingComplete(&problem))
+    if (m_runner.isRunning() || !m_mapping->isComplete(&problem))
         return;
-    ImportOptions options = currentOptions();
-    options.dryRun = run == Run::Check;
-    m_running = run;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     setBusy(true);
     m_result->setStyleSheet(QString());
-    m_result->setText(run == Run::Check ? tr("Checking every row…") : tr("Importing…"));
-    m_watcher.setFuture(QtConcurrent::run(&runInWorker, m_ctx.db.path(), &m_ctx.clock, m_ctx.actor, kind(),
-                                          m_data, options, m_cancel));
+    m_result->setText(mode == ImportRunner::Mode::Check ? tr("Checking every row…") : tr("Importing…"));
+    m_runner.start(mode, m_ctx, kind(), m_data, currentOptions());
 }
 
 bool ImportDialog::isBusy() const
 {
-    return m_running != Run::None;
+    return m_runner.isRunning();
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -641,18 +383,17 @@ void ImportDialog::setBusy(bool busy)
     m_progress->setValue(0);
     m_progress->setVisible(busy);
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_choose, m_encoding, m_delimiter, m_header,
-                                                      m_dateFormat, m_mapping, m_duplicates, m_createMembers,
-                                                      m_check, m_import, m_saveIssues})
+                                                      m_dateFormat, m_duplicates, m_createMembers, m_check,
+                                                      m_import, m_issues->saveButton()})
         w->setEnabled(!busy);
+    m_mapping->setMappingEnabled(!busy);
     m_close->setText(busy ? tr("Stop") : tr("Cancel"));
     m_close->setToolTip(busy ? tr("Stops; nothing is written.") : tr("Closes without importing anything."));
 }
 
-void ImportDialog::onFinished()
+void ImportDialog::onFinished(ImportRunner::Mode mode, const ImportReport& report)
 {
-    const Run run = m_running;
-    m_running = Run::None;
-    m_report = m_watcher.future().resultCount() > 0 ? m_watcher.result() : ImportReport();
+    m_report = report;
     setBusy(false);
     const QLocale locale;
     const QString seconds = locale.toString(double(m_report.elapsedMs) / 1000.0, 'f', 1);
@@ -662,7 +403,7 @@ void ImportDialog::onFinished()
         showMessage(m_report.cancelled ? tr("Stopped. Nothing was written.")
                                        : tr("Nothing was imported: %1").arg(m_report.error),
                     !m_report.cancelled);
-    } else if (run == Run::Check) {
+    } else if (mode == ImportRunner::Mode::Check) {
         m_checked = true;
         // Whole sentences, one per count: translations never glue fragments.
         QStringList lines{tr("Checked %Ln row(s) in %1 s.", "", int(m_report.rows)).arg(seconds)};
@@ -700,40 +441,16 @@ void ImportDialog::onFinished()
         m_result->setStyleSheet(successLabelStyle());
         emit imported();
     }
-    showIssues();
-    rebuildPreview();
+    m_issues->showReport(m_report);
+    m_mapping->showCheck(m_checked ? &m_report : nullptr);
     m_import->setEnabled(m_checked && m_report.ok && (m_report.imported > 0 || m_report.merged > 0));
-    m_check->setEnabled(m_preview.ok && run != Run::Import);
+    m_check->setEnabled(m_mapping->preview().ok && mode != ImportRunner::Mode::Import);
     if (m_importedOnce) {
         m_close->setText(tr("Close"));
         m_close->setToolTip(QString());
         m_check->setEnabled(false);
     }
     emit finished();
-}
-
-void ImportDialog::showIssues()
-{
-    const QVector<ImportIssue>& issues = m_report.issues;
-    // A table of every problem of a badly mapped 100,000-row file would take seconds to build; the
-    // first ones show what is wrong, the CSV holds them all.
-    const int shown = int(qMin<qsizetype>(issues.size(), kShownIssues));
-    m_issues->setRowCount(shown);
-    if (m_report.errorCount > shown)
-        m_issuesNote->setText(
-            tr("Showing the first %Ln of %1 problems; \"Save errors as CSV\" writes %2 of them.", "", shown)
-                .arg(QLocale().toString(m_report.errorCount), QLocale().toString(qint64(issues.size()))));
-    m_issuesNote->setVisible(m_report.errorCount > shown);
-    for (int i = 0; i < shown; ++i) {
-        auto* line = new QTableWidgetItem(QString::number(issues.at(i).line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_issues->setItem(i, 0, line);
-        m_issues->setItem(i, 1, new QTableWidgetItem(issues.at(i).column));
-        auto* message = new QTableWidgetItem(issues.at(i).message);
-        message->setToolTip(issues.at(i).message);
-        m_issues->setItem(i, 2, message);
-    }
-    m_saveIssues->setEnabled(!issues.isEmpty() && m_running == Run::None);
 }
 
 bool ImportDialog::saveIssues(const QString& path)
@@ -757,9 +474,9 @@ void ImportDialog::showMessage(const QString& text, bool error)
 
 void ImportDialog::reject()
 {
-    if (m_running != Run::None) {
+    if (m_runner.isRunning()) {
         // Stop: the importer rolls its transaction back at its next progress report.
-        m_cancel->store(true);
+        m_runner.stop();
         m_result->setText(tr("Stopping…"));
         return;
     }

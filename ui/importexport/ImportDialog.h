@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportRunner.h"
 #include "importio/ImportPreview.h"
 #include "importio/ImportSupport.h"
 #include "services/ServiceContext.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -17,9 +14,11 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 
 namespace md::ui {
+
+class ImportIssuesPanel;
+class ImportMappingPanel;
 
 /// Migrating from Excel: choose a members or purchases CSV file, see how it was read (encoding,
 /// delimiter, header: each can be overridden), map each file column to a field or "ignore" (the
@@ -27,6 +26,9 @@ namespace md::ui {
 /// then "Check": a dry run off the GUI thread that counts valid rows, errors, duplicates and zero-value
 /// rows and lists every bad line (line, column, reason; savable as CSV). Only then "Import valid rows"
 /// writes, in one core transaction; Cancel writes nothing. Owner only (the importers refuse clerks).
+/// The parts live in their own files: ImportMappingPanel (mapping and preview), ImportIssuesPanel (the
+/// problems and their CSV), ImportRunner (the check or import on a worker). This class reads the file and
+/// holds the settings, the steps and what the user is told.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -59,39 +61,25 @@ public slots:
     void reject() override;
 
 private:
-    enum class Run
-    {
-        None,
-        Check,
-        Import,
-    };
     void chooseFile();
     void reloadPreview();
-    void rebuildMapping();
-    void rebuildPreview();
-    void onMappingChanged(int column);
+    void onMappingChanged();
     void settingsChanged();
-    bool mappingComplete(QString* problem) const;
+    void updateCheckButton();
     ImportOptions currentOptions() const;
-    void start(Run run);
-    void onFinished();
-    void showIssues();
+    void start(ImportRunner::Mode mode);
+    void onFinished(ImportRunner::Mode mode, const ImportReport& report);
     void setBusy(bool busy);
     void showMessage(const QString& text, bool error);
-    QString fieldName(const QString& field) const;
     ImportKind kind() const;
 
     ServiceContext m_ctx;
     QString m_path;
     QByteArray m_data;
-    ImportPreview m_preview;
-    QStringList m_fields; ///< the field of each file column
     ImportReport m_report;
     bool m_checked = false; ///< m_report is a dry run of the current settings
     bool m_importedOnce = false;
-    Run m_running = Run::None;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<ImportReport> m_watcher;
+    ImportRunner m_runner; ///< declared after what it reports into; its destructor stops and waits
 
     QComboBox* m_kind;
     QLineEdit* m_file;
@@ -101,18 +89,13 @@ private:
     QCheckBox* m_header;
     QComboBox* m_dateFormat;
     QLabel* m_detected;
-    QTableWidget* m_mapping;
-    QLabel* m_mappingStatus;
-    QTableWidget* m_previewTable;
-    QLabel* m_previewNote;
+    ImportMappingPanel* m_mapping;
+    ImportIssuesPanel* m_issues;
     QComboBox* m_duplicates;
     QCheckBox* m_createMembers;
     QPushButton* m_check;
     QProgressBar* m_progress;
     QLabel* m_result;
-    QTableWidget* m_issues;
-    QLabel* m_issuesNote;
-    QPushButton* m_saveIssues;
     QPushButton* m_import;
     QPushButton* m_close;
 };
