@@ -155,6 +155,7 @@ ImportDialog::ImportDialog(const ServiceContext& ctx, QWidget* parent) : QDialog
     m_close->setObjectName(u"closePushButton"_s);
     m_close->setToolTip(tr("Closes without importing anything."));
     buttons->addButton(m_issues->saveButton(), QDialogButtonBox::ActionRole);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addLayout(readRow);

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The problems of a check in the import dialog: "Save errors as CSV…" suggests a file beside the one
+// being imported and writes every problem there; changing the mapping afterwards drops the check (its
+// problems, the red rows and the import button) because it no longer describes what would be imported.
+#include "GuiFixture.h"
+#include "importexport/ImportDialog.h"
+#include "importio/CsvReader.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+using namespace md::ui;
+
+class TestImportDialogIssues : public QObject
+{
+    Q_OBJECT
+
+    template <typename T> static T* child(QWidget& parent, const QString& name)
+    {
+        T* w = parent.findChild<T*>(name);
+        if (!w)
+            qFatal("no %s", qPrintable(name));
+        return w;
+    }
+
+    static bool checkAndWait(ImportDialog& d)
+    {
+        QSignalSpy done(&d, &ImportDialog::finished);
+        QTest::mouseClick(child<QPushButton>(d, u"checkPushButton"_s), Qt::LeftButton);
+        return done.wait(20000) && !d.isBusy();
+    }
+
+private slots:
+    void saveButtonSuggestsAFileBesideTheSourceAndWritesEveryProblem()
+    {
+        test::GuiFixture f;
+        const QString source = f.dir.filePath(u"old-shop.csv"_s);
+        QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/big5_members.csv"), source));
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(source));
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(d.lastReport().failedRows, 2);
+        auto* save = child<QPushButton>(d, u"saveIssuesPushButton"_s);
+        QVERIFY(save->isEnabled());
+
+        QString suggested;
+        QTimer::singleShot(0, this, [&suggested] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            suggested = dialog->selectedFiles().value(0);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
+        });
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(QFileInfo(suggested).fileName(), u"old-shop-errors.csv"_s);
+        QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(source).absolutePath());
+        const CsvTable saved = CsvReader::readFile(suggested);
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        QCOMPARE(saved.records.size(), 3); // the header and both problems
+        QCOMPARE(saved.records[1].fields.value(0), u"4"_s);
+        const QString result = child<QLabel>(d, u"resultLabel"_s)->text();
+        QVERIFY2(result.contains(u"2 error(s) saved"_s) || result.contains(u"2 errors saved"_s),
+                 qPrintable(result));
+    }
+
+    void changingTheMappingDropsTheCheck()
+    {
+        test::GuiFixture f;
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(QStringLiteral(MEMBERDESK_TEST_DATA "/csv/big5_members.csv")));
+        QVERIFY(checkAndWait(d));
+        auto* issues = child<QTableWidget>(d, u"issuesTableWidget"_s);
+        auto* preview = child<QTableWidget>(d, u"previewTableWidget"_s);
+        QCOMPARE(issues->rowCount(), 2);
+        QVERIFY(!preview->item(2, 0)->toolTip().isEmpty());
+        QVERIFY(child<QPushButton>(d, u"importPushButton"_s)->isEnabled());
+
+        // Ignoring the birthday column: the check no longer describes the import.
+        int birthday = -1;
+        for (int c = 0; c < 10 && birthday < 0; ++c)
+            if (d.mappedField(c) == u"birthday"_s)
+                birthday = c;
+        QVERIFY(birthday >= 0);
+        d.setMappedField(birthday, QString());
+        QCOMPARE(d.mappedField(birthday), QString());
+        QCOMPARE(issues->rowCount(), 0);
+        QVERIFY(preview->item(2, 0)->toolTip().isEmpty());
+        QVERIFY(!child<QPushButton>(d, u"importPushButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(d, u"saveIssuesPushButton"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(d, u"checkPushButton"_s)->isEnabled()); // birthday is not required
+
+        // Checked again: the birthday problem is gone, the phone problem stays.
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(d.lastReport().failedRows, 1);
+        QCOMPARE(issues->rowCount(), 1);
+        QVERIFY(child<QPushButton>(d, u"importPushButton"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestImportDialogIssues)
+#include "TestImportDialogIssues.moc"
