@@ -138,8 +138,10 @@ struct AtRiskMember
 /// Everything the monthly review shows (dashboard and PDF) for one month.
 ///
 /// Computed from the summary tables of schema v2 (report_hourly, report_member_month, report_monthly,
-/// report_points_daily — kept by triggers on every write, rebuilt by ReportSummaries::rebuild) and a few
-/// indexed look-ups, so the cost grows with the members active in a month, not with the history.
+/// report_points_daily — kept by triggers on every write, rebuilt by ReportSummaries::rebuild), those of
+/// schema step 7 (report_tier_members: members per tier now; report_month_spend: each month's spenders in
+/// 1 % spend buckets) and a few indexed look-ups, so the cost grows with the changes in a month, not with
+/// the members or the history.
 /// Reads only: call it on a worker thread with its own read-only Database.
 struct MonthlyFigures
 {
