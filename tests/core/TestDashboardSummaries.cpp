@@ -133,6 +133,32 @@ private slots:
         VERIFY_KEPT_MATCH_RECOUNT(f.db);
     }
 
+    void bigImportSetsIndexesAsideAndKeepsThem()
+    {
+        // 20,000 rows and more: the import also drops the purchases' and tier history's indexes (among them
+        // step 7's tier_history_changes) and builds them again at the end.
+        test::DatabaseFixture f;
+        f.clock.setNow(test::shopTime(2026, 1, 1));
+        QByteArray csv = "member_ref,date,amount\n";
+        for (int i = 0; i < 20400; ++i) {
+            csv += "M" + QByteArray::number(i % 300) + ",2025-" +
+                   QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-" +
+                   QByteArray::number(1 + i % 28).rightJustified(2, '0') + "," +
+                   QByteArray::number(3 + (i * 7919) % 4000) + "." + QByteArray::number(10 + i % 90) + "\n";
+        }
+        ImportOptions options;
+        options.createMembers = true;
+        ImportReport report;
+        QVERIFY2(PurchaseImporter(f.context()).run(csv, options, &report), qPrintable(report.error));
+        QCOMPARE(report.imported, 20400);
+        QVERIFY(scalar(f.db, u"SELECT count(*) FROM members WHERE tier > 0"_s) > 0);
+        QCOMPARE(scalar(f.db, u"SELECT count(*) FROM sqlite_master WHERE name = 'tier_history_changes'"_s),
+                 1);
+        QCOMPARE(scalar(f.db, u"SELECT count(*) FROM report_month_spend WHERE month = '2025-06'"_s) > 0,
+                 true);
+        VERIFY_KEPT_MATCH_RECOUNT(f.db);
+    }
+
     void checkFindsADriftedCountAndARebuildRepairsIt()
     {
         test::DatabaseFixture f;
