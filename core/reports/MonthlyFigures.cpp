@@ -92,6 +92,14 @@ private:
     bool m_failed = false;
 };
 
+/// Whether the file has a table of a later schema step (a file opened read-only before its upgrade has not).
+bool hasTable(Database& db, const char* name)
+{
+    RawQuery q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    q.bind(1, QString::fromLatin1(name));
+    return q.next();
+}
+
 bool computeKpis(Database& db, const QDate& month, const LoyaltyRules& rules, MonthKpis* k, QString* error)
 {
     *k = MonthKpis();
@@ -216,8 +224,12 @@ bool computeTiers(Database& db, const QDate& month, const LoyaltyRules& rules, Q
         byTier[t].tier = t;
     QSqlQuery q(db.sql());
     // Today's distribution, less the members who joined after month end, with every change made after
-    // month end (to members who existed then) undone.
-    if (!run(q, u"SELECT tier, count(*) FROM members GROUP BY tier"_s, {}, error))
+    // month end (to members who existed then) undone. Today's comes from the counts the triggers keep
+    // (schema step 7); counting every member is the fallback for a file not upgraded yet.
+    const QString today = hasTable(db, "report_tier_members")
+                              ? u"SELECT tier, members FROM report_tier_members"_s
+                              : u"SELECT tier, count(*) FROM members GROUP BY tier"_s;
+    if (!run(q, today, {}, error))
         return false;
     while (q.next())
         byTier[q.value(0).toInt()].members += q.value(1).toLongLong();
@@ -265,7 +277,117 @@ bool computeTiers(Database& db, const QDate& month, const LoyaltyRules& rules, Q
     return true;
 }
 
-bool computePareto(Database& db, const MonthKpis& kpis, ParetoCurve* pareto, QString* error)
+/// The upper end (exclusive) of the spend bucket starting at floorFen (see report_month_spend in
+/// Migrations.cpp, schema step 7): the spend's first three digits are kept, so a bucket is one unit of its
+/// third digit wide (one fen below 1,000 fen) — at most 1 % of its lowest spend.
+qint64 spendBucketEnd(qint64 floorFen)
+{
+    qint64 width = 1;
+    for (qint64 v = floorFen; v >= 1000; v /= 10)
+        width *= 10;
+    return floorFen + width;
+}
+
+/// The Pareto curve from the month's spend buckets (report_month_spend): the members of a bucket are
+/// ranked together, so a percentile that ends inside a bucket takes its share of the bucket's spend pro
+/// rata. All spends in a bucket lie within [lo, hi) with hi ≤ 1.01 lo, so the j members taken from it are
+/// credited between j·lo and j·hi, as are the exact j largest: each cumulative share is within 1 % (of
+/// itself) of the exact one, and exact wherever the bucket is one fen wide. top20Share is made exact by
+/// reading the few members of its one cut bucket from the spend index. False with *error on a database
+/// error; *usable false when the buckets disagree with the month's KPIs (then the caller scans).
+bool computeParetoFromBuckets(Database& db, const QDate& month, ParetoCurve* pareto, bool* usable,
+                              QString* error)
+{
+    struct Bucket
+    {
+        qint64 floor;
+        qint64 members;
+        Fen paid;
+    };
+    std::vector<Bucket> buckets;
+    buckets.reserve(4096);
+    qint64 members = 0;
+    Fen paid = 0;
+    {
+        RawQuery q(db, "SELECT floor_fen, members, paid_fen FROM report_month_spend WHERE month = ? "
+                       "ORDER BY floor_fen DESC");
+        q.bind(1, monthKey(month));
+        while (q.next()) {
+            const Bucket b{q.integer(0), q.integer(1), q.integer(2)};
+            if (b.members <= 0)
+                continue;
+            buckets.push_back(b);
+            members += b.members;
+            paid += b.paid;
+        }
+        if (q.failed(error))
+            return false;
+    }
+    *usable = members == pareto->members && paid == pareto->totalFen;
+    if (!*usable)
+        return true;
+    const qint64 n = pareto->members;
+    // Walks the buckets from the top; each call takes the top k members (k never decreasing).
+    size_t next = 0;
+    qint64 taken = 0;
+    Fen takenFen = 0;
+    auto advance = [&](qint64 k) {
+        while (next < buckets.size() && taken + buckets[next].members <= k) {
+            taken += buckets[next].members;
+            takenFen += buckets[next].paid;
+            ++next;
+        }
+    };
+    pareto->cumulativeShare.resize(101);
+    pareto->cumulativeShare[0] = 0;
+    for (int b = 1; b <= 100; ++b) {
+        const qint64 k = qint64(b) * n / 100;
+        advance(k);
+        double spend = double(takenFen);
+        if (k > taken && next < buckets.size()) {
+            const Bucket& cut = buckets[next];
+            spend += double(k - taken) * double(cut.paid) / double(cut.members);
+        }
+        pareto->cumulativeShare[b] = spend / double(pareto->totalFen);
+    }
+    // The top 20 %: whole buckets, then the j largest spends of the bucket it ends in, read exactly (or
+    // the bucket's spend less its m − j smallest, whichever reads fewer rows).
+    next = 0;
+    taken = 0;
+    takenFen = 0;
+    advance(pareto->top20Members);
+    Fen top20 = takenFen;
+    const qint64 j = pareto->top20Members - taken;
+    if (j > 0 && next < buckets.size()) {
+        const Bucket& cut = buckets[next];
+        const qint64 end = spendBucketEnd(cut.floor);
+        if (end - cut.floor == 1) {
+            top20 += j * cut.floor;
+        } else {
+            const bool fromTop = j <= cut.members - j;
+            RawQuery q(
+                db, fromTop ? "SELECT paid_fen FROM report_member_month WHERE month = ?1 AND paid_fen >= ?2 "
+                              "AND paid_fen < ?3 ORDER BY paid_fen DESC LIMIT ?4"
+                            : "SELECT paid_fen FROM report_member_month WHERE month = ?1 AND paid_fen >= ?2 "
+                              "AND paid_fen < ?3 ORDER BY paid_fen LIMIT ?4");
+            q.bind(1, monthKey(month));
+            q.bind(2, cut.floor);
+            q.bind(3, end);
+            q.bind(4, fromTop ? j : cut.members - j);
+            Fen sum = 0;
+            while (q.next())
+                sum += q.integer(0);
+            if (q.failed(error))
+                return false;
+            top20 += fromTop ? sum : cut.paid - sum;
+        }
+    }
+    pareto->top20Share = double(top20) / double(pareto->totalFen);
+    pareto->bucketed = true;
+    return true;
+}
+
+bool computePareto(Database& db, const MonthKpis& kpis, qint64 exactUpTo, ParetoCurve* pareto, QString* error)
 {
     const QDate month = kpis.month;
     *pareto = ParetoCurve();
@@ -273,12 +395,20 @@ bool computePareto(Database& db, const MonthKpis& kpis, ParetoCurve* pareto, QSt
     pareto->totalFen = kpis.salesFen;
     if (pareto->members == 0 || pareto->totalFen <= 0)
         return true;
+    pareto->top20Members = (pareto->members * 20 + 99) / 100;
+    if (pareto->members > exactUpTo && hasTable(db, "report_month_spend")) {
+        bool usable = false;
+        if (!computeParetoFromBuckets(db, month, pareto, &usable, error))
+            return false;
+        if (usable)
+            return true;
+        pareto->cumulativeShare.clear(); // the buckets disagree with the KPIs (a summary left behind): scan
+    }
     const qint64 n = pareto->members;
     // Rank r (1-based, by spend descending) falls in percentile bucket ceil(100 r / n); the cumulative sum
     // through bucket b is then exactly the spend of the top floor(b n / 100) members.
     RawQuery q(db, "SELECT paid_fen FROM report_member_month WHERE month = ? ORDER BY paid_fen DESC");
     q.bind(1, monthKey(month));
-    pareto->top20Members = (n * 20 + 99) / 100;
     QVector<qint64> bucket(101, 0);
     qint64 rank = 0, top20 = 0, seen = 0;
     while (q.next()) {
@@ -588,7 +718,8 @@ bool MonthlyFigures::compute(Database& db, const QDate& month, const LoyaltyRule
         !computeKpis(db, f.month.addMonths(-1), rules, &f.previousMonth, error) ||
         !computeKpis(db, f.month.addYears(-1), rules, &f.sameMonthLastYear, error) ||
         !computeTrend(db, f.month, &f.trend, error) || !computeTiers(db, f.month, rules, &f.tiers, error) ||
-        !computePareto(db, f.current, &f.pareto, error) || !computeHeatmap(db, f.month, &f.heatmap, error) ||
+        !computePareto(db, f.current, options.paretoExactUpTo, &f.pareto, error) ||
+        !computeHeatmap(db, f.month, &f.heatmap, error) ||
         !computeTopMembers(db, f.month, options.topMembers, &f.topMembers, error) ||
         !computeNewVips(db, f.month, options.listLimit, &f, error) ||
         (options.atRisk && !computeAtRisk(db, f.month, options.listLimit, &f, error)))

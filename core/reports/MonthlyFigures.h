@@ -97,7 +97,11 @@ struct ParetoCurve
     /// members sorted by spend descending (points[0] = 0, points[100] = 1). Empty without spenders.
     QVector<double> cumulativeShare;
     qint64 top20Members = 0; ///< ceil(20 % of members)
-    double top20Share = 0;   ///< share of sales from those members
+    double top20Share = 0;   ///< share of sales from those members; always exact
+    /// True when cumulativeShare was interpolated from the month's spend buckets (schema step 7,
+    /// report_month_spend: 1 % wide) instead of every member's spend: each point is then within 1 % of
+    /// itself of the exact share (exact where the cut falls between buckets or in a one-fen bucket).
+    bool bucketed = false;
 };
 
 struct RankedMember
@@ -134,8 +138,10 @@ struct AtRiskMember
 /// Everything the monthly review shows (dashboard and PDF) for one month.
 ///
 /// Computed from the summary tables of schema v2 (report_hourly, report_member_month, report_monthly,
-/// report_points_daily — kept by triggers on every write, rebuilt by ReportSummaries::rebuild) and a few
-/// indexed look-ups, so the cost grows with the members active in a month, not with the history.
+/// report_points_daily — kept by triggers on every write, rebuilt by ReportSummaries::rebuild), those of
+/// schema step 7 (report_tier_members: members per tier now; report_month_spend: each month's spenders in
+/// 1 % spend buckets) and a few indexed look-ups, so the cost grows with the changes in a month, not with
+/// the members or the history.
 /// Reads only: call it on a worker thread with its own read-only Database.
 struct MonthlyFigures
 {
@@ -178,6 +184,9 @@ public:
         /// The members-at-risk list is the costliest part (a 7-month scan): a dashboard may compute it
         /// apart (false here, then membersAtRisk()) to show the rest sooner.
         bool atRisk = true;
+        /// Up to this many members with spend in the month, the Pareto curve ranks every member (reading
+        /// them costs little); above it, it is drawn from the month's spend buckets (ParetoCurve::bucketed).
+        qint64 paretoExactUpTo = 20000;
     };
 
     /// Computes the figures of the calendar month containing `month`. The rules give the tier names and

@@ -42,6 +42,20 @@ QString freshPointsDaily()
            "FROM points_ledger GROUP BY 1, 2"_s;
 }
 
+// Schema step 7: each month's member-months bucketed by spend (the first three digits of the spend kept,
+// the rest zeroed), and the members holding each tier now.
+QString freshMonthSpend()
+{
+    return u"SELECT month, CAST(substr(paid_fen, 1, 3) || substr('0000000000000000000', 1, "
+           u"max(length(paid_fen) - 3, 0)) AS INTEGER) AS floor_fen, count(*) AS members, sum(paid_fen) AS "
+           u"paid_fen FROM report_member_month GROUP BY 1, 2"_s;
+}
+
+QString freshTierMembers()
+{
+    return u"SELECT tier, count(*) AS members FROM members GROUP BY tier"_s;
+}
+
 qint64 scalar(Database& db, const QString& sql, bool* ok, QString* error)
 {
     QSqlQuery q(db.sql());
@@ -68,6 +82,10 @@ bool ReportSummaries::fill(Database& db, QString* error)
         // The triggers of report_member_month kept report_monthly along; recompute it all the same.
         u"DELETE FROM report_monthly"_s,
         u"INSERT INTO report_monthly(month, active_members, new_active, repeat_members) "_s + freshMonthly(),
+        u"DELETE FROM report_month_spend"_s,
+        u"INSERT INTO report_month_spend(month, floor_fen, members, paid_fen) "_s + freshMonthSpend(),
+        u"DELETE FROM report_tier_members"_s,
+        u"INSERT INTO report_tier_members(tier, members) "_s + freshTierMembers(),
     };
     for (const QString& sql : statements) {
         if (!Sql::run(db, sql, error))
@@ -109,6 +127,10 @@ qint64 ReportSummaries::differences(Database& db, QString* error)
         freshPointsDaily(),
         u"SELECT month, active_members, new_active, repeat_members FROM report_monthly"_s,
         freshMonthly(),
+        u"SELECT month, floor_fen, members, paid_fen FROM report_month_spend"_s,
+        freshMonthSpend(),
+        u"SELECT tier, members FROM report_tier_members"_s,
+        freshTierMembers(),
     };
     qint64 total = 0;
     bool ok = true;

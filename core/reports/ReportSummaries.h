@@ -20,8 +20,8 @@ public:
         qint64 pointsDailyRows = 0;
         qint64 monthlyRows = 0;
     };
-    /// Recomputes every summary from purchases and points_ledger in one transaction (for a database whose
-    /// summaries are suspect, e.g. after a restore from an outside tool). Triggers keep them otherwise.
+    /// Recomputes every summary from purchases, points_ledger and members in one transaction (for a database
+    /// whose summaries are suspect, e.g. after a restore from an outside tool). Triggers keep them otherwise.
     static bool rebuild(Database& db, Counts* counts, QString* error);
     /// The recomputation of rebuild() inside the caller's transaction (bulk writers such as the demo
     /// generator drop the report_* triggers, insert, call this, and put the triggers back).

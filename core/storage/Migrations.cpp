@@ -459,6 +459,75 @@ QStringList schemaV6()
     };
 }
 
+// Version 7: the dashboard month at a million members without reading a million rows.
+//   report_tier_members: how many members hold each tier now (kept by triggers on members: insert, tier
+//     change, delete; anonymising keeps the row and its tier). The tier distribution at a month end starts
+//     from it instead of counting every member.
+//   report_month_spend: each month's member-months (report_member_month) bucketed by the member's spend in
+//     the month: floor_fen is the spend with all but its first three digits zeroed (spends under 1,000 fen
+//     are their own bucket), so a bucket [floor_fen, floor_fen + 10^(digits - 3)) is at most 1 % wide. Kept
+//     by triggers on report_member_month, so every writer that keeps that table (purchases, voids, the
+//     bulk import's summed upsert) keeps this one. The Pareto curve reads a few thousand buckets instead of
+//     every member-month in spend order.
+//   tier_history_changes: the month's tier changes (the new VIPs, the tier distribution at a month end) read
+//     from one covering index instead of a random page of tier_history per change.
+QStringList schemaV7()
+{
+    const auto spendFloor = [](const QString& value) {
+        return u"CAST(substr(%1, 1, 3) || substr('0000000000000000000', 1, max(length(%1) - 3, 0)) AS INTEGER)"_s
+            .arg(value);
+    };
+    const QString addNew =
+        u"INSERT INTO report_month_spend(month, floor_fen, members, paid_fen) VALUES (NEW.month, "_s +
+        spendFloor(u"NEW.paid_fen"_s) +
+        u", 1, NEW.paid_fen) ON CONFLICT(month, floor_fen) DO UPDATE SET members = members + 1, "
+        u"paid_fen = paid_fen + excluded.paid_fen;"_s;
+    const QString oldBucket = u"month = OLD.month AND floor_fen = "_s + spendFloor(u"OLD.paid_fen"_s);
+    const QString removeOld =
+        u"UPDATE report_month_spend SET members = members - 1, paid_fen = paid_fen - OLD.paid_fen WHERE "_s +
+        oldBucket + u"; DELETE FROM report_month_spend WHERE "_s + oldBucket + u" AND members <= 0;"_s;
+    return {
+        uR"(CREATE TABLE report_tier_members (
+            tier    INTEGER PRIMARY KEY,
+            members INTEGER NOT NULL))"_s,
+        u"INSERT INTO report_tier_members(tier, members) SELECT tier, count(*) FROM members GROUP BY tier"_s,
+        uR"(CREATE TRIGGER report_tier_members_insert AFTER INSERT ON members
+            BEGIN
+              INSERT INTO report_tier_members(tier, members) VALUES (NEW.tier, 1)
+                ON CONFLICT(tier) DO UPDATE SET members = members + 1;
+            END)"_s,
+        uR"(CREATE TRIGGER report_tier_members_update AFTER UPDATE OF tier ON members
+            WHEN NEW.tier IS NOT OLD.tier
+            BEGIN
+              UPDATE report_tier_members SET members = members - 1 WHERE tier = OLD.tier;
+              DELETE FROM report_tier_members WHERE tier = OLD.tier AND members <= 0;
+              INSERT INTO report_tier_members(tier, members) VALUES (NEW.tier, 1)
+                ON CONFLICT(tier) DO UPDATE SET members = members + 1;
+            END)"_s,
+        uR"(CREATE TRIGGER report_tier_members_delete AFTER DELETE ON members
+            BEGIN
+              UPDATE report_tier_members SET members = members - 1 WHERE tier = OLD.tier;
+              DELETE FROM report_tier_members WHERE tier = OLD.tier AND members <= 0;
+            END)"_s,
+        uR"(CREATE TABLE report_month_spend (
+            month     TEXT NOT NULL,
+            floor_fen INTEGER NOT NULL,
+            members   INTEGER NOT NULL,
+            paid_fen  INTEGER NOT NULL,
+            PRIMARY KEY (month, floor_fen)) WITHOUT ROWID)"_s,
+        u"INSERT INTO report_month_spend(month, floor_fen, members, paid_fen) SELECT month, "_s +
+            spendFloor(u"paid_fen"_s) + u", count(*), sum(paid_fen) FROM report_member_month GROUP BY 1, 2"_s,
+        u"CREATE TRIGGER report_month_spend_insert AFTER INSERT ON report_member_month BEGIN "_s + addNew +
+            u" END"_s,
+        u"CREATE TRIGGER report_month_spend_update AFTER UPDATE OF month, paid_fen ON report_member_month "
+        u"WHEN NEW.paid_fen IS NOT OLD.paid_fen OR NEW.month IS NOT OLD.month BEGIN "_s +
+            removeOld + u" "_s + addNew + u" END"_s,
+        u"CREATE TRIGGER report_month_spend_delete AFTER DELETE ON report_member_month BEGIN "_s + removeOld +
+            u" END"_s,
+        u"CREATE INDEX tier_history_changes ON tier_history(time, to_tier, from_tier, purchase_id, member_id)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -472,6 +541,8 @@ const std::vector<Migration>& migrations()
         {"name search: an index of every member name's 1- and 2-character pieces", schemaV5()},
         {"insight history: a covering index of the purchases that are not voided, by member and time",
          schemaV6()},
+        {"dashboard month: members per tier, each month's spend in 1 % buckets, an index of tier upgrades",
+         schemaV7()},
     };
     return ladder;
 }

@@ -5,6 +5,7 @@
 #include "analytics/CustomerSummary.h"
 #include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
+#include "reports/ReportSummaries.h"
 #include "services/IntegrityChecker.h"
 #include "services/MemberSearch.h"
 #include "services/PurchaseService.h"
@@ -85,6 +86,19 @@ private slots:
         const QStringList problems = IntegrityChecker(db).problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 
+        // Version 7: the members per tier and the spend buckets are filled from the rows already there
+        // (two members at tier 0, one at tier 1; each member-month in its bucket), equal to a recount.
+        QCOMPARE(ReportSummaries::differences(db, &error), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM report_tier_members"_s), 2);
+        QCOMPARE(scalar(db, u"SELECT members FROM report_tier_members WHERE tier = 0"_s), 2);
+        QCOMPARE(scalar(db, u"SELECT members FROM report_tier_members WHERE tier = 1"_s), 1);
+        QCOMPARE(scalar(db, u"SELECT sum(members) FROM report_month_spend"_s),
+                 scalar(db, u"SELECT count(*) FROM report_member_month"_s));
+        QCOMPARE(scalar(db, u"SELECT sum(paid_fen) FROM report_month_spend"_s), 124700);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                            u"AND name = 'tier_history_changes'"_s),
+                 1);
+
         // The name index (schema 5) covers the names already there: "contains" finds them, in any case.
         QSet<QPair<QString, qint64>> expectedGrams;
         QSqlQuery names(db.sql());
@@ -142,6 +156,11 @@ private slots:
         PurchaseHistory history;
         QVERIFY2(PurchaseHistory::load(db, QDate(), 0, &history, &error), qPrintable(error));
         QCOMPARE(history.totalPurchases(), 3);
+
+        // Version 7, kept since: the sale above moved its member-month up a bucket.
+        QCOMPARE(ReportSummaries::differences(db, &error), 0);
+        QCOMPARE(scalar(db, u"SELECT sum(paid_fen) FROM report_month_spend"_s), 124700 + 9800);
+        QVERIFY(IntegrityChecker(db).problems().isEmpty());
     }
 };
 
