@@ -275,12 +275,13 @@ bool planDemo(const DemoOptions& options, const QDateTime& clockNow, DemoPlan* o
     const auto count = [&](double scale) { return countPurchases(options, now, months, scale); };
     const auto outOfReach = [&]() {
         const QLocale locale;
-        *error = DemoGenerator::tr(
-                     "The demo's %1 members cannot make %2 purchases over %3 months: from %4 to %5 can be "
-                     "made. Choose another number of purchases, members or months.")
-                     .arg(locale.toString(options.members), locale.toString(target), locale.toString(months),
-                          locale.toString(count(DemoGenerator::kMinVisitRateScale)),
-                          locale.toString(count(DemoGenerator::kMaxVisitRateScale)));
+        *error =
+            DemoGenerator::tr("The demo's %1 members cannot make %2 purchases over %n month(s): from %3 "
+                              "to %4 can be made. Choose another number of purchases, members or months.",
+                              nullptr, months)
+                .arg(locale.toString(options.members), locale.toString(target),
+                     locale.toString(count(DemoGenerator::kMinVisitRateScale)),
+                     locale.toString(count(DemoGenerator::kMaxVisitRateScale)));
         return false;
     };
     // A bracket lo < hi with count(lo) < target <= count(hi), found by doubling or halving from 1.
