@@ -73,10 +73,10 @@ Outcome demo(CliEnv& env, const QStringList& argv)
         return Outcome::failure(error, u"invalid_input"_s);
     const QString text =
         targeted
-            ? Cli::tr("Demo shop created: %1 members, %2 purchases over %3 months (visit rates × %4).")
+            ? Cli::tr("Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).",
+                      nullptr, stats.months)
                   .arg(stats.members)
                   .arg(stats.purchases)
-                  .arg(stats.months)
                   .arg(stats.visitRateScale, 0, 'f', 3)
             : Cli::tr("Demo shop created: %1 members, %2 purchases.").arg(stats.members).arg(stats.purchases);
     return Outcome::success({{u"members"_s, stats.members},

