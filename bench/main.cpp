@@ -238,8 +238,12 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption membersOption(u"members"_s, u"Members in the synthetic shop."_s, u"N"_s,
                                            u"1000000"_s);
-    const QCommandLineOption monthsOption(u"months"_s, u"Months of history the demo generator makes."_s,
-                                          u"M"_s, u"24"_s);
+    const QCommandLineOption monthsOption(
+        u"months"_s, u"Months of history the demo generator makes (default 24; chosen with --purchases)."_s,
+        u"M"_s, u"24"_s);
+    const QCommandLineOption purchasesOption(
+        u"purchases"_s, u"Purchases the demo generator makes, exactly (it scales the visit rates)."_s,
+        u"P"_s);
     const QCommandLineOption dbOption(
         u"db"_s, u"Database to use; built with the demo generator when missing."_s, u"path"_s);
     const QCommandLineOption samplesOption(u"samples"_s, u"Timed calls per figure."_s, u"K"_s, u"500"_s);
@@ -253,19 +257,28 @@ int main(int argc, char* argv[])
                                               u"R"_s, u"100000"_s);
     const QCommandLineOption insightOption(
         u"insight"_s, u"Time the insight pass (segments, fits, predictions, snapshot write) instead."_s);
-    parser.addOptions({membersOption, monthsOption, dbOption, samplesOption, seedOption, jsonOption,
-                       onlyOption, importRowsOption, insightOption});
+    parser.addOptions({membersOption, monthsOption, purchasesOption, dbOption, samplesOption, seedOption,
+                       jsonOption, onlyOption, importRowsOption, insightOption});
     parser.process(app);
 
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     const auto runs = [&](const QString& group) { return only.isEmpty() || only.contains(group); };
     const int members = parser.value(membersOption).toInt();
-    const int months = parser.value(monthsOption).toInt();
+    // --purchases alone: the generator picks the months; with --months too, it keeps them.
+    const qint64 purchases = parser.value(purchasesOption).toLongLong();
+    const int months =
+        parser.isSet(purchasesOption) && !parser.isSet(monthsOption) ? 0 : parser.value(monthsOption).toInt();
     const int samplesWanted = qMax(10, parser.value(samplesOption).toInt());
     const quint64 seed = parser.value(seedOption).toULongLong();
-    const QString path = parser.isSet(dbOption)
-                             ? parser.value(dbOption)
-                             : u"/tmp/memberdesk-bench-%1m-%2mo.db"_s.arg(members).arg(months);
+    if (parser.isSet(purchasesOption) && purchases < 1) {
+        QTextStream(stderr) << "--purchases takes a number of purchases from 1" << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                         : purchases == 0
+                             ? u"/tmp/memberdesk-bench-%1m-%2mo.db"_s.arg(members).arg(months)
+                             : u"/tmp/memberdesk-bench-%1m-%2p%3.db"_s.arg(members).arg(purchases).arg(
+                                   months > 0 ? u"-%1mo"_s.arg(months) : QString());
     QTextStream err(stderr);
 
     // The clock stands just after the generated history, as on the shop's next working day.
@@ -280,20 +293,32 @@ int main(int argc, char* argv[])
             return 1;
         }
         if (fresh) {
-            err << "building " << path << " (" << members << " members, " << months << " months)…"
-                << Qt::endl;
+            err << "building " << path << " (" << members << " members, ";
+            if (purchases > 0)
+                err << purchases << " purchases, ";
+            err << (months > 0 ? QString::number(months) : u"chosen"_s) << " months)…" << Qt::endl;
             QElapsedTimer timer;
             timer.start();
             DemoStats stats;
-            if (!DemoGenerator({db, clock, {}}).generate({members, months, seed}, &stats, &error)) {
+            const double cpu = cpuSeconds();
+            if (!DemoGenerator({db, clock, {}})
+                     .generate({members, months, seed, purchases}, &stats, &error)) {
                 err << error << Qt::endl;
+                db.close(); // not a shop to reuse next time
+                for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                    QFile::remove(path + suffix);
                 return 1;
             }
             json[u"build_s"_s] = rounded(timer.elapsed() / 1000.0);
+            json[u"build_cpu_s"_s] = rounded(cpuSeconds() - cpu);
+            json[u"demo_months"_s] = stats.months;
+            json[u"visit_rate_scale"_s] = rounded(stats.visitRateScale, 4);
         }
         json[u"db"_s] = path;
         json[u"members"_s] = scalar(db, u"SELECT COUNT(*) FROM members"_s);
         json[u"purchases"_s] = scalar(db, u"SELECT COUNT(*) FROM purchases"_s);
+        if (purchases > 0)
+            json[u"purchases_target"_s] = purchases;
         json[u"db_mb"_s] = rounded(QFileInfo(path).size() / 1048576.0);
     }
 

@@ -47,15 +47,22 @@ Outcome demo(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"members"_s, u"months"_s, u"seed"_s}, {}, &args, &outcome))
+    if (!parseArgs(argv, {u"members"_s, u"months"_s, u"purchases"_s, u"seed"_s}, {}, &args, &outcome))
         return outcome;
     DemoOptions options;
-    bool ok1 = true, ok2 = true, ok3 = true;
+    bool ok1 = true, ok2 = true, ok3 = true, ok4 = true;
     options.members = args.value(u"members"_s, u"2000"_s).toInt(&ok1);
-    options.months = args.value(u"months"_s, u"24"_s).toInt(&ok2);
+    // With a purchase target and no --months, the generator chooses the months.
+    const bool targeted = args.has(u"purchases"_s);
+    options.months = args.value(u"months"_s, targeted ? u"0"_s : u"24"_s).toInt(&ok2);
     options.seed = args.value(u"seed"_s, u"1"_s).toULongLong(&ok3);
-    if (!ok1 || !ok2 || !ok3)
-        return usageError(Cli::tr("--members, --months and --seed take whole numbers."));
+    options.purchases = targeted ? args.value(u"purchases"_s).toLongLong(&ok4) : 0;
+    if (!ok1 || !ok2 || !ok3 || !ok4)
+        return usageError(Cli::tr("--members, --months, --purchases and --seed take whole numbers."));
+    if (targeted && options.purchases < 1)
+        return usageError(Cli::tr("--purchases takes a number of purchases from 1."));
+    if (args.has(u"months"_s) && options.months < 1)
+        return usageError(Cli::tr("--months takes a number of months from 1 to 120."));
     if (!openOrFail(env, &outcome))
         return outcome;
     DemoStats stats;
@@ -64,12 +71,22 @@ Outcome demo(CliEnv& env, const QStringList& argv)
     timer.start();
     if (!DemoGenerator(env.context()).generate(options, &stats, &error))
         return Outcome::failure(error, u"invalid_input"_s);
+    const QString text =
+        targeted
+            ? Cli::tr("Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).",
+                      nullptr, stats.months)
+                  .arg(stats.members)
+                  .arg(stats.purchases)
+                  .arg(stats.visitRateScale, 0, 'f', 3)
+            : Cli::tr("Demo shop created: %1 members, %2 purchases.").arg(stats.members).arg(stats.purchases);
     return Outcome::success({{u"members"_s, stats.members},
                              {u"purchases"_s, stats.purchases},
+                             {u"months"_s, stats.months},
+                             {u"visit_rate_scale"_s, stats.visitRateScale},
                              {u"ledger_entries"_s, stats.ledgerEntries},
                              {u"tier_changes"_s, stats.tierChanges},
                              {u"seconds"_s, double(timer.elapsed()) / 1000.0}},
-                            Cli::tr("Demo shop created: %1 members, %2 purchases.").arg(stats.members).arg(stats.purchases));
+                            text);
 }
 
 Outcome rulesShow(CliEnv& env, const QStringList& argv)
@@ -92,7 +109,8 @@ Outcome rulesSet(CliEnv& env, const QStringList& argv)
         return usageError(Cli::tr("Give the rules file: rules set FILE.json"));
     QFile file(args.positional().first());
     if (!file.open(QIODevice::ReadOnly))
-        return Outcome::failure(Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), u"io"_s);
+        return Outcome::failure(Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                                u"io"_s);
     const QByteArray json = file.readAll();
     if (!openOrFail(env, &outcome))
         return outcome;
@@ -101,7 +119,8 @@ Outcome rulesSet(CliEnv& env, const QStringList& argv)
     if (!rules.setFromJson(json, &error))
         return Outcome::failure(error, u"invalid_input"_s);
     const QJsonObject doc = rules.current().toJson();
-    return Outcome::success(doc, Cli::tr("The new rules are in force from now on; past purchases keep their points."));
+    return Outcome::success(
+        doc, Cli::tr("The new rules are in force from now on; past purchases keep their points."));
 }
 
 } // namespace
@@ -111,7 +130,7 @@ QVector<CommandSpec> adminCommands()
     return {
         {u"init"_s, u"init"_s, init},
         {u"check"_s, u"check [--quick]"_s, check},
-        {u"demo"_s, u"demo --members N --months M [--seed S]"_s, demo},
+        {u"demo"_s, u"demo --members N [--months M] [--purchases P] [--seed S]"_s, demo},
         {u"rules show"_s, u"rules show"_s, rulesShow},
         {u"rules set"_s, u"rules set FILE.json"_s, rulesSet},
     };

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,7 @@
 #include <sqlite3.h>
 
 #include <deque>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +122,237 @@ QByteArray timeText(const DemoTime& t)
     return QByteArray(buffer, 19);
 }
 
+// The random streams of a seed. Habits and each member's visits have streams of their own, apart from
+// everything else (names, tickets, redemptions…), so the planning of a purchase target can replay the
+// visits without drawing the rest, and the shop written afterwards makes exactly the visits it counted.
+constexpr quint64 kMemberStreamBase = 0; // + the member's id: that member's visits
+constexpr quint64 kHabitsStream = quint64(1) << 40;
+constexpr quint64 kDetailsStream = quint64(1) << 41;
+
+// How a member shops: regulars, occasional customers and one-off visitors.
+struct Habits
+{
+    double joinFraction = 0; // where in the history the member joined, 0..1
+    int joinSeconds = 0;
+    double ratePerDay = 0;
+    double dropout = 0; // the chance to stop coming after each visit
+    bool firstVisitAtJoin = true;
+};
+
+Habits drawHabits(DemoRandom& rng)
+{
+    Habits h;
+    h.joinFraction = rng.uniform();
+    h.joinSeconds = drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60;
+    const double kind = rng.uniform();
+    if (kind < 0.18) {
+        h.ratePerDay = rng.gamma(3.0, 0.5) / 7.0;
+        h.dropout = rng.beta(1.0, 80.0);
+    } else if (kind < 0.62) {
+        h.ratePerDay = rng.gamma(2.0, 0.2) / 7.0;
+        h.dropout = rng.beta(1.0, 12.0);
+    } else {
+        h.ratePerDay = rng.gamma(1.0, 0.15) / 7.0;
+        h.dropout = rng.beta(2.0, 2.0);
+    }
+    h.firstVisitAtJoin = rng.chance(0.9);
+    return h;
+}
+
+// The history a demo covers: members join between start and today; nothing happens after now.
+struct Span
+{
+    qint64 startDay = 0; // Julian day
+    qint64 days = 0;
+    qint64 nowDay = 0;
+    int nowSeconds = 0;
+
+    Span(const DemoTime& now, int months)
+        : startDay(now.date.addMonths(-months).toJulianDay()), days(now.date.toJulianDay() - startDay),
+          nowDay(now.date.toJulianDay()), nowSeconds(now.seconds)
+    {
+    }
+    qint64 joinDay(const Habits& h) const { return startDay + qint64(h.joinFraction * double(days)); }
+};
+
+// A member's visits in time order (BG/NBD-like: exponential gaps at a personal rate, a chance to stop after
+// every visit), until the member stops coming or the clock is reached. `scale` multiplies the rate: a
+// higher one gives the same visits sooner, so the shop's count grows with it.
+class VisitWalk
+{
+public:
+    VisitWalk(quint64 seed, qint64 id, const Habits& h, const Span& span, double scale)
+        : m_rng(DemoRandom::streamSeed(seed, kMemberStreamBase + quint64(id))),
+          m_rate(qMax(h.ratePerDay, 1e-4) * scale), m_dropout(h.dropout), m_atJoin(h.firstVisitAtJoin),
+          m_day(span.joinDay(h)), m_seconds(h.joinSeconds), m_nowDay(span.nowDay),
+          m_nowSeconds(span.nowSeconds)
+    {
+    }
+    /// Moves to the next visit; false when there is none (call no further then).
+    bool next()
+    {
+        if (m_visits > 0 && m_rng.chance(m_dropout))
+            return false;
+        if (m_visits > 0 || !m_atJoin) {
+            m_day += qint64(std::ceil(m_rng.exponential(m_rate)));
+            m_seconds = drawHour(m_rng) * 3600 + m_rng.uniformInt(0, 59) * 60 + m_rng.uniformInt(0, 59);
+        }
+        if (m_day > m_nowDay || (m_day == m_nowDay && m_seconds > m_nowSeconds))
+            return false;
+        ++m_visits;
+        return true;
+    }
+    DemoTime time() const { return {QDate::fromJulianDay(m_day), m_seconds}; }
+
+private:
+    DemoRandom m_rng;
+    double m_rate;
+    double m_dropout;
+    bool m_atJoin;
+    qint64 m_day;
+    int m_seconds;
+    qint64 m_nowDay;
+    int m_nowSeconds;
+    int m_visits = 0;
+};
+
+// The purchases the shop makes over `months` with the visit rates times `scale`: every member's visits
+// replayed, nothing else drawn. `perMember` (optional) gets each member's count.
+qint64 countPurchases(const DemoOptions& options, const DemoTime& now, int months, double scale,
+                      std::vector<int>* perMember = nullptr)
+{
+    const Span span(now, months);
+    DemoRandom habitsRng(DemoRandom::streamSeed(options.seed, kHabitsStream));
+    if (perMember)
+        perMember->assign(size_t(options.members), 0);
+    qint64 total = 0;
+    for (qint64 id = 1; id <= options.members; ++id) {
+        VisitWalk walk(options.seed, id, drawHabits(habitsRng), span, scale);
+        int visits = 0;
+        while (walk.next())
+            ++visits;
+        total += visits;
+        if (perMember)
+            (*perMember)[size_t(id - 1)] = visits;
+    }
+    return total;
+}
+
+// What the writing follows: the months, the factor on the visit rates, and the members who stop one visit
+// before their walk would (sorted by id) when no factor lands exactly on the target.
+struct DemoPlan
+{
+    int months = 0;
+    double scale = 1.0;
+    std::vector<qint64> stopEarlier;
+};
+
+bool planDemo(const DemoOptions& options, const QDateTime& clockNow, DemoPlan* out, QString* error)
+{
+    const DemoTime now{clockNow.date(), clockNow.time().msecsSinceStartOfDay() / 1000};
+    const qint64 target = options.purchases;
+    out->months = options.months;
+    out->scale = 1.0;
+    if (target == 0)
+        return true;
+    if (out->months == 0) {
+        // The fewest months in which the members' own habits make the target (the count grows with months).
+        int lo = 1, hi = 120;
+        if (countPurchases(options, now, hi, 1.0) < target) {
+            lo = hi;
+        } else {
+            while (lo < hi) {
+                const int mid = (lo + hi) / 2;
+                if (countPurchases(options, now, mid, 1.0) >= target)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+        }
+        out->months = lo;
+    }
+    const int months = out->months;
+    const auto count = [&](double scale) { return countPurchases(options, now, months, scale); };
+    const auto outOfReach = [&]() {
+        const QLocale locale;
+        *error =
+            DemoGenerator::tr("The demo's %1 members cannot make %2 purchases over %n month(s): from %3 "
+                              "to %4 can be made. Choose another number of purchases, members or months.",
+                              nullptr, months)
+                .arg(locale.toString(options.members), locale.toString(target),
+                     locale.toString(count(DemoGenerator::kMinVisitRateScale)),
+                     locale.toString(count(DemoGenerator::kMaxVisitRateScale)));
+        return false;
+    };
+    // A bracket lo < hi with count(lo) < target <= count(hi), found by doubling or halving from 1.
+    double lo = 1.0, hi = 1.0;
+    qint64 atLo = 0, atHi = count(1.0);
+    if (atHi == target)
+        return true;
+    if (atHi < target) {
+        atLo = atHi;
+        while (atHi < target) {
+            if (hi >= DemoGenerator::kMaxVisitRateScale)
+                return outOfReach();
+            lo = hi;
+            atLo = atHi;
+            hi = qMin(hi * 2.0, DemoGenerator::kMaxVisitRateScale);
+            atHi = count(hi);
+        }
+    } else {
+        atLo = atHi;
+        while (atLo >= target) {
+            if (atLo == target) {
+                out->scale = lo;
+                return true;
+            }
+            if (lo <= DemoGenerator::kMinVisitRateScale)
+                return outOfReach();
+            hi = lo;
+            atHi = atLo;
+            lo = qMax(lo / 2.0, DemoGenerator::kMinVisitRateScale);
+            atLo = count(lo);
+        }
+    }
+    // Narrow it: interpolation (the count is close to linear in the factor over a short range) alternating
+    // with bisection, so the bracket at least halves every second replay.
+    for (int step = 0; step < 80 && atHi != target; ++step) {
+        double s = step % 2 == 0 ? lo + (hi - lo) * double(target - atLo) / double(atHi - atLo)
+                                 : lo + (hi - lo) / 2.0;
+        if (!(s > lo && s < hi))
+            s = lo + (hi - lo) / 2.0;
+        if (!(s > lo && s < hi))
+            break; // no double between them: the count jumps by more than one there
+        const qint64 c = count(s);
+        if (c >= target) {
+            hi = s;
+            atHi = c;
+        } else {
+            lo = s;
+            atLo = c;
+        }
+    }
+    out->scale = hi;
+    if (atHi == target)
+        return true;
+    // A few members' visits cross the clock at the same factor: the first members with two visits or more
+    // stop one visit earlier (as if they had dropped out one visit sooner).
+    std::vector<int> perMember;
+    qint64 excess = countPurchases(options, now, months, hi, &perMember) - target;
+    for (size_t i = 0; i < perMember.size() && excess > 0; ++i) {
+        if (perMember[i] >= 2) {
+            out->stopEarlier.push_back(qint64(i) + 1);
+            --excess;
+        }
+    }
+    if (excess > 0) {
+        *error = DemoGenerator::tr("The demo could not reach exactly %1 purchases.")
+                     .arg(QLocale().toString(target));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QString* error,
@@ -129,7 +362,11 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         *error = tr("The demo needs from 1 to 5,000,000 members.");
         return false;
     }
-    if (options.months < 1 || options.months > 120) {
+    if (options.purchases < 0 || options.purchases > kMaxPurchases) {
+        *error = tr("The demo's purchase target must be from 1 to 200,000,000 (0: no target).");
+        return false;
+    }
+    if ((options.months < 1 && !(options.months == 0 && options.purchases > 0)) || options.months > 120) {
         *error = tr("The demo covers from 1 to 120 months.");
         return false;
     }
@@ -146,8 +383,10 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
     const QDateTime clockNow = m_ctx.clock.now();
     const QDate today = clockNow.date();
     const DemoTime now{today, clockNow.time().msecsSinceStartOfDay() / 1000};
-    const QDate start = today.addMonths(-options.months);
-    const qint64 spanDays = start.daysTo(today);
+    DemoPlan plan;
+    if (!planDemo(options, clockNow, &plan, error))
+        return false;
+    const Span span(now, plan.months);
 
     sqlite3* handle = *static_cast<sqlite3* const*>(m_ctx.db.sql().driver()->handle().constData());
     Transaction tx(m_ctx.db);
@@ -220,8 +459,12 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         return false;
     }
 
-    DemoRandom rng(options.seed);
+    DemoRandom rng(DemoRandom::streamSeed(options.seed, kDetailsStream));
+    DemoRandom habitsRng(DemoRandom::streamSeed(options.seed, kHabitsStream));
+    auto stopEarlier = plan.stopEarlier.cbegin();
     DemoStats out;
+    out.months = plan.months;
+    out.visitRateScale = plan.scale;
     qint64 purchaseId = 0, ledgerId = 0;
     auto failed = [&]() {
         *error = tr("Writing the demo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -234,6 +477,7 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
     const int femaleCount = int(std::char_traits<char16_t>::length(kFemaleChars));
 
     for (qint64 id = 1; id <= options.members; ++id) {
+        const Habits habits = drawHabits(habitsRng);
         // Who is this member?
         const bool female = rng.chance(0.55);
         QString name = QString::fromUtf16(kSurnames[rng.uniformInt(0, surnameCount - 1)]);
@@ -251,24 +495,9 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         const QDate birthday = rng.chance(0.85)
                                    ? today.addYears(-rng.uniformInt(18, 72)).addDays(-rng.uniformInt(0, 364))
                                    : QDate();
-        const DemoTime joined{start.addDays(qint64(rng.uniform() * double(spanDays))),
-                              drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60};
+        const DemoTime joined{QDate::fromJulianDay(span.joinDay(habits)), habits.joinSeconds};
         const bool consent = rng.chance(0.7);
         const qint64 referrer = (id > 50 && rng.chance(0.08)) ? rng.uniformInt(1, int(id - 1)) : 0;
-
-        // How does this member buy? Regulars, occasional customers and one-off visitors.
-        double ratePerDay, dropout;
-        const double kind = rng.uniform();
-        if (kind < 0.18) {
-            ratePerDay = rng.gamma(3.0, 0.5) / 7.0;
-            dropout = rng.beta(1.0, 80.0);
-        } else if (kind < 0.62) {
-            ratePerDay = rng.gamma(2.0, 0.2) / 7.0;
-            dropout = rng.beta(1.0, 12.0);
-        } else {
-            ratePerDay = rng.gamma(1.0, 0.15) / 7.0;
-            dropout = rng.beta(2.0, 2.0);
-        }
         const double meanTicket = qBound(6.0, rng.logNormal(std::log(38.0), 0.7), 1500.0);
 
         int tier = 0;
@@ -342,18 +571,20 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             }
         };
 
-        DemoTime t = joined;
-        bool alive = true;
-        bool firstVisitAtJoin = rng.chance(0.9);
-        while (alive) {
-            if (!firstVisitAtJoin || visits > 0) {
-                const double gapDays = rng.exponential(qMax(ratePerDay, 1e-4));
-                t = DemoTime{t.date.addDays(qint64(std::ceil(gapDays))),
-                             drawHour(rng) * 3600 + rng.uniformInt(0, 59) * 60 + rng.uniformInt(0, 59)};
-            }
-            firstVisitAtJoin = false;
-            if (now < t)
-                break;
+        // The plan's few members who stop one visit early, to land exactly on the purchase target.
+        int maxVisits = std::numeric_limits<int>::max();
+        if (stopEarlier != plan.stopEarlier.cend() && *stopEarlier == id) {
+            ++stopEarlier;
+            VisitWalk replay(options.seed, id, habits, span, plan.scale);
+            maxVisits = -1;
+            do
+                ++maxVisits;
+            while (replay.next());
+            --maxVisits;
+        }
+        VisitWalk walk(options.seed, id, habits, span, plan.scale);
+        while (visits < maxVisits && walk.next()) {
+            const DemoTime t = walk.time();
             // The trailing-12-month window as of this visit.
             while (!window.empty() && window.front().first <= t.minusMonths(12)) {
                 windowSum -= window.front().second;
@@ -526,7 +757,6 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
             if (!firstVisit.date.isValid())
                 firstVisit = t;
             lastVisit = t;
-            alive = !rng.chance(dropout);
         }
         if (!expireBefore(today))
             return failed();
@@ -565,6 +795,13 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
     }
     if (!PointsLedger(m_ctx).markSweptBefore(today, error))
         return false;
+    if (options.purchases > 0 && out.purchases != options.purchases) {
+        // The writing replays the planned visits; a difference would be a bug here, not bad input.
+        *error = tr("The demo made %1 purchases instead of the %2 planned.")
+                     .arg(out.purchases)
+                     .arg(options.purchases);
+        return false;
+    }
     if (!tx.commit(error))
         return false;
     if (!addDemoAccounts(error))

@@ -3,19 +3,30 @@
 
 #include <cmath>
 #include <cstdint>
-#include <random>
 
 namespace md {
 
-/// Distributions written out here rather than taken from <random>: the standard fixes mt19937_64's
-/// output but not how std::gamma_distribution & co. use it, and a demo must be the same for a seed on
-/// every platform.
+/// Engine and distributions written out here rather than taken from <random>: the standard does not fix
+/// how std::gamma_distribution & co. use an engine, and a demo must be the same for a seed on every
+/// platform. The engine is xoshiro256** (Blackman & Vigna) seeded through SplitMix64: its state is four
+/// words, so a stream of its own per member costs nothing to start (the purchase target's planning
+/// replays every member's visits many times).
 class DemoRandom
 {
 public:
-    explicit DemoRandom(uint64_t seed) : m_engine(seed) {}
+    explicit DemoRandom(uint64_t seed)
+    {
+        for (uint64_t& word : m_state)
+            word = splitMix(seed);
+    }
+    /// A seed for stream `stream` of `seed` (a member's visits: stream = the member's id + an offset).
+    static uint64_t streamSeed(uint64_t seed, uint64_t stream)
+    {
+        uint64_t x = seed ^ (stream * 0xD1B54A32D192ED03ULL);
+        return splitMix(x);
+    }
 
-    double uniform() { return double(m_engine() >> 11) * (1.0 / 9007199254740992.0); }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     int uniformInt(int lo, int hiInclusive) { return lo + int(uniform() * (hiInclusive - lo + 1)); }
     bool chance(double p) { return uniform() < p; }
     double normal()
@@ -53,7 +64,28 @@ public:
     }
 
 private:
-    std::mt19937_64 m_engine;
+    static uint64_t splitMix(uint64_t& x)
+    {
+        uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    uint64_t next()
+    {
+        const uint64_t result = rotl(m_state[1] * 5, 7) * 9;
+        const uint64_t t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+
+    uint64_t m_state[4];
 };
 
 } // namespace md

@@ -180,6 +180,41 @@ private slots:
         }
         QCOMPARE(sums.at(0), sums.at(1));
     }
+
+    void demoPurchaseTarget()
+    {
+        const QString path = m_dir.filePath(u"demo-target.db"_s);
+        md::test::CliRun r = md::test::runCli(
+            path, {u"demo"_s, u"--members"_s, u"300"_s, u"--purchases"_s, u"4000"_s, u"--seed"_s, u"7"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"members"_s).toInt(), 300);
+        QCOMPARE(r.json.value(u"purchases"_s).toInt(), 4000);
+        QVERIFY(r.json.value(u"months"_s).toInt() >= 1); // chosen: no --months
+        QVERIFY(r.json.value(u"visit_rate_scale"_s).toDouble() > 0);
+        QCOMPARE(md::test::runCli(path, {u"check"_s}).exitCode, 0);
+
+        // With --months the months stay; the text names them.
+        const QString fixed = m_dir.filePath(u"demo-target-months.db"_s);
+        r = md::test::runCli(
+            fixed, {u"demo"_s, u"--members"_s, u"300"_s, u"--months"_s, u"18"_s, u"--purchases"_s, u"5000"_s},
+            u"2026-05-10T10:00:00"_s, u"en"_s, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"300 members, 5000 purchases over 18 month"_s), qPrintable(r.out));
+
+        // Bad input: a clear usage error, nothing written.
+        const QString bad = m_dir.filePath(u"demo-bad.db"_s);
+        for (const QStringList& args :
+             {QStringList{u"--purchases"_s, u"many"_s}, QStringList{u"--purchases"_s, u"0"_s},
+              QStringList{u"--purchases"_s, u"1000"_s, u"--months"_s, u"0"_s},
+              QStringList{u"--purchases"_s, u"5"_s}}) {
+            r = md::test::runCli(bad, QStringList{u"demo"_s, u"--members"_s, u"300"_s} + args);
+            QVERIFY2(r.exitCode != 0, qPrintable(args.join(u' ')));
+            QVERIFY2(!r.json.value(u"error"_s).toString().isEmpty(), qPrintable(r.out));
+            QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(args.join(u' ')));
+        }
+        r = md::test::runCli(bad, {u"member"_s, u"find"_s, u"1"_s});
+        QCOMPARE(r.json.value(u"results"_s).toArray().size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
