@@ -108,6 +108,25 @@ private slots:
         QVERIFY(!byPhone.first().member.card.isEmpty());
     }
 
+    // The look-ups' statements belong to the connection: a search kept across a close and reopen of the
+    // same file (the counter's, after a restore) finds nothing while closed and everything again after.
+    void findsAgainAfterReopen()
+    {
+        const MemberSearch search(f->db);
+        QCOMPARE(names(search.find(u"13800138000"_s)), QStringList{u"张伟"_s});
+        QCOMPARE(names(search.find(u"张伟"_s)), (QStringList{u"张伟"_s, u"张伟强"_s}));
+        f->db.close();
+        QVERIFY(search.find(u"13800138000"_s).isEmpty());
+        QVERIFY(search.find(u"张伟"_s).isEmpty());
+        QString error;
+        QVERIFY2(f->db.open(f->path, &error), qPrintable(error));
+        QCOMPARE(names(search.find(u"13800138000"_s)), QStringList{u"张伟"_s});
+        QCOMPARE(names(search.find(u"13912340000"_s)), QStringList{u"旧卡会员"_s});
+        QCOMPARE(names(search.find(u"5678"_s)).size(), 2);
+        QCOMPARE(names(search.find(u"张伟"_s)), (QStringList{u"张伟"_s, u"张伟强"_s}));
+        QCOMPARE(names(search.find(u"伟强"_s)), QStringList{u"张伟强"_s});
+    }
+
     void limitIsRespected() { QCOMPARE(MemberSearch(f->db).find(u"张"_s, 2).size(), 2); }
 
     // The counter must stay instant at a million members: every lookup but "contains" uses an index.
