@@ -40,6 +40,11 @@ constexpr char kContainsTextSql[] =
     "SELECT m.id, m.name, m.phone, m.card, m.tier, m.points FROM member_name_grams g "
     "CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ?1 AND m.name_key LIKE ?2 ESCAPE '\\' "
     "ORDER BY g.member_id LIMIT ?3";
+// Digits that may be a card or a phone: both unique probes in one statement, the card's row marked 0.
+constexpr char kCardOrPhoneSql[] =
+    "SELECT id, name, phone, card, tier, points, 0 FROM members WHERE card = ?1 "
+    "UNION ALL SELECT id, name, phone, card, tier, points, 1 FROM members "
+    "WHERE phone = ?2";
 // Counting a gram's rows stops at 5000: past it, any gram is as good a start as another.
 constexpr char kGramCountSql[] =
     "SELECT count(*) FROM (SELECT 1 FROM member_name_grams WHERE gram = ?1 LIMIT 5000)";
@@ -159,18 +164,36 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     const bool cardLike = CardNumber::normalize(query, &card);
     const bool phoneLike = isPhoneLike(query);
     const QString digits = phoneLike ? PhoneNumber::normalize(query) : QString();
-    if (cardLike) {
-        // A card first: a scanned card is an identity, and digits that may be a phone may also be a legacy
-        // card (the card wins). Card and phone are unique, so each is one index probe.
+    // Digits may be a card (a legacy card can read like a phone number) or a phone: the card is looked up
+    // first and wins. The shape of a generated card ("8" + 11 digits) is most likely a scanned card, which
+    // its probe alone answers; other digits are more likely a phone, so both probes run in one statement
+    // (the card's row marked 0), which saves a statement when the card misses.
+    const bool generatedShape = card.size() == 12 && card.front() == u'8';
+    SqliteStatement* both = cardLike && phoneLike && digits.size() >= 7 && !generatedShape
+                                ? bound(kCardOrPhoneSql, {card.toUtf8(), digits.toUtf8()})
+                                : nullptr;
+    if (both) {
+        while (both->next()) {
+            MemberSummary m = readHit(*both);
+            if (both->integer(6) == 0) { // card and phone are unique: at most one row each
+                both->done();
+                return {{std::move(m), Match::Card}};
+            }
+            seen.insert(m.id);
+            hits.append({std::move(m), Match::Phone});
+        }
+        both->done();
+    } else if (cardLike) {
         collect(bound(kCardSql, {card.toUtf8()}), 2, Match::Card);
-        // A scanned card: nothing else can match better, and the scanner's Enter is waiting.
+        // A scanned card is an identity: nothing else can match better, and the scanner's Enter is waiting.
         if (!hits.isEmpty())
             return hits;
     }
 
     if (phoneLike) {
         if (digits.size() >= 7) {
-            collect(bound(kPhoneSql, {digits.toUtf8()}), 2, Match::Phone);
+            if (!both)
+                collect(bound(kPhoneSql, {digits.toUtf8()}), 2, Match::Phone);
             // A whole mobile number found: its suffix and card-prefix searches could only repeat it.
             if (!hits.isEmpty() && digits.size() >= 11)
                 return hits;
