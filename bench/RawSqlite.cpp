@@ -30,7 +30,10 @@ void bindText(sqlite3_stmt* statement, int index, const QByteArray& text)
 
 RawSqlite::RawSqlite(const QString& path)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    // Opened as Qt's SQLite driver opens MemberDesk's connection: one thread per connection, so no
+    // connection mutex (SQLITE_OPEN_NOMUTEX) around every sqlite3 call.
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
         sqlite3_close(m_db);
         m_db = nullptr;
         return;
