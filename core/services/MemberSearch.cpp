@@ -129,7 +129,6 @@ bool isPhoneLike(const QString& query)
 QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit) const
 {
     QVector<Hit> hits;
-    QSet<qint64> seen;
     const QString query = rawQuery.trimmed();
     if (query.isEmpty() || limit <= 0)
         return hits;
@@ -140,13 +139,15 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     auto collect = [&](SqliteStatement* s, int limitIndex, Match match) {
         if (!s || hits.size() >= limit)
             return;
-        s->bind(limitIndex, qint64(limit) + seen.size()); // rows seen before may come back; fetch enough
+        // A statement's own rows are distinct members: only the hits of the statements before can repeat.
+        QSet<qint64> earlier;
+        for (const Hit& hit : std::as_const(hits))
+            earlier.insert(hit.member.id);
+        s->bind(limitIndex, qint64(limit) + hits.size()); // rows found before may come back; fetch enough
         while (hits.size() < limit && s->next()) {
-            MemberSummary m = readHit(*s);
-            if (seen.contains(m.id))
+            if (!earlier.isEmpty() && earlier.contains(s->integer(0)))
                 continue;
-            seen.insert(m.id);
-            hits.append({std::move(m), match});
+            hits.append({readHit(*s), match});
         }
         s->done(); // ends the read at once: an open statement would pin the WAL snapshot
     };
@@ -179,7 +180,6 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
                 both->done();
                 return {{std::move(m), Match::Card}};
             }
-            seen.insert(m.id);
             hits.append({std::move(m), Match::Phone});
         }
         both->done();
@@ -210,6 +210,7 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
     }
     const QString key = query.toLower();
     const QByteArray keyUtf8 = key.toUtf8();
+    hits.reserve(qMin(limit, 64)); // a name prefix usually fills the list
     collect(bound(kNamePrefixSql, {keyUtf8, keyUtf8 + kPrefixEnd}), 3, Match::NamePrefix);
     if (hits.size() >= limit)
         return hits;
