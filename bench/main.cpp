@@ -344,7 +344,17 @@ int main(int argc, char* argv[])
         return 1;
     }
     const ServiceContext ctx{db, clock, {}};
-    const QVector<Sample> samples = pickSamples(db, samplesWanted, seed);
+    // Picked on a connection of their own: reading the samples' rows through `db` would leave their pages in
+    // its cache and not in the raw baseline's, a head start for MemberDesk's side of every pair.
+    QVector<Sample> samples;
+    {
+        Database picker;
+        if (!picker.open(path, &error, Database::Access::ReadOnly)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        samples = pickSamples(picker, samplesWanted, seed);
+    }
     const int n = int(samples.size());
     const int warmup = qMin(50, n);
     MemberSearch search(db);

@@ -5,6 +5,7 @@
 #include "domain/CardNumber.h"
 #include "domain/PhoneNumber.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -17,11 +18,39 @@ namespace md {
 
 namespace {
 const QString kSummaryColumns = u"id, name, phone, card, tier, points, last_visit"_s;
-// The counter's hit list shows no last visit: find() leaves it out (a local-time QDateTime per row was a
-// fifth of a name lookup's time).
-const QString kHitColumnsOfM = u"m.id, m.name, m.phone, m.card, m.tier, m.points"_s;
-// Counting a gram's rows stops here: past it, any gram is as good a start as another.
-constexpr int kGramCountCap = 5000;
+
+// find()'s statements, one per kind of look-up (Database::sqliteStatement keys its cache by their
+// address). The counter's hit list shows no last visit: find() leaves it out (a local-time QDateTime per
+// row was a fifth of a name lookup's time). Card and phone are UNIQUE: one index probe each.
+constexpr char kCardSql[] =
+    "SELECT id, name, phone, card, tier, points FROM members WHERE card = ?1 LIMIT ?2";
+constexpr char kPhoneSql[] =
+    "SELECT id, name, phone, card, tier, points FROM members WHERE phone = ?1 LIMIT ?2";
+constexpr char kPhoneSuffixSql[] =
+    "SELECT id, name, phone, card, tier, points FROM members "
+    "WHERE phone_rev >= ?1 AND phone_rev < ?2 ORDER BY last_visit DESC LIMIT ?3";
+constexpr char kCardPrefixSql[] = "SELECT id, name, phone, card, tier, points FROM members "
+                                  "WHERE card >= ?1 AND card < ?2 ORDER BY card LIMIT ?3";
+constexpr char kNamePrefixSql[] = "SELECT id, name, phone, card, tier, points FROM members "
+                                  "WHERE name_key >= ?1 AND name_key < ?2 ORDER BY name_key, id LIMIT ?3";
+constexpr char kContainsGramSql[] =
+    "SELECT m.id, m.name, m.phone, m.card, m.tier, m.points FROM member_name_grams g "
+    "CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ?1 ORDER BY g.member_id LIMIT ?2";
+constexpr char kContainsTextSql[] =
+    "SELECT m.id, m.name, m.phone, m.card, m.tier, m.points FROM member_name_grams g "
+    "CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ?1 AND m.name_key LIKE ?2 ESCAPE '\\' "
+    "ORDER BY g.member_id LIMIT ?3";
+// Digits that may be a card or a phone: both unique probes in one statement, the card's row marked 0.
+constexpr char kCardOrPhoneSql[] =
+    "SELECT id, name, phone, card, tier, points, 0 FROM members WHERE card = ?1 "
+    "UNION ALL SELECT id, name, phone, card, tier, points, 1 FROM members "
+    "WHERE phone = ?2";
+// Counting a gram's rows stops at 5000: past it, any gram is as good a start as another.
+constexpr char kGramCountSql[] =
+    "SELECT count(*) FROM (SELECT 1 FROM member_name_grams WHERE gram = ?1 LIMIT 5000)";
+// Upper bound for a prefix range on TEXT in BINARY collation (UTF-8 bytes): every string starting with a
+// prefix sorts below the prefix followed by U+10FFFF.
+const QByteArray kPrefixEnd("\xF4\x8F\xBF\xBF"); // U+10FFFF in UTF-8
 
 // What member_name_grams is searched by: the text itself when it is one character, else its distinct
 // 2-character pieces. Characters are code points, as SQLite's substr() cuts the stored keys.
@@ -39,16 +68,16 @@ QStringList containsGrams(const QString& key)
     return grams;
 }
 
-MemberSummary readHit(const QSqlQuery& q)
+MemberSummary readHit(const SqliteStatement& s)
 {
-    MemberSummary s;
-    s.id = q.value(0).toLongLong();
-    s.name = q.value(1).toString();
-    s.phone = q.value(2).toString();
-    s.card = q.value(3).toString();
-    s.tier = q.value(4).toInt();
-    s.points = q.value(5).toLongLong();
-    return s;
+    MemberSummary m;
+    m.id = s.integer(0);
+    m.name = s.string(1);
+    m.phone = s.string(2);
+    m.card = s.string(3);
+    m.tier = int(s.integer(4));
+    m.points = s.integer(5);
+    return m;
 }
 
 MemberSummary readSummary(const QSqlQuery& q)
@@ -97,154 +126,119 @@ bool isPhoneLike(const QString& query)
 }
 } // namespace
 
-QSqlQuery* MemberSearch::statement(const QString& sql) const
-{
-    // The counter searches on every keystroke: prepare each statement once per MemberSearch.
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_db.sql());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            return nullptr;
-        it = m_statements.insert(sql, query);
-    }
-    return it->get();
-}
-
 QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit) const
 {
     QVector<Hit> hits;
-    QSet<qint64> seen;
     const QString query = rawQuery.trimmed();
     if (query.isEmpty() || limit <= 0)
         return hits;
 
-    // `from` is a whole FROM … WHERE … ORDER BY clause; members must be reachable as `m`.
-    auto collectFrom = [&](const QString& from, const QVariantList& binds, Match match) {
-        if (hits.size() >= limit)
+    // Every statement here runs straight on the sqlite3 handle (prepared once per connection, no QVariant
+    // per value): the counter looks up on every keystroke. `s` has its search values bound; its LIMIT is
+    // parameter `limitIndex`. A statement that does not prepare finds nothing, as before.
+    auto collect = [&](SqliteStatement* s, int limitIndex, Match match) {
+        if (!s || hits.size() >= limit)
             return;
-        QSqlQuery* q = statement(u"SELECT "_s + kHitColumnsOfM + from + u" LIMIT ?"_s);
-        if (!q)
-            return;
-        int index = 0;
-        for (const QVariant& b : binds)
-            q->bindValue(index++, b);
-        q->bindValue(index, limit + int(seen.size())); // rows seen before may come back; fetch enough
-        if (!q->exec())
-            return;
-        while (q->next() && hits.size() < limit) {
-            MemberSummary s = readHit(*q);
-            if (seen.contains(s.id))
+        // A statement's own rows are distinct members: only the hits of the statements before can repeat.
+        QSet<qint64> earlier;
+        for (const Hit& hit : std::as_const(hits))
+            earlier.insert(hit.member.id);
+        s->bind(limitIndex, qint64(limit) + hits.size()); // rows found before may come back; fetch enough
+        while (hits.size() < limit && s->next()) {
+            if (!earlier.isEmpty() && earlier.contains(s->integer(0)))
                 continue;
-            seen.insert(s.id);
-            hits.append({s, match});
+            hits.append({readHit(*s), match});
         }
-        q->finish(); // ends the read at once: an open statement would pin the WAL snapshot
+        s->done(); // ends the read at once: an open statement would pin the WAL snapshot
     };
-    auto collect = [&](const QString& where, const QVariantList& binds, Match match, const QString& order) {
-        collectFrom(u" FROM members m WHERE "_s + where + order, binds, match);
+    auto bound = [&](const char* sql, std::initializer_list<QByteArray> values) {
+        SqliteStatement* s = m_db.sqliteStatement(sql);
+        if (s) {
+            int index = 1;
+            for (const QByteArray& value : values)
+                s->bind(index++, value);
+        }
+        return s;
     };
 
     QString card;
     const bool cardLike = CardNumber::normalize(query, &card);
     const bool phoneLike = isPhoneLike(query);
     const QString digits = phoneLike ? PhoneNumber::normalize(query) : QString();
-    if (cardLike && digits.size() >= 7) {
-        // Digits that may be a card or a phone: both exact lookups in one statement, the card's rows
-        // marked 0. The card wins, as below.
-        QSqlQuery* q =
-            statement(u"SELECT * FROM (SELECT "_s + kHitColumnsOfM +
-                      u", 0 FROM members m WHERE card = ? LIMIT ?) UNION ALL SELECT * FROM (SELECT "_s +
-                      kHitColumnsOfM + u", 1 FROM members m WHERE phone = ? LIMIT ?)"_s);
-        if (q) {
-            q->bindValue(0, card);
-            q->bindValue(1, limit);
-            q->bindValue(2, digits);
-            q->bindValue(3, limit);
-            QVector<Hit> byCard;
-            QVector<Hit> byPhone;
-            if (q->exec()) {
-                while (q->next()) {
-                    const bool isCard = q->value(6).toInt() == 0;
-                    QVector<Hit>& into = isCard ? byCard : byPhone;
-                    if (into.size() < limit)
-                        into.append({readHit(*q), isCard ? Match::Card : Match::Phone});
-                }
+    // Digits may be a card (a legacy card can read like a phone number) or a phone: the card is looked up
+    // first and wins. The shape of a generated card ("8" + 11 digits) is most likely a scanned card, which
+    // its probe alone answers; other digits are more likely a phone, so both probes run in one statement
+    // (the card's row marked 0), which saves a statement when the card misses.
+    const bool generatedShape = card.size() == 12 && card.front() == u'8';
+    SqliteStatement* both = cardLike && phoneLike && digits.size() >= 7 && !generatedShape
+                                ? bound(kCardOrPhoneSql, {card.toUtf8(), digits.toUtf8()})
+                                : nullptr;
+    if (both) {
+        while (both->next()) {
+            MemberSummary m = readHit(*both);
+            if (both->integer(6) == 0) { // card and phone are unique: at most one row each
+                both->done();
+                return {{std::move(m), Match::Card}};
             }
-            q->finish();
-            if (!byCard.isEmpty())
-                return byCard;
-            for (const Hit& hit : std::as_const(byPhone)) {
-                seen.insert(hit.member.id);
-                hits.append(hit);
-            }
-        } else {
-            collect(u"card = ?"_s, {card}, Match::Card, QString());
-            if (hits.isEmpty())
-                collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
+            hits.append({std::move(m), Match::Phone});
         }
+        both->done();
     } else if (cardLike) {
-        collect(u"card = ?"_s, {card}, Match::Card, QString());
+        collect(bound(kCardSql, {card.toUtf8()}), 2, Match::Card);
+        // A scanned card is an identity: nothing else can match better, and the scanner's Enter is waiting.
+        if (!hits.isEmpty())
+            return hits;
     }
-    // A scanned card is an identity: nothing else can match better, and the scanner's Enter is waiting.
-    if (!hits.isEmpty() && hits.front().match == Match::Card)
-        return hits;
 
     if (phoneLike) {
         if (digits.size() >= 7) {
-            if (!cardLike)
-                collect(u"phone = ?"_s, {digits}, Match::Phone, QString());
+            if (!both)
+                collect(bound(kPhoneSql, {digits.toUtf8()}), 2, Match::Phone);
             // A whole mobile number found: its suffix and card-prefix searches could only repeat it.
             if (!hits.isEmpty() && digits.size() >= 11)
                 return hits;
         }
         if (digits.size() >= 4) {
-            const QString rev = PhoneNumber::reversed(digits);
-            collect(u"phone_rev >= ? AND phone_rev < ?"_s, {rev, prefixEnd(rev)}, Match::PhoneSuffix,
-                    u" ORDER BY last_visit DESC"_s);
+            const QByteArray rev = PhoneNumber::reversed(digits).toUtf8();
+            collect(bound(kPhoneSuffixSql, {rev, rev + kPrefixEnd}), 3, Match::PhoneSuffix);
         }
-        if (digits.size() >= 6)
-            collect(u"card >= ? AND card < ?"_s, {digits, prefixEnd(digits)}, Match::CardPrefix,
-                    u" ORDER BY card"_s);
+        if (digits.size() >= 6) {
+            const QByteArray prefix = digits.toUtf8();
+            collect(bound(kCardPrefixSql, {prefix, prefix + kPrefixEnd}), 3, Match::CardPrefix);
+        }
         return hits;
     }
     const QString key = query.toLower();
-    collect(u"name_key >= ? AND name_key < ?"_s, {key, prefixEnd(key)}, Match::NamePrefix,
-            u" ORDER BY name_key, id"_s);
+    const QByteArray keyUtf8 = key.toUtf8();
+    hits.reserve(qMin(limit, 64)); // a name prefix usually fills the list
+    collect(bound(kNamePrefixSql, {keyUtf8, keyUtf8 + kPrefixEnd}), 3, Match::NamePrefix);
     if (hits.size() >= limit)
         return hits;
     // "Contains" from the gram index, in member id order (the order of the table scan it replaces).
     const QStringList grams = containsGrams(key);
     if (grams.size() == 1) {
-        collectFrom(u" FROM member_name_grams g CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ? "
-                    u"ORDER BY g.member_id"_s,
-                    {grams.front()}, Match::NameContains);
+        collect(bound(kContainsGramSql, {grams.front().toUtf8()}), 2, Match::NameContains);
         return hits;
     }
     // Longer texts: walk the rarest of their 2-grams and check the whole text on each candidate.
-    QString rarest;
+    QByteArray rarest;
     qint64 fewest = std::numeric_limits<qint64>::max();
-    QSqlQuery* count =
-        statement(u"SELECT count(*) FROM (SELECT 1 FROM member_name_grams WHERE gram = ? LIMIT "_s +
-                  QString::number(kGramCountCap) + u")"_s);
     for (const QString& gram : grams) {
+        const QByteArray gramUtf8 = gram.toUtf8();
         qint64 n = 0;
-        if (count) {
-            count->bindValue(0, gram);
-            if (count->exec() && count->next())
-                n = count->value(0).toLongLong();
-            count->finish();
+        if (SqliteStatement* count = bound(kGramCountSql, {gramUtf8})) {
+            if (count->next())
+                n = count->integer(0);
+            count->done();
         }
         if (n == 0)
             return hits; // a piece no name has: nothing contains the whole
         if (n < fewest) {
             fewest = n;
-            rarest = gram;
+            rarest = gramUtf8;
         }
     }
-    collectFrom(u" FROM member_name_grams g CROSS JOIN members m ON m.id = g.member_id WHERE g.gram = ? "
-                u"AND m.name_key LIKE ? ESCAPE '\\' ORDER BY g.member_id"_s,
-                {rarest, u"%"_s + likeEscaped(key) + u"%"_s}, Match::NameContains);
+    collect(bound(kContainsTextSql, {rarest, "%" + likeEscaped(key).toUtf8() + "%"}), 3, Match::NameContains);
     return hits;
 }
 

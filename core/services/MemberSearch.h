@@ -3,12 +3,7 @@
 
 #include "domain/Member.h"
 
-#include <QHash>
 #include <QVariant>
-
-#include <memory>
-
-class QSqlQuery;
 #include <QVector>
 
 namespace md {
@@ -78,10 +73,7 @@ public:
     static bool rebuildNameIndex(Database& db, QString* error);
 
 private:
-    QSqlQuery* statement(const QString& sql) const;
-
     Database& m_db;
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace md

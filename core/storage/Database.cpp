@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -75,6 +78,7 @@ bool Database::isOpen() const
 void Database::close()
 {
     m_prepared.clear(); // statements go before their connection
+    m_sqliteStatements.clear();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())
@@ -243,6 +247,26 @@ QSqlQuery* Database::prepared(const QString& sql, QString* error)
         return nullptr;
     }
     return m_prepared.insert(sql, std::move(query))->get();
+}
+
+SqliteStatement* Database::sqliteStatement(const char* sql, QString* error)
+{
+    const auto it = m_sqliteStatements.find(sql);
+    if (it != m_sqliteStatements.end())
+        return it->second.get();
+    sqlite3* handle = sqliteHandle(*this);
+    if (!handle) {
+        if (error)
+            *error = describeSqlError(u"database is not open"_s); // in SQLite's words, as QtSql's errors
+        return nullptr;
+    }
+    auto statement = std::make_unique<SqliteStatement>();
+    if (!statement->prepare(handle, sql)) {
+        if (error)
+            *error = describeSqlError(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return nullptr;
+    }
+    return m_sqliteStatements.emplace(sql, std::move(statement)).first->second.get();
 }
 
 QStringList Database::integrityProblems(bool full)

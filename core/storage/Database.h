@@ -8,10 +8,13 @@
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
 namespace md {
+
+class SqliteStatement;
 
 /// One open MemberDesk database: an SQLite file with its pragmas set and its schema migrated.
 /// Each instance owns its own QSqlDatabase connection, so a worker thread opens its own Database on
@@ -62,6 +65,15 @@ public:
     /// nullptr with *error set when the statement does not prepare.
     QSqlQuery* prepared(const QString& sql, QString* error = nullptr);
 
+    /// `sql` prepared once straight on this connection's sqlite3 handle (see SqliteStatement) and kept
+    /// until close(), which finalizes it before the connection goes. For the hottest paths only (the
+    /// counter's look-ups), where QtSql's own cost per statement is most of the work. The cache is keyed
+    /// by the address of `sql`: pass a string constant with static storage (the same SQL text under two
+    /// addresses is simply prepared twice). Not re-entrant: bind, read with next() and done() before
+    /// anything else uses the same statement. nullptr with *error set when the database is closed or the
+    /// statement does not prepare.
+    SqliteStatement* sqliteStatement(const char* sql, QString* error = nullptr);
+
 private:
     bool applyPragmas(QString* error);
     bool migrate(QString* error);
@@ -70,6 +82,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    std::unordered_map<const char*, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
 };
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeds. IMMEDIATE takes the write lock up

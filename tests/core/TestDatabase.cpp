@@ -2,6 +2,7 @@
 #include "TestDatabaseFixture.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteStatement.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -62,6 +63,54 @@ private slots:
         QCOMPARE(scalar(again, u"SELECT value FROM settings WHERE key = 'k'"_s).toString(), u"v"_s);
     }
 
+    // The counter's look-ups keep statements prepared on the sqlite3 handle: one per SQL constant, reused,
+    // and finalized by close() so that the connection really closes (and a reopened file gets new ones).
+    void sqliteStatementsAreKeptUntilClose()
+    {
+        static constexpr char kSql[] = "SELECT value FROM settings WHERE key = ?1";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.db"_s);
+        QString error;
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(QSqlQuery(db.sql()).exec(u"INSERT INTO settings VALUES('k', 'v')"_s));
+        SqliteStatement* s = db.sqliteStatement(kSql, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(db.sqliteStatement(kSql), s);
+        s->bind(1, QByteArray("k"));
+        QVERIFY(s->next());
+        QCOMPARE(s->string(0), u"v"_s);
+        QVERIFY(!s->next());
+        QVERIFY(!s->failed());
+        s->done();
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+
+        db.close();
+        // The last connection to a WAL database removes the -wal file only when it closes for real, which
+        // SQLite refuses while a statement of the connection is not finalized.
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        error.clear();
+        QVERIFY(!db.sqliteStatement(kSql, &error));
+        QVERIFY(!error.isEmpty());
+
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        s = db.sqliteStatement(kSql, &error);
+        QVERIFY2(s, qPrintable(error));
+        s->bind(1, QByteArray("k"));
+        QVERIFY(s->next());
+        QCOMPARE(s->string(0), u"v"_s);
+        s->done();
+    }
+
+    void sqliteStatementThatDoesNotPrepareSaysWhy()
+    {
+        static constexpr char kSql[] = "SELECT value FROM no_such_table";
+        test::DatabaseFixture f;
+        QString error;
+        QVERIFY(!f.db.sqliteStatement(kSql, &error));
+        QVERIFY2(error.contains(u"no_such_table"_s), qPrintable(error));
+    }
+
     void refusesNewerSchemaWithoutTouchingIt()
     {
         QTemporaryDir dir;
@@ -70,7 +119,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, &error));
-            QVERIFY(QSqlQuery(db.sql()).exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+            QVERIFY(QSqlQuery(db.sql()).exec(
+                u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
         }
         Database db;
         QVERIFY(!db.open(path, &error));
@@ -84,7 +134,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << QByteArray("name,phone\nZhang,13800138000\n") << u"not an SQLite file"_s;
+        QTest::newRow("text file") << QByteArray("name,phone\nZhang,13800138000\n")
+                                   << u"not an SQLite file"_s;
         QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << u"not an SQLite file"_s;
     }
     void refusesFilesThatAreNotOurs()
@@ -164,8 +215,9 @@ private slots:
     {
         test::DatabaseFixture f;
         QSqlQuery q(f.db.sql());
-        QVERIFY(q.exec(u"INSERT INTO members(id, card, name, name_key, created_at, updated_at) "
-                       "VALUES(1, '800000000018', 'A', 'a', '2026-01-01T00:00:00', '2026-01-01T00:00:00')"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO members(id, card, name, name_key, created_at, updated_at) "
+                   "VALUES(1, '800000000018', 'A', 'a', '2026-01-01T00:00:00', '2026-01-01T00:00:00')"_s));
         QVERIFY(q.exec(u"INSERT INTO purchases(id, member_id, time, gross_fen, paid_fen) "
                        "VALUES(1, 1, '2026-01-01T10:00:00', 1000, 1000)"_s));
         QVERIFY(q.exec(u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id) "
@@ -197,7 +249,8 @@ private slots:
 
     void failedMigrationChangesNothing()
     {
-        // Every step runs in one transaction: a failing statement leaves user_version and tables as they were.
+        // Every step runs in one transaction: a failing statement leaves user_version and tables as they
+        // were.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"m.db"_s);
         Database db;

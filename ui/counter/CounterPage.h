@@ -54,7 +54,7 @@ private:
     void onVoided(const VoidResult& result);
 
     ServiceContext m_ctx;
-    MemberSearch m_finder; ///< keeps its prepared statements between keystrokes
+    MemberSearch m_finder; ///< its statements stay prepared on the connection between keystrokes
     qint64 m_memberId = 0;
     QVector<MemberSearch::Hit> m_hits;
     QLineEdit* m_search;
