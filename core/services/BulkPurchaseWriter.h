@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -41,8 +42,9 @@ struct BulkPurchaseStats
 ///  - zero-value purchases are recorded (a visit), earning nothing and paying no referral bonus;
 ///  - points whose expiry date has already passed are expired at once (an `expire` entry per credit,
 ///    dated the day after expiry), so balances are right without waiting for the sweep.
-/// Rows are processed in the order given, as successive record() calls would. Everything is written
-/// inside the caller's transaction with statements prepared once (SQLite's C API).
+/// Rows are processed in the order given, as successive record() calls would; add() only decides (in
+/// memory) and finish() writes, grouped by member so the index inserts stay local. Everything is
+/// written inside the caller's transaction with statements prepared once (SQLite's C API).
 class BulkPurchaseWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkPurchaseWriter)
@@ -61,9 +63,14 @@ public:
     /// A member created in this run, without history or debts: saves reading it back.
     void addNewMember(qint64 memberId, const QDate& birthday);
     bool add(const HistoricalPurchase& purchase, QString* error);
-    /// Expires lapsed credits and writes the members' cached figures.
-    bool finish(QString* error);
+    /// Writes what add() decided: the purchases, then the ledger entries (lapsed credits expired), the
+    /// debt repayments and tier moves, each table's rows grouped by member (a member's own rows in the
+    /// order they were added), then the members' cached figures and the report summaries. `progress`
+    /// (the share written, 0..1) is called now and then; returning false stops with *error empty.
+    bool finish(QString* error, const std::function<bool(double done)>& progress = {});
     BulkPurchaseStats stats() const;
+    /// After finish() failed: which purchase's rows the database refused (0 for the first add()), or -1.
+    qint64 failedPurchase() const;
 
 private:
     struct Impl;

@@ -291,6 +291,17 @@ private slots:
         QVERIFY(r.cancelled);
         QVERIFY(!seen.isEmpty() && seen.last() > 0.6);
         QCOMPARE(snapshot(f), withMember);
+        // Cancelled later, while the decided rows are being written (the last 30 %): still nothing.
+        seen.clear();
+        options.progress = [&](double done) {
+            seen << done;
+            return done < 0.8;
+        };
+        r = importPurchases(f, purchases, options);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.error.contains(u"cancelled"_s));
+        QVERIFY(!seen.isEmpty() && seen.last() >= 0.8 && seen.last() < 1.0);
+        QCOMPARE(snapshot(f), withMember);
         // Without cancelling it reaches the end.
         options.progress = [&](double done) {
             seen << done;
