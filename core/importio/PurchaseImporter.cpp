@@ -297,7 +297,12 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         return false;
     }
     QString error;
-    if (!writer.begin(&error) || !writer.preload(existingMembers, qint64(pending.size()), &error)) {
+    QDate earliest;
+    for (const Pending& p : pending) {
+        if (!earliest.isValid() || p.purchase.date < earliest)
+            earliest = p.purchase.date;
+    }
+    if (!writer.begin(&error) || !writer.preload(existingMembers, qint64(pending.size()), &error, earliest)) {
         report->error = error;
         return false;
     }

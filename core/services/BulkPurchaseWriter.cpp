@@ -169,6 +169,7 @@ struct BulkPurchaseWriter::Impl
     std::vector<LedgerRow> ledgerRows;
     std::vector<AllocationRow> allocationRows;
     std::vector<TierRow> tierRows;
+    QByteArray historyFrom = ""; // the stored purchases older than this cannot count for a tier
     qint64 nextPurchaseId = 1, nextLedgerId = 1, nextTierId = 1;
     qint64 failedRow = -1;
     BulkPurchaseStats stats;
@@ -238,7 +239,7 @@ struct BulkPurchaseWriter::Impl
         const qint64 visits = selMember.integer(5);
         selMember.done();
         if (visits > 0) {
-            selHistory.bind(1, id);
+            selHistory.bind(1, id).bind(2, historyFrom);
             while (selHistory.next()) {
                 const qint64 key = keyOfStored(selHistory.text(0));
                 if (key >= 0)
@@ -346,8 +347,13 @@ struct BulkPurchaseWriter::Impl
     bool writeRows(QString* error, const std::function<bool(double)>& progress);
 };
 
-bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error)
+bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error,
+                                 const QDate& earliest)
 {
+    // A tier counts the 12 months before each purchase: history older than that before the earliest
+    // purchase to add is never summed (lifetime spend reads it all).
+    if (earliest.isValid() && d->rules.tierBasis != LoyaltyRules::TierBasis::PaidLifetime)
+        d->historyFrom = dateText(earliest.addMonths(-12));
     for (qint64 id : existingMembers) {
         MemberState* m = d->state(id, error);
         if (!m)
@@ -452,15 +458,20 @@ bool BulkPurchaseWriter::begin(QString* error)
             "WHERE id = ?8") &&
         d->selMember.prepare(d->handle, "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
                                         "anonymized_at IS NOT NULL, visits FROM members WHERE id = ?") &&
-        d->selHistory.prepare(
-            d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ? AND voided_by IS NULL") &&
+        d->selHistory.prepare(d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ?1 AND "
+                                         "voided_by IS NULL AND time >= ?2") &&
         d->selDebts.prepare(
             d->handle, "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
                        "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
                        "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
+        // The purchases of the member that paid a referral bonus, from the member's purchase ids
+        // (purchases_member_time) and the small index of referral entries; the table row is read only
+        // for such a purchase, to see whether it was voided.
         d->selReferral.prepare(
-            d->handle, "SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
-                       "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL");
+            d->handle, "SELECT count(*) FROM purchases p WHERE p.voided_by IS NULL AND p.id IN "
+                       "(SELECT l.purchase_id FROM points_ledger l INDEXED BY points_ledger_referrals "
+                       "WHERE l.kind = 'referral' AND l.purchase_id IN "
+                       "(SELECT id FROM purchases WHERE member_id = ?1))");
     if (!ok)
         return d->fail(error, u"prepare"_s);
     // The ids the rows will have: the next free ones (inside the caller's write transaction, so no one

@@ -59,7 +59,10 @@ public:
     /// one go. For a large batch (expectedRows at least 20,000 and at least the purchases already
     /// stored) it also drops the secondary indexes of the purchase and ledger tables; finish() builds
     /// them again, sorted, which is several times faster than updating them row by row.
-    bool preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error);
+    /// `earliest`, when given, is the date of the earliest purchase to be added: older history that
+    /// cannot count for a tier any more is not read.
+    bool preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error,
+                 const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.
     void addNewMember(qint64 memberId, const QDate& birthday);
     bool add(const HistoricalPurchase& purchase, QString* error);

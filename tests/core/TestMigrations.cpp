@@ -158,6 +158,12 @@ private slots:
         while (plan.next())
             detail += plan.value(3).toString() + u'\n';
         QVERIFY2(detail.contains(u"points_ledger_debts"_s), qPrintable(detail));
+        // … and the referral index exactly the referral bonuses (the fixture's, for 李四, and its reversal
+        // is not one).
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM points_ledger INDEXED BY points_ledger_referrals "
+                            u"WHERE purchase_id > 0 AND kind = 'referral'"_s),
+                 scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s));
+        QVERIFY(scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s) >= 1);
     }
 };
 
