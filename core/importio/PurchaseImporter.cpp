@@ -298,11 +298,14 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     }
     QString error;
     QDate earliest;
+    QHash<qint64, Fen> batchFen; // per member found (not created): what the file adds
     for (const Pending& p : pending) {
         if (!earliest.isValid() || p.purchase.date < earliest)
             earliest = p.purchase.date;
+        if (existingMembers.contains(p.purchase.memberId))
+            batchFen[p.purchase.memberId] += p.purchase.paidFen;
     }
-    if (!writer.begin(&error) || !writer.preload(existingMembers, qint64(pending.size()), &error, earliest)) {
+    if (!writer.begin(&error) || !writer.preload(batchFen, qint64(pending.size()), &error, earliest)) {
         report->error = error;
         return false;
     }

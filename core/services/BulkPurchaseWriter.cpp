@@ -219,7 +219,9 @@ struct BulkPurchaseWriter::Impl
         return false;
     }
 
-    MemberState* state(qint64 id, QString* error)
+    // `batchFen`: what the batch adds for this member (preload), -1 when unknown (a referrer read on
+    // demand): the history is then always read.
+    MemberState* state(qint64 id, QString* error, Fen batchFen = -1)
     {
         auto it = members.find(id);
         if (it != members.end())
@@ -237,8 +239,14 @@ struct BulkPurchaseWriter::Impl
         m.referrerId = selMember.integer(3);
         m.anonymized = selMember.integer(4) != 0;
         const qint64 visits = selMember.integer(5);
+        const Fen paidTotal = selMember.integer(6);
         selMember.done();
-        if (visits > 0) {
+        // The history only decides tier upgrades. When even every purchase the member ever made plus the
+        // whole batch (an upper bound of any 12-month or lifetime spend) cannot reach a higher tier than
+        // the current one, no purchase of the batch can upgrade and the history is not needed.
+        const int tier = qBound(0, m.tier, int(rules.tiers.size()) - 1);
+        const bool mayUpgrade = batchFen < 0 || rules.tierForSpend(paidTotal + batchFen) > tier;
+        if (visits > 0 && mayUpgrade) {
             selHistory.bind(1, id).bind(2, historyFrom);
             while (selHistory.next()) {
                 const qint64 key = keyOfStored(selHistory.text(0));
@@ -347,15 +355,15 @@ struct BulkPurchaseWriter::Impl
     bool writeRows(QString* error, const std::function<bool(double)>& progress);
 };
 
-bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error,
-                                 const QDate& earliest)
+bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows,
+                                 QString* error, const QDate& earliest)
 {
     // A tier counts the 12 months before each purchase: history older than that before the earliest
     // purchase to add is never summed (lifetime spend reads it all).
     if (earliest.isValid() && d->rules.tierBasis != LoyaltyRules::TierBasis::PaidLifetime)
         d->historyFrom = dateText(earliest.addMonths(-12));
-    for (qint64 id : existingMembers) {
-        MemberState* m = d->state(id, error);
+    for (auto it = existingMembers.cbegin(); it != existingMembers.cend(); ++it) {
+        MemberState* m = d->state(it.key(), error, it.value());
         if (!m)
             return false;
         if (m->referrerId > 0 && !m->referralPaid && !d->state(m->referrerId, error))
@@ -456,8 +464,9 @@ bool BulkPurchaseWriter::begin(QString* error)
             "THEN ?4 ELSE last_visit END, "
             "tier = ?5, tier_since = CASE WHEN ?6 IS NULL THEN tier_since ELSE ?6 END, points = points + ?7 "
             "WHERE id = ?8") &&
-        d->selMember.prepare(d->handle, "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
-                                        "anonymized_at IS NOT NULL, visits FROM members WHERE id = ?") &&
+        d->selMember.prepare(d->handle,
+                             "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
+                             "anonymized_at IS NOT NULL, visits, paid_total_fen FROM members WHERE id = ?") &&
         d->selHistory.prepare(d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ?1 AND "
                                          "voided_by IS NULL AND time >= ?2") &&
         d->selDebts.prepare(

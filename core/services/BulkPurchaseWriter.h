@@ -5,7 +5,7 @@
 #include "services/ServiceContext.h"
 
 #include <QDate>
-#include <QSet>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -61,7 +61,9 @@ public:
     /// them again, sorted, which is several times faster than updating them row by row.
     /// `earliest`, when given, is the date of the earliest purchase to be added: older history that
     /// cannot count for a tier any more is not read.
-    bool preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error,
+    /// `existingMembers`: each member's total of the purchases about to be added (their history is read
+    /// only when it may decide a tier upgrade).
+    bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,
                  const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.
     void addNewMember(qint64 memberId, const QDate& birthday);
