@@ -42,7 +42,8 @@ public:
     };
     /// The rows an import writes, in one transaction with the import's pragmas (page cache 1 GB, temp
     /// store in memory; `bulk`: foreign keys off, as the import does for a file over 4 MB): each purchase
-    /// and its `earn` ledger entry in the given order, then each touched member updated once, then the
+    /// and its `earn` ledger entry grouped by member (stable), then each touched member updated once in
+    /// id order, then the
     /// report summaries the import writes in aggregate (the row-by-row report triggers set aside for the
     /// transaction and put back before COMMIT). See bench/README.md.
     bool importPurchases(const std::vector<ImportRow>& rows, bool bulk);
