@@ -474,13 +474,15 @@ bool BulkPurchaseWriter::begin(QString* error)
                        "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
                        "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
         // The purchases of the member that paid a referral bonus, from the member's purchase ids
-        // (purchases_member_time) and the small index of referral entries; the table row is read only
-        // for such a purchase, to see whether it was voided.
-        d->selReferral.prepare(
-            d->handle, "SELECT count(*) FROM purchases p WHERE p.voided_by IS NULL AND p.id IN "
-                       "(SELECT l.purchase_id FROM points_ledger l INDEXED BY points_ledger_referrals "
-                       "WHERE l.kind = 'referral' AND l.purchase_id IN "
-                       "(SELECT id FROM purchases WHERE member_id = ?1))");
+        // (purchases_member_time) and the small index of referral entries (points_ledger_referrals, which
+        // SQLite picks by itself; no INDEXED BY, so the query still works while a large batch has the
+        // ledger's indexes dropped); the table row is read only for such a purchase, to see whether it
+        // was voided.
+        d->selReferral.prepare(d->handle,
+                               "SELECT count(*) FROM purchases p WHERE p.voided_by IS NULL AND p.id IN "
+                               "(SELECT l.purchase_id FROM points_ledger l "
+                               "WHERE l.kind = 'referral' AND l.purchase_id IN "
+                               "(SELECT id FROM purchases WHERE member_id = ?1))");
     if (!ok)
         return d->fail(error, u"prepare"_s);
     // The ids the rows will have: the next free ones (inside the caller's write transaction, so no one
