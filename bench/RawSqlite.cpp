@@ -5,6 +5,11 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
 namespace md::bench {
 
 namespace {
@@ -156,6 +161,200 @@ bool RawSqlite::purchase(qint64 memberId, qint64 grossFen, const QString& time)
     sqlite3_reset(m_commit);
     if (!ok)
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return ok;
+}
+
+namespace {
+
+bool exec(sqlite3* db, const char* sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+QByteArray pragmaValue(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* s = nullptr;
+    QByteArray value;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        value = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    return value;
+}
+
+} // namespace
+
+bool RawSqlite::importPurchases(const std::vector<ImportRow>& rows, bool bulk)
+{
+    // The import's pragmas (ImportPragmas), set before the transaction and restored after it.
+    const QByteArray cacheSize = pragmaValue(m_db, "PRAGMA cache_size");
+    const QByteArray tempStore = pragmaValue(m_db, "PRAGMA temp_store");
+    const QByteArray foreignKeys = pragmaValue(m_db, "PRAGMA foreign_keys");
+    exec(m_db, "PRAGMA cache_size = -1048576");
+    exec(m_db, "PRAGMA temp_store = MEMORY");
+    if (bulk)
+        exec(m_db, "PRAGMA foreign_keys = OFF");
+
+    struct Member
+    {
+        qint64 visits = 0, paid = 0, points = 0;
+        QByteArray first, last;
+    };
+    struct Spend
+    {
+        qint64 purchases = 0, paid = 0;
+        QByteArray first, last;
+    };
+    std::map<qint64, Member> members;                           // updated in id order
+    std::map<std::pair<QByteArray, int>, Spend> hourly;         // day, hour (tier 0)
+    std::map<std::pair<QByteArray, qint64>, Spend> memberMonth; // month, member
+    std::map<QByteArray, qint64> pointsDaily;                   // day → credit (kind 'earn')
+    // The triggers' SQL, to put them back before COMMIT.
+    std::vector<QByteArray> triggers;
+    bool ok = exec(m_db, "BEGIN IMMEDIATE");
+    {
+        sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                  "('report_purchase_insert', 'report_points_insert')");
+        std::vector<QByteArray> names;
+        while (ok && sqlite3_step(t) == SQLITE_ROW) {
+            names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
+            triggers.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
+        }
+        sqlite3_finalize(t);
+        for (const QByteArray& name : names)
+            ok = ok && exec(m_db, ("DROP TRIGGER " + name).constData());
+    }
+    sqlite3_stmt* insPurchase =
+        prepare("INSERT INTO purchases(member_id, time, gross_fen, paid_fen, points_earned, tier, source) "
+                "VALUES(?1, ?2, ?3, ?3, ?4, 0, 'import')");
+    sqlite3_stmt* insLedger = prepare("INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, "
+                                      "expires_on) VALUES(?1, ?2, ?3, 'earn', ?4, ?5)");
+    // Written grouped by member (a member's rows in the given order), as the import writes them: the
+    // index inserts keyed by member then stay on neighbouring pages (≈ 20 % faster than file order).
+    std::vector<const ImportRow*> order;
+    order.reserve(rows.size());
+    for (const ImportRow& r : rows)
+        order.push_back(&r);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const ImportRow* a, const ImportRow* b) { return a->memberId < b->memberId; });
+    for (const ImportRow* row : order) {
+        const ImportRow& r = *row;
+        if (!ok)
+            break;
+        sqlite3_bind_int64(insPurchase, 1, r.memberId);
+        bindText(insPurchase, 2, r.time);
+        sqlite3_bind_int64(insPurchase, 3, r.paidFen);
+        sqlite3_bind_int64(insPurchase, 4, r.points);
+        ok = sqlite3_step(insPurchase) == SQLITE_DONE;
+        sqlite3_reset(insPurchase);
+        if (r.points > 0) {
+            sqlite3_bind_int64(insLedger, 1, r.memberId);
+            bindText(insLedger, 2, r.time);
+            sqlite3_bind_int64(insLedger, 3, r.points);
+            sqlite3_bind_int64(insLedger, 4, sqlite3_last_insert_rowid(m_db));
+            if (r.expires.isEmpty())
+                sqlite3_bind_null(insLedger, 5);
+            else
+                bindText(insLedger, 5, r.expires);
+            ok = ok && sqlite3_step(insLedger) == SQLITE_DONE;
+            sqlite3_reset(insLedger);
+            pointsDaily[r.time.left(10)] += r.points;
+        }
+        Member& m = members[r.memberId];
+        ++m.visits;
+        m.paid += r.paidFen;
+        m.points += r.points;
+        if (m.first.isEmpty() || r.time < m.first)
+            m.first = r.time;
+        if (m.last.isEmpty() || r.time > m.last)
+            m.last = r.time;
+        Spend& h = hourly[{r.time.left(10), r.time.mid(11, 2).toInt()}];
+        ++h.purchases;
+        h.paid += r.paidFen;
+        Spend& mm = memberMonth[{r.time.left(7), r.memberId}];
+        ++mm.purchases;
+        mm.paid += r.paidFen;
+        if (mm.first.isEmpty() || r.time < mm.first)
+            mm.first = r.time;
+        if (mm.last.isEmpty() || r.time > mm.last)
+            mm.last = r.time;
+    }
+    sqlite3_finalize(insPurchase);
+    sqlite3_finalize(insLedger);
+
+    sqlite3_stmt* upd = prepare(
+        "UPDATE members SET visits = visits + ?2, paid_total_fen = paid_total_fen + ?3, points = points + "
+        "?4, "
+        "first_visit = min(coalesce(first_visit, ?5), ?5), last_visit = max(coalesce(last_visit, ?6), ?6) "
+        "WHERE id = ?1");
+    for (const auto& [id, m] : members) {
+        if (!ok)
+            break;
+        sqlite3_bind_int64(upd, 1, id);
+        sqlite3_bind_int64(upd, 2, m.visits);
+        sqlite3_bind_int64(upd, 3, m.paid);
+        sqlite3_bind_int64(upd, 4, m.points);
+        bindText(upd, 5, m.first);
+        bindText(upd, 6, m.last);
+        ok = sqlite3_step(upd) == SQLITE_DONE;
+        sqlite3_reset(upd);
+    }
+    sqlite3_finalize(upd);
+
+    // The summaries the set-aside triggers would have written (as BulkPurchaseWriter does).
+    sqlite3_stmt* h = prepare("INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) "
+                              "VALUES(?1, ?2, 0, ?3, ?4) ON CONFLICT(day, hour, tier) DO UPDATE SET "
+                              "purchases = purchases + excluded.purchases, paid_fen = paid_fen + "
+                              "excluded.paid_fen");
+    for (const auto& [key, v] : hourly) {
+        if (!ok)
+            break;
+        bindText(h, 1, key.first);
+        sqlite3_bind_int(h, 2, key.second);
+        sqlite3_bind_int64(h, 3, v.purchases);
+        sqlite3_bind_int64(h, 4, v.paid);
+        ok = sqlite3_step(h) == SQLITE_DONE;
+        sqlite3_reset(h);
+    }
+    sqlite3_finalize(h);
+    sqlite3_stmt* mm = prepare(
+        "INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, "
+        "new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT substr(created_at, 1, 7) FROM members "
+        "WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET purchases = purchases + "
+        "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, first_time = min(first_time, "
+        "excluded.first_time), last_time = max(last_time, excluded.last_time)");
+    for (const auto& [key, v] : memberMonth) {
+        if (!ok)
+            break;
+        bindText(mm, 1, key.first);
+        sqlite3_bind_int64(mm, 2, key.second);
+        sqlite3_bind_int64(mm, 3, v.purchases);
+        sqlite3_bind_int64(mm, 4, v.paid);
+        bindText(mm, 5, v.first);
+        bindText(mm, 6, v.last);
+        ok = sqlite3_step(mm) == SQLITE_DONE;
+        sqlite3_reset(mm);
+    }
+    sqlite3_finalize(mm);
+    sqlite3_stmt* p =
+        prepare("INSERT INTO report_points_daily(day, kind, credit, debit) VALUES(?1, 'earn', "
+                "?2, 0) ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit");
+    for (const auto& [day, credit] : pointsDaily) {
+        if (!ok)
+            break;
+        bindText(p, 1, day);
+        sqlite3_bind_int64(p, 2, credit);
+        ok = sqlite3_step(p) == SQLITE_DONE;
+        sqlite3_reset(p);
+    }
+    sqlite3_finalize(p);
+    for (const QByteArray& sql : triggers)
+        ok = ok && exec(m_db, sql.constData());
+    ok = ok && exec(m_db, "COMMIT");
+    if (!ok)
+        exec(m_db, "ROLLBACK");
+    exec(m_db, ("PRAGMA cache_size = " + cacheSize).constData());
+    exec(m_db, ("PRAGMA temp_store = " + tempStore).constData());
+    exec(m_db, ("PRAGMA foreign_keys = " + foreignKeys).constData());
     return ok;
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +30,23 @@ public:
     /// The rows a purchase adds, in one transaction: the purchase, its ledger entry and the
     /// member's cached figures (no rules, no quote, no tier check).
     bool purchase(qint64 memberId, qint64 grossFen, const QString& time);
+
+    /// One row of the import's raw baseline, already parsed and resolved (outside the timing).
+    struct ImportRow
+    {
+        qint64 memberId = 0;
+        QByteArray time; ///< stored form, yyyy-MM-ddTHH:mm:ss
+        qint64 paidFen = 0;
+        qint64 points = 0;  ///< the programme's points for the amount at the base tier
+        QByteArray expires; ///< the credit's expiry date (yyyy-MM-dd), empty for none
+    };
+    /// The rows an import writes, in one transaction with the import's pragmas (page cache 1 GB, temp
+    /// store in memory; `bulk`: foreign keys off, as the import does for a file over 4 MB): each purchase
+    /// and its `earn` ledger entry grouped by member (stable), then each touched member updated once in
+    /// id order, then the
+    /// report summaries the import writes in aggregate (the row-by-row report triggers set aside for the
+    /// transaction and put back before COMMIT). See bench/README.md.
+    bool importPurchases(const std::vector<ImportRow>& rows, bool bulk);
 
 private:
     int readRows(sqlite3_stmt* statement);

@@ -141,31 +141,42 @@ double median(QVector<double> values)
 }
 
 /// A purchases CSV (card, date, amount) of `rows` rows for members picked at random with the seed,
-/// dated in the 50 days before the clock's today.
-QByteArray purchasesCsv(Database& db, int rows, quint64 seed, const QDate& today)
+/// dated in the 50 days before the clock's today; `parsed` gets the same rows resolved for the raw
+/// baseline (member number, stored time, the programme's points and expiry at the base tier).
+QByteArray purchasesCsv(Database& db, int rows, quint64 seed, const QDate& today, const LoyaltyRules& rules,
+                        std::vector<RawSqlite::ImportRow>* parsed)
 {
     QRandomGenerator random{quint32(seed) + 17};
     const qint64 maxId = scalar(db, u"SELECT MAX(id) FROM members"_s);
     QSqlQuery card(db.sql());
-    card.prepare(u"SELECT card FROM members WHERE id >= ? AND anonymized_at IS NULL ORDER BY id LIMIT 1"_s);
+    card.prepare(
+        u"SELECT card, id FROM members WHERE id >= ? AND anonymized_at IS NULL ORDER BY id LIMIT 1"_s);
     QStringList cards;
+    QVector<qint64> ids;
     while (cards.size() < qMin(20000, qMax(1, rows / 5)) && maxId > 0) {
         card.addBindValue(qint64(random.bounded(quint64(maxId)) + 1));
-        if (card.exec() && card.next())
+        if (card.exec() && card.next()) {
             cards << card.value(0).toString();
+            ids << card.value(1).toLongLong();
+        }
     }
     card.finish();
     QByteArray csv = "card,date,amount\n";
     csv.reserve(rows * 40);
+    parsed->clear();
+    parsed->reserve(size_t(rows));
     for (int i = 0; i < rows; ++i) {
         const QDate day = today.addDays(-1 - int(random.bounded(50)));
         const int seconds = 8 * 3600 + int(random.bounded(13 * 3600));
         const int fen = 100 + int(random.bounded(30000));
-        csv += cards.at(int(random.bounded(cards.size()))).toUtf8() + ',' +
-               day.toString(u"yyyy-MM-dd"_s).toUtf8() + ' ' +
-               QTime(0, 0).addSecs(seconds).toString(u"HH:mm:ss"_s).toUtf8() + ',' +
-               QByteArray::number(fen / 100) + '.' + QByteArray::number(fen % 100).rightJustified(2, '0') +
-               '\n';
+        const int who = int(random.bounded(cards.size()));
+        const QByteArray date = day.toString(u"yyyy-MM-dd"_s).toUtf8();
+        const QByteArray time = QTime(0, 0).addSecs(seconds).toString(u"HH:mm:ss"_s).toUtf8();
+        csv += cards.at(who).toUtf8() + ',' + date + ' ' + time + ',' + QByteArray::number(fen / 100) + '.' +
+               QByteArray::number(fen % 100).rightJustified(2, '0') + '\n';
+        const QDate expires = rules.expiryFor(day);
+        parsed->push_back({ids.at(who), date + 'T' + time, fen, rules.pointsFor(0, fen, false),
+                           expires.isValid() ? expires.toString(u"yyyy-MM-dd"_s).toUtf8() : QByteArray()});
     }
     return csv;
 }
@@ -527,7 +538,21 @@ int main(int argc, char* argv[])
     if (runs(u"import"_s)) {
         // Committed into the bench database: it grows by --import-rows purchases per run.
         const int rows = qMax(1, parser.value(importRowsOption).toInt());
-        const QByteArray csv = purchasesCsv(db, rows, seed, clock.today());
+        std::vector<RawSqlite::ImportRow> parsed;
+        const QByteArray csv =
+            purchasesCsv(db, rows, seed, clock.today(), RulesService(ctx).current(), &parsed);
+        // The raw floor is timed before and after the import (each commits its own copy of the rows):
+        // the first meets colder caches than the import, the second warmer ones; their mean is the floor.
+        const bool bulk = csv.size() > 4 * 1024 * 1024; // as PurchaseImporter decides
+        auto rawRun = [&] {
+            QElapsedTimer t;
+            t.start();
+            const double cpu = cpuSeconds();
+            if (!raw.importPurchases(parsed, bulk))
+                qFatal("raw import baseline failed");
+            return std::make_pair(double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu);
+        };
+        const auto rawBefore = rawRun();
         ImportOptions options;
         options.sourceName = u"bench.csv"_s;
         options.memberRef = MemberRefKind::Card;
@@ -539,9 +564,19 @@ int main(int argc, char* argv[])
             qFatal("import failed: %s (%lld of %d)", qPrintable(importReport.error), importReport.imported,
                    rows);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds() - cpuBefore;
+        const auto rawAfter = rawRun();
+        const double rawSeconds = (rawBefore.first + rawAfter.first) / 2;
+        const double rawCpu = (rawBefore.second + rawAfter.second) / 2;
         json[u"import_rows"_s] = rows;
         json[u"import_rows_per_s"_s] = qRound64(rows / seconds);
-        json[u"import_rows_per_cpu_s"_s] = qRound64(rows / qMax(1e-9, cpuSeconds() - cpuBefore));
+        json[u"import_rows_per_cpu_s"_s] = qRound64(rows / qMax(1e-9, cpu));
+        json[u"import_rows_per_s_raw"_s] = qRound64(rows / rawSeconds);
+        json[u"import_rows_per_cpu_s_raw"_s] = qRound64(rows / qMax(1e-9, rawCpu));
+        json[u"import_rows_per_s_raw_first"_s] = qRound64(rows / rawBefore.first);
+        json[u"import_rows_per_s_raw_second"_s] = qRound64(rows / rawAfter.first);
+        // A rate: the import's time over the floor's, so above 1 is slower like every other *_vs_raw.
+        json[u"import_vs_raw"_s] = rounded(seconds / rawSeconds);
     }
     json[u"samples"_s] = n;
     json[u"rows_read"_s] = found;

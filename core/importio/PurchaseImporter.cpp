@@ -29,8 +29,9 @@ struct Pending
     HistoricalPurchase purchase;
 };
 
-// Of the progress: reading and checking the rows, then writing them with the loyalty arithmetic.
+// Of the progress: reading and checking the rows, then the loyalty arithmetic (in memory), then writing.
 constexpr double kReadShare = 0.6;
+constexpr double kDecideShare = 0.1;
 
 struct Resolved
 {
@@ -296,7 +297,15 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         return false;
     }
     QString error;
-    if (!writer.begin(&error) || !writer.preload(existingMembers, qint64(pending.size()), &error)) {
+    QDate earliest;
+    QHash<qint64, Fen> batchFen; // per member found (not created): what the file adds
+    for (const Pending& p : pending) {
+        if (!earliest.isValid() || p.purchase.date < earliest)
+            earliest = p.purchase.date;
+        if (existingMembers.contains(p.purchase.memberId))
+            batchFen[p.purchase.memberId] += p.purchase.paidFen;
+    }
+    if (!writer.begin(&error) || !writer.preload(batchFen, qint64(pending.size()), &error, earliest)) {
         report->error = error;
         return false;
     }
@@ -308,13 +317,23 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         }
         if (options.progress && i % 2000 == 1999 &&
             !ImportRows::reportProgress(
-                options, kReadShare + (1.0 - kReadShare) * double(i + 1) / double(pending.size()), report)) {
+                options, kReadShare + kDecideShare * double(i + 1) / double(pending.size()), report)) {
             report->elapsedMs = timer.elapsed();
             return false;
         }
     }
-    if (!writer.finish(&error)) {
-        report->error = error;
+    const auto writing = [&](double done) {
+        return ImportRows::reportProgress(
+            options, kReadShare + kDecideShare + (1.0 - kReadShare - kDecideShare) * done, report);
+    };
+    if (!writer.finish(&error, options.progress ? std::function<bool(double)>(writing) : nullptr)) {
+        if (!report->cancelled) {
+            const qint64 failed = writer.failedPurchase();
+            report->error = failed >= 0 && failed < qint64(pending.size())
+                                ? tr("Line %1: %2").arg(pending[size_t(failed)].line).arg(error)
+                                : error;
+        }
+        report->elapsedMs = timer.elapsed();
         return false;
     }
     report->imported = qint64(pending.size());

@@ -103,6 +103,57 @@ struct PendingExpiry
 
 } // namespace
 
+namespace {
+
+// What add() decided, written by finish(). Every row's id is given when it is decided (the next free
+// one, as inserting it right away would), so the ids are those successive record() calls would give
+// whatever order the rows are then written in.
+struct PurchaseRow
+{
+    qint64 id;
+    qint64 memberId;
+    qint64 key;
+    Fen paid;
+    Fen profit;
+    qint64 points;
+    int tier;
+    bool hasProfit;
+    QByteArray note;
+};
+
+struct LedgerRow
+{
+    qint64 id;
+    qint64 memberId;
+    qint64 key;
+    qint64 delta;
+    const char* kind;
+    qint64 purchaseId; ///< 0 for none
+    qint64 expiresDay; ///< Julian day, 0 for none
+    QByteArray reason;
+};
+
+struct AllocationRow
+{
+    qint64 debitId;
+    qint64 creditId;
+    qint64 points;
+};
+
+struct TierRow
+{
+    qint64 id;
+    qint64 memberId;
+    qint64 key;
+    int from;
+    int to;
+    QString fromName, toName; ///< a null name is stored as NULL
+    const char* reason;
+    qint64 purchaseId; ///< 0 for none
+};
+
+} // namespace
+
 struct BulkPurchaseWriter::Impl
 {
     ServiceContext ctx;
@@ -114,6 +165,13 @@ struct BulkPurchaseWriter::Impl
     SqliteStatement selMember, selHistory, selDebts, selReferral;
     std::unordered_map<qint64, MemberState> members;
     std::vector<PendingExpiry> expiries;
+    std::vector<PurchaseRow> purchaseRows;
+    std::vector<LedgerRow> ledgerRows;
+    std::vector<AllocationRow> allocationRows;
+    std::vector<TierRow> tierRows;
+    QByteArray historyFrom = ""; // the stored purchases older than this cannot count for a tier
+    qint64 nextPurchaseId = 1, nextLedgerId = 1, nextTierId = 1;
+    qint64 failedRow = -1;
     BulkPurchaseStats stats;
     QStringList droppedIndexes; // their CREATE statements, run again by finish()
     // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
@@ -123,29 +181,31 @@ struct BulkPurchaseWriter::Impl
     {
         qint64 purchases = 0;
         Fen paid = 0;
-        QByteArray first, last;
+        qint64 first = -1, last = -1; // time keys
     };
-    std::map<std::tuple<QByteArray, int, int>, Spend> hourly;   // day, hour, tier
-    std::map<std::pair<QByteArray, qint64>, Spend> memberMonth; // month, member
-    std::map<std::pair<QByteArray, QByteArray>, std::pair<qint64, qint64>>
-        pointsDaily; // day, kind → credit, debit
+    std::map<std::tuple<qint64, int, int>, Spend> hourly; // Julian day, hour, tier
+    std::map<std::pair<int, qint64>, Spend> memberMonth;  // year * 12 + month - 1, member
+    std::map<std::pair<qint64, std::string>, std::pair<qint64, qint64>>
+        pointsDaily; // Julian day, kind → credit, debit
 
-    void countPurchase(qint64 memberId, const QByteArray& when, int tier, Fen paid)
+    void countPurchase(qint64 memberId, qint64 key, int tier, Fen paid)
     {
-        Spend& h = hourly[{when.left(10), when.mid(11, 2).toInt(), tier}];
+        const qint64 day = key / 86400;
+        Spend& h = hourly[{day, int(key % 86400 / 3600), tier}];
         ++h.purchases;
         h.paid += paid;
-        Spend& m = memberMonth[{when.left(7), memberId}];
+        const QDate date = QDate::fromJulianDay(day);
+        Spend& m = memberMonth[{date.year() * 12 + date.month() - 1, memberId}];
         ++m.purchases;
         m.paid += paid;
-        if (m.first.isEmpty() || when < m.first)
-            m.first = when;
-        if (m.last.isEmpty() || when > m.last)
-            m.last = when;
+        if (m.first < 0 || key < m.first)
+            m.first = key;
+        if (m.last < 0 || key > m.last)
+            m.last = key;
     }
-    void countLedger(const QByteArray& when, const QByteArray& kind, qint64 delta)
+    void countLedger(qint64 key, const char* kind, qint64 delta)
     {
-        auto& d = pointsDaily[{when.left(10), kind}];
+        auto& d = pointsDaily[{key / 86400, std::string(kind)}];
         d.first += qMax<qint64>(delta, 0);
         d.second += qMax<qint64>(-delta, 0);
     }
@@ -159,7 +219,9 @@ struct BulkPurchaseWriter::Impl
         return false;
     }
 
-    MemberState* state(qint64 id, QString* error)
+    // `batchFen`: what the batch adds for this member (preload), -1 when unknown (a referrer read on
+    // demand): the history is then always read.
+    MemberState* state(qint64 id, QString* error, Fen batchFen = -1)
     {
         auto it = members.find(id);
         if (it != members.end())
@@ -177,9 +239,15 @@ struct BulkPurchaseWriter::Impl
         m.referrerId = selMember.integer(3);
         m.anonymized = selMember.integer(4) != 0;
         const qint64 visits = selMember.integer(5);
+        const Fen paidTotal = selMember.integer(6);
         selMember.done();
-        if (visits > 0) {
-            selHistory.bind(1, id);
+        // The history only decides tier upgrades. When even every purchase the member ever made plus the
+        // whole batch (an upper bound of any 12-month or lifetime spend) cannot reach a higher tier than
+        // the current one, no purchase of the batch can upgrade and the history is not needed.
+        const int tier = qBound(0, m.tier, int(rules.tiers.size()) - 1);
+        const bool mayUpgrade = batchFen < 0 || rules.tierForSpend(paidTotal + batchFen) > tier;
+        if (visits > 0 && mayUpgrade) {
+            selHistory.bind(1, id).bind(2, historyFrom);
             while (selHistory.next()) {
                 const qint64 key = keyOfStored(selHistory.text(0));
                 if (key >= 0)
@@ -232,17 +300,22 @@ struct BulkPurchaseWriter::Impl
         if (!points)
             pointsDaily.clear();
         for (const auto& [key, v] : hourly) {
-            h.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+            h.bind(1, dateText(QDate::fromJulianDay(std::get<0>(key))))
+                .bind(2, std::get<1>(key))
+                .bind(3, std::get<2>(key));
             if (!h.bind(4, v.purchases).bind(5, v.paid).run())
                 return fail(error, u"summaries"_s);
         }
         for (const auto& [key, v] : memberMonth) {
-            m.bind(1, key.first).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
-            if (!m.bind(5, v.first).bind(6, v.last).run())
+            char month[16];
+            std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
+            m.bind(1, QByteArray(month)).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
+            if (!m.bind(5, timeText(v.first)).bind(6, timeText(v.last)).run())
                 return fail(error, u"summaries"_s);
         }
         for (const auto& [key, v] : pointsDaily) {
-            if (!p.bind(1, key.first).bind(2, key.second).bind(3, v.first).bind(4, v.second).run())
+            p.bind(1, dateText(QDate::fromJulianDay(key.first))).bindText(2, key.second.c_str(), -1);
+            if (!p.bind(3, v.first).bind(4, v.second).run())
                 return fail(error, u"summaries"_s);
         }
         hourly.clear();
@@ -251,27 +324,16 @@ struct BulkPurchaseWriter::Impl
         return true;
     }
 
-    bool credit(qint64 memberId, MemberState& m, qint64 points, const char* kind, qint64 purchaseId,
-                const QDate& expires, const QByteArray& reason, const QByteArray& when, QString* error)
+    // As PointsLedger::credit, in memory: the entry, then the member's debts repaid, oldest first.
+    void credit(qint64 memberId, MemberState& m, qint64 points, const char* kind, qint64 purchaseId,
+                const QDate& expires, const QByteArray& reason, qint64 key)
     {
-        insLedger.bind(1, memberId).bind(2, when).bind(3, points).bindText(4, kind, -1).bind(5, purchaseId);
-        if (expires.isValid())
-            insLedger.bind(6, dateText(expires));
-        else
-            insLedger.bindNull(6);
-        insLedger.bind(7, reason);
-        if (ctx.actor.userId > 0)
-            insLedger.bind(8, ctx.actor.userId);
-        else
-            insLedger.bindNull(8);
-        if (!insLedger.run())
-            return fail(error, u"ledger"_s);
-        countLedger(when, QByteArray(kind), points);
-        const qint64 creditId = sqlite3_last_insert_rowid(handle);
+        const qint64 creditId = nextLedgerId++;
+        ledgerRows.push_back({creditId, memberId, key, points, kind, purchaseId,
+                              expires.isValid() ? expires.toJulianDay() : 0, reason});
         ++stats.ledgerEntries;
         m.pointsDelta += points;
         m.touched = true;
-        // As PointsLedger::credit: repay debts, oldest first.
         qint64 left = points;
         for (Debt& debt : m.debts) {
             if (left == 0)
@@ -279,9 +341,7 @@ struct BulkPurchaseWriter::Impl
             const qint64 take = qMin(left, debt.open);
             if (take <= 0)
                 continue;
-            insAlloc.bind(1, debt.debitId).bind(2, creditId).bind(3, take);
-            if (!insAlloc.run())
-                return fail(error, u"allocation"_s);
+            allocationRows.push_back({debt.debitId, creditId, take});
             debt.open -= take;
             left -= take;
         }
@@ -290,14 +350,20 @@ struct BulkPurchaseWriter::Impl
             m.debts.end());
         if (left > 0 && expires.isValid() && expires < today)
             expiries.push_back({creditId, memberId, left, expires});
-        return true;
     }
+
+    bool writeRows(QString* error, const std::function<bool(double)>& progress);
 };
 
-bool BulkPurchaseWriter::preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error)
+bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows,
+                                 QString* error, const QDate& earliest)
 {
-    for (qint64 id : existingMembers) {
-        MemberState* m = d->state(id, error);
+    // A tier counts the 12 months before each purchase: history older than that before the earliest
+    // purchase to add is never summed (lifetime spend reads it all).
+    if (earliest.isValid() && d->rules.tierBasis != LoyaltyRules::TierBasis::PaidLifetime)
+        d->historyFrom = dateText(earliest.addMonths(-12));
+    for (auto it = existingMembers.cbegin(); it != existingMembers.cend(); ++it) {
+        MemberState* m = d->state(it.key(), error, it.value());
         if (!m)
             return false;
         if (m->referrerId > 0 && !m->referralPaid && !d->state(m->referrerId, error))
@@ -345,6 +411,11 @@ BulkPurchaseStats BulkPurchaseWriter::stats() const
     return d->stats;
 }
 
+qint64 BulkPurchaseWriter::failedPurchase() const
+{
+    return d->failedRow;
+}
+
 bool BulkPurchaseWriter::begin(QString* error)
 {
     d->rules = RulesService(d->ctx).current();
@@ -373,16 +444,16 @@ bool BulkPurchaseWriter::begin(QString* error)
     const bool ok =
         d->insPurchase.prepare(
             d->handle, "INSERT INTO purchases(member_id, time, gross_fen, discount_fen, redeemed_points, "
-                       "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source) "
-                       "VALUES(?1, ?2, ?3, 0, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") &&
+                       "redeemed_fen, paid_fen, profit_fen, points_earned, tier, user_id, note, source, id) "
+                       "VALUES(?1, ?2, ?3, 0, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") &&
         d->insLedger.prepare(d->handle,
                              "INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, "
-                             "expires_on, reason, user_id) VALUES(?,?,?,?,?,?,?,?)") &&
+                             "expires_on, reason, user_id, id) VALUES(?,?,?,?,?,?,?,?,?)") &&
         d->insAlloc.prepare(d->handle,
                             "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?)") &&
         d->insTier.prepare(d->handle,
                            "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
-                           "to_name, reason, purchase_id) VALUES(?,?,?,?,?,?,?,?)") &&
+                           "to_name, reason, purchase_id, id) VALUES(?,?,?,?,?,?,?,?,?)") &&
         d->updMember.prepare(
             d->handle,
             "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
@@ -393,19 +464,40 @@ bool BulkPurchaseWriter::begin(QString* error)
             "THEN ?4 ELSE last_visit END, "
             "tier = ?5, tier_since = CASE WHEN ?6 IS NULL THEN tier_since ELSE ?6 END, points = points + ?7 "
             "WHERE id = ?8") &&
-        d->selMember.prepare(d->handle, "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
-                                        "anonymized_at IS NOT NULL, visits FROM members WHERE id = ?") &&
-        d->selHistory.prepare(
-            d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ? AND voided_by IS NULL") &&
+        d->selMember.prepare(d->handle,
+                             "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
+                             "anonymized_at IS NOT NULL, visits, paid_total_fen FROM members WHERE id = ?") &&
+        d->selHistory.prepare(d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ?1 AND "
+                                         "voided_by IS NULL AND time >= ?2") &&
         d->selDebts.prepare(
             d->handle, "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
                        "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
                        "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
-        d->selReferral.prepare(
-            d->handle, "SELECT count(*) FROM points_ledger l JOIN purchases p ON p.id = l.purchase_id "
-                       "WHERE l.kind = 'referral' AND p.member_id = ? AND p.voided_by IS NULL");
+        // The purchases of the member that paid a referral bonus, from the member's purchase ids
+        // (purchases_member_time) and the small index of referral entries (points_ledger_referrals, which
+        // SQLite picks by itself; no INDEXED BY, so the query still works while a large batch has the
+        // ledger's indexes dropped); the table row is read only for such a purchase, to see whether it
+        // was voided.
+        d->selReferral.prepare(d->handle,
+                               "SELECT count(*) FROM purchases p WHERE p.voided_by IS NULL AND p.id IN "
+                               "(SELECT l.purchase_id FROM points_ledger l "
+                               "WHERE l.kind = 'referral' AND l.purchase_id IN "
+                               "(SELECT id FROM purchases WHERE member_id = ?1))");
     if (!ok)
         return d->fail(error, u"prepare"_s);
+    // The ids the rows will have: the next free ones (inside the caller's write transaction, so no one
+    // else takes them), as SQLite would give inserting them one by one.
+    for (auto [table, next] :
+         {std::pair{"purchases", &d->nextPurchaseId}, std::pair{"points_ledger", &d->nextLedgerId},
+          std::pair{"tier_history", &d->nextTierId}}) {
+        SqliteStatement max;
+        if (!max.prepare(d->handle,
+                         (QByteArray("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table).constData()) ||
+            !max.next())
+            return d->fail(error, u"prepare"_s);
+        *next = max.integer(0);
+        max.done();
+    }
     return true;
 }
 
@@ -460,46 +552,26 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
         m->birthday.isValid() && m->birthday.month() == p.date.month() && rules.birthdayMultiplierPct > 100;
     const qint64 points = p.paidFen > 0 ? rules.pointsFor(tierBefore, earnBase, birthdayBonus) : 0;
 
-    const QByteArray when = timeText(key);
     // A tier the programme no longer has (rules changed since) is clamped, and the move recorded, as
     // PurchaseService::record does.
     if (m->tier != tierBefore) {
-        d->insTier.bind(1, p.memberId)
-            .bind(2, when)
-            .bind(3, m->tier)
-            .bind(4, tierBefore)
-            .bindTextOrNull(5, rules.tiers.value(m->tier).name)
-            .bindTextOrNull(6, rules.tiers.value(tierBefore).name)
-            .bind(7, QByteArray("rules"))
-            .bindNull(8);
-        if (!d->insTier.run())
-            return d->fail(error, u"tier"_s);
+        d->tierRows.push_back({d->nextTierId++, p.memberId, key, m->tier, tierBefore,
+                               rules.tiers.value(m->tier).name, rules.tiers.value(tierBefore).name, "rules",
+                               0});
         ++d->stats.tierChanges;
         m->tier = tierBefore;
         m->touched = true;
     }
-    SqliteStatement& ins = d->insPurchase;
-    ins.bind(1, p.memberId).bind(2, when).bind(3, p.paidFen);
-    if (p.hasProfit)
-        ins.bind(4, p.profitFen);
-    else
-        ins.bindNull(4);
-    ins.bind(5, points).bind(6, tierBefore);
-    if (d->ctx.actor.userId > 0)
-        ins.bind(7, d->ctx.actor.userId);
-    else
-        ins.bindNull(7);
-    ins.bind(8, p.note.trimmed().toUtf8()).bind(9, d->source);
-    if (!ins.run())
-        return d->fail(error, u"purchase"_s);
-    d->countPurchase(p.memberId, when, tierBefore, p.paidFen);
-    const qint64 purchaseId = sqlite3_last_insert_rowid(d->handle);
+    const qint64 purchaseId = d->nextPurchaseId++;
+    d->purchaseRows.push_back({purchaseId, p.memberId, key, p.paidFen, p.hasProfit ? p.profitFen : 0, points,
+                               tierBefore, p.hasProfit,
+                               p.note.isEmpty() ? QByteArray() : p.note.trimmed().toUtf8()});
+    d->countPurchase(p.memberId, key, tierBefore, p.paidFen);
     ++d->stats.purchases;
 
     const QDate expires = rules.expiryFor(p.date);
     if (points > 0) {
-        if (!d->credit(p.memberId, *m, points, "earn", purchaseId, expires, QByteArray(""), when, error))
-            return false;
+        d->credit(p.memberId, *m, points, "earn", purchaseId, expires, QByteArray(""), key);
         d->stats.pointsEarned += points;
     }
     if (m->referrerId > 0 && rules.referralBonusPoints > 0 && !m->referralPaid && p.paidFen > 0) {
@@ -509,21 +581,18 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
         if (!referrer)
             return false;
         m = d->state(p.memberId, error); // the map may have moved it
-        if (!d->credit(referrerId, *referrer, rules.referralBonusPoints, "referral", purchaseId, expires,
-                       u"referred member %1"_s.arg(p.memberId).toUtf8(), when, error))
-            return false;
+        d->credit(referrerId, *referrer, rules.referralBonusPoints, "referral", purchaseId, expires,
+                  u"referred member %1"_s.arg(p.memberId).toUtf8(), key);
     }
     if (tierAfter > tierBefore) {
-        d->insTier.bind(1, p.memberId)
-            .bind(2, when)
-            .bind(3, tierBefore)
-            .bind(4, tierAfter)
-            .bind(5, rules.tiers.value(tierBefore).name.toUtf8())
-            .bind(6, rules.tiers.value(tierAfter).name.toUtf8())
-            .bind(7, QByteArray("purchase"))
-            .bind(8, purchaseId);
-        if (!d->insTier.run())
-            return d->fail(error, u"tier"_s);
+        QString from = rules.tiers.value(tierBefore).name, to = rules.tiers.value(tierAfter).name;
+        // Stored as text even when the programme has no name for the tier, as before.
+        if (from.isNull())
+            from = u""_s;
+        if (to.isNull())
+            to = u""_s;
+        d->tierRows.push_back(
+            {d->nextTierId++, p.memberId, key, tierBefore, tierAfter, from, to, "purchase", purchaseId});
         ++d->stats.tierChanges;
         m->tier = tierAfter;
         m->tierSince = p.date;
@@ -539,36 +608,131 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     return true;
 }
 
-bool BulkPurchaseWriter::finish(QString* error)
+namespace {
+
+// The order rows are written in: by member, then in the order they were decided (so a member's own
+// rows keep the order successive record() calls would give them). Index inserts keyed by member then
+// stay next to each other in the B-trees instead of landing on a random page each.
+template <typename Row> std::vector<qint64> byMember(const std::vector<Row>& rows)
 {
-    for (const PendingExpiry& e : d->expiries) {
-        const QByteArray when = timeText(timeKey(e.expires.addDays(1), 0));
-        d->insLedger.bind(1, e.memberId)
-            .bind(2, when)
-            .bind(3, -e.points)
-            .bindText(4, "expire", -1)
-            .bindNull(5)
-            .bindNull(6)
-            .bind(7, (QByteArray("expired ") + dateText(e.expires)));
-        if (d->ctx.actor.userId > 0)
-            d->insLedger.bind(8, d->ctx.actor.userId);
+    std::vector<qint64> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = qint64(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qint64 a, qint64 b) { return rows[size_t(a)].memberId < rows[size_t(b)].memberId; });
+    return order;
+}
+
+} // namespace
+
+bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<bool(double)>& progress)
+{
+    const double total = double(purchaseRows.size() + ledgerRows.size()) + 1;
+    qint64 done = 0;
+    // False when the caller cancels (through `progress`); *error stays empty then.
+    auto step = [&]() { return !progress || ++done % 2048 != 0 || progress(double(done) / total); };
+    const qint64 firstPurchaseId = purchaseRows.empty() ? 0 : purchaseRows.front().id;
+    for (qint64 i : byMember(purchaseRows)) {
+        const PurchaseRow& r = purchaseRows[size_t(i)];
+        insPurchase.bind(1, r.memberId).bind(2, timeText(r.key)).bind(3, r.paid);
+        if (r.hasProfit)
+            insPurchase.bind(4, r.profit);
         else
-            d->insLedger.bindNull(8);
-        if (!d->insLedger.run())
-            return d->fail(error, u"expiry"_s);
-        d->countLedger(when, QByteArray("expire"), -e.points);
-        const qint64 debitId = sqlite3_last_insert_rowid(d->handle);
-        d->insAlloc.bind(1, debitId).bind(2, e.creditId).bind(3, e.points);
-        if (!d->insAlloc.run())
-            return d->fail(error, u"expiry"_s);
+            insPurchase.bindNull(4);
+        insPurchase.bind(5, r.points).bind(6, r.tier);
+        if (ctx.actor.userId > 0)
+            insPurchase.bind(7, ctx.actor.userId);
+        else
+            insPurchase.bindNull(7);
+        insPurchase.bind(8, r.note).bind(9, source).bind(10, r.id);
+        if (!insPurchase.run()) {
+            failedRow = i;
+            return fail(error, u"purchase"_s);
+        }
+        if (!step())
+            return false;
+    }
+    for (qint64 i : byMember(ledgerRows)) {
+        const LedgerRow& r = ledgerRows[size_t(i)];
+        insLedger.bind(1, r.memberId).bind(2, timeText(r.key)).bind(3, r.delta).bindText(4, r.kind, -1);
+        if (r.purchaseId > 0)
+            insLedger.bind(5, r.purchaseId);
+        else
+            insLedger.bindNull(5);
+        if (r.expiresDay > 0)
+            insLedger.bind(6, dateText(QDate::fromJulianDay(r.expiresDay)));
+        else
+            insLedger.bindNull(6);
+        insLedger.bind(7, r.reason);
+        if (ctx.actor.userId > 0)
+            insLedger.bind(8, ctx.actor.userId);
+        else
+            insLedger.bindNull(8);
+        insLedger.bind(9, r.id);
+        if (!insLedger.run()) {
+            if (r.purchaseId > 0)
+                failedRow = r.purchaseId - firstPurchaseId;
+            return fail(error, r.delta < 0 ? u"expiry"_s : u"ledger"_s);
+        }
+        countLedger(r.key, r.kind, r.delta);
+        if (!step())
+            return false;
+    }
+    for (const AllocationRow& a : allocationRows) {
+        insAlloc.bind(1, a.debitId).bind(2, a.creditId).bind(3, a.points);
+        if (!insAlloc.run())
+            return fail(error, u"allocation"_s);
+    }
+    for (qint64 i : byMember(tierRows)) {
+        const TierRow& r = tierRows[size_t(i)];
+        insTier.bind(1, r.memberId)
+            .bind(2, timeText(r.key))
+            .bind(3, r.from)
+            .bind(4, r.to)
+            .bindTextOrNull(5, r.fromName)
+            .bindTextOrNull(6, r.toName)
+            .bindText(7, r.reason, -1);
+        if (r.purchaseId > 0)
+            insTier.bind(8, r.purchaseId);
+        else
+            insTier.bindNull(8);
+        if (!insTier.bind(9, r.id).run()) {
+            if (r.purchaseId > 0)
+                failedRow = r.purchaseId - firstPurchaseId;
+            return fail(error, u"tier"_s);
+        }
+    }
+    return true;
+}
+
+bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)>& progress)
+{
+    // Credits whose expiry date has passed: an `expire` entry each, dated the day after, allocated to it.
+    for (const PendingExpiry& e : d->expiries) {
+        const qint64 debitId = d->nextLedgerId++;
+        d->ledgerRows.push_back({debitId, e.memberId, timeKey(e.expires.addDays(1), 0), -e.points, "expire",
+                                 0, 0, QByteArray("expired ") + dateText(e.expires)});
+        d->allocationRows.push_back({debitId, e.creditId, e.points});
         ++d->stats.ledgerEntries;
         ++d->stats.expiredCredits;
         d->members[e.memberId].pointsDelta -= e.points;
     }
     d->expiries.clear();
-    for (auto& [id, m] : d->members) {
-        if (!m.touched)
-            continue;
+    if (!d->writeRows(error, progress))
+        return false;
+    d->purchaseRows.clear();
+    d->ledgerRows.clear();
+    d->allocationRows.clear();
+    d->tierRows.clear();
+    // Each member once, in id order (their rows and index entries are then visited in order too).
+    std::vector<qint64> touched;
+    for (const auto& [id, m] : d->members) {
+        if (m.touched)
+            touched.push_back(id);
+    }
+    std::sort(touched.begin(), touched.end());
+    for (qint64 id : touched) {
+        MemberState& m = d->members[id];
         SqliteStatement& u = d->updMember;
         u.bind(1, m.visits).bind(2, m.paid);
         if (m.firstKey >= 0)

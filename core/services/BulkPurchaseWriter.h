@@ -5,9 +5,10 @@
 #include "services/ServiceContext.h"
 
 #include <QDate>
-#include <QSet>
+#include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -41,8 +42,9 @@ struct BulkPurchaseStats
 ///  - zero-value purchases are recorded (a visit), earning nothing and paying no referral bonus;
 ///  - points whose expiry date has already passed are expired at once (an `expire` entry per credit,
 ///    dated the day after expiry), so balances are right without waiting for the sweep.
-/// Rows are processed in the order given, as successive record() calls would. Everything is written
-/// inside the caller's transaction with statements prepared once (SQLite's C API).
+/// Rows are processed in the order given, as successive record() calls would; add() only decides (in
+/// memory) and finish() writes, grouped by member so the index inserts stay local. Everything is
+/// written inside the caller's transaction with statements prepared once (SQLite's C API).
 class BulkPurchaseWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkPurchaseWriter)
@@ -57,13 +59,23 @@ public:
     /// one go. For a large batch (expectedRows at least 20,000 and at least the purchases already
     /// stored) it also drops the secondary indexes of the purchase and ledger tables; finish() builds
     /// them again, sorted, which is several times faster than updating them row by row.
-    bool preload(const QSet<qint64>& existingMembers, qint64 expectedRows, QString* error);
+    /// `earliest`, when given, is the date of the earliest purchase to be added: older history that
+    /// cannot count for a tier any more is not read.
+    /// `existingMembers`: each member's total of the purchases about to be added (their history is read
+    /// only when it may decide a tier upgrade).
+    bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,
+                 const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.
     void addNewMember(qint64 memberId, const QDate& birthday);
     bool add(const HistoricalPurchase& purchase, QString* error);
-    /// Expires lapsed credits and writes the members' cached figures.
-    bool finish(QString* error);
+    /// Writes what add() decided: the purchases, then the ledger entries (lapsed credits expired), the
+    /// debt repayments and tier moves, each table's rows grouped by member (a member's own rows in the
+    /// order they were added), then the members' cached figures and the report summaries. `progress`
+    /// (the share written, 0..1) is called now and then; returning false stops with *error empty.
+    bool finish(QString* error, const std::function<bool(double done)>& progress = {});
     BulkPurchaseStats stats() const;
+    /// After finish() failed: which purchase's rows the database refused (0 for the first add()), or -1.
+    qint64 failedPurchase() const;
 
 private:
     struct Impl;

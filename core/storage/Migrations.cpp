@@ -528,6 +528,24 @@ QStringList schemaV7()
     };
 }
 
+// Version 8 (the purchase import): two small partial indexes for what every purchase,
+// and every member an import touches, asks of the points ledger, which otherwise meant reading each of
+// the member's ledger (or purchase) rows from the table: at a million members and a 100,000-row import
+// about 1 s and 4 s of the import.
+//  - points_ledger_debts: the debits a credit may have to repay (no expiries: 640,000 of 17 million
+//    entries at a million members); a credit repays its member's open debts first.
+//  - points_ledger_referrals: the referral bonuses by the purchase that earned them (80,000 entries);
+//    a referred member's purchase pays the referrer once.
+QStringList schemaV8()
+{
+    return {
+        uR"(CREATE INDEX points_ledger_debts ON points_ledger(member_id)
+            WHERE delta < 0 AND kind <> 'expire')"_s,
+        uR"(CREATE INDEX points_ledger_referrals ON points_ledger(purchase_id)
+            WHERE kind = 'referral')"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -543,6 +561,7 @@ const std::vector<Migration>& migrations()
          schemaV6()},
         {"dashboard month: members per tier, each month's spend in 1 % buckets, an index of tier upgrades",
          schemaV7()},
+        {"points ledger: indexes of the debits a credit may repay and of the referral bonuses", schemaV8()},
     };
     return ladder;
 }

@@ -291,6 +291,17 @@ private slots:
         QVERIFY(r.cancelled);
         QVERIFY(!seen.isEmpty() && seen.last() > 0.6);
         QCOMPARE(snapshot(f), withMember);
+        // Cancelled later, while the decided rows are being written (the last 30 %): still nothing.
+        seen.clear();
+        options.progress = [&](double done) {
+            seen << done;
+            return done < 0.8;
+        };
+        r = importPurchases(f, purchases, options);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.error.contains(u"cancelled"_s));
+        QVERIFY(!seen.isEmpty() && seen.last() >= 0.8 && seen.last() < 1.0);
+        QCOMPARE(snapshot(f), withMember);
         // Without cancelling it reaches the end.
         options.progress = [&](double done) {
             seen << done;
@@ -519,6 +530,84 @@ private slots:
         QVERIFY(r.error.contains(u"Line 52"_s));
         QCOMPARE(snapshot(f), before);
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void importOnTopOfHistoryMatchesPurchaseService()
+    {
+        // Members with purchases already stored (recorded the same way in A and B), then more purchases:
+        // through PurchaseService::record in A, through the import in B. The stored history decides the
+        // tier upgrades (12 months before each purchase), the referral bonus is paid once per member.
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        for (Tier& t : rules.tiers)
+            t.discountBp = 0;
+        test::DatabaseFixture a, b;
+        struct Sale
+        {
+            qint64 member;
+            QString time;
+            Fen fen;
+        };
+        auto record = [](test::DatabaseFixture& f, const Sale& s) {
+            PurchaseRequest request;
+            request.memberId = s.member;
+            request.grossFen = s.fen;
+            request.time = fromStoredTime(s.time);
+            request.source = u"import"_s;
+            QString error;
+            if (!PurchaseService(f.context()).record(request, nullptr, &error))
+                qFatal("%s", qPrintable(error));
+        };
+        const QVector<Sale> history = {
+            {1, u"2025-06-01T10:00:00"_s, 90000},  // + 200.00 in February: silver
+            {2, u"2024-12-01T10:00:00"_s, 90000},  // more than 12 months before: does not count
+            {3, u"2025-10-01T10:00:00"_s, 5000},   // far below any upgrade: history not needed
+            {4, u"2025-12-01T10:00:00"_s, 250000}, // silver already; + 600.00: gold
+            {5, u"2025-11-01T10:00:00"_s, 1000},   // referred by 1, bonus already paid
+        };
+        const QVector<Sale> sales = {
+            {2, u"2026-02-01T09:00:00"_s, 20000}, {1, u"2026-02-01T10:00:00"_s, 20000},
+            {4, u"2026-01-10T11:00:00"_s, 60000}, {3, u"2026-02-02T12:00:00"_s, 3000},
+            {6, u"2026-02-03T12:00:00"_s, 4000},  {5, u"2026-02-03T13:00:00"_s, 8000},
+            {1, u"2026-03-01T10:00:00"_s, 1000},  {6, u"2026-03-02T12:00:00"_s, 500},
+        };
+        QByteArray csv = "member_ref,date,amount\n";
+        for (const Sale& s : sales)
+            csv += QByteArray::number(s.member) + "," + s.time.toUtf8() + "," +
+                   formatYuanPlain(s.fen).toUtf8() + "\n";
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            QString error;
+            QVERIFY2(RulesService(f->context()).set(rules, &error), qPrintable(error));
+            for (int i = 1; i <= 4; ++i)
+                addMember(*f, u"M%1"_s.arg(i));
+            addMember(*f, u"M5"_s, {}, 1);
+            addMember(*f, u"M6"_s, {}, 1); // referred, first purchase in the file
+            for (const Sale& s : history)
+                record(*f, s);
+        }
+        for (const Sale& s : sales)
+            record(a, s);
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const ImportReport r = importPurchases(b, csv, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, sales.size());
+        const QStringList queries = {
+            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
+            u"SELECT id, member_id, time, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
+            u"SELECT id, member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
+            u"SELECT * FROM points_allocations ORDER BY debit_id, credit_id"_s,
+            u"SELECT id, member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
+            u"SELECT * FROM report_hourly ORDER BY day, hour, tier"_s,
+            u"SELECT * FROM report_member_month ORDER BY month, member_id"_s,
+            u"SELECT * FROM report_points_daily ORDER BY day, kind"_s,
+        };
+        for (const QString& sql : queries)
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        QCOMPARE(rows(b, u"SELECT id, tier FROM members ORDER BY id"_s),
+                 (QStringList{u"1|1"_s, u"2|0"_s, u"3|0"_s, u"4|2"_s, u"5|0"_s, u"6|0"_s}));
+        QCOMPARE(rows(b, u"SELECT count(*) FROM points_ledger WHERE kind = 'referral'"_s),
+                 QStringList{u"2"_s});
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
     }
 
     void purchasesMatchPurchaseServiceArithmetic()

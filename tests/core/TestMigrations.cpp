@@ -161,6 +161,28 @@ private slots:
         QCOMPARE(ReportSummaries::differences(db, &error), 0);
         QCOMPARE(scalar(db, u"SELECT sum(paid_fen) FROM report_month_spend"_s), 124700 + 9800);
         QVERIFY(IntegrityChecker(db).problems().isEmpty());
+
+        // Version 8: the debts index holds exactly the debits a credit may repay (the fixture's redeem and
+        // the void's reversals; no expiries), and the debt look-up of every credit reads it.
+        const qint64 debits =
+            scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE delta < 0 AND kind <> 'expire'"_s);
+        QVERIFY(debits >= 2);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM points_ledger INDEXED BY points_ledger_debts "
+                            u"WHERE member_id > 0 AND delta < 0 AND kind <> 'expire'"_s),
+                 debits);
+        QSqlQuery plan(db.sql());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT l.id FROM points_ledger l WHERE l.member_id = 1 "
+                          u"AND l.delta < 0 AND l.kind <> 'expire' ORDER BY l.id"_s));
+        QString detail;
+        while (plan.next())
+            detail += plan.value(3).toString() + u'\n';
+        QVERIFY2(detail.contains(u"points_ledger_debts"_s), qPrintable(detail));
+        // … and the referral index exactly the referral bonuses (the fixture's, for 李四, and its reversal
+        // is not one).
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM points_ledger INDEXED BY points_ledger_referrals "
+                            u"WHERE purchase_id > 0 AND kind = 'referral'"_s),
+                 scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s));
+        QVERIFY(scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s) >= 1);
     }
 };
 
