@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// BackupService's backup half: inspecting a file, writing verified copies, the automatic daily backups
+// and their rotation, the folder setting. The restore half is in BackupRestore.cpp; the raw SQLite and
+// power-cut-safe file steps both halves share are in RawSqlite.cpp and DurableFile.cpp.
 #include "BackupService.h"
 
 #include "common/Clock.h"
 #include "security/Permissions.h"
 #include "services/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DurableFile.h"
+#include "storage/RawSqlite.h"
 #include "storage/SettingsRepository.h"
 
 #include <QDir>
@@ -12,20 +17,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QThread>
-#include <QUrl>
-#include <QVariant>
 
 #include <sqlite3.h>
-
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,129 +29,6 @@ namespace {
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-/// Closes a raw connection when it goes out of scope.
-struct RawDb
-{
-    sqlite3* handle = nullptr;
-    ~RawDb()
-    {
-        if (handle)
-            sqlite3_close_v2(handle);
-    }
-    QString lastError() const { return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString(); }
-};
-
-bool openRaw(const QString& path, int flags, RawDb* db, QString* error)
-{
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db->handle, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        if (error)
-            *error = Database::describeSqlError(db->handle ? db->lastError()
-                                                           : QString::fromUtf8(sqlite3_errstr(rc)));
-        return false;
-    }
-    sqlite3_busy_timeout(db->handle, Database::busyTimeoutMs());
-    sqlite3_extended_result_codes(db->handle, 1);
-    return true;
-}
-
-/// Read-only and immutable: no locks, no -wal/-shm files created beside the file.
-bool openImmutable(const QString& path, RawDb* db, QString* error)
-{
-    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                        u"?immutable=1"_s;
-    return openRaw(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, db, error);
-}
-
-bool execRaw(sqlite3* db, const char* sql, QString* error)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = Database::describeSqlError(QString::fromUtf8(message ? message : sqlite3_errmsg(db)));
-    sqlite3_free(message);
-    return false;
-}
-
-/// Rows of a one-column query as text; false with *error when it cannot run.
-bool queryRaw(sqlite3* db, const char* sql, QStringList* rows, QString* error)
-{
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        *rows << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    return true;
-}
-
-/// Copies every page of `src` into `dest` in one go, waiting while another connection holds a lock.
-bool runBackup(sqlite3* dest, sqlite3* src, QString* error, int* code = nullptr)
-{
-    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", src, "main");
-    if (!backup) {
-        if (code)
-            *code = sqlite3_errcode(dest);
-        *error = Database::describeSqlError(QString::fromUtf8(sqlite3_errmsg(dest)));
-        return false;
-    }
-    int rc;
-    int waits = 0;
-    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-        if (++waits * 50 > Database::busyTimeoutMs())
-            break;
-        QThread::msleep(50);
-    }
-    const int finish = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE || finish != SQLITE_OK) {
-        const int failed = rc != SQLITE_DONE ? rc : finish;
-        if (code)
-            *code = failed;
-        *error = Database::describeSqlError(QString::fromUtf8(sqlite3_errstr(failed)));
-        return false;
-    }
-    return true;
-}
-
-/// Flushes a finished file (and its folder entry) to the disk: a backup that sits in the page cache when
-/// the power goes is no backup.
-void syncToDisk(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-    const int dirFd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-#else
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite))
-        file.flush();
-#endif
-}
-
-/// Atomically replaces `target` with `source` where the system allows it.
-bool replaceFile(const QString& source, const QString& target)
-{
-    if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
-        return true;
-    QFile::remove(target);
-    return QFile::rename(source, target);
 }
 
 const QRegularExpression& automaticPattern()
@@ -467,180 +337,6 @@ QString BackupService::latestGoodBackup(const QString& folder, DatabaseFileInfo*
         }
     }
     return {};
-}
-
-bool BackupService::restoreFile(const QString& backupFile, const QString& dbPath, const QDateTime& now,
-                                RestoreResult* result, QString* error)
-{
-    const DatabaseFileInfo info = inspect(backupFile);
-    if (!info.usable()) {
-        *error = tr("Nothing was restored: %1").arg(info.error);
-        return false;
-    }
-    const QFileInfo live(dbPath);
-    if (QFileInfo(backupFile).absoluteFilePath() == live.absoluteFilePath()) {
-        *error = tr("Nothing was restored: that file is the database in use.");
-        return false;
-    }
-    RestoreResult local;
-    RestoreResult* out = result ? result : &local;
-    out->schemaVersion = info.schemaVersion;
-    if (live.exists()) {
-        // Keep what is being replaced. A damaged database may not copy page by page; then keep its files as
-        // they are.
-        out->safetyCopy = live.absoluteDir().filePath(
-            u"%1.before-restore-%2.db"_s.arg(live.completeBaseName(), now.toString(u"yyyyMMdd-HHmmss"_s)));
-        QString copyError;
-        if (!copyDatabase(dbPath, out->safetyCopy, nullptr, &copyError)) {
-            QFile::remove(out->safetyCopy);
-            if (!QFile::copy(dbPath, out->safetyCopy)) {
-                *error = tr("Nothing was restored: the current database could not be kept as %1.")
-                             .arg(native(out->safetyCopy));
-                return false;
-            }
-            if (QFileInfo::exists(dbPath + u"-wal"_s))
-                QFile::copy(dbPath + u"-wal"_s, out->safetyCopy + u"-wal"_s);
-            syncToDisk(out->safetyCopy);
-        }
-    }
-
-    QString sqlError;
-    bool copied = false;
-    int code = SQLITE_OK;
-    {
-        RawDb src;
-        RawDb dest;
-        if (!openImmutable(backupFile, &src, &sqlError)) {
-            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
-            return false;
-        }
-        if (openRaw(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &dest, &sqlError))
-            copied = runBackup(dest.handle, src.handle, &sqlError, &code);
-        else
-            code = sqlite3_errcode(dest.handle);
-    }
-    if (!copied) {
-        // Only a live file SQLite cannot write into (damaged, not a database, or a page size the WAL cannot
-        // take) is replaced as a file. Anything else — above all "busy": another program has it open — stops
-        // here, because deleting a -wal in use would destroy that program's data.
-        const int primary = code & 0xFF;
-        const bool replaceable = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ||
-                                 (primary == SQLITE_READONLY && QFileInfo(dbPath).isWritable());
-        if (!replaceable) {
-            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
-            return false;
-        }
-        // Its -wal would be replayed onto the new file, so it goes first (a copy was kept above).
-        const QString part = dbPath + u".restoring"_s;
-        QFile::remove(part);
-        if (!QFile::copy(backupFile, part)) {
-            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
-            return false;
-        }
-        syncToDisk(part);
-        QFile::remove(dbPath + u"-wal"_s);
-        QFile::remove(dbPath + u"-shm"_s);
-        if (!replaceFile(part, dbPath)) {
-            QFile::remove(part);
-            *error = tr("Restoring failed; the database was not changed: %1").arg(sqlError);
-            return false;
-        }
-        syncToDisk(dbPath);
-    }
-    return true;
-}
-
-bool BackupService::restoreFrom(const QString& file, RestoreResult* result, QString* error)
-{
-    if (!Permissions::require(m_ctx, Permission::RestoreBackup, error))
-        return false;
-    RestoreResult local;
-    RestoreResult* out = result ? result : &local;
-    const QString dbPath = m_ctx.db.path();
-    // Validate before closing anything, so a bad file leaves the open database untouched.
-    const DatabaseFileInfo info = inspect(file);
-    if (!info.usable()) {
-        *error = tr("Nothing was restored: %1").arg(info.error);
-        return false;
-    }
-    m_ctx.db.close();
-    QString restoreError;
-    const bool restored = restoreFile(file, dbPath, m_ctx.clock.now(), out, &restoreError);
-    QString openError;
-    if (!m_ctx.db.open(dbPath, &openError)) {
-        // The restored file opened as a backup but not as a database (e.g. its upgrade failed): put the
-        // kept copy back.
-        if (restored && !out->safetyCopy.isEmpty()) {
-            QString ignored;
-            restoreFile(out->safetyCopy, dbPath, m_ctx.clock.now(), nullptr, &ignored);
-            m_ctx.db.open(dbPath, &ignored);
-        }
-        *error = tr("The restored database could not be opened, so the previous one was put back: %1")
-                     .arg(openError);
-        return false;
-    }
-    if (!restored) {
-        *error = restoreError;
-        return false;
-    }
-    out->schemaVersion = m_ctx.db.schemaVersion();
-    // A restore must not be a way to erase the audit trail: entries the replaced database had beyond the
-    // backup's last one are carried over (users the restored database does not know become "no user").
-    const bool carry = !out->safetyCopy.isEmpty() && inspect(out->safetyCopy, false).usable();
-    if (carry) {
-        QSqlQuery attach(m_ctx.db.sql());
-        attach.prepare(u"ATTACH DATABASE ? AS replaced"_s);
-        attach.addBindValue(out->safetyCopy);
-        if (!attach.exec()) {
-            *error = tr("The database was restored, but its audit log could not be completed: %1")
-                         .arg(Database::describeSqlError(attach.lastError().text()));
-            return false;
-        }
-    }
-    const bool ok = [&] {
-        Transaction tx(m_ctx.db);
-        if (!tx.isActive()) {
-            *error = tx.error();
-            return false;
-        }
-        int carried = 0;
-        if (carry) {
-            QSqlQuery q(m_ctx.db.sql());
-            if (!Sql::prepare(
-                    q,
-                    u"INSERT INTO main.audit_log(time, user_id, action, target, details) "
-                    "SELECT r.time, (SELECT u.id FROM main.users u WHERE u.id = r.user_id), r.action, "
-                    "r.target, r.details FROM replaced.audit_log r "
-                    "WHERE r.id > (SELECT COALESCE(MAX(id), 0) FROM main.audit_log) ORDER BY r.id"_s,
-                    error) ||
-                !Sql::exec(q, error))
-                return false;
-            carried = q.numRowsAffected();
-        }
-        // The restored users table may not know the acting account: then the entry names it in the details.
-        ServiceContext auditCtx = m_ctx;
-        QString details =
-            u"previous database kept as %1; %2 audit entries carried over"_s.arg(out->safetyCopy)
-                .arg(carried);
-        if (m_ctx.actor.userId > 0) {
-            QSqlQuery q(m_ctx.db.sql());
-            q.prepare(u"SELECT count(*) FROM main.users WHERE id = ?"_s);
-            q.addBindValue(m_ctx.actor.userId);
-            if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
-                details += u"; by "_s + m_ctx.actor.name;
-                auditCtx.actor = Actor{};
-            }
-        }
-        if (!AuditLog::record(auditCtx, u"backup.restore"_s, QFileInfo(file).absoluteFilePath(), details,
-                              error))
-            return false;
-        return tx.commit(error);
-    }();
-    if (carry) {
-        QSqlQuery detach(m_ctx.db.sql());
-        detach.exec(u"DETACH DATABASE replaced"_s);
-    }
-    return ok;
 }
 
 } // namespace md

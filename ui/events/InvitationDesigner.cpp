@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/InvitationDesigner.h"
 
+// The designer's editing half: the template, the logo, the layout and the live preview. What it makes of
+// them — PDF, print preview, print — is InvitationOutput's job (InvitationOutput.cpp).
+
 #include "common/Formatting.h"
 #include "documents/EventInvitationDocument.h"
 #include "documents/StoreBranding.h"
 #include "events/EventService.h"
+#include "events/InvitationOutput.h"
 #include "events/InvitationPreview.h"
 #include "security/Permissions.h"
 #include "services/AuditLog.h"
@@ -22,21 +26,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPlainTextEdit>
-#include <QPointer>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +64,6 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(150);
     connect(m_previewDelay, &QTimer::timeout, this, &InvitationDesigner::updatePreview);
-    m_pdf = new QFutureWatcher<PdfResult>(this);
-    connect(m_pdf, &QFutureWatcherBase::finished, this, &InvitationDesigner::onPdfFinished);
 
     // Template: the text and one button per placeholder, inserted at the cursor.
     m_template = new QPlainTextEdit;
@@ -181,10 +176,11 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(u"cancelPushButton"_s);
     m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-    });
+    m_output = new InvitationOutput(this, m_progress, m_cancel);
+    connect(m_output, &InvitationOutput::message, this, &InvitationDesigner::showMessage);
+    connect(m_output, &InvitationOutput::busyChanged, this, &InvitationDesigner::updateButtons);
+    connect(m_output, &InvitationOutput::outputMade, this, &InvitationDesigner::recordOutput);
+    connect(m_output, &InvitationOutput::pdfWritten, this, &InvitationDesigner::pdfWritten);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -227,9 +223,8 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
 
 InvitationDesigner::~InvitationDesigner()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_pdf->waitForFinished();
+    // Before the widgets the worker reports to are gone.
+    m_output->stopPdf();
 }
 
 void InvitationDesigner::setEvent(const Event& event)
@@ -465,11 +460,7 @@ void InvitationDesigner::removeLogo()
 
 void InvitationDesigner::choosePdfFile()
 {
-    const QString suggested =
-        tr("invitations-%1-%2.pdf")
-            .arg(m_event.startsAt.date().toString(u"yyyy-MM-dd"_s), InvitationRenderer::layoutKey(layout()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invitations as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = m_output->choosePdfFile(m_event.startsAt.date(), layout());
     if (!path.isEmpty())
         savePdf(path);
 }
@@ -494,133 +485,28 @@ void InvitationDesigner::recordOutput(int invitations, int pages, const QString&
                     true);
 }
 
+bool InvitationDesigner::isWritingPdf() const
+{
+    return m_output->isWritingPdf();
+}
+
 bool InvitationDesigner::savePdf(const QString& path)
 {
     if (isWritingPdf() || !prepareOutput())
         return false;
-    const InvitationRenderer renderer(rendererInput(guestsToPrint()));
-    QString error;
-    if (!renderer.check(&error)) {
-        showMessage(error, true);
-        return false;
-    }
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    const int pages = renderer.pageCount();
-    m_progress->setRange(0, pages);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Page %v of %m"));
-    m_progress->show();
-    m_cancel->show();
-    showMessage(tr("Writing %n invitation(s)…", "", int(renderer.input().guests.size())), false);
-    QPointer<QProgressBar> bar = m_progress;
-    const auto cancel = m_cancelFlag;
-    m_pdf->setFuture(QtConcurrent::run([renderer, path, bar, cancel] {
-        PdfResult result;
-        result.path = path;
-        result.invitations = int(renderer.input().guests.size());
-        result.ok = renderer.writePdf(path, &result.pages, &result.error, [bar, cancel](int done, int) {
-            QMetaObject::invokeMethod(bar, [bar, done] {
-                if (bar)
-                    bar->setValue(done);
-            });
-            return !cancel->load();
-        });
-        return result;
-    }));
-    updateButtons();
-    return true;
-}
-
-void InvitationDesigner::onPdfFinished()
-{
-    m_progress->hide();
-    m_cancel->hide();
-    const PdfResult result = m_pdf->result();
-    if (result.ok) {
-        showMessage(
-            tr("%n page(s) saved to %1.", "", result.pages).arg(QDir::toNativeSeparators(result.path)),
-            false);
-        recordOutput(result.invitations, result.pages, u"pdf "_s + QDir::toNativeSeparators(result.path));
-        emit pdfWritten(result.path, result.pages);
-    } else {
-        showMessage(result.error, true);
-    }
-    updateButtons();
-}
-
-bool InvitationDesigner::paintOn(QPrinter* printer, bool withProgress)
-{
-    const InvitationRenderer renderer(rendererInput(guestsToPrint()));
-    QString error;
-    if (!renderer.check(&error)) {
-        showMessage(error, true);
-        return false;
-    }
-    // A printer is driven from the GUI thread: a modal progress dialog keeps the window alive meanwhile.
-    std::unique_ptr<QProgressDialog> progress;
-    if (withProgress && renderer.pageCount() > 1) {
-        progress = std::make_unique<QProgressDialog>(tr("Printing the invitations…"), tr("Cancel"), 0,
-                                                     renderer.pageCount(), this);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-    }
-    const bool ok = renderer.paint(printer, &error, [&progress, printer](int done, int) {
-        if (!progress)
-            return true;
-        progress->setValue(done);
-        QCoreApplication::processEvents();
-        if (!progress->wasCanceled())
-            return true;
-        printer->abort(); // otherwise the pages painted so far would still go to the printer
-        return false;
-    });
-    if (!ok)
-        showMessage(error, true);
-    return ok;
+    return m_output->savePdf(path, rendererInput(guestsToPrint()));
 }
 
 void InvitationDesigner::printPreview()
 {
-    if (!prepareOutput())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    // The PDF's resolution: crisp text and codes, and the preview shows what the PDF would.
-    printer.setResolution(300);
-    printer.setFullPage(true); // cards and crop marks at their true size
-    printer.setPageSize(InvitationRenderer::pageSize(layout()));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(m_event.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Invitations: %1").arg(m_event.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* target) { paintOn(target, false); });
-    dialog.resize(1000, 720);
-    dialog.exec();
+    if (prepareOutput())
+        m_output->printPreview(rendererInput(guestsToPrint()), m_event.title);
 }
 
 void InvitationDesigner::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    // The PDF's resolution: crisp text and codes, and the preview shows what the PDF would.
-    printer.setResolution(300);
-    printer.setFullPage(true); // cards and crop marks at their true size
-    printer.setPageSize(InvitationRenderer::pageSize(layout()));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(m_event.title);
-    if (!prepareOutput())
-        return;
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the invitations"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const int guests = int(guestsToPrint().size());
-    if (paintOn(&printer, true)) {
-        recordOutput(guests, InvitationRenderer::pageCount(layout(), guests),
-                     u"printer "_s + printer.printerName());
-        showMessage(
-            tr("%n invitation(s) sent to %1.", "", int(guestsToPrint().size())).arg(printer.printerName()),
-            false);
-    }
+    if (prepareOutput())
+        m_output->print(rendererInput(guestsToPrint()), m_event.title);
 }
 
 } // namespace md::ui

@@ -6,24 +6,20 @@
 #include "events/EventInvitations.h"
 #include "services/ServiceContext.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QPrinter;
 class QProgressBar;
 class QPushButton;
 class QTimer;
 
 namespace md::ui {
 
+class InvitationOutput;
 class InvitationPreview;
 
 /// Designs and prints an event's invitations: the template text with buttons that insert placeholders,
@@ -49,7 +45,7 @@ public:
     QVector<InvitationGuest> guestsToPrint() const;
     int guestCount() const { return int(m_guests.size()); }
     InvitationPreview* preview() const { return m_preview; }
-    bool isWritingPdf() const { return m_pdf->isRunning(); }
+    bool isWritingPdf() const;
     /// The last message shown (tests).
     QString messageText() const;
 
@@ -78,12 +74,10 @@ private:
     void choosePdfFile();
     void printPreview();
     void print();
-    bool paintOn(QPrinter* printer, bool withProgress);
     /// Saves an edited text first; false when it cannot be saved (the reason is shown).
     bool prepareOutput();
     /// "event.invitations" in the audit log, as the CLI writes it.
     void recordOutput(int invitations, int pages, const QString& where);
-    void onPdfFinished();
 
     ServiceContext m_ctx;
     Event m_event;
@@ -109,17 +103,7 @@ private:
     QLabel* m_message;
     InvitationPreview* m_preview;
     QTimer* m_previewDelay;
-
-    struct PdfResult
-    {
-        bool ok = false;
-        int pages = 0;
-        int invitations = 0;
-        QString error;
-        QString path;
-    };
-    QFutureWatcher<PdfResult>* m_pdf;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    InvitationOutput* m_output; ///< PDF, print preview and print (InvitationOutput.h)
 };
 
 } // namespace md::ui

@@ -1,32 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightPage.h"
 
+// The Insight page itself: the date and window controls, the computation on a worker thread, the summary,
+// and the member lists each tab opens. Each tab is its own widget (InsightRfmTab, InsightTypesTab with
+// InsightThresholdEditor, InsightParetoTab, InsightWinBackTab) and shows its part of the snapshot.
+
 #include "analytics/MemberInsightStore.h"
 #include "common/Clock.h"
 #include "common/Formatting.h"
 #include "insight/InsightCharts.h"
+#include "insight/InsightLabels.h"
 #include "insight/InsightMemberList.h"
+#include "insight/InsightParetoTab.h"
+#include "insight/InsightRfmTab.h"
+#include "insight/InsightThresholdEditor.h"
+#include "insight/InsightTypesTab.h"
+#include "insight/InsightWinBackTab.h"
 #include "security/Permissions.h"
 #include "services/RulesService.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMetaMethod>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,22 +42,7 @@ using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
-namespace {
-
-QLabel* wrappedLabel(const QString& objectName, const QString& style = QString())
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    if (!style.isEmpty())
-        label->setStyleSheet(style);
-    return label;
-}
-
-const QString kHeadlineStyle = u"QLabel { font-size: 17px; font-weight: bold; }"_s;
-const QString kNoteStyle = u"QLabel { color: #555; }"_s;
-
-} // namespace
+using namespace insight;
 
 InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -100,10 +90,23 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     m_summary = wrappedLabel(u"summaryLabel"_s);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"insightTabWidget"_s);
-    m_tabs->addTab(buildRfmTab(), tr("&RFM segments"));
-    m_tabs->addTab(buildTypesTab(), tr("Loyalty &types"));
-    m_tabs->addTab(buildParetoTab(), tr("&20/80"));
-    m_tabs->addTab(buildWinBackTab(), tr("Win &back"));
+    m_rfmTab = new InsightRfmTab;
+    connect(m_rfmTab->chart(), &RfmChartView::segmentClicked, this, &InsightPage::showSegment);
+    m_typesTab = new InsightTypesTab(Permissions::allows(m_ctx.actor.role, Permission::OwnerReports));
+    connect(m_typesTab, &InsightTypesTab::typeChosen, this, &InsightPage::showType);
+    connect(m_typesTab->thresholdEditor(), &InsightThresholdEditor::applyRequested, this,
+            &InsightPage::applyThresholds);
+    connect(m_typesTab->thresholdEditor(), &InsightThresholdEditor::mediansRequested, this,
+            &InsightPage::useMedianThresholds);
+    m_paretoTab = new InsightParetoTab;
+    connect(m_paretoTab, &InsightParetoTab::topRequested, this, &InsightPage::showParetoTop);
+    connect(m_paretoTab, &InsightParetoTab::potentialVipsRequested, this, &InsightPage::showPotentialVips);
+    m_winBackTab = new InsightWinBackTab;
+    connect(m_winBackTab, &InsightWinBackTab::listRequested, this, &InsightPage::showWinBack);
+    m_tabs->addTab(m_rfmTab, tr("&RFM segments"));
+    m_tabs->addTab(m_typesTab, tr("Loyalty &types"));
+    m_tabs->addTab(m_paretoTab, tr("&20/80"));
+    m_tabs->addTab(m_winBackTab, tr("Win &back"));
     m_list = new InsightMemberList(m_ctx);
     connect(m_list, &InsightMemberList::openMemberRequested, this, &InsightPage::openMemberRequested);
     connect(m_list, &InsightMemberList::audienceRequested, this, &InsightPage::eventAudienceRequested);
@@ -157,180 +160,25 @@ InsightPage::~InsightPage()
     }
 }
 
+RfmChartView* InsightPage::rfmChart() const
+{
+    return m_rfmTab->chart();
+}
+
+QuadrantChartView* InsightPage::quadrantChart() const
+{
+    return m_typesTab->chart();
+}
+
+ParetoChartView* InsightPage::paretoChart() const
+{
+    return m_paretoTab->chart();
+}
+
 bool InsightPage::isComputing() const
 {
     // Until the result is on screen, not merely until the worker is done (its signal comes queued).
     return m_computing;
-}
-
-QWidget* InsightPage::buildRfmTab()
-{
-    m_rfmChart = new RfmChartView;
-    m_rfmAdvice = wrappedLabel(u"rfmAdviceLabel"_s);
-    m_rfmAdvice->setMinimumHeight(m_rfmAdvice->fontMetrics().height() * 2 + 4);
-    auto* hint = wrappedLabel(u"rfmHintLabel"_s, kNoteStyle);
-    hint->setText(
-        tr("Members who bought in the window, scored 1–5 on how recently (R), how often (F) and how "
-           "much (M) they bought. Click a bar (or use the arrow keys and Enter) to list its members."));
-    connect(m_rfmChart, &RfmChartView::segmentClicked, this, &InsightPage::showSegment);
-    connect(m_rfmChart, &RfmChartView::segmentHovered, this, [this](RfmSegment s, bool entered) {
-        if (entered)
-            m_rfmAdvice->setText(
-                u"<b>%1</b>: %2"_s.arg(Rfm::name(s).toHtmlEscaped(), Rfm::advice(s).toHtmlEscaped()));
-    });
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_rfmChart, 1);
-    layout->addWidget(m_rfmAdvice);
-    layout->addWidget(hint);
-    return tab;
-}
-
-QWidget* InsightPage::buildTypesTab()
-{
-    m_quadrantChart = new QuadrantChartView;
-    connect(m_quadrantChart, &QuadrantChartView::typeClicked, this, &InsightPage::showType);
-    m_thresholds = wrappedLabel(u"thresholdsLabel"_s, kNoteStyle);
-
-    // The owner may move the two lines of the quadrant; unset, they are the window's medians.
-    m_thresholdEditor = new QWidget;
-    m_thresholdEditor->setObjectName(u"thresholdEditorWidget"_s);
-    auto* profitLabel = new QLabel(tr("&Profitable above (¥):"));
-    m_profitThreshold = new QLineEdit;
-    m_profitThreshold->setObjectName(u"profitThresholdLineEdit"_s);
-    m_profitThreshold->setMaximumWidth(100);
-    m_profitThreshold->setToolTip(tr("Profit in the window above which a member counts as profitable."));
-    profitLabel->setBuddy(m_profitThreshold);
-    auto* loyaltyLabel = new QLabel(tr("Loyal abo&ve:"));
-    m_loyaltyThreshold = new QDoubleSpinBox;
-    m_loyaltyThreshold->setObjectName(u"loyaltyThresholdDoubleSpinBox"_s);
-    m_loyaltyThreshold->setDecimals(1);
-    m_loyaltyThreshold->setRange(0, 10000);
-    m_loyaltyThreshold->setSingleStep(0.5);
-    m_loyaltyThreshold->setToolTip(
-        tr("Loyalty score (visits in the window × regularity) above which a member counts as loyal."));
-    loyaltyLabel->setBuddy(m_loyaltyThreshold);
-    m_applyThresholds = new QPushButton(tr("Appl&y"));
-    m_applyThresholds->setObjectName(u"applyThresholdsPushButton"_s);
-    m_medianThresholds = new QPushButton(tr("Use me&dians"));
-    m_medianThresholds->setObjectName(u"medianThresholdsPushButton"_s);
-    m_thresholdError = wrappedLabel(u"thresholdErrorLabel"_s, errorLabelStyle());
-    m_thresholdError->hide();
-    auto* editorRow = new QHBoxLayout;
-    editorRow->setContentsMargins(0, 0, 0, 0);
-    editorRow->addWidget(profitLabel);
-    editorRow->addWidget(m_profitThreshold);
-    editorRow->addSpacing(8);
-    editorRow->addWidget(loyaltyLabel);
-    editorRow->addWidget(m_loyaltyThreshold);
-    editorRow->addSpacing(8);
-    editorRow->addWidget(m_applyThresholds);
-    editorRow->addWidget(m_medianThresholds);
-    editorRow->addStretch();
-    auto* editorLayout = new QVBoxLayout(m_thresholdEditor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(editorRow);
-    editorLayout->addWidget(m_thresholdError);
-    // Core refuses anyone else (Permission::OwnerReports); the screen does not offer it.
-    m_thresholdEditor->setVisible(Permissions::allows(m_ctx.actor.role, Permission::OwnerReports));
-    connect(m_applyThresholds, &QPushButton::clicked, this, &InsightPage::applyThresholds);
-    connect(m_profitThreshold, &QLineEdit::returnPressed, this, &InsightPage::applyThresholds);
-    connect(m_medianThresholds, &QPushButton::clicked, this, &InsightPage::useMedianThresholds);
-    m_typeTable = new QTableWidget(kLoyaltyTypeCount, 4);
-    m_typeTable->setObjectName(u"typeTableWidget"_s);
-    m_typeTable->setHorizontalHeaderLabels({tr("Type"), tr("Members"), tr("Spent"), tr("What to do")});
-    m_typeTable->verticalHeader()->hide();
-    m_typeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_typeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_typeTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_typeTable->setWordWrap(true);
-    m_typeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_typeTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_typeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_typeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_typeTable->installEventFilter(this);
-    connect(m_typeTable, &QTableWidget::cellClicked, this,
-            [this](int row, int) { showType(LoyaltyTypes::types().value(row)); });
-    connect(m_typeTable, &QTableWidget::cellActivated, this,
-            [this](int row, int) { showType(LoyaltyTypes::types().value(row)); });
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    m_quadrantChart->setMinimumHeight(220);
-    layout->addWidget(m_quadrantChart, 1);
-    layout->addWidget(m_thresholds);
-    layout->addWidget(m_thresholdEditor);
-    layout->addWidget(m_typeTable);
-    return tab;
-}
-
-QWidget* InsightPage::buildParetoTab()
-{
-    m_paretoLabel = wrappedLabel(u"paretoLabel"_s, kHeadlineStyle);
-    m_paretoDetail = wrappedLabel(u"paretoDetailLabel"_s, kNoteStyle);
-    m_paretoChart = new ParetoChartView;
-    connect(m_paretoChart, &ParetoChartView::clicked, this, &InsightPage::showParetoTop);
-    m_topButton = new QPushButton;
-    m_topButton->setObjectName(u"topPushButton"_s);
-    connect(m_topButton, &QPushButton::clicked, this, &InsightPage::showParetoTop);
-    m_vipButton = new QPushButton;
-    m_vipButton->setObjectName(u"vipPushButton"_s);
-    connect(m_vipButton, &QPushButton::clicked, this, &InsightPage::showPotentialVips);
-    m_vipNote = wrappedLabel(u"vipNoteLabel"_s, kNoteStyle);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_topButton);
-    buttons->addWidget(m_vipButton);
-    buttons->addStretch();
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_paretoLabel);
-    layout->addWidget(m_paretoDetail);
-    layout->addWidget(m_paretoChart, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_vipNote);
-    return tab;
-}
-
-QWidget* InsightPage::buildWinBackTab()
-{
-    m_winBackHeadline = wrappedLabel(u"winBackHeadlineLabel"_s, kHeadlineStyle);
-    m_winBackDetail = wrappedLabel(u"winBackDetailLabel"_s);
-    m_winBackDetail->setTextFormat(Qt::RichText);
-    m_winBackButton = new QPushButton(tr("Show the win-back &list"));
-    m_winBackButton->setObjectName(u"winBackPushButton"_s);
-    connect(m_winBackButton, &QPushButton::clicked, this, &InsightPage::showWinBack);
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_winBackHeadline);
-    layout->addSpacing(8);
-    layout->addWidget(m_winBackDetail);
-    layout->addSpacing(8);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_winBackButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addStretch();
-    return tab;
-}
-
-void InsightPage::fitTypeTable()
-{
-    // As tall as its four rows at the current width (the treatments wrap): the rest goes to the chart.
-    m_typeTable->resizeRowsToContents();
-    int height = m_typeTable->horizontalHeader()->sizeHint().height() + 2 * m_typeTable->frameWidth();
-    for (int row = 0; row < kLoyaltyTypeCount; ++row)
-        height += m_typeTable->rowHeight(row);
-    if (m_typeTable->height() != height)
-        m_typeTable->setFixedHeight(height);
-}
-
-bool InsightPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_typeTable && event->type() == QEvent::Resize) {
-        const auto* resize = static_cast<QResizeEvent*>(event);
-        if (resize->size().width() != resize->oldSize().width())
-            QTimer::singleShot(0, this, &InsightPage::fitTypeTable);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void InsightPage::showEvent(QShowEvent* event)
@@ -465,80 +313,10 @@ void InsightPage::showSnapshot()
                             ? QString()
                             : u" "_s + tr("The member cards could not be updated: %1").arg(m_storeError)));
 
-    m_rfmChart->setResult(s.rfm);
-    m_rfmAdvice->setText(tr("Point at a bar to see what to do about its members."));
-
-    m_quadrantChart->setResult(s.types);
-    showThresholds();
-    for (LoyaltyType t : LoyaltyTypes::types()) {
-        const int row = int(t);
-        auto* name = new QTableWidgetItem(LoyaltyTypes::name(t));
-        name->setForeground(QuadrantChartView::typeColor(t));
-        QFont bold = name->font();
-        bold.setBold(true);
-        name->setFont(bold);
-        m_typeTable->setItem(row, 0, name);
-        auto* count = new QTableWidgetItem(locale.toString(s.types.counts[size_t(t)]));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_typeTable->setItem(row, 1, count);
-        auto* paid = new QTableWidgetItem(money(s.types.paidFen[size_t(t)]));
-        paid->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_typeTable->setItem(row, 2, paid);
-        m_typeTable->setItem(row, 3, new QTableWidgetItem(LoyaltyTypes::treatment(t)));
-    }
-    fitTypeTable();
-
-    m_paretoChart->setVisible(s.hasSpend);
-    m_topButton->setEnabled(s.hasSpend);
-    m_vipButton->setEnabled(s.hasSpend && !s.potentialVips.isEmpty());
-    if (s.hasSpend) {
-        m_paretoLabel->setText(tr("The top 20 % of members bring %1 % of sales")
-                                   .arg(locale.toString(qRound(s.pareto.topShare * 100))));
-        m_paretoDetail->setText(
-            tr("%Ln member(s) out of %L2 who paid spent %3 of %4 in the window.", "", s.pareto.topCount)
-                .arg(s.pareto.ranked.size())
-                .arg(money(s.pareto.topSpendFen), money(s.pareto.totalSpendFen)));
-        m_paretoChart->setResult(s.pareto);
-        m_topButton->setText(tr("List the top 20 % (%L1)").arg(s.pareto.topCount));
-        m_vipButton->setText(tr("Potential VIPs (%L1)").arg(s.potentialVips.size()));
-        const int firstTop = Pareto::defaultFirstTopTier(int(rules.tiers.size()));
-        m_vipNote->setText(tr("Potential VIPs are among the top 20 % but below %1: invite them to move up.")
-                               .arg(rules.tierDisplayName(firstTop)));
-    } else {
-        m_paretoLabel->setText(s.paretoMessage);
-        m_paretoDetail->clear();
-        m_topButton->setText(tr("List the top 20 %"));
-        m_vipButton->setText(tr("Potential VIPs"));
-        m_vipNote->clear();
-    }
-
-    if (s.clvOk) {
-        m_winBackHeadline->setText(
-            tr("%Ln valuable member(s) have probably stopped coming.", "", int(s.winBack.size())));
-        const QString detail =
-            tr("<p><b>Valuable</b>: they spent at least as much as the top 20 % of customers so far. "
-               "<b>Probably stopped</b>: the chance that they are still your customers, judged from each "
-               "one's "
-               "own rhythm of visits, is below %1.</p>")
-                .arg(locale.toString(qRound(s.pAliveThreshold * 100)) + locale.percent()) +
-            u"<p>"_s +
-            tr("Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected "
-               "spend per visit); won back, about %2.",
-               "", s.horizonWeeks)
-                .arg(money(s.winBackValueFen), money(s.winBackIfWonFen)) +
-            u"</p><p style=\"color:#555\">"_s +
-            tr("Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.")
-                .arg(s.purchases.customers)
-                .arg(s.purchases.repeatCustomers)
-                .arg(dateText(s.window.asOf)) +
-            u"</p>"_s;
-        m_winBackDetail->setText(detail);
-        m_winBackButton->setEnabled(!s.winBack.isEmpty());
-    } else {
-        m_winBackHeadline->setText(tr("No win-back list yet"));
-        m_winBackDetail->setText(s.clvMessage.toHtmlEscaped());
-        m_winBackButton->setEnabled(false);
-    }
+    m_rfmTab->showResult(s.rfm);
+    m_typesTab->showResult(s.types, m_typeOptions);
+    m_paretoTab->showResult(s, rules);
+    m_winBackTab->showResult(s);
 
     m_content->setCurrentIndex(1);
     if (s.clvOk && !s.winBack.isEmpty())
@@ -547,54 +325,14 @@ void InsightPage::showSnapshot()
         showSegment(RfmSegment::Champions);
 }
 
-void InsightPage::showThresholds()
-{
-    const InsightSnapshot& s = m_snapshot;
-    const QLocale locale;
-    const QString profit = money(s.types.profitThresholdFen);
-    const QString loyalty = locale.toString(s.types.loyaltyThreshold, 'f', 1);
-    QStringList sentences;
-    sentences << (m_typeOptions.profitThresholdFen
-                      ? tr("Profitable: more than %1 profit in the window (your threshold).").arg(profit)
-                      : tr("Profitable: more than %1 profit in the window (the median).").arg(profit));
-    sentences << (m_typeOptions.loyaltyThreshold
-                      ? tr("Loyal: a loyalty score above %1 (your threshold).").arg(loyalty)
-                      : tr("Loyal: a loyalty score above %1 (the median).").arg(loyalty));
-    sentences << tr("Click a quadrant or a row to list its members.");
-    m_thresholds->setText(sentences.join(u' '));
-    // The editor shows the lines in effect, so "Apply" after changing one keeps the other where it was.
-    m_profitThreshold->setText(formatYuanPlain(s.types.profitThresholdFen));
-    m_loyaltyThreshold->setValue(s.types.loyaltyThreshold);
-    m_medianThresholds->setEnabled(m_typeOptions.profitThresholdFen || m_typeOptions.loyaltyThreshold);
-    m_thresholdError->hide();
-}
-
 void InsightPage::applyThresholds()
 {
     if (isComputing())
         return;
     LoyaltyTypeOptions options;
-    Fen profit = 0;
-    QString error;
-    if (!parseYuan(m_profitThreshold->text().trimmed(), &profit, &error)) {
-        m_thresholdError->setText(tr("Profit threshold: %1").arg(error));
-        m_thresholdError->show();
-        m_profitThreshold->setFocus();
-        m_profitThreshold->selectAll();
-        return;
-    }
-    // A line left where the median put it stays the median (it moves with the data); a changed one is kept.
-    const bool profitChanged =
-        m_typeOptions.profitThresholdFen || !m_snapshot.ok || profit != m_snapshot.types.profitThresholdFen;
-    const double loyalty = m_loyaltyThreshold->value();
-    const bool loyaltyChanged = m_typeOptions.loyaltyThreshold || !m_snapshot.ok ||
-                                qRound64(loyalty * 10) != qRound64(m_snapshot.types.loyaltyThreshold *
-                                                                   10); // the box shows one decimal
-    if (profitChanged)
-        options.profitThresholdFen = profit;
-    if (loyaltyChanged)
-        options.loyaltyThreshold = loyalty;
-    saveThresholds(options);
+    if (m_typesTab->thresholdEditor()->chosenOptions(m_typeOptions,
+                                                     m_snapshot.ok ? &m_snapshot.types : nullptr, &options))
+        saveThresholds(options);
 }
 
 void InsightPage::useMedianThresholds()
@@ -607,11 +345,10 @@ void InsightPage::saveThresholds(const LoyaltyTypeOptions& options)
 {
     QString error;
     if (!InsightThresholds::save(m_ctx, options, &error)) {
-        m_thresholdError->setText(error);
-        m_thresholdError->show();
+        m_typesTab->thresholdEditor()->showError(error);
         return;
     }
-    m_thresholdError->hide();
+    m_typesTab->thresholdEditor()->hideError();
     compute();
 }
 
@@ -637,8 +374,7 @@ void InsightPage::showSegment(RfmSegment segment)
                       {tr("Visits in the window"), InsightFigureColumn::Kind::Count},
                       {tr("Last visit"), InsightFigureColumn::Kind::Date}},
                      ids, figures);
-    m_rfmAdvice->setText(
-        u"<b>%1</b>: %2"_s.arg(Rfm::name(segment).toHtmlEscaped(), Rfm::advice(segment).toHtmlEscaped()));
+    m_rfmTab->showAdvice(segment);
 }
 
 void InsightPage::showType(LoyaltyType type)
@@ -664,7 +400,7 @@ void InsightPage::showType(LoyaltyType type)
                       {tr("Spent in the window"), InsightFigureColumn::Kind::Money},
                       {tr("Loyalty"), InsightFigureColumn::Kind::Decimal}},
                      ids, figures);
-    m_typeTable->selectRow(int(type));
+    m_typesTab->selectType(type);
 }
 
 void InsightPage::showParetoTop()
@@ -677,7 +413,7 @@ void InsightPage::showParetoTop()
         ids.append(m_snapshot.pareto.ranked[i].memberId);
         figures.append({QVariant::fromValue<qint64>(m_snapshot.pareto.ranked[i].spendFen)});
     }
-    m_list->showList(tr("Top 20 % by spend"), m_paretoLabel->text(),
+    m_list->showList(tr("Top 20 % by spend"), m_paretoTab->headline(),
                      {{tr("Spent in the window"), InsightFigureColumn::Kind::Money}}, ids, figures);
 }
 
@@ -691,7 +427,7 @@ void InsightPage::showPotentialVips()
         ids.append(m.memberId);
         figures.append({QVariant::fromValue<qint64>(m.spendFen)});
     }
-    m_list->showList(tr("Potential VIPs"), m_vipNote->text(),
+    m_list->showList(tr("Potential VIPs"), m_paretoTab->vipNote(),
                      {{tr("Spent in the window"), InsightFigureColumn::Kind::Money}}, ids, figures);
 }
 

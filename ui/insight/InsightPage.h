@@ -10,18 +10,19 @@
 
 class QComboBox;
 class QDateEdit;
-class QDoubleSpinBox;
-class QLineEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
 class QTabWidget;
 
 namespace md::ui {
 
 class InsightMemberList;
+class InsightParetoTab;
+class InsightRfmTab;
+class InsightTypesTab;
+class InsightWinBackTab;
 class ParetoChartView;
 class QuadrantChartView;
 class RfmChartView;
@@ -39,9 +40,9 @@ public:
     bool isComputing() const;
     /// The last successful computation (ok false before the first or after a failure).
     const InsightSnapshot& snapshot() const { return m_snapshot; }
-    RfmChartView* rfmChart() const { return m_rfmChart; }
-    QuadrantChartView* quadrantChart() const { return m_quadrantChart; }
-    ParetoChartView* paretoChart() const { return m_paretoChart; }
+    RfmChartView* rfmChart() const;
+    QuadrantChartView* quadrantChart() const;
+    ParetoChartView* paretoChart() const;
     InsightMemberList* memberList() const { return m_list; }
 
 public slots:
@@ -68,19 +69,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* buildRfmTab();
-    QWidget* buildTypesTab();
-    QWidget* buildParetoTab();
-    QWidget* buildWinBackTab();
     void onProgress(int step);
     void onFinished();
     void showMessage(const QString& message);
     void showSnapshot();
-    void fitTypeTable();
-    void showThresholds();
     void saveThresholds(const LoyaltyTypeOptions& options);
     static QString stepText(InsightStep step);
 
@@ -109,26 +103,10 @@ private:
     QLabel* m_message;
     QLabel* m_summary;
     QTabWidget* m_tabs;
-    RfmChartView* m_rfmChart;
-    QLabel* m_rfmAdvice;
-    QuadrantChartView* m_quadrantChart;
-    QTableWidget* m_typeTable;
-    QLabel* m_thresholds;
-    QWidget* m_thresholdEditor;
-    QLineEdit* m_profitThreshold;
-    QDoubleSpinBox* m_loyaltyThreshold;
-    QPushButton* m_applyThresholds;
-    QPushButton* m_medianThresholds;
-    QLabel* m_thresholdError;
-    QLabel* m_paretoLabel;
-    QLabel* m_paretoDetail;
-    ParetoChartView* m_paretoChart;
-    QPushButton* m_topButton;
-    QPushButton* m_vipButton;
-    QLabel* m_vipNote;
-    QLabel* m_winBackHeadline;
-    QLabel* m_winBackDetail;
-    QPushButton* m_winBackButton;
+    InsightRfmTab* m_rfmTab;
+    InsightTypesTab* m_typesTab;
+    InsightParetoTab* m_paretoTab;
+    InsightWinBackTab* m_winBackTab;
     InsightMemberList* m_list;
 };
 
