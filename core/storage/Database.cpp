@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QVariant>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,7 @@ bool Database::isOpen() const
 void Database::close()
 {
     m_prepared.clear(); // statements go before their connection
+    m_sqliteStatements.clear();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())
@@ -243,6 +247,27 @@ QSqlQuery* Database::prepared(const QString& sql, QString* error)
         return nullptr;
     }
     return m_prepared.insert(sql, std::move(query))->get();
+}
+
+SqliteStatement* Database::sqliteStatement(const char* sql, QString* error)
+{
+    const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
+    auto it = m_sqliteStatements.constFind(key);
+    if (it != m_sqliteStatements.constEnd())
+        return it->get();
+    sqlite3* handle = sqliteHandle(*this);
+    if (!handle) {
+        if (error)
+            *error = tr("The database is not open.");
+        return nullptr;
+    }
+    auto statement = std::make_shared<SqliteStatement>();
+    if (!statement->prepare(handle, sql)) {
+        if (error)
+            *error = describeSqlError(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return nullptr;
+    }
+    return m_sqliteStatements.insert(QByteArray(sql), std::move(statement))->get();
 }
 
 QStringList Database::integrityProblems(bool full)

@@ -13,6 +13,8 @@ class QSqlQuery;
 
 namespace md {
 
+class SqliteStatement;
+
 /// One open MemberDesk database: an SQLite file with its pragmas set and its schema migrated.
 /// Each instance owns its own QSqlDatabase connection, so a worker thread opens its own Database on
 /// the same path (WAL lets readers run beside the counter's writes).
@@ -62,6 +64,12 @@ public:
     /// nullptr with *error set when the statement does not prepare.
     QSqlQuery* prepared(const QString& sql, QString* error = nullptr);
 
+    /// The same for the few statements run straight on the sqlite3 handle (storage/SqliteStatement.h):
+    /// `sql` prepared once on this connection, looked up by its text, finalized by close() before the
+    /// connection closes (a reopened database prepares it again). Not re-entrant: run it, or read it to
+    /// the end, then done(). nullptr with *error set when the database is closed or `sql` does not prepare.
+    SqliteStatement* sqliteStatement(const char* sql, QString* error = nullptr);
+
 private:
     bool applyPragmas(QString* error);
     bool migrate(QString* error);
@@ -70,6 +78,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_sqliteStatements;
 };
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeds. IMMEDIATE takes the write lock up
