@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,10 @@ bool PointsLedger::insertEntry(const Entry& e, qint64 delta, qint64* ledgerId, Q
     if (!run(q, error))
         return false;
     *ledgerId = sqlite3_last_insert_rowid(sqliteHandle(m_ctx.db));
+    if (m_pendingBalance && e.memberId == m_deferredMember) {
+        *m_pendingBalance += delta;
+        return true;
+    }
     return addToBalance(e.memberId, delta, error);
 }
 
@@ -119,7 +125,7 @@ bool PointsLedger::standing(qint64 memberId, const QDate& today, qint64 balance,
         "THEN COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.credit_id = l.id), 0) "
         "ELSE COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.debit_id = l.id), 0) END "
         "FROM points_ledger l WHERE l.member_id = ? AND ((l.delta > 0 AND (l.expires_on IS NULL OR "
-        "l.expires_on >= ?)) OR (l.delta < 0 AND l.kind <> 'expire')) ORDER BY l.id",
+        "l.expires_on >= ?)) OR (l.delta < 0 AND l.kind <> 'expire'))",
         error);
     if (!q)
         return false;
@@ -140,6 +146,9 @@ bool PointsLedger::standing(qint64 memberId, const QDate& today, qint64 balance,
     q->done();
     if (failed)
         return false;
+    // Read in the index's order (by time); debts are repaid oldest entry first.
+    std::sort(out.debts.begin(), out.debts.end(),
+              [](const Debt& a, const Debt& b) { return a.debitId < b.debitId; });
     out.available = qMax<qint64>(0, qMin(open, balance));
     *standing = out;
     return true;

@@ -55,6 +55,15 @@ public:
     /// credit() repaying `debts` as read by standing(), when nothing was debited since (a credit adds no
     /// debt).
     bool credit(const Entry& entry, const QVector<Debt>& debts, qint64* ledgerId, QString* error);
+    /// For a caller that writes the member's row itself in the same transaction (the sale): entries of
+    /// `memberId` written through this object add their points to *pending instead of members.points,
+    /// and the caller adds *pending in its own UPDATE before committing. Entries of other members (a
+    /// referrer's bonus) update their balance as usual.
+    void deferBalanceOf(qint64 memberId, qint64* pending)
+    {
+        m_deferredMember = memberId;
+        m_pendingBalance = pending;
+    }
     /// `preferCreditId` is consumed first (a void takes back the very points the purchase earned).
     bool debit(const Entry& entry, qint64* ledgerId, QString* error, qint64 preferCreditId = 0);
 
@@ -91,6 +100,8 @@ private:
     bool addToBalance(qint64 memberId, qint64 delta, QString* error);
 
     ServiceContext m_ctx;
+    qint64 m_deferredMember = 0;
+    qint64* m_pendingBalance = nullptr;
 };
 
 } // namespace md

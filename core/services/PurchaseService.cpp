@@ -202,6 +202,10 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
     // The member's ledger, read once: the points available for the quote and the debts the points
     // earned repay.
     PointsLedger ledger(m_ctx);
+    // The member's row is written once, by the UPDATE at the end: the ledger's entries for the member
+    // add their points there.
+    qint64 pointsDelta = 0;
+    ledger.deferBalanceOf(member.id, &pointsDelta);
     PointsLedger::Standing standing;
     if (!ledger.standing(member.id, time.date(), member.points, &standing, error))
         return false;
@@ -282,16 +286,24 @@ bool PurchaseService::record(const PurchaseRequest& request, PurchaseResult* res
     if (upgraded && !insertTierChange(m_ctx.db, member.id, timeText, qt.tierBefore, qt.tierAfter, rules,
                                       u"purchase"_s, purchaseId, error))
         return false;
-    // RETURNING: the balance the result reports, without another look-up.
+    // RETURNING: the balance the result reports, without another look-up. The tier is set only when it
+    // moves: setting it, even to the same value, rewrites the member's entries in both tier indexes
+    // (two more pages to the WAL on every sale).
+    const bool tierMoves = qt.tierAfter != member.tier;
     SqliteStatement* update = m_ctx.db.sqliteStatement(
-        "UPDATE members SET visits = visits + 1, paid_total_fen = paid_total_fen + ?1, "
-        "first_visit = COALESCE(MIN(first_visit, ?2), ?2), last_visit = COALESCE(MAX(last_visit, ?2), ?2), "
-        "tier = ?3, tier_since = CASE WHEN ?4 THEN ?5 ELSE tier_since END WHERE id = ?6 RETURNING points",
+        tierMoves ? "UPDATE members SET points = points + ?7, visits = visits + 1, "
+                    "paid_total_fen = paid_total_fen + ?1, first_visit = COALESCE(MIN(first_visit, ?2), ?2), "
+                    "last_visit = COALESCE(MAX(last_visit, ?2), ?2), tier = ?3, "
+                    "tier_since = CASE WHEN ?4 THEN ?5 ELSE tier_since END WHERE id = ?6 RETURNING points"
+                  : "UPDATE members SET points = points + ?7, visits = visits + 1, "
+                    "paid_total_fen = paid_total_fen + ?1, first_visit = COALESCE(MIN(first_visit, ?2), ?2), "
+                    "last_visit = COALESCE(MAX(last_visit, ?2), ?2) WHERE id = ?6 RETURNING points",
         error);
     if (!update)
         return false;
-    update->bind(1, qt.paidFen).bind(2, timeUtf8).bind(3, qt.tierAfter).bind(4, upgraded ? 1 : 0);
-    update->bind(5, toStoredDate(time.date()).toUtf8()).bind(6, member.id);
+    update->bind(1, qt.paidFen).bind(2, timeUtf8).bind(6, member.id).bind(7, pointsDelta);
+    if (tierMoves)
+        update->bind(3, qt.tierAfter).bind(4, upgraded ? 1 : 0).bind(5, toStoredDate(time.date()).toUtf8());
     const qint64 pointsBalance = update->next() ? update->integer(0) : 0;
     while (!update->failed() && update->next()) {
     }
