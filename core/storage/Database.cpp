@@ -12,9 +12,9 @@
 #include <QStandardPaths>
 #include <QVariant>
 
-#include <atomic>
-
 #include <sqlite3.h>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -251,23 +251,22 @@ QSqlQuery* Database::prepared(const QString& sql, QString* error)
 
 SqliteStatement* Database::sqliteStatement(const char* sql, QString* error)
 {
-    const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
-    auto it = m_sqliteStatements.constFind(key);
-    if (it != m_sqliteStatements.constEnd())
-        return it->get();
+    const auto it = m_sqliteStatements.find(sql);
+    if (it != m_sqliteStatements.end())
+        return it->second.get();
     sqlite3* handle = sqliteHandle(*this);
     if (!handle) {
         if (error)
-            *error = tr("The database is not open.");
+            *error = describeSqlError(u"database is not open"_s); // in SQLite's words, as QtSql's errors
         return nullptr;
     }
-    auto statement = std::make_shared<SqliteStatement>();
+    auto statement = std::make_unique<SqliteStatement>();
     if (!statement->prepare(handle, sql)) {
         if (error)
             *error = describeSqlError(QString::fromUtf8(sqlite3_errmsg(handle)));
         return nullptr;
     }
-    return m_sqliteStatements.insert(QByteArray(sql), std::move(statement))->get();
+    return m_sqliteStatements.emplace(sql, std::move(statement)).first->second.get();
 }
 
 QStringList Database::integrityProblems(bool full)

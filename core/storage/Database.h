@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -64,10 +65,13 @@ public:
     /// nullptr with *error set when the statement does not prepare.
     QSqlQuery* prepared(const QString& sql, QString* error = nullptr);
 
-    /// The same for the few statements run straight on the sqlite3 handle (storage/SqliteStatement.h):
-    /// `sql` prepared once on this connection, looked up by its text, finalized by close() before the
-    /// connection closes (a reopened database prepares it again). Not re-entrant: run it, or read it to
-    /// the end, then done(). nullptr with *error set when the database is closed or `sql` does not prepare.
+    /// `sql` prepared once straight on this connection's sqlite3 handle (see SqliteStatement) and kept
+    /// until close(), which finalizes it before the connection goes. For the hottest paths only (the
+    /// counter's look-ups), where QtSql's own cost per statement is most of the work. The cache is keyed
+    /// by the address of `sql`: pass a string constant with static storage (the same SQL text under two
+    /// addresses is simply prepared twice). Not re-entrant: bind, read with next() and done() before
+    /// anything else uses the same statement. nullptr with *error set when the database is closed or the
+    /// statement does not prepare.
     SqliteStatement* sqliteStatement(const char* sql, QString* error = nullptr);
 
 private:
@@ -78,7 +82,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_sqliteStatements;
+    std::unordered_map<const char*, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
 };
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeds. IMMEDIATE takes the write lock up

@@ -46,9 +46,10 @@ private slots:
     void cachedStatementIsPreparedOnce()
     {
         DatabaseFixture f;
-        SqliteStatement* first = f.db.sqliteStatement("SELECT count(*) FROM members");
+        static const char* const kCount = "SELECT count(*) FROM members";
+        SqliteStatement* first = f.db.sqliteStatement(kCount);
         QVERIFY(first);
-        QCOMPARE(f.db.sqliteStatement("SELECT count(*) FROM members"), first);
+        QCOMPARE(f.db.sqliteStatement(kCount), first);
         QVERIFY(f.db.sqliteStatement("SELECT count(*) FROM purchases") != first);
         addMember(f, u"Wang Fang"_s);
         QCOMPARE(countMembers(f.db), 1);
@@ -68,7 +69,7 @@ private slots:
         f.db.close();
         QString error;
         QVERIFY(!f.db.sqliteStatement("SELECT count(*) FROM members", &error));
-        QCOMPARE(error, u"The database is not open."_s);
+        QVERIFY2(error.contains(u"not open"_s), qPrintable(error));
 
         const QString other = f.dir.filePath(u"other.db"_s);
         QVERIFY2(f.db.open(other, &error), qPrintable(error));
