@@ -4,10 +4,15 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,48 +27,147 @@ const QString kSweptThroughKey = u"points_expiry_swept_before"_s;
 const QString kSweptMaxIdKey = u"points_expiry_swept_max_id"_s;
 } // namespace
 
+namespace {
+bool run(SqliteStatement* statement, QString* error)
+{
+    if (statement->run())
+        return true;
+    if (error)
+        *error = Database::describeSqlError(statement->errorText());
+    return false;
+}
+} // namespace
+
 bool PointsLedger::insertEntry(const Entry& e, qint64 delta, qint64* ledgerId, QString* error)
 {
-    QSqlQuery* q = Sql::cached(
-        m_ctx.db,
-        u"INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, expires_on, reason, "
-        "user_id) VALUES(?,?,?,?,?,?,?,?)"_s,
-        {e.memberId, e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time, delta, Sql::text(e.kind),
-         e.purchaseId > 0 ? QVariant(e.purchaseId) : QVariant(),
-         delta > 0 && e.expiresOn.isValid() ? QVariant(toStoredDate(e.expiresOn)) : QVariant(),
-         Sql::text(e.reason), m_ctx.actor.userId > 0 ? QVariant(m_ctx.actor.userId) : QVariant()},
+    // Every sale writes one or two entries: straight on the sqlite3 handle, prepared once per connection.
+    SqliteStatement* q = m_ctx.db.sqliteStatement(
+        "INSERT INTO points_ledger(member_id, time, delta, kind, purchase_id, expires_on, reason, user_id) "
+        "VALUES(?,?,?,?,?,?,?,?)",
         error);
     if (!q)
         return false;
-    *ledgerId = q->lastInsertId().toLongLong();
-    q->finish();
+    q->bind(1, e.memberId);
+    q->bind(2, (e.time.isEmpty() ? toStoredTime(m_ctx.clock.now()) : e.time).toUtf8());
+    q->bind(3, delta);
+    q->bind(4, e.kind.toUtf8());
+    if (e.purchaseId > 0)
+        q->bind(5, e.purchaseId);
+    else
+        q->bindNull(5);
+    if (delta > 0 && e.expiresOn.isValid())
+        q->bind(6, toStoredDate(e.expiresOn).toUtf8());
+    else
+        q->bindNull(6);
+    q->bind(7, e.reason.toUtf8()); // never NULL: a null QString binds ""
+    if (m_ctx.actor.userId > 0)
+        q->bind(8, m_ctx.actor.userId);
+    else
+        q->bindNull(8);
+    if (!run(q, error))
+        return false;
+    *ledgerId = sqlite3_last_insert_rowid(sqliteHandle(m_ctx.db));
+    if (m_pendingBalance && e.memberId == m_deferredMember) {
+        *m_pendingBalance += delta;
+        return true;
+    }
     return addToBalance(e.memberId, delta, error);
 }
 
 bool PointsLedger::addToBalance(qint64 memberId, qint64 delta, QString* error)
 {
-    QSqlQuery* q = Sql::cached(m_ctx.db, u"UPDATE members SET points = points + ? WHERE id = ?"_s,
-                               {delta, memberId}, error);
+    SqliteStatement* q =
+        m_ctx.db.sqliteStatement("UPDATE members SET points = points + ? WHERE id = ?", error);
     if (!q)
         return false;
-    q->finish();
-    return true;
+    q->bind(1, delta).bind(2, memberId);
+    return run(q, error);
 }
 
 bool PointsLedger::allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error)
 {
-    QSqlQuery* q =
-        Sql::cached(m_ctx.db,
-                    u"INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?) "
-                    "ON CONFLICT(debit_id, credit_id) DO UPDATE SET points = points + excluded.points"_s,
-                    {debitId, creditId, points}, error);
+    SqliteStatement* q = m_ctx.db.sqliteStatement(
+        "INSERT INTO points_allocations(debit_id, credit_id, points) VALUES(?,?,?) "
+        "ON CONFLICT(debit_id, credit_id) DO UPDATE SET points = points + excluded.points",
+        error);
     if (!q)
         return false;
-    q->finish();
+    q->bind(1, debitId).bind(2, creditId).bind(3, points);
+    return run(q, error);
+}
+
+bool PointsLedger::openDebts(qint64 memberId, QVector<Debt>* debts, QString* error) const
+{
+    SqliteStatement* q = m_ctx.db.sqliteStatement(
+        "SELECT l.id, -l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
+        "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND l.delta < 0 "
+        "AND l.kind <> 'expire' AND open > 0 ORDER BY l.id",
+        error);
+    if (!q)
+        return false;
+    q->bind(1, memberId);
+    while (q->next())
+        debts->append({q->integer(0), q->integer(1)});
+    const bool failed = q->failed();
+    if (failed && error)
+        *error = Database::describeSqlError(q->errorText());
+    q->done();
+    return !failed;
+}
+
+bool PointsLedger::standing(qint64 memberId, const QDate& today, qint64 balance, Standing* standing,
+                            QString* error) const
+{
+    // One pass over the member's entries instead of two (open credits, then debts): each entry is a
+    // row of its own in the file, so reading them is most of the cost.
+    SqliteStatement* q = m_ctx.db.sqliteStatement(
+        "SELECT l.id, l.delta, CASE WHEN l.delta > 0 "
+        "THEN COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.credit_id = l.id), 0) "
+        "ELSE COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.debit_id = l.id), 0) END "
+        "FROM points_ledger l WHERE l.member_id = ? AND ((l.delta > 0 AND (l.expires_on IS NULL OR "
+        "l.expires_on >= ?)) OR (l.delta < 0 AND l.kind <> 'expire'))",
+        error);
+    if (!q)
+        return false;
+    q->bind(1, memberId).bind(2, toStoredDate(today).toUtf8());
+    Standing out;
+    qint64 open = 0;
+    while (q->next()) {
+        const qint64 delta = q->integer(1);
+        const qint64 allocated = q->integer(2);
+        if (delta > 0 && delta - allocated > 0)
+            open += delta - allocated;
+        else if (delta < 0 && -delta - allocated > 0)
+            out.debts.append({q->integer(0), -delta - allocated});
+    }
+    const bool failed = q->failed();
+    if (failed && error)
+        *error = Database::describeSqlError(q->errorText());
+    q->done();
+    if (failed)
+        return false;
+    // Read in the index's order (by time); debts are repaid oldest entry first.
+    std::sort(out.debts.begin(), out.debts.end(),
+              [](const Debt& a, const Debt& b) { return a.debitId < b.debitId; });
+    out.available = qMax<qint64>(0, qMin(open, balance));
+    *standing = out;
     return true;
 }
 
 bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
+{
+    if (entry.points <= 0) {
+        *error = tr("A points credit must be positive.");
+        return false;
+    }
+    // Repay any debt (debits that found too few points) from this credit, oldest debt first.
+    QVector<Debt> debts;
+    if (!openDebts(entry.memberId, &debts, error))
+        return false;
+    return credit(entry, debts, ledgerId, error);
+}
+
+bool PointsLedger::credit(const Entry& entry, const QVector<Debt>& debts, qint64* ledgerId, QString* error)
 {
     if (entry.points <= 0) {
         *error = tr("A points credit must be positive.");
@@ -74,24 +178,12 @@ bool PointsLedger::credit(const Entry& entry, qint64* ledgerId, QString* error)
         return false;
     if (ledgerId)
         *ledgerId = id;
-    // Repay any debt (debits that found too few points) from this credit, oldest debt first.
-    QSqlQuery* debts = Sql::cached(m_ctx.db,
-                                   u"SELECT l.id, "_s + kUnallocatedDebitSql +
-                                       u" AS open FROM points_ledger l WHERE l.member_id = ? AND l.delta < 0 "
-                                       "AND l.kind <> 'expire' AND open > 0 ORDER BY l.id"_s,
-                                   {entry.memberId}, error);
-    if (!debts)
-        return false;
-    QVector<QPair<qint64, qint64>> open;
-    while (debts->next())
-        open.append({debts->value(0).toLongLong(), debts->value(1).toLongLong()});
-    debts->finish();
     qint64 left = entry.points;
-    for (const auto& [debitId, owed] : open) {
+    for (const Debt& debt : debts) {
         if (left <= 0)
             break;
-        const qint64 take = qMin(left, owed);
-        if (!allocate(debitId, id, take, error))
+        const qint64 take = qMin(left, debt.points);
+        if (!allocate(debt.debitId, id, take, error))
             return false;
         left -= take;
     }
@@ -151,10 +243,12 @@ bool PointsLedger::debit(const Entry& entry, qint64* ledgerId, QString* error, q
 
 qint64 PointsLedger::balance(qint64 memberId) const
 {
-    QSqlQuery* q = Sql::cached(m_ctx.db, u"SELECT points FROM members WHERE id = ?"_s, {memberId});
-    const qint64 points = q && q->next() ? q->value(0).toLongLong() : 0;
-    if (q)
-        q->finish();
+    SqliteStatement* q = m_ctx.db.sqliteStatement("SELECT points FROM members WHERE id = ?");
+    if (!q)
+        return 0;
+    q->bind(1, memberId);
+    const qint64 points = q->next() ? q->integer(0) : 0;
+    q->done();
     return points;
 }
 

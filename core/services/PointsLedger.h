@@ -27,7 +27,8 @@ public:
     {
         qint64 memberId = 0;
         qint64 points = 0; ///< positive amount; the kind decides the sign
-        QString kind;      ///< earn, referral, void_redeem, adjust, import (credits); redeem, expire, void_earn, adjust, gift (debits)
+        QString kind; ///< earn, referral, void_redeem, adjust, import (credits); redeem, expire, void_earn,
+                      ///< adjust, gift (debits)
         qint64 purchaseId = 0;
         QDate expiresOn; ///< credits only; invalid = never
         QString reason;
@@ -35,6 +36,34 @@ public:
     };
 
     bool credit(const Entry& entry, qint64* ledgerId, QString* error);
+
+    /// A debit with points not yet covered by any credit: a next credit repays it first.
+    struct Debt
+    {
+        qint64 debitId = 0;
+        qint64 points = 0;
+    };
+    /// A member's ledger read in one pass, for the sale that needs both: the points spendable on `today`
+    /// (= available(), given the member's cached `balance`) and the open debts, oldest first.
+    struct Standing
+    {
+        qint64 available = 0;
+        QVector<Debt> debts;
+    };
+    bool standing(qint64 memberId, const QDate& today, qint64 balance, Standing* standing,
+                  QString* error) const;
+    /// credit() repaying `debts` as read by standing(), when nothing was debited since (a credit adds no
+    /// debt).
+    bool credit(const Entry& entry, const QVector<Debt>& debts, qint64* ledgerId, QString* error);
+    /// For a caller that writes the member's row itself in the same transaction (the sale): entries of
+    /// `memberId` written through this object add their points to *pending instead of members.points,
+    /// and the caller adds *pending in its own UPDATE before committing. Entries of other members (a
+    /// referrer's bonus) update their balance as usual.
+    void deferBalanceOf(qint64 memberId, qint64* pending)
+    {
+        m_deferredMember = memberId;
+        m_pendingBalance = pending;
+    }
     /// `preferCreditId` is consumed first (a void takes back the very points the purchase earned).
     bool debit(const Entry& entry, qint64* ledgerId, QString* error, qint64 preferCreditId = 0);
 
@@ -66,10 +95,13 @@ public:
 
 private:
     bool insertEntry(const Entry& entry, qint64 delta, qint64* ledgerId, QString* error);
+    bool openDebts(qint64 memberId, QVector<Debt>* debts, QString* error) const;
     bool allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error);
     bool addToBalance(qint64 memberId, qint64 delta, QString* error);
 
     ServiceContext m_ctx;
+    qint64 m_deferredMember = 0;
+    qint64* m_pendingBalance = nullptr;
 };
 
 } // namespace md

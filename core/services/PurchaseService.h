@@ -20,7 +20,7 @@ struct PurchaseRequest
     Fen profitFen = 0;
     qint64 redeemPoints = 0;
     QString note;
-    QDateTime time;                ///< invalid: now (imports pass the historical time)
+    QDateTime time;                             ///< invalid: now (imports pass the historical time)
     QString source = QStringLiteral("counter"); ///< counter, import, demo
 };
 
@@ -82,8 +82,11 @@ public:
     Fen tierSpend(qint64 memberId, const QDateTime& asOf, const LoyaltyRules& rules) const;
 
 private:
+    /// `available`: the member's points spendable at `time`, or −1 to look them up.
     bool quoteFor(const Member& member, const PurchaseRequest& request, const LoyaltyRules& rules,
-                  const QDateTime& time, PurchaseQuote* quote, QString* error) const;
+                  const QDateTime& time, qint64 available, PurchaseQuote* quote, QString* error) const;
+    /// The member fields a sale reads (tier, birthday, referrer, anonymised, points), in its transaction.
+    bool loadForSale(qint64 memberId, Member* member, QString* error);
 
     ServiceContext m_ctx;
 };

@@ -5,6 +5,7 @@
 #include "services/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -22,17 +23,19 @@ LoyaltyRules RulesService::current() const
     // prepared statement) but parsed only when its text differs from the one parsed last: the text is its
     // own version, so a change made through another connection or process (the CLI while the GUI runs)
     // is seen at the next call, and nothing has to be told to invalidate.
-    QString stored;
-    if (QSqlQuery* q = m_ctx.db.prepared(u"SELECT value FROM settings WHERE key = ?"_s)) {
-        q->bindValue(0, QString::fromUtf16(kSettingsKey));
-        if (q->exec() && q->next())
-            stored = q->value(0).toString();
-        q->finish();
+    // Compared as the stored UTF-8 bytes, straight from the sqlite3 handle: no QString per call.
+    QByteArray stored;
+    if (SqliteStatement* q = m_ctx.db.sqliteStatement("SELECT value FROM settings WHERE key = ?")) {
+        static const QByteArray key = QString::fromUtf16(kSettingsKey).toUtf8();
+        q->bind(1, key);
+        if (q->next())
+            stored = q->text(0);
+        q->done();
     } else {
-        stored = SettingsRepository(m_ctx.db).value(QString::fromUtf16(kSettingsKey));
+        stored = SettingsRepository(m_ctx.db).value(QString::fromUtf16(kSettingsKey)).toUtf8();
     }
     static QMutex mutex; // worker threads read the rules too
-    static QString parsedText;
+    static QByteArray parsedText;
     static LoyaltyRules parsedRules = LoyaltyRules::defaults();
     QMutexLocker lock(&mutex);
     if (stored == parsedText)
@@ -42,7 +45,7 @@ LoyaltyRules RulesService::current() const
         QString ignored;
         // A stored document was validated when saved; fall back to defaults only if the file was tampered
         // with.
-        if (!LoyaltyRules::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object(), &rules, &ignored))
+        if (!LoyaltyRules::fromJson(QJsonDocument::fromJson(stored).object(), &rules, &ignored))
             rules = LoyaltyRules::defaults();
     }
     parsedText = stored;

@@ -305,15 +305,15 @@ QString Database::describeSqlError(const QString& driverText)
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    QSqlQuery* q = m_db.prepared(u"BEGIN IMMEDIATE"_s, &m_error);
-    if (q && q->exec()) {
+    // BEGIN and COMMIT run straight on the sqlite3 handle (one statement each, prepared once per
+    // connection): every write pays for them, the counter's sale most often.
+    SqliteStatement* q = m_db.sqliteStatement("BEGIN IMMEDIATE", &m_error);
+    if (q && q->run())
         m_active = true;
-        q->finish();
-    } else if (q) {
-        m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q->lastError().text()));
-    } else {
+    else if (q)
+        m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q->errorText()));
+    else
         m_error = tr("Cannot start writing: %1").arg(m_error);
-    }
 }
 
 Transaction::~Transaction()
@@ -327,15 +327,14 @@ bool Transaction::commit(QString* error)
     if (!m_active)
         return false;
     QString prepareError;
-    QSqlQuery* q = m_db.prepared(u"COMMIT"_s, &prepareError);
-    if (!q || !q->exec()) {
+    SqliteStatement* q = m_db.sqliteStatement("COMMIT", &prepareError);
+    if (!q || !q->run()) {
         if (error)
             *error = tr("Saving failed; nothing was changed: %1")
-                         .arg(q ? Database::describeSqlError(q->lastError().text()) : prepareError);
+                         .arg(q ? Database::describeSqlError(q->errorText()) : prepareError);
         rollback();
         return false;
     }
-    q->finish();
     m_active = false;
     return true;
 }
