@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -545,6 +547,7 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
         qint64 boundaryPurchases = 0;
         Fen boundarySales = 0;
         char boundaryFirst[20] = {}; ///< stored times are 19 characters
+        char boundaryLast[20] = {};
         char last[20] = {};
     };
     auto copyTime = [](char* target, const unsigned char* text) {
@@ -585,6 +588,7 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
                 a.boundaryPurchases = q.integer(2);
                 a.boundarySales = q.integer(3);
                 copyTime(a.boundaryFirst, q.rawText(4));
+                copyTime(a.boundaryLast, q.rawText(5));
             } else {
                 a.purchases += q.integer(2);
                 a.sales += q.integer(3);
@@ -596,56 +600,121 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
         if (q.failed(error))
             return false;
     }
-    struct Pending
+    // The boundary month's purchases count only from the window's first day on. A member whose boundary
+    // month starts on or after that day counts it whole, one whose boundary month ends before it not at
+    // all; for one whose boundary month straddles the day, k of its b purchases count, 1 <= k <= b - 1,
+    // and their spend lies between 0 and the month's. Most members at risk are settled by those bounds;
+    // only the others are looked up in purchases (one index seek each, random on a cold cache: 15,000 of
+    // them took seconds at a million members when every straddling member was looked up).
+    struct Qualified
     {
         Candidate c;
-        qint64 boundaryPurchases;
-        QString boundaryFirst;
-        Fen boundarySales;
+        Fen boundarySales = 0; ///< > 0 with exact == false: c.sales is a lower bound, + this an upper one
+        bool exact = true;
     };
     const QByteArray quiet = quietSince.toUtf8(), start = windowStart.toUtf8();
-    QVector<Pending> candidates;
+    RawQuery lookup(db, "SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
+                        "AND time >= ? AND time < ? AND voided_by IS NULL");
+    const QString afterBoundary =
+        dayKey(QDate(windowStartDay.year(), windowStartDay.month(), 1).addMonths(1));
+    lookup.bind(2, windowStart);
+    lookup.bind(3, afterBoundary);
+    // Looks up the boundary month's purchases in the window for the members of `ids` (sorted by id, so
+    // the seeks walk the index in its order), adding them to `add(id, count, spend)`.
+    auto lookUp = [&](std::vector<qint64>& ids, auto add) {
+        std::sort(ids.begin(), ids.end());
+        for (const qint64 id : ids) {
+            lookup.reset();
+            lookup.bind(1, id);
+            if (lookup.next())
+                add(id, lookup.integer(0), Fen(lookup.integer(1)));
+            if (lookup.failed(error))
+                return false;
+        }
+        return true;
+    };
+    std::vector<Qualified> qualified;
+    std::vector<qint64> undecided; // may or may not reach 3 purchases: looked up before counting
     for (const Agg& a : aggs) {
-        const qint64 id = a.id;
         if (qstrcmp(a.last, quiet.constData()) >= 0 || qstrcmp(a.last, start.constData()) < 0 ||
             a.purchases + a.boundaryPurchases < 3)
             continue;
-        candidates.append({{id, a.purchases, a.sales, QString::fromUtf8(a.last)},
-                           a.boundaryPurchases,
-                           QString::fromUtf8(a.boundaryFirst),
-                           a.boundarySales});
-    }
-    RawQuery exact(db, "SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
-                       "AND time >= ? AND time < ? AND voided_by IS NULL");
-    const QString afterBoundary =
-        dayKey(QDate(windowStartDay.year(), windowStartDay.month(), 1).addMonths(1));
-    exact.bind(2, windowStart);
-    exact.bind(3, afterBoundary);
-    QVector<Candidate> atRisk;
-    for (const Pending& p : candidates) {
-        Candidate c = p.c;
-        if (p.boundaryPurchases > 0 && p.boundaryFirst >= windowStart) {
-            c.purchases += p.boundaryPurchases;
-            c.sales += p.boundarySales;
-        } else if (p.boundaryPurchases > 0) {
-            // Only the boundary month's purchases on or after the window's first day count; look them up
-            // (for the spend as well as the count).
-            exact.reset();
-            exact.bind(1, c.id);
-            if (exact.next()) {
-                c.purchases += exact.integer(0);
-                c.sales += exact.integer(1);
+        Qualified q{{a.id, a.purchases, a.sales, QString()}, 0, true};
+        if (a.boundaryPurchases > 0 && qstrcmp(a.boundaryFirst, start.constData()) >= 0) {
+            q.c.purchases += a.boundaryPurchases;
+            q.c.sales += a.boundarySales;
+        } else if (a.boundaryPurchases > 0 && qstrcmp(a.boundaryLast, start.constData()) >= 0) {
+            if (a.purchases + a.boundaryPurchases - 1 < 3)
+                continue; // at most b - 1 of them count
+            if (a.purchases + 1 >= 3) {
+                q.exact = false; // at risk whatever the split; its spend is looked up if it may rank
+                q.boundarySales = a.boundarySales;
+            } else {
+                undecided.push_back(a.id);
+                continue;
             }
-            if (exact.failed(error))
+        }
+        if (q.c.purchases >= 3 || !q.exact)
+            qualified.push_back(std::move(q));
+    }
+    if (!undecided.empty()) {
+        if (!lookUp(undecided, [&](qint64 id, qint64 count, Fen spend) {
+                const Agg& a = aggs[size_t(slot[size_t(id)])];
+                if (a.purchases + count >= 3)
+                    qualified.push_back({{id, a.purchases + count, a.sales + spend, QString()}, 0, true});
+            }))
+            return false;
+    }
+    // The members whose spend is only bounded are looked up when their upper bound reaches the
+    // limit-th largest lower bound: the others rank below at least `limit` members whatever their split.
+    {
+        std::vector<Fen> lower;
+        lower.reserve(qualified.size());
+        for (const Qualified& q : qualified)
+            lower.push_back(q.c.sales);
+        Fen threshold = std::numeric_limits<Fen>::min();
+        if (limit > 0 && lower.size() >= size_t(limit)) {
+            std::nth_element(lower.begin(), lower.begin() + (limit - 1), lower.end(), std::greater<Fen>());
+            threshold = lower[size_t(limit - 1)];
+        }
+        // (member id, its entry): ids are unique in `qualified`.
+        std::vector<std::pair<qint64, size_t>> index;
+        for (size_t i = 0; i < qualified.size(); ++i)
+            if (!qualified[i].exact && qualified[i].c.sales + qualified[i].boundarySales >= threshold)
+                index.emplace_back(qualified[i].c.id, i);
+        if (!index.empty()) {
+            std::sort(index.begin(), index.end());
+            std::vector<qint64> ids;
+            ids.reserve(index.size());
+            for (const auto& entry : index)
+                ids.push_back(entry.first);
+            if (!lookUp(ids, [&](qint64 id, qint64 count, Fen spend) {
+                    const auto it =
+                        std::lower_bound(index.begin(), index.end(), std::make_pair(id, size_t(0)));
+                    Qualified& q = qualified[it->second];
+                    q.c.purchases += count;
+                    q.c.sales += spend;
+                    q.exact = true;
+                }))
                 return false;
         }
-        if (c.purchases >= 3)
-            atRisk.append(c);
     }
-    std::sort(atRisk.begin(), atRisk.end(), [](const Candidate& a, const Candidate& b) {
-        return a.sales != b.sales ? a.sales > b.sales : a.id < b.id;
-    });
-    f->atRiskCount = atRisk.size();
+    // Ranked by spend: an entry still bounded ranks by its upper bound, below the `limit` first (see above).
+    auto key = [](const Qualified& q) { return q.exact ? q.c.sales : q.c.sales + q.boundarySales; };
+    const size_t shown = qMin(qualified.size(), size_t(qMax(limit, 0)));
+    std::partial_sort(qualified.begin(), qualified.begin() + shown, qualified.end(),
+                      [&](const Qualified& a, const Qualified& b) {
+                          const Fen ka = key(a), kb = key(b);
+                          return ka != kb ? ka > kb : a.c.id < b.c.id;
+                      });
+    QVector<Candidate> atRisk;
+    atRisk.reserve(int(shown));
+    for (size_t i = 0; i < shown; ++i) {
+        Candidate c = qualified[i].c;
+        c.last = QString::fromUtf8(aggs[size_t(slot[size_t(c.id)])].last);
+        atRisk.append(c);
+    }
+    f->atRiskCount = qint64(qualified.size());
     QSqlQuery member(db.sql());
     if (!Sql::prepare(member, u"SELECT name, card, tier FROM members WHERE id = ?"_s, error))
         return false;
