@@ -548,7 +548,9 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
         Fen boundarySales = 0;
         char boundaryFirst[20] = {}; ///< stored times are 19 characters
         char boundaryLast[20] = {};
-        char last[20] = {};
+        char quietMonthLast[20] = {}; ///< the last purchase of the month holding the quiet days' first day
+        int latestMiddle = 0;         ///< year * 12 + month - 1 of its latest month in between, 0 if none
+        bool later = false;           ///< bought on or after the quiet days' first day
     };
     auto copyTime = [](char* target, const unsigned char* text) {
         if (text)
@@ -566,36 +568,84 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
     std::vector<int> slot(size_t(maxId) + 1, -1);
     std::vector<Agg> aggs;
     aggs.reserve(size_t(qMin<qint64>(maxId + 1, 1 << 18)));
+    auto agg = [&](qint64 id, bool create) -> Agg* {
+        if (id < 0 || id > maxId)
+            return nullptr; // a member inserted since the scan began (another connection)
+        int& index = slot[size_t(id)];
+        if (index < 0) {
+            if (!create)
+                return nullptr;
+            index = int(aggs.size());
+            aggs.emplace_back();
+            aggs.back().id = id;
+        }
+        return &aggs[size_t(index)];
+    };
+    // Four reads of report_member_month. Only the boundary month (B, its first and last times) and the
+    // month holding the quiet days' first day (Q, its last times) need the rows' times; the months in
+    // between need the counts and spends, the months after Q the members only: those come from the
+    // covering index report_member_month_counts (schema step 8), a third of the rows' size, where it exists.
+    const QString quietMonth = monthKey(end.addDays(-42));
     {
-        RawQuery q(db, "SELECT month = ?, member_id, purchases, paid_fen, first_time, last_time FROM "
-                       "report_member_month "
-                       "WHERE month >= ? AND month <= ?");
+        RawQuery q(db,
+                   "SELECT member_id, purchases, paid_fen, first_time, last_time FROM report_member_month "
+                   "WHERE month = ?");
         q.bind(1, boundaryMonth);
-        q.bind(2, boundaryMonth);
-        q.bind(3, monthKey(month));
         while (q.next()) {
-            const qint64 id = q.integer(1);
-            if (id < 0 || id > maxId)
-                continue; // a member inserted since the scan began (another connection)
-            int& index = slot[size_t(id)];
-            if (index < 0) {
-                index = int(aggs.size());
-                aggs.emplace_back();
-                aggs.back().id = id;
+            if (Agg* a = agg(q.integer(0), true)) {
+                a->boundaryPurchases = q.integer(1);
+                a->boundarySales = q.integer(2);
+                copyTime(a->boundaryFirst, q.rawText(3));
+                copyTime(a->boundaryLast, q.rawText(4));
             }
-            Agg& a = aggs[size_t(index)];
-            if (q.integer(0) != 0) {
-                a.boundaryPurchases = q.integer(2);
-                a.boundarySales = q.integer(3);
-                copyTime(a.boundaryFirst, q.rawText(4));
-                copyTime(a.boundaryLast, q.rawText(5));
-            } else {
-                a.purchases += q.integer(2);
-                a.sales += q.integer(3);
+        }
+        if (q.failed(error))
+            return false;
+    }
+    {
+        RawQuery q(db, "SELECT month, member_id, purchases, paid_fen FROM report_member_month "
+                       "WHERE month > ? AND month < ?");
+        q.bind(1, boundaryMonth);
+        q.bind(2, quietMonth);
+        while (q.next()) {
+            if (Agg* a = agg(q.integer(1), true)) {
+                a->purchases += q.integer(2);
+                a->sales += q.integer(3);
+                const char* m = reinterpret_cast<const char*>(q.rawText(0));
+                if (m && qstrlen(m) >= 7) // "yyyy-MM"
+                    a->latestMiddle = qMax(
+                        a->latestMiddle,
+                        ((m[0] - '0') * 1000 + (m[1] - '0') * 100 + (m[2] - '0') * 10 + (m[3] - '0')) * 12 +
+                            (m[5] - '0') * 10 + (m[6] - '0') - 1);
             }
-            const unsigned char* last = q.rawText(5);
-            if (last && qstrcmp(reinterpret_cast<const char*>(last), a.last) > 0)
-                copyTime(a.last, last);
+        }
+        if (q.failed(error))
+            return false;
+    }
+    const QByteArray quiet = quietSince.toUtf8(), start = windowStart.toUtf8();
+    {
+        RawQuery q(
+            db, "SELECT member_id, purchases, paid_fen, last_time FROM report_member_month WHERE month = ?");
+        q.bind(1, quietMonth);
+        while (q.next()) {
+            if (Agg* a = agg(q.integer(0), true)) {
+                a->purchases += q.integer(1);
+                a->sales += q.integer(2);
+                copyTime(a->quietMonthLast, q.rawText(3));
+                if (qstrcmp(a->quietMonthLast, quiet.constData()) >= 0)
+                    a->later = true;
+            }
+        }
+        if (q.failed(error))
+            return false;
+    }
+    {
+        RawQuery q(db, "SELECT member_id FROM report_member_month WHERE month > ? AND month <= ?");
+        q.bind(1, quietMonth);
+        q.bind(2, monthKey(month));
+        while (q.next()) {
+            if (Agg* a = agg(q.integer(0), false))
+                a->later = true;
         }
         if (q.failed(error))
             return false;
@@ -612,7 +662,6 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
         Fen boundarySales = 0; ///< > 0 with exact == false: c.sales is a lower bound, + this an upper one
         bool exact = true;
     };
-    const QByteArray quiet = quietSince.toUtf8(), start = windowStart.toUtf8();
     RawQuery lookup(db, "SELECT count(*), coalesce(sum(paid_fen), 0) FROM purchases WHERE member_id = ? "
                         "AND time >= ? AND time < ? AND voided_by IS NULL");
     const QString afterBoundary =
@@ -636,7 +685,9 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
     std::vector<Qualified> qualified;
     std::vector<qint64> undecided; // may or may not reach 3 purchases: looked up before counting
     for (const Agg& a : aggs) {
-        if (qstrcmp(a.last, quiet.constData()) >= 0 || qstrcmp(a.last, start.constData()) < 0 ||
+        // Every row after the boundary month lies in the window (a row holds at least one purchase); a
+        // member with none bought in the window only if its boundary month ends on or after the first day.
+        if (a.later || (a.purchases == 0 && qstrcmp(a.boundaryLast, start.constData()) < 0) ||
             a.purchases + a.boundaryPurchases < 3)
             continue;
         Qualified q{{a.id, a.purchases, a.sales, QString()}, 0, true};
@@ -709,9 +760,25 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
                       });
     QVector<Candidate> atRisk;
     atRisk.reserve(int(shown));
+    // The last purchase of those listed: in Q if they bought then, else in their latest month in between
+    // (read from its row), else in B.
+    RawQuery lastOf(db, "SELECT last_time FROM report_member_month WHERE month = ? AND member_id = ?");
     for (size_t i = 0; i < shown; ++i) {
         Candidate c = qualified[i].c;
-        c.last = QString::fromUtf8(aggs[size_t(slot[size_t(c.id)])].last);
+        const Agg& a = aggs[size_t(slot[size_t(c.id)])];
+        if (a.quietMonthLast[0]) {
+            c.last = QString::fromUtf8(a.quietMonthLast);
+        } else if (a.latestMiddle > 0) {
+            lastOf.reset();
+            lastOf.bind(1, monthKey(QDate(a.latestMiddle / 12, a.latestMiddle % 12 + 1, 1)));
+            lastOf.bind(2, c.id);
+            if (lastOf.next())
+                c.last = QString::fromUtf8(lastOf.text(0));
+            if (lastOf.failed(error))
+                return false;
+        } else {
+            c.last = QString::fromUtf8(a.boundaryLast);
+        }
         atRisk.append(c);
     }
     f->atRiskCount = qint64(qualified.size());
