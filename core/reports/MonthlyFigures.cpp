@@ -556,6 +556,15 @@ bool computeAtRisk(Database& db, const QDate& month, int limit, MonthlyFigures* 
         if (text)
             qstrncpy(target, reinterpret_cast<const char*>(text), 20);
     };
+    // The reads below see one snapshot of the file (a purchase committed meanwhile by the counter cannot
+    // count in one month's read and not in another's): a savepoint, so it also nests in a caller's
+    // transaction; released (nothing written) after every statement of this pass is gone.
+    struct Snapshot
+    {
+        QSqlQuery q;
+        explicit Snapshot(Database& db) : q(db.sql()) { q.exec(u"SAVEPOINT members_at_risk"_s); }
+        ~Snapshot() { q.exec(u"RELEASE members_at_risk"_s); }
+    } snapshot(db);
     // Member ids are dense (INTEGER PRIMARY KEY): a slot per id beats hashing 300,000 rows.
     qint64 maxId = 0;
     {
