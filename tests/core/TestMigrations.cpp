@@ -98,6 +98,17 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                             u"AND name = 'tier_history_changes'"_s),
                  1);
+        // Version 9: the member-months' covering index, and the at-risk pass reads it.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                            u"AND name = 'report_member_month_counts'"_s),
+                 1);
+        QSqlQuery plan(db.sql());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT month, member_id, purchases, paid_fen FROM "
+                          u"report_member_month WHERE month > '2025-01' AND month < '2025-06'"_s));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u"\n"_s;
+        QVERIFY2(steps.contains(u"COVERING INDEX report_member_month_counts"_s), qPrintable(steps));
 
         // The name index (schema 5) covers the names already there: "contains" finds them, in any case.
         QSet<QPair<QString, qint64>> expectedGrams;

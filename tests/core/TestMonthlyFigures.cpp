@@ -6,6 +6,7 @@
 #include "services/IntegrityChecker.h"
 #include "services/MemberService.h"
 #include "services/PointsLedger.h"
+#include "services/PrivacyService.h"
 #include "services/PurchaseService.h"
 #include "services/RulesService.h"
 
@@ -243,6 +244,154 @@ private slots:
         QVERIFY(counts.hourlyRows > 0);
         QCOMPARE(counts.memberMonthRows, m_f->count(u"report_member_month"_s));
         QCOMPARE(figures(2026, 1).current.salesFen, 162900);
+    }
+
+    void membersAtRiskAcrossTheWindowsFirstDay()
+    {
+        // A shop of its own, every case of the window's boundary month (see computeAtRisk). End of March
+        // 2026: the 180 days start on 2025-10-03 (boundary month October), the quiet 42 days on 2026-02-18.
+        // End of January 2026 (a past month once the clock is in March): 2025-08-05 and 2025-12-21.
+        auto shop = std::make_unique<test::DatabaseFixture>();
+        std::swap(shop, m_f);
+        const QDateTime joined = test::shopTime(2025, 9, 1);
+        const qint64 k = test::addMemberAt(*m_f, u"Kai"_s, joined);
+        const qint64 u = test::addMemberAt(*m_f, u"Una"_s, joined);
+        const qint64 l = test::addMemberAt(*m_f, u"Lan"_s, joined);
+        const qint64 n = test::addMemberAt(*m_f, u"Nie"_s, joined);
+        const qint64 p = test::addMemberAt(*m_f, u"Pei"_s, joined);
+        const qint64 r = test::addMemberAt(*m_f, u"Rui"_s, joined);
+        const qint64 t = test::addMemberAt(*m_f, u"Tao"_s, joined);
+        const qint64 v = test::addMemberAt(*m_f, u"Vic"_s, joined);
+        const qint64 s = test::addMemberAt(*m_f, u"Shu"_s, joined);
+        const qint64 q = test::addMemberAt(*m_f, u"Qin"_s, joined);
+        struct Buy
+        {
+            qint64 member;
+            Fen fen;
+            QDateTime at;
+        };
+        const auto day = [](int y, int m, int d) { return test::shopTime(y, m, d); };
+        QVector<Buy> buys{
+            // K straddles the first day with 2 purchases after October: at risk whatever the split.
+            {k, 5000, day(2025, 10, 1)},
+            {k, 2000, day(2025, 10, 10)},
+            {k, 3000, day(2025, 11, 5)},
+            {k, 4000, day(2025, 12, 5)},
+            // U: three purchases well inside.
+            {u, 3000, day(2025, 11, 15)},
+            {u, 2500, day(2025, 12, 10)},
+            {u, 2500, day(2025, 12, 15)},
+            // L straddles with one purchase after October: two of its three October ones count.
+            {l, 1000, day(2025, 10, 2)},
+            {l, 1100, day(2025, 10, 4)},
+            {l, 1200, day(2025, 10, 20)},
+            {l, 1300, day(2026, 1, 10)},
+            // N straddles the same way, but only one October purchase counts.
+            {n, 1000, day(2025, 10, 1)},
+            {n, 1000, day(2025, 10, 2)},
+            {n, 1000, day(2025, 10, 5)},
+            {n, 1000, day(2026, 1, 10)},
+            // P's October purchases all fall before the first day.
+            {p, 10000, day(2025, 10, 1)},
+            {p, 10000, day(2025, 10, 2)},
+            {p, 1000, day(2025, 11, 1)},
+            {p, 1000, day(2025, 12, 1)},
+            // R: its purchase in the quiet days is voided (below).
+            {r, 1000, day(2025, 11, 2)},
+            {r, 1000, day(2025, 12, 2)},
+            {r, 1000, day(2026, 1, 2)},
+            {r, 5000, day(2026, 3, 1)},
+            // T is anonymised (below).
+            {t, 500, day(2025, 11, 3)},
+            {t, 500, day(2025, 12, 3)},
+            {t, 500, day(2026, 1, 3)},
+            // V straddles, with little spend.
+            {v, 100, day(2025, 10, 1)},
+            {v, 100, day(2025, 10, 10)},
+            {v, 100, day(2025, 11, 1)},
+            {v, 100, day(2025, 12, 1)},
+            // S bought again in the quiet days of March's window (2026-02-20).
+            {s, 1000, day(2025, 11, 10)},
+            {s, 1000, day(2025, 11, 20)},
+            {s, 1000, day(2025, 12, 10)},
+            {s, 1000, day(2026, 2, 20)},
+            // Q: one of three is voided (the one at 11:00).
+            {q, 1000, day(2025, 10, 15)},
+            {q, 1000, day(2025, 11, 1)},
+            {q, 1000, test::shopTime(2025, 12, 1, 11)},
+        };
+        std::stable_sort(buys.begin(), buys.end(), [](const Buy& a, const Buy& b) { return a.at < b.at; });
+        QHash<QPair<qint64, QDateTime>, qint64> ids;
+        for (const Buy& b : buys)
+            ids.insert({b.member, b.at}, test::buyAt(*m_f, b.member, b.fen, b.at));
+        m_f->clock.setNow(test::shopTime(2026, 3, 20));
+        QString error;
+        VoidResult vr;
+        bool ok = PurchaseService(m_f->context())
+                      .voidPurchase(ids.value({r, day(2026, 3, 1)}), u"wrong member"_s, &vr, &error) &&
+                  PurchaseService(m_f->context())
+                      .voidPurchase(ids.value({q, test::shopTime(2025, 12, 1, 11)}), u"wrong member"_s, &vr,
+                                    &error) &&
+                  PrivacyService(m_f->context()).anonymize(t, u"asked to be forgotten"_s, &error);
+        QSqlQuery nameOfT(m_f->db.sql());
+        nameOfT.exec(u"SELECT name FROM members WHERE id = %1"_s.arg(t));
+        const QString anonymisedName = nameOfT.next() ? nameOfT.value(0).toString() : u"?"_s;
+        nameOfT.finish();
+        auto atRisk = [&](int year, int month, int limit) {
+            MonthlyFigures f;
+            f.month = QDate(year, month, 1);
+            ok = ok && MonthlyFigures::membersAtRisk(m_f->db, &f, &error, limit);
+            return f;
+        };
+        const MonthlyFigures march = atRisk(2026, 3, 30), marchTop = atRisk(2026, 3, 1),
+                             marchTwo = atRisk(2026, 3, 2), marchNone = atRisk(2026, 3, 0),
+                             january = atRisk(2026, 1, 30), januaryTop = atRisk(2026, 1, 1);
+        std::swap(shop, m_f);
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(anonymisedName != u"Tao"_s);
+
+        struct Expected
+        {
+            qint64 member;
+            qint64 purchases;
+            Fen sales;
+            QDateTime last;
+        };
+        auto verify = [](const MonthlyFigures& f, const QVector<Expected>& expected) {
+            QCOMPARE(f.atRisk.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                QCOMPARE(f.atRisk[i].memberId, expected[i].member);
+                QCOMPARE(f.atRisk[i].purchases, expected[i].purchases);
+                QCOMPARE(f.atRisk[i].salesFen, expected[i].sales);
+                QCOMPARE(f.atRisk[i].lastPurchase, expected[i].last);
+            }
+        };
+        // March (the clock's month): K 3 of 4 (¥90), U ¥80, L 3 of 4 (¥36), R without its voided purchase,
+        // T anonymised, V ¥3; not N (2 count), P (2), S (bought on 02-20), Q (2 once voided).
+        const QVector<Expected> marchList{{k, 3, 9000, day(2025, 12, 5)}, {u, 3, 8000, day(2025, 12, 15)},
+                                          {l, 3, 3600, day(2026, 1, 10)}, {r, 3, 3000, day(2026, 1, 2)},
+                                          {t, 3, 1500, day(2026, 1, 3)},  {v, 3, 300, day(2025, 12, 1)}};
+        QCOMPARE(march.atRiskCount, 6);
+        verify(march, marchList);
+        QCOMPARE(march.atRisk[4].name, anonymisedName);
+        // Shorter lists: the same first members (K's spend is only bounded until it is looked up).
+        QCOMPARE(marchTop.atRiskCount, 6);
+        verify(marchTop, marchList.mid(0, 1));
+        QCOMPARE(marchTwo.atRiskCount, 6);
+        verify(marchTwo, marchList.mid(0, 2));
+        QCOMPARE(marchNone.atRiskCount, 6);
+        QVERIFY(marchNone.atRisk.isEmpty());
+        // January, a past month: P, K and V count all four; S is at risk then; L, N, R and T bought in
+        // January.
+        const QVector<Expected> januaryList{{p, 4, 22000, day(2025, 12, 1)},
+                                            {k, 4, 14000, day(2025, 12, 5)},
+                                            {u, 3, 8000, day(2025, 12, 15)},
+                                            {s, 3, 3000, day(2025, 12, 10)},
+                                            {v, 4, 400, day(2025, 12, 1)}};
+        QCOMPARE(january.atRiskCount, 5);
+        verify(january, januaryList);
+        QCOMPARE(januaryTop.atRiskCount, 5);
+        verify(januaryTop, januaryList.mid(0, 1));
     }
 
     void newVipsLeaveOutVoidedUpgradesAndKeepTheirOrder()
