@@ -181,12 +181,12 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM points_ledger INDEXED BY points_ledger_debts "
                             u"WHERE member_id > 0 AND delta < 0 AND kind <> 'expire'"_s),
                  debits);
-        QSqlQuery plan(db.sql());
-        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT l.id FROM points_ledger l WHERE l.member_id = 1 "
+        QSqlQuery debtsPlan(db.sql());
+        QVERIFY(debtsPlan.exec(u"EXPLAIN QUERY PLAN SELECT l.id FROM points_ledger l WHERE l.member_id = 1 "
                           u"AND l.delta < 0 AND l.kind <> 'expire' ORDER BY l.id"_s));
         QString detail;
-        while (plan.next())
-            detail += plan.value(3).toString() + u'\n';
+        while (debtsPlan.next())
+            detail += debtsPlan.value(3).toString() + u'\n';
         QVERIFY2(detail.contains(u"points_ledger_debts"_s), qPrintable(detail));
         // … and the referral index exactly the referral bonuses (the fixture's, for 李四, and its reversal
         // is not one).
