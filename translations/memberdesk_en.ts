@@ -746,10 +746,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>Problems found:</translation>
         </message>
         <message>
-            <source>--members, --months and --seed take whole numbers.</source>
-            <translation>--members, --months and --seed take whole numbers.</translation>
-        </message>
-        <message>
             <source>Demo shop created: %1 members, %2 purchases.</source>
             <translation>Demo shop created: %1 members, %2 purchases.</translation>
         </message>
@@ -1572,6 +1568,25 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>beyond --limit: %n members</numerusform>
             </translation>
         </message>
+        <message>
+            <source>--members, --months, --purchases and --seed take whole numbers.</source>
+            <translation>--members, --months, --purchases and --seed take whole numbers.</translation>
+        </message>
+        <message>
+            <source>--purchases takes a number of purchases from 1.</source>
+            <translation>--purchases takes a number of purchases from 1.</translation>
+        </message>
+        <message>
+            <source>--months takes a number of months from 1 to 120.</source>
+            <translation>--months takes a number of months from 1 to 120.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>Demo shop created: %1 members, %2 purchases over %n month (visit rates × %3).</numerusform>
+                <numerusform>Demo shop created: %1 members, %2 purchases over %n months (visit rates × %3).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1864,6 +1879,25 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>Writing the demo failed: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>The demo's %1 members cannot make %2 purchases over %n month: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
+                <numerusform>The demo's %1 members cannot make %2 purchases over %n months: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo could not reach exactly %1 purchases.</source>
+            <translation>The demo could not reach exactly %1 purchases.</translation>
+        </message>
+        <message>
+            <source>The demo's purchase target must be from 1 to 200,000,000 (0: no target).</source>
+            <translation>The demo's purchase target must be from 1 to 200,000,000 (0: no target).</translation>
+        </message>
+        <message>
+            <source>The demo made %1 purchases instead of the %2 planned.</source>
+            <translation>The demo made %1 purchases instead of the %2 planned.</translation>
         </message>
     </context>
     <context>
@@ -2404,6 +2438,14 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>Gift redemption %1 does not match its points entry (%2).</translation>
+        </message>
+        <message>
+            <source>Tier %1: the kept member count does not match a recount (%2).</source>
+            <translation>Tier %1: the kept member count does not match a recount (%2).</translation>
+        </message>
+        <message>
+            <source>Spend bucket %1 (month, lowest fen): the kept members/spend do not match a recount of the month's member summaries (%2).</source>
+            <translation>Spend bucket %1 (month, lowest fen): the kept members/spend do not match a recount of the month's member summaries (%2).</translation>
         </message>
     </context>
     <context>

@@ -735,10 +735,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>发现以下问题：</translation>
         </message>
         <message>
-            <source>--members, --months and --seed take whole numbers.</source>
-            <translation>--members、--months 和 --seed 只接受整数。</translation>
-        </message>
-        <message>
             <source>Demo shop created: %1 members, %2 purchases.</source>
             <translation>已创建演示店铺：%1 位会员，%2 笔消费。</translation>
         </message>
@@ -1538,6 +1534,24 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>超出 --limit：%n 位会员</numerusform>
             </translation>
         </message>
+        <message>
+            <source>--members, --months, --purchases and --seed take whole numbers.</source>
+            <translation>--members、--months、--purchases 和 --seed 必须是整数。</translation>
+        </message>
+        <message>
+            <source>--purchases takes a number of purchases from 1.</source>
+            <translation>--purchases 必须是不小于 1 的消费笔数。</translation>
+        </message>
+        <message>
+            <source>--months takes a number of months from 1 to 120.</source>
+            <translation>--months 必须是 1 到 120 之间的月数。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>演示店铺已创建：%1 位会员，%n 个月内共 %2 笔消费（到店频率 × %3）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1827,6 +1841,24 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>写入演示数据失败：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>演示的 %1 位会员无法在 %n 个月内产生 %2 笔消费：可生成的范围是 %3 到 %4 笔。请换一个消费笔数、会员数或月数。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo could not reach exactly %1 purchases.</source>
+            <translation>演示数据无法恰好生成 %1 笔消费。</translation>
+        </message>
+        <message>
+            <source>The demo's purchase target must be from 1 to 200,000,000 (0: no target).</source>
+            <translation>演示的消费笔数目标必须在 1 到 200,000,000 之间（0 表示不设目标）。</translation>
+        </message>
+        <message>
+            <source>The demo made %1 purchases instead of the %2 planned.</source>
+            <translation>演示数据生成了 %1 笔消费，而不是计划的 %2 笔。</translation>
         </message>
     </context>
     <context>
@@ -2353,6 +2385,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>礼品兑换记录 %1 与对应的积分流水不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Tier %1: the kept member count does not match a recount (%2).</source>
+            <translation>等级 %1：保存的会员人数与重新统计的结果不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Spend bucket %1 (month, lowest fen): the kept members/spend do not match a recount of the month's member summaries (%2).</source>
+            <translation>消费分档 %1（月份，最低金额/分）：保存的会员数/消费额与按当月会员汇总重新统计的结果不一致（%2）。</translation>
         </message>
     </context>
     <context>

@@ -735,10 +735,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>發現以下問題：</translation>
         </message>
         <message>
-            <source>--members, --months and --seed take whole numbers.</source>
-            <translation>--members、--months 和 --seed 只接受整數。</translation>
-        </message>
-        <message>
             <source>Demo shop created: %1 members, %2 purchases.</source>
             <translation>已建立示範商店：%1 位會員，%2 筆消費。</translation>
         </message>
@@ -1538,6 +1534,24 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>超出 --limit：%n 位會員</numerusform>
             </translation>
         </message>
+        <message>
+            <source>--members, --months, --purchases and --seed take whole numbers.</source>
+            <translation>--members、--months、--purchases 和 --seed 必須是整數。</translation>
+        </message>
+        <message>
+            <source>--purchases takes a number of purchases from 1.</source>
+            <translation>--purchases 必須是不小於 1 的消費筆數。</translation>
+        </message>
+        <message>
+            <source>--months takes a number of months from 1 to 120.</source>
+            <translation>--months 必須是 1 到 120 之間的月數。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>示範店鋪已建立：%1 位會員，%n 個月內共 %2 筆消費（到店頻率 × %3）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1827,6 +1841,24 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Writing the demo failed: %1</source>
             <translation>寫入示範資料失敗：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>示範的 %1 位會員無法在 %n 個月內產生 %2 筆消費：可產生的範圍是 %3 到 %4 筆。請換一個消費筆數、會員數或月數。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo could not reach exactly %1 purchases.</source>
+            <translation>示範資料無法剛好產生 %1 筆消費。</translation>
+        </message>
+        <message>
+            <source>The demo's purchase target must be from 1 to 200,000,000 (0: no target).</source>
+            <translation>示範的消費筆數目標必須在 1 到 200,000,000 之間（0 表示不設目標）。</translation>
+        </message>
+        <message>
+            <source>The demo made %1 purchases instead of the %2 planned.</source>
+            <translation>示範資料產生了 %1 筆消費，而不是預計的 %2 筆。</translation>
         </message>
     </context>
     <context>
@@ -2353,6 +2385,14 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>Gift redemption %1 does not match its points entry (%2).</source>
             <translation>贈品兌換紀錄 %1 與對應的點數明細不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Tier %1: the kept member count does not match a recount (%2).</source>
+            <translation>等級 %1：保存的會員人數與重新統計的結果不一致（%2）。</translation>
+        </message>
+        <message>
+            <source>Spend bucket %1 (month, lowest fen): the kept members/spend do not match a recount of the month's member summaries (%2).</source>
+            <translation>消費分級 %1（月份，最低金額/分）：保存的會員數/消費額與依當月會員彙總重新統計的結果不一致（%2）。</translation>
         </message>
     </context>
     <context>
