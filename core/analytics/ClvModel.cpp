@@ -158,9 +158,9 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
     std::exception_ptr spendFailure;
     if (threads == Threads::Parallel) {
         try {
-            worker = std::thread([&customers, &spend, &spendFailure] {
+            worker = std::thread([&customers, &spend, &spendFailure, threads] {
                 try {
-                    spend = GammaGamma::fit(customers);
+                    spend = GammaGamma::fit(customers, threads);
                 } catch (...) {
                     spendFailure = std::current_exception();
                 }
@@ -171,7 +171,7 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
     }
     if (worker.joinable()) {
         try {
-            m.purchases = BgNbd::fit(customers);
+            m.purchases = BgNbd::fit(customers, 20000, threads);
         } catch (...) {
             worker.join();
             throw;
@@ -181,9 +181,9 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
             std::rethrow_exception(spendFailure);
         m.spend = std::move(spend);
     } else {
-        m.purchases = BgNbd::fit(customers);
+        m.purchases = BgNbd::fit(customers, 20000, threads);
         if (m.purchases.ok)
-            m.spend = GammaGamma::fit(customers);
+            m.spend = GammaGamma::fit(customers, threads);
     }
     if (!m.purchases.ok) {
         *error = m.purchases.error;
