@@ -89,12 +89,13 @@ OptimizerResult minimizeLogParameters(const std::function<double(const double* t
     return result;
 }
 
-void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::size_t, std::size_t)>& body,
-                 std::size_t minParallel)
+std::size_t splitInTwo(std::size_t n, bool parallel,
+                       const std::function<void(std::size_t, std::size_t)>& inOrder,
+                       const std::function<void(std::size_t, std::size_t)>& aside, std::size_t minParallel)
 {
     if (!parallel || n < std::max<std::size_t>(minParallel, 2)) {
-        body(0, n);
-        return;
+        inOrder(0, n);
+        return n;
     }
     const std::size_t half = n / 2;
     std::exception_ptr failure;
@@ -102,17 +103,17 @@ void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::siz
     try {
         worker = std::thread([&] {
             try {
-                body(half, n);
+                aside(half, n);
             } catch (...) {
                 failure = std::current_exception();
             }
         });
     } catch (const std::system_error&) {
-        body(0, n); // no second thread to be had: the same work on this one
-        return;
+        inOrder(0, n); // no second thread to be had: everything in order on this one
+        return n;
     }
     try {
-        body(0, half);
+        inOrder(0, half);
     } catch (...) {
         worker.join();
         throw;
@@ -120,6 +121,7 @@ void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::siz
     worker.join();
     if (failure)
         std::rethrow_exception(failure);
+    return half;
 }
 
 } // namespace md::analytics_detail
