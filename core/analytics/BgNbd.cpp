@@ -140,28 +140,20 @@ double groupedLogLikelihood(const BgNbdParams& p, FitData& d)
     }
     for (size_t k = 0; k < d.times.size(); ++k)
         d.logTime[k] = std::log(p.alpha + d.times[k]);
-    const auto term = [&](size_t i) {
-        const size_t k = size_t(d.xIndex[i]);
-        const double rx = p.r + d.x[i];
-        const double tail = -rx * d.logTime[size_t(d.tIndex[i])];
-        const double ll = d.x[i] > 0 ? logSumExp(tail, d.lx[k] - rx * d.logTime[size_t(d.txIndex[i])]) : tail;
-        return d.weight[i] * (d.gx[k] + ll);
-    };
-    // The first half summed in row order here while the second half's terms are computed on a second
-    // thread, then added in row order: the sum of one loop, bit for bit.
+    // The terms on two threads, their sum in row order on this one: the same bits as one loop.
+    analytics_detail::forEachHalf(d.x.size(), d.parallel, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            const size_t k = size_t(d.xIndex[i]);
+            const double rx = p.r + d.x[i];
+            const double tail = -rx * d.logTime[size_t(d.tIndex[i])];
+            const double ll =
+                d.x[i] > 0 ? logSumExp(tail, d.lx[k] - rx * d.logTime[size_t(d.txIndex[i])]) : tail;
+            d.terms[i] = d.weight[i] * (d.gx[k] + ll);
+        }
+    });
     double sum = 0;
-    const size_t split = analytics_detail::splitInTwo(
-        d.x.size(), d.parallel,
-        [&](size_t begin, size_t end) {
-            for (size_t i = begin; i < end; ++i)
-                sum += term(i);
-        },
-        [&](size_t begin, size_t end) {
-            for (size_t i = begin; i < end; ++i)
-                d.terms[i] = term(i);
-        });
-    for (size_t i = split; i < d.x.size(); ++i)
-        sum += d.terms[i];
+    for (const double term : d.terms)
+        sum += term;
     return sum;
 }
 

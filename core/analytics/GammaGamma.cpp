@@ -72,25 +72,16 @@ GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers, FitThre
             const double px = p.p * xs[k];
             gx[k] = lnGamma(px + p.q) - lnGamma(px) - lgq + qLogV + px * std::log(double(xs[k]));
         }
-        const auto term = [&](size_t i) {
-            const double px = p.p * x[i];
-            return gx[size_t(xIndex[i])] + (px - 1) * logM[i] - (px + p.q) * std::log(p.v + xm[i]);
-        };
-        // The first half summed in customer order here while the second half's terms are computed on a
-        // second thread, then added in customer order: the sum of one loop, bit for bit.
+        // The terms on two threads, their sum in customer order on this one: the same bits as one loop.
+        analytics_detail::forEachHalf(x.size(), parallel, [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i) {
+                const double px = p.p * x[i];
+                terms[i] = gx[size_t(xIndex[i])] + (px - 1) * logM[i] - (px + p.q) * std::log(p.v + xm[i]);
+            }
+        });
         double sum = 0;
-        const size_t split = analytics_detail::splitInTwo(
-            x.size(), parallel,
-            [&](size_t begin, size_t end) {
-                for (size_t i = begin; i < end; ++i)
-                    sum += term(i);
-            },
-            [&](size_t begin, size_t end) {
-                for (size_t i = begin; i < end; ++i)
-                    terms[i] = term(i);
-            });
-        for (size_t i = split; i < x.size(); ++i)
-            sum += terms[i];
+        for (const double term : terms)
+            sum += term;
         return sum;
     };
     const auto objective = [&](const double* theta) {

@@ -89,13 +89,12 @@ OptimizerResult minimizeLogParameters(const std::function<double(const double* t
     return result;
 }
 
-std::size_t splitInTwo(std::size_t n, bool parallel,
-                       const std::function<void(std::size_t, std::size_t)>& inOrder,
-                       const std::function<void(std::size_t, std::size_t)>& aside, std::size_t minParallel)
+void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::size_t, std::size_t)>& body,
+                 std::size_t minParallel)
 {
     if (!parallel || n < std::max<std::size_t>(minParallel, 2)) {
-        inOrder(0, n);
-        return n;
+        body(0, n);
+        return;
     }
     const std::size_t half = n / 2;
     std::exception_ptr failure;
@@ -103,17 +102,17 @@ std::size_t splitInTwo(std::size_t n, bool parallel,
     try {
         worker = std::thread([&] {
             try {
-                aside(half, n);
+                body(half, n);
             } catch (...) {
                 failure = std::current_exception();
             }
         });
     } catch (const std::system_error&) {
-        inOrder(0, n); // no second thread to be had: everything in order on this one
-        return n;
+        body(0, n); // no second thread to be had: the same work on this one
+        return;
     }
     try {
-        inOrder(0, half);
+        body(0, half);
     } catch (...) {
         worker.join();
         throw;
@@ -121,7 +120,6 @@ std::size_t splitInTwo(std::size_t n, bool parallel,
     worker.join();
     if (failure)
         std::rethrow_exception(failure);
-    return half;
 }
 
 } // namespace md::analytics_detail

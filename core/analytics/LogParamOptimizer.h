@@ -23,15 +23,11 @@ struct OptimizerResult
 OptimizerResult minimizeLogParameters(const std::function<double(const double* theta)>& objective,
                                       std::vector<double> start, double initialStep = 0.5);
 
-/// Splits [0, n) at the returned index s: `inOrder(0, s)` runs on the calling thread while `aside(s, n)`
-/// runs on a thread of its own. When not `parallel`, when n is below `minParallel` or when no thread can
-/// be had, s = n: everything runs in order on the calling thread. A likelihood sums its terms in index
-/// order in `inOrder`, stores the second half's terms in `aside`, and then continues the same sum over
-/// the stored terms: every term is the same code and the additions are in the same order, so the total
-/// is the sequential one bit for bit.
-std::size_t splitInTwo(std::size_t n, bool parallel,
-                       const std::function<void(std::size_t, std::size_t)>& inOrder,
-                       const std::function<void(std::size_t, std::size_t)>& aside,
-                       std::size_t minParallel = 20000);
+/// Runs body(begin, end) over [0, n): in two halves, the second on a thread of its own, when `parallel`
+/// and n reaches `minParallel` (and a thread can be had); else in one call. Each index is computed by the
+/// same code either way, so what the body writes per index is the same bit for bit: callers that sum
+/// store the terms and add them afterwards, in index order, on one thread.
+void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::size_t, std::size_t)>& body,
+                 std::size_t minParallel = 20000);
 
 } // namespace md::analytics_detail
