@@ -70,13 +70,12 @@ struct FitData
     std::vector<double> x, weight;
     double customers = 0;
     int repeatCustomers = 0;
-    bool parallel = false;
     // scratch, per evaluation
-    std::vector<double> gx, lx, logTime, terms;
+    std::vector<double> gx, lx, logTime;
 };
 
 // Every `stride`-th customer (1: all).
-FitData makeFitData(const QVector<CustomerSummary>& customers, int stride, FitThreads threads)
+FitData makeFitData(const QVector<CustomerSummary>& customers, int stride)
 {
     struct Key
     {
@@ -122,8 +121,6 @@ FitData makeFitData(const QVector<CustomerSummary>& customers, int stride, FitTh
     d.gx.resize(d.xs.size());
     d.lx.resize(d.xs.size());
     d.logTime.resize(d.times.size());
-    d.terms.resize(d.x.size());
-    d.parallel = threads == FitThreads::Parallel;
     return d;
 }
 
@@ -140,20 +137,14 @@ double groupedLogLikelihood(const BgNbdParams& p, FitData& d)
     }
     for (size_t k = 0; k < d.times.size(); ++k)
         d.logTime[k] = std::log(p.alpha + d.times[k]);
-    // The terms on two threads, their sum in row order on this one: the same bits as one loop.
-    analytics_detail::forEachHalf(d.x.size(), d.parallel, [&](size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            const size_t k = size_t(d.xIndex[i]);
-            const double rx = p.r + d.x[i];
-            const double tail = -rx * d.logTime[size_t(d.tIndex[i])];
-            const double ll =
-                d.x[i] > 0 ? logSumExp(tail, d.lx[k] - rx * d.logTime[size_t(d.txIndex[i])]) : tail;
-            d.terms[i] = d.weight[i] * (d.gx[k] + ll);
-        }
-    });
     double sum = 0;
-    for (const double term : d.terms)
-        sum += term;
+    for (size_t i = 0; i < d.x.size(); ++i) {
+        const size_t k = size_t(d.xIndex[i]);
+        const double rx = p.r + d.x[i];
+        const double tail = -rx * d.logTime[size_t(d.tIndex[i])];
+        const double ll = d.x[i] > 0 ? logSumExp(tail, d.lx[k] - rx * d.logTime[size_t(d.txIndex[i])]) : tail;
+        sum += d.weight[i] * (d.gx[k] + ll);
+    }
     return sum;
 }
 
@@ -187,7 +178,7 @@ double BgNbd::logLikelihood(const BgNbdParams& p, const QVector<CustomerSummary>
     return sum;
 }
 
-BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbove, FitThreads threads)
+BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbove)
 {
     BgNbdFit result;
     result.customers = int(customers.size());
@@ -232,7 +223,7 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbov
     double step = 0.5;
     int evaluations = 0;
     if (subsampleAbove > 0 && customers.size() > subsampleAbove) {
-        FitData sample = makeFitData(customers, std::max(2, int(customers.size() / 5000)), threads);
+        FitData sample = makeFitData(customers, std::max(2, int(customers.size() / 5000)));
         if (sample.repeatCustomers >= 2) {
             const analytics_detail::OptimizerResult first = maximise(sample, start, step);
             evaluations += first.evaluations;
@@ -242,7 +233,7 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbov
             }
         }
     }
-    FitData d = makeFitData(customers, 1, threads);
+    FitData d = makeFitData(customers, 1);
     analytics_detail::OptimizerResult opt = maximise(d, start, step);
     opt.evaluations += evaluations;
     result.evaluations = opt.evaluations;

@@ -9,15 +9,6 @@
 
 namespace md {
 
-/// How a fit uses the machine's cores. Parallel computes the per-customer likelihood terms of each
-/// evaluation in two halves on two threads and adds them in customer order on one, so it gives the
-/// Sequential fit bit for bit (the tests compare both).
-enum class FitThreads
-{
-    Parallel,
-    Sequential
-};
-
 /// BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates λ ~ Gamma(r, α) per time unit, and after
 /// each repeat purchase a customer drops out with probability p ~ Beta(a, b).
 struct BgNbdParams
@@ -60,8 +51,7 @@ public:
     /// Maximum-likelihood fit. Refuses too little history (fewer than 2 repeat customers), inconsistent
     /// summaries and an optimiser that does not converge, each with a message for the owner.
     /// Above `subsampleAbove` customers (0: never) the optimiser starts from a fit on a systematic sample.
-    static BgNbdFit fit(const QVector<CustomerSummary>& customers, int subsampleAbove = 20000,
-                        FitThreads threads = FitThreads::Parallel);
+    static BgNbdFit fit(const QVector<CustomerSummary>& customers, int subsampleAbove = 20000);
 
     /// P(alive | x, t_x, T): 1 for a customer without repeat purchases.
     double probabilityAlive(double x, double tx, double T) const;

@@ -158,9 +158,9 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
     std::exception_ptr spendFailure;
     if (threads == Threads::Parallel) {
         try {
-            worker = std::thread([&customers, &spend, &spendFailure, threads] {
+            worker = std::thread([&customers, &spend, &spendFailure] {
                 try {
-                    spend = GammaGamma::fit(customers, threads);
+                    spend = GammaGamma::fit(customers);
                 } catch (...) {
                     spendFailure = std::current_exception();
                 }
@@ -171,7 +171,7 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
     }
     if (worker.joinable()) {
         try {
-            m.purchases = BgNbd::fit(customers, 20000, threads);
+            m.purchases = BgNbd::fit(customers);
         } catch (...) {
             worker.join();
             throw;
@@ -181,9 +181,9 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
             std::rethrow_exception(spendFailure);
         m.spend = std::move(spend);
     } else {
-        m.purchases = BgNbd::fit(customers, 20000, threads);
+        m.purchases = BgNbd::fit(customers);
         if (m.purchases.ok)
-            m.spend = GammaGamma::fit(customers, threads);
+            m.spend = GammaGamma::fit(customers);
     }
     if (!m.purchases.ok) {
         *error = m.purchases.error;

@@ -29,7 +29,7 @@ double GammaGamma::logLikelihood(const GammaGammaParams& p, double x, double m)
            px * std::log(x) - (px + p.q) * std::log(p.v + x * m);
 }
 
-GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers, FitThreads threads)
+GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers)
 {
     GammaGammaFit result;
     std::vector<int> xs;
@@ -62,8 +62,6 @@ GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers, FitThre
     for (double v : x)
         xIndex.push_back(distinct.at(int(v)));
     std::vector<double> gx(xs.size());
-    std::vector<double> terms(x.size());
-    const bool parallel = threads == FitThreads::Parallel;
     const double n = double(x.size());
     const auto logLik = [&](const GammaGammaParams& p) {
         const double lgq = lnGamma(p.q);
@@ -72,16 +70,11 @@ GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers, FitThre
             const double px = p.p * xs[k];
             gx[k] = lnGamma(px + p.q) - lnGamma(px) - lgq + qLogV + px * std::log(double(xs[k]));
         }
-        // The terms on two threads, their sum in customer order on this one: the same bits as one loop.
-        analytics_detail::forEachHalf(x.size(), parallel, [&](size_t begin, size_t end) {
-            for (size_t i = begin; i < end; ++i) {
-                const double px = p.p * x[i];
-                terms[i] = gx[size_t(xIndex[i])] + (px - 1) * logM[i] - (px + p.q) * std::log(p.v + xm[i]);
-            }
-        });
         double sum = 0;
-        for (const double term : terms)
-            sum += term;
+        for (size_t i = 0; i < x.size(); ++i) {
+            const double px = p.p * x[i];
+            sum += gx[size_t(xIndex[i])] + (px - 1) * logM[i] - (px + p.q) * std::log(p.v + xm[i]);
+        }
         return sum;
     };
     const auto objective = [&](const double* theta) {

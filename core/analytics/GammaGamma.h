@@ -43,8 +43,7 @@ public:
 
     /// Maximum-likelihood fit on the customers with repeat transactions of positive mean value (the
     /// model has no room for a zero mean; such customers are left out of the fit and still predicted).
-    static GammaGammaFit fit(const QVector<CustomerSummary>& customers,
-                             FitThreads threads = FitThreads::Parallel);
+    static GammaGammaFit fit(const QVector<CustomerSummary>& customers);
 
     /// E[M | x, m̄_x] = p(γ + x·m̄_x) / (p·x + q − 1), in yuan: the customer's expected average transaction
     /// value; the population mean pγ/(q−1) when x = 0. False when q ≤ 1 (the mean does not exist).

@@ -5,10 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <system_error>
-#include <thread>
 
 namespace md::analytics_detail {
 
@@ -87,39 +84,6 @@ OptimizerResult minimizeLogParameters(const std::function<double(const double* t
     for (unsigned i = 0; i < n; ++i)
         result.atBound = result.atBound || std::abs(theta[i]) > kBound - 1e-3;
     return result;
-}
-
-void forEachHalf(std::size_t n, bool parallel, const std::function<void(std::size_t, std::size_t)>& body,
-                 std::size_t minParallel)
-{
-    if (!parallel || n < std::max<std::size_t>(minParallel, 2)) {
-        body(0, n);
-        return;
-    }
-    const std::size_t half = n / 2;
-    std::exception_ptr failure;
-    std::thread worker;
-    try {
-        worker = std::thread([&] {
-            try {
-                body(half, n);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-    } catch (const std::system_error&) {
-        body(0, n); // no second thread to be had: the same work on this one
-        return;
-    }
-    try {
-        body(0, half);
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
-    if (failure)
-        std::rethrow_exception(failure);
 }
 
 } // namespace md::analytics_detail

@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <random>
-
 using namespace Qt::StringLiterals;
 using namespace md;
 
@@ -111,71 +109,6 @@ private slots:
             QCOMPARE(parallel.spend.evaluations, sequential.spend.evaluations);
             QCOMPARE(parallel.spend.customers, sequential.spend.customers);
         }
-    }
-
-    void parallelLikelihoodsOnManyCustomers()
-    {
-        // Enough customers that each likelihood evaluation is split over two threads (the demo shop above
-        // is too small for that): 60,000 customers drawn from the two models themselves (Gamma rates,
-        // Beta dropout, Gamma-Gamma spend), fixed seed.
-        std::mt19937_64 random(8);
-        std::gamma_distribution<double> rate(0.5, 1 / 3.0);
-        std::gamma_distribution<double> dropA(0.8, 1.0);
-        std::gamma_distribution<double> dropB(2.5, 1.0);
-        std::gamma_distribution<double> spendScale(3.7, 1 / 15.0);
-        std::uniform_real_distribution<double> unit(0.0, 1.0);
-        QVector<CustomerSummary> customers;
-        for (int id = 1; id <= 60000; ++id) {
-            CustomerSummary c;
-            c.memberId = id;
-            c.T = 1 + 51 * unit(random);
-            const double lambda = rate(random);
-            const double a = dropA(random);
-            const double dropout = a / (a + dropB(random));
-            std::gamma_distribution<double> spend(6.0, 1 / spendScale(random));
-            double t = 0;
-            double total = 0;
-            while (true) {
-                t += std::exponential_distribution<double>(lambda)(random);
-                if (t > c.T)
-                    break;
-                ++c.x;
-                c.tx = t;
-                total += spend(random);
-                if (unit(random) < dropout)
-                    break;
-            }
-            c.meanRepeatSpend = c.x > 0 ? total / c.x : 0.0;
-            customers.append(c);
-        }
-        const BgNbdFit bgParallel = BgNbd::fit(customers, 20000, FitThreads::Parallel);
-        const BgNbdFit bgSequential = BgNbd::fit(customers, 20000, FitThreads::Sequential);
-        QVERIFY2(bgParallel.ok, qPrintable(bgParallel.error));
-        QVERIFY(bgSequential.ok);
-        QVERIFY(bgParallel.repeatCustomers > 20000);
-        QVERIFY(bgParallel.params.r == bgSequential.params.r &&
-                bgParallel.params.alpha == bgSequential.params.alpha &&
-                bgParallel.params.a == bgSequential.params.a && bgParallel.params.b == bgSequential.params.b);
-        QVERIFY(bgParallel.logLikelihood == bgSequential.logLikelihood);
-        QCOMPARE(bgParallel.evaluations, bgSequential.evaluations);
-        // The ungrouped reference sum agrees (to rounding: it adds in another order).
-        QVERIFY(qAbs(BgNbd::logLikelihood(bgParallel.params, customers) / bgParallel.logLikelihood - 1) <
-                1e-9);
-
-        const GammaGammaFit ggParallel = GammaGamma::fit(customers, FitThreads::Parallel);
-        const GammaGammaFit ggSequential = GammaGamma::fit(customers, FitThreads::Sequential);
-        QVERIFY2(ggParallel.ok, qPrintable(ggParallel.error));
-        QVERIFY(ggSequential.ok);
-        QVERIFY(ggParallel.customers > 20000);
-        QVERIFY(ggParallel.params.p == ggSequential.params.p &&
-                ggParallel.params.q == ggSequential.params.q && ggParallel.params.v == ggSequential.params.v);
-        QVERIFY(ggParallel.logLikelihood == ggSequential.logLikelihood);
-        QCOMPARE(ggParallel.evaluations, ggSequential.evaluations);
-        double reference = 0;
-        for (const CustomerSummary& c : customers)
-            if (c.x > 0 && c.meanRepeatSpend > 0)
-                reference += GammaGamma::logLikelihood(ggParallel.params, c.x, c.meanRepeatSpend);
-        QVERIFY(qAbs(reference / ggParallel.logLikelihood - 1) < 1e-9);
     }
 
     void parallelFitsReportTheSequentialError()
