@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <math.h>
 #include <tuple>
 #include <vector>
 
@@ -16,9 +17,17 @@ namespace md {
 
 namespace {
 
+// ln Γ(v). lgamma_r is glibc's std::lgamma (the same __ieee754_lgamma_r, the same bits) without its write
+// to the global signgam, so two fits can run on two threads (ClvModels::fitHistory).
+inline double lnGamma(double v)
+{
+    int sign = 0;
+    return ::lgamma_r(v, &sign);
+}
+
 double logBeta(double p, double q)
 {
-    return std::lgamma(p) + std::lgamma(q) - std::lgamma(p + q);
+    return lnGamma(p) + lnGamma(q) - lnGamma(p + q);
 }
 
 // log(e^u + e^v) without overflow.
@@ -117,13 +126,13 @@ FitData makeFitData(const QVector<CustomerSummary>& customers, int stride)
 
 double groupedLogLikelihood(const BgNbdParams& p, FitData& d)
 {
-    const double lgr = std::lgamma(p.r);
+    const double lgr = lnGamma(p.r);
     const double lbAB = logBeta(p.a, p.b);
     const double rLogAlpha = p.r * std::log(p.alpha);
     const double logA = std::log(p.a);
     for (size_t k = 0; k < d.xs.size(); ++k) {
         const int x = d.xs[k];
-        d.gx[k] = std::lgamma(p.r + x) - lgr + rLogAlpha + logBeta(p.a, p.b + x) - lbAB;
+        d.gx[k] = lnGamma(p.r + x) - lgr + rLogAlpha + logBeta(p.a, p.b + x) - lbAB;
         d.lx[k] = x > 0 ? logA - std::log(p.b + x - 1) : 0.0;
     }
     for (size_t k = 0; k < d.times.size(); ++k)
@@ -153,8 +162,8 @@ analytics_detail::OptimizerResult maximise(FitData& d, const std::vector<double>
 double BgNbd::logLikelihood(const BgNbdParams& p, double x, double tx, double T)
 {
     const double rx = p.r + x;
-    const double head = std::lgamma(rx) - std::lgamma(p.r) + p.r * std::log(p.alpha) + logBeta(p.a, p.b + x) -
-                        logBeta(p.a, p.b);
+    const double head =
+        lnGamma(rx) - lnGamma(p.r) + p.r * std::log(p.alpha) + logBeta(p.a, p.b + x) - logBeta(p.a, p.b);
     const double tail = -rx * std::log(p.alpha + T);
     if (x <= 0)
         return head + tail;

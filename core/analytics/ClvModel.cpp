@@ -10,6 +10,9 @@
 #include <QVariant>
 
 #include <cstring>
+#include <exception>
+#include <system_error>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -110,7 +113,7 @@ void writeCache(Database& db, const QString& fingerprint, const ClvModel& m)
 } // namespace
 
 bool ClvModels::fit(Database& db, const QDate& calibrationEnd, TimeUnit unit, ClvModel* model, QString* error,
-                    bool useCache)
+                    bool useCache, Threads threads)
 {
     if (!calibrationEnd.isValid()) {
         *error = tr("The calibration end is not a valid date.");
@@ -129,11 +132,11 @@ bool ClvModels::fit(Database& db, const QDate& calibrationEnd, TimeUnit unit, Cl
                                        .arg(calibrationEnd.toString(Qt::ISODate), first);
         return false;
     }
-    return fitHistory(db, history, calibrationEnd, unit, model, error, useCache);
+    return fitHistory(db, history, calibrationEnd, unit, model, error, useCache, threads);
 }
 
 bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const QDate& calibrationEnd,
-                           TimeUnit unit, ClvModel* model, QString* error, bool useCache)
+                           TimeUnit unit, ClvModel* model, QString* error, bool useCache, Threads threads)
 {
     ClvModel m;
     m.calibrationEnd = calibrationEnd;
@@ -146,12 +149,46 @@ bool ClvModels::fitHistory(Database& db, const PurchaseHistory& history, const Q
         *model = std::move(m);
         return true;
     }
-    m.purchases = BgNbd::fit(m.customers);
+    // The fits share nothing but the (read-only) summaries; each is exactly the sequential computation, so
+    // running them side by side changes no bit of either. Errors are reported in the sequential order:
+    // BG/NBD's first.
+    const QVector<CustomerSummary>& customers = m.customers;
+    std::thread worker;
+    GammaGammaFit spend;
+    std::exception_ptr spendFailure;
+    if (threads == Threads::Parallel) {
+        try {
+            worker = std::thread([&customers, &spend, &spendFailure] {
+                try {
+                    spend = GammaGamma::fit(customers);
+                } catch (...) {
+                    spendFailure = std::current_exception();
+                }
+            });
+        } catch (const std::system_error&) {
+            // No thread to be had (resource limits): the same fits, one after the other.
+        }
+    }
+    if (worker.joinable()) {
+        try {
+            m.purchases = BgNbd::fit(customers);
+        } catch (...) {
+            worker.join();
+            throw;
+        }
+        worker.join();
+        if (spendFailure)
+            std::rethrow_exception(spendFailure);
+        m.spend = std::move(spend);
+    } else {
+        m.purchases = BgNbd::fit(customers);
+        if (m.purchases.ok)
+            m.spend = GammaGamma::fit(customers);
+    }
     if (!m.purchases.ok) {
         *error = m.purchases.error;
         return false;
     }
-    m.spend = GammaGamma::fit(m.customers);
     if (!m.spend.ok) {
         *error = m.spend.error;
         return false;

@@ -5,15 +5,28 @@
 
 #include <cmath>
 #include <map>
+#include <math.h>
 #include <vector>
 
 namespace md {
 
+namespace {
+
+// ln Γ(v). lgamma_r is glibc's std::lgamma (the same __ieee754_lgamma_r, the same bits) without its write
+// to the global signgam, so two fits can run on two threads (ClvModels::fitHistory).
+inline double lnGamma(double v)
+{
+    int sign = 0;
+    return ::lgamma_r(v, &sign);
+}
+
+} // namespace
+
 double GammaGamma::logLikelihood(const GammaGammaParams& p, double x, double m)
 {
     const double px = p.p * x;
-    return std::lgamma(px + p.q) - std::lgamma(px) - std::lgamma(p.q) + p.q * std::log(p.v) +
-           (px - 1) * std::log(m) + px * std::log(x) - (px + p.q) * std::log(p.v + x * m);
+    return lnGamma(px + p.q) - lnGamma(px) - lnGamma(p.q) + p.q * std::log(p.v) + (px - 1) * std::log(m) +
+           px * std::log(x) - (px + p.q) * std::log(p.v + x * m);
 }
 
 GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers)
@@ -51,11 +64,11 @@ GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers)
     std::vector<double> gx(xs.size());
     const double n = double(x.size());
     const auto logLik = [&](const GammaGammaParams& p) {
-        const double lgq = std::lgamma(p.q);
+        const double lgq = lnGamma(p.q);
         const double qLogV = p.q * std::log(p.v);
         for (size_t k = 0; k < xs.size(); ++k) {
             const double px = p.p * xs[k];
-            gx[k] = std::lgamma(px + p.q) - std::lgamma(px) - lgq + qLogV + px * std::log(double(xs[k]));
+            gx[k] = lnGamma(px + p.q) - lnGamma(px) - lgq + qLogV + px * std::log(double(xs[k]));
         }
         double sum = 0;
         for (size_t i = 0; i < x.size(); ++i) {

@@ -73,6 +73,68 @@ private slots:
         QVERIFY(second.purchases.ok);
     }
 
+    void parallelFitsAreTheSequentialFits()
+    {
+        // The Gamma-Gamma fit on a second thread gives the sequential fits bit for bit (== on doubles, not
+        // QCOMPARE's fuzzy comparison), day and week units alike.
+        test::DatabaseFixture f;
+        DemoOptions options;
+        options.members = 400;
+        options.months = 12;
+        DemoStats stats;
+        QString error;
+        QVERIFY2(DemoGenerator(f.context()).generate(options, &stats, &error), qPrintable(error));
+        for (const TimeUnit unit : {TimeUnit::Week, TimeUnit::Day}) {
+            ClvModel parallel;
+            ClvModel sequential;
+            QVERIFY2(ClvModels::fit(f.db, f.clock.today(), unit, &parallel, &error, false,
+                                    ClvModels::Threads::Parallel),
+                     qPrintable(error));
+            QVERIFY2(ClvModels::fit(f.db, f.clock.today(), unit, &sequential, &error, false,
+                                    ClvModels::Threads::Sequential),
+                     qPrintable(error));
+            QVERIFY(!parallel.fromCache && !sequential.fromCache);
+            QVERIFY(parallel.purchases.ok && parallel.spend.ok);
+            const BgNbdParams& p = parallel.purchases.params;
+            const BgNbdParams& s = sequential.purchases.params;
+            QVERIFY(p.r == s.r && p.alpha == s.alpha && p.a == s.a && p.b == s.b);
+            QVERIFY(parallel.purchases.logLikelihood == sequential.purchases.logLikelihood);
+            QCOMPARE(parallel.purchases.evaluations, sequential.purchases.evaluations);
+            QCOMPARE(parallel.purchases.customers, sequential.purchases.customers);
+            QCOMPARE(parallel.purchases.repeatCustomers, sequential.purchases.repeatCustomers);
+            const GammaGammaParams& g = parallel.spend.params;
+            const GammaGammaParams& h = sequential.spend.params;
+            QVERIFY(g.p == h.p && g.q == h.q && g.v == h.v);
+            QVERIFY(parallel.spend.logLikelihood == sequential.spend.logLikelihood);
+            QCOMPARE(parallel.spend.evaluations, sequential.spend.evaluations);
+            QCOMPARE(parallel.spend.customers, sequential.spend.customers);
+        }
+    }
+
+    void parallelFitsReportTheSequentialError()
+    {
+        // One member who came back once: both models refuse; the owner reads BG/NBD's message either way.
+        test::DatabaseFixture f;
+        QSqlQuery q(f.db.sql());
+        QVERIFY2(
+            q.exec(u"INSERT INTO members(id, card, name, name_key, created_at, updated_at) VALUES(1, 'C1', "
+                   "'Li', 'li', '2026-01-01T00:00:00', '2026-01-01T00:00:00')"_s),
+            qPrintable(q.lastError().text()));
+        for (const QString& time : {u"2026-03-01T12:00:00"_s, u"2026-05-01T12:00:00"_s})
+            QVERIFY2(q.exec(u"INSERT INTO purchases(member_id, time, gross_fen, paid_fen, source) "
+                            "VALUES(1, '%1', 1000, 1000, 'import')"_s.arg(time)),
+                     qPrintable(q.lastError().text()));
+        ClvModel m;
+        QString parallelError;
+        QString sequentialError;
+        QVERIFY(!ClvModels::fit(f.db, f.clock.today(), TimeUnit::Week, &m, &parallelError, false,
+                                ClvModels::Threads::Parallel));
+        QVERIFY(!ClvModels::fit(f.db, f.clock.today(), TimeUnit::Week, &m, &sequentialError, false,
+                                ClvModels::Threads::Sequential));
+        QVERIFY2(parallelError.contains(u"second purchase day"_s), qPrintable(parallelError));
+        QCOMPARE(parallelError, sequentialError);
+    }
+
     void cdnowThroughTheDatabase()
     {
         // The CDNOW sample stored as members and purchases (as the import would store it): the fit from the
