@@ -148,6 +148,7 @@ struct Debt
 struct MemberState
 {
     int tier = 0;
+    int storedTier = 0; ///< the tier in the members row: `tier` is written only when it moved from it
     QDate tierSince;
     bool upgraded = false;
     QDate birthday;
@@ -232,7 +233,7 @@ struct BulkPurchaseWriter::Impl
     LoyaltyRules rules;
     QDate today;
     sqlite3* handle = nullptr;
-    SqliteStatement insPurchase, insLedger, insAlloc, insTier, updMember;
+    SqliteStatement insPurchase, insLedger, insAlloc, insTier, updMember, updMemberTier;
     SqliteStatement selMember, selHistory, selDebts, selReferral;
     std::unordered_map<qint64, MemberState> members;
     std::vector<PendingExpiry> expiries;
@@ -327,6 +328,7 @@ struct BulkPurchaseWriter::Impl
             return nullptr;
         }
         m.tier = int(selMember.integer(0));
+        m.storedTier = m.tier;
         m.tierSince = QDate::fromString(QString::fromLatin1(selMember.text(1)), u"yyyy-MM-dd"_s);
         m.birthday = QDate::fromString(QString::fromLatin1(selMember.text(2)), u"yyyy-MM-dd"_s);
         m.referrerId = selMember.integer(3);
@@ -552,12 +554,21 @@ bool BulkPurchaseWriter::begin(QString* error)
         d->insTier.prepare(d->handle,
                            "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
                            "to_name, reason, purchase_id, id) VALUES(?,?,?,?,?,?,?,?,?)") &&
+        // Two forms: `tier` (and `tier_since`) only for a member whose tier moved. Naming a column in SET
+        // rewrites its index entries (members_tier, report_members_created_tier) and fires the UPDATE OF
+        // tier trigger even when the value stays the same.
         d->updMember.prepare(
             d->handle,
             "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
             "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
-            "first_visit "
-            "THEN ?3 ELSE first_visit END, "
+            "first_visit THEN ?3 ELSE first_visit END, "
+            "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
+            "THEN ?4 ELSE last_visit END, points = points + ?7 WHERE id = ?8") &&
+        d->updMemberTier.prepare(
+            d->handle,
+            "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
+            "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
+            "first_visit THEN ?3 ELSE first_visit END, "
             "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
             "THEN ?4 ELSE last_visit END, "
             "tier = ?5, tier_since = CASE WHEN ?6 IS NULL THEN tier_since ELSE ?6 END, points = points + ?7 "
@@ -845,20 +856,27 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     std::sort(touched.begin(), touched.end());
     for (qint64 id : touched) {
         MemberState& m = d->members[id];
-        SqliteStatement& u = d->updMember;
+        const bool tierMoved = m.tier != m.storedTier || m.upgraded;
+        SqliteStatement& u = tierMoved ? d->updMemberTier : d->updMember;
         u.bind(1, m.visits).bind(2, m.paid);
+        const ShortText first = m.firstKey >= 0 ? timeChars(m.firstKey) : ShortText();
+        const ShortText last = m.firstKey >= 0 ? timeChars(m.lastKey) : ShortText();
         if (m.firstKey >= 0)
-            u.bind(3, timeText(m.firstKey)).bind(4, timeText(m.lastKey));
+            u.bindStaticText(3, first.data, first.size).bindStaticText(4, last.data, last.size);
         else
             u.bindNull(3).bindNull(4);
-        u.bind(5, m.tier);
-        if (m.upgraded)
-            u.bind(6, dateText(m.tierSince));
-        else
-            u.bindNull(6);
+        const ShortText since = m.upgraded ? dateChars(m.tierSince.toJulianDay()) : ShortText();
+        if (tierMoved) {
+            u.bind(5, m.tier);
+            if (m.upgraded)
+                u.bindStaticText(6, since.data, since.size);
+            else
+                u.bindNull(6);
+        }
         u.bind(7, m.pointsDelta).bind(8, id);
         if (!u.run())
             return d->fail(error, u"member"_s);
+        m.storedTier = m.tier;
         m.touched = false;
         m.visits = 0;
         m.paid = 0;
