@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <tuple>
@@ -34,21 +35,91 @@ qint64 timeKey(const QDate& date, int seconds)
     return date.toJulianDay() * 86400 + seconds;
 }
 
+// The civil date of a Julian day (proleptic Gregorian, as QDate) without QDate's calendar machinery,
+// which costs more than everything else the import does per row in memory. Years 1–9999 only (what
+// stored text holds); false otherwise, and callers fall back to QDate.
+bool civilDate(qint64 julianDay, int* year, int* month, int* day)
+{
+    const qint64 z = julianDay - 2440588 + 719468; // days since 0000-03-01
+    if (z < 0)
+        return false;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 y = yoe + era * 400 + (*month <= 2 ? 1 : 0);
+    if (y < 1 || y > 9999)
+        return false;
+    *year = int(y);
+    return true;
+}
+
+// Stored text of a date or time in a buffer of its own (no allocation): bind it, or copy it.
+struct ShortText
+{
+    char data[32];
+    int size = 0;
+    QByteArray bytes() const { return QByteArray(data, size); }
+};
+
+void putDigits(char* out, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+ShortText dateChars(qint64 julianDay)
+{
+    ShortText t;
+    int y = 0, m = 0, d = 0;
+    if (civilDate(julianDay, &y, &m, &d)) {
+        putDigits(t.data, y, 4);
+        t.data[4] = '-';
+        putDigits(t.data + 5, m, 2);
+        t.data[7] = '-';
+        putDigits(t.data + 8, d, 2);
+        t.size = 10;
+    } else {
+        const QDate date = QDate::fromJulianDay(julianDay);
+        t.size =
+            std::snprintf(t.data, sizeof t.data, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    }
+    return t;
+}
+
+ShortText timeChars(qint64 key)
+{
+    ShortText t = dateChars(key / 86400);
+    const int s = int(key % 86400);
+    if (t.size != 10) {
+        const QDate date = QDate::fromJulianDay(key / 86400);
+        t.size = std::snprintf(t.data, sizeof t.data, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(),
+                               date.month(), date.day(), s / 3600, s / 60 % 60, s % 60);
+        return t;
+    }
+    t.data[10] = 'T';
+    putDigits(t.data + 11, s / 3600, 2);
+    t.data[13] = ':';
+    putDigits(t.data + 14, s / 60 % 60, 2);
+    t.data[16] = ':';
+    putDigits(t.data + 17, s % 60, 2);
+    t.size = 19;
+    return t;
+}
+
 QByteArray timeText(qint64 key)
 {
-    const QDate date = QDate::fromJulianDay(key / 86400);
-    const int s = int(key % 86400);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
-                  date.day(), s / 3600, s / 60 % 60, s % 60);
-    return QByteArray(buffer);
+    return timeChars(key).bytes();
 }
 
 QByteArray dateText(const QDate& date)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-    return QByteArray(buffer);
+    return dateChars(date.toJulianDay()).bytes();
 }
 
 // "yyyy-MM-ddTHH:mm:ss" → key; -1 when malformed.
@@ -77,6 +148,7 @@ struct Debt
 struct MemberState
 {
     int tier = 0;
+    int storedTier = 0; ///< the tier in the members row: `tier` is written only when it moved from it
     QDate tierSince;
     bool upgraded = false;
     QDate birthday;
@@ -161,7 +233,7 @@ struct BulkPurchaseWriter::Impl
     LoyaltyRules rules;
     QDate today;
     sqlite3* handle = nullptr;
-    SqliteStatement insPurchase, insLedger, insAlloc, insTier, updMember;
+    SqliteStatement insPurchase, insLedger, insAlloc, insTier, updMember, updMemberTier;
     SqliteStatement selMember, selHistory, selDebts, selReferral;
     std::unordered_map<qint64, MemberState> members;
     std::vector<PendingExpiry> expiries;
@@ -184,9 +256,26 @@ struct BulkPurchaseWriter::Impl
         qint64 first = -1, last = -1; // time keys
     };
     std::map<std::tuple<qint64, int, int>, Spend> hourly; // Julian day, hour, tier
-    std::map<std::pair<int, qint64>, Spend> memberMonth;  // year * 12 + month - 1, member
-    std::map<std::pair<qint64, std::string>, std::pair<qint64, qint64>>
-        pointsDaily; // Julian day, kind → credit, debit
+    struct MonthKeyHash
+    {
+        size_t operator()(const std::pair<int, qint64>& k) const
+        {
+            return std::hash<qint64>()(k.second * 131071 + k.first);
+        }
+    };
+    // year * 12 + month - 1, member; hashed (one entry per member and month: up to one per row), sorted
+    // by key when written.
+    std::unordered_map<std::pair<int, qint64>, Spend, MonthKeyHash> memberMonth;
+    struct KindLess
+    {
+        bool operator()(const std::pair<qint64, const char*>& a,
+                        const std::pair<qint64, const char*>& b) const
+        {
+            return a.first != b.first ? a.first < b.first : std::strcmp(a.second, b.second) < 0;
+        }
+    };
+    // Julian day, kind (a string literal) → credit, debit
+    std::map<std::pair<qint64, const char*>, std::pair<qint64, qint64>, KindLess> pointsDaily;
 
     void countPurchase(qint64 memberId, qint64 key, int tier, Fen paid)
     {
@@ -194,8 +283,13 @@ struct BulkPurchaseWriter::Impl
         Spend& h = hourly[{day, int(key % 86400 / 3600), tier}];
         ++h.purchases;
         h.paid += paid;
-        const QDate date = QDate::fromJulianDay(day);
-        Spend& m = memberMonth[{date.year() * 12 + date.month() - 1, memberId}];
+        int year = 0, month = 0, dayOfMonth = 0;
+        if (!civilDate(day, &year, &month, &dayOfMonth)) {
+            const QDate date = QDate::fromJulianDay(day);
+            year = date.year();
+            month = date.month();
+        }
+        Spend& m = memberMonth[{year * 12 + month - 1, memberId}];
         ++m.purchases;
         m.paid += paid;
         if (m.first < 0 || key < m.first)
@@ -205,7 +299,7 @@ struct BulkPurchaseWriter::Impl
     }
     void countLedger(qint64 key, const char* kind, qint64 delta)
     {
-        auto& d = pointsDaily[{key / 86400, std::string(kind)}];
+        auto& d = pointsDaily[{key / 86400, kind}];
         d.first += qMax<qint64>(delta, 0);
         d.second += qMax<qint64>(-delta, 0);
     }
@@ -234,6 +328,7 @@ struct BulkPurchaseWriter::Impl
             return nullptr;
         }
         m.tier = int(selMember.integer(0));
+        m.storedTier = m.tier;
         m.tierSince = QDate::fromString(QString::fromLatin1(selMember.text(1)), u"yyyy-MM-dd"_s);
         m.birthday = QDate::fromString(QString::fromLatin1(selMember.text(2)), u"yyyy-MM-dd"_s);
         m.referrerId = selMember.integer(3);
@@ -306,15 +401,20 @@ struct BulkPurchaseWriter::Impl
             if (!h.bind(4, v.purchases).bind(5, v.paid).run())
                 return fail(error, u"summaries"_s);
         }
-        for (const auto& [key, v] : memberMonth) {
+        std::vector<std::pair<std::pair<int, qint64>, Spend>> months(memberMonth.begin(), memberMonth.end());
+        memberMonth.clear();
+        std::sort(months.begin(), months.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [key, v] : months) {
             char month[16];
             std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
             m.bind(1, QByteArray(month)).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
-            if (!m.bind(5, timeText(v.first)).bind(6, timeText(v.last)).run())
+            const ShortText first = timeChars(v.first), last = timeChars(v.last);
+            if (!m.bindStaticText(5, first.data, first.size).bindStaticText(6, last.data, last.size).run())
                 return fail(error, u"summaries"_s);
         }
         for (const auto& [key, v] : pointsDaily) {
-            p.bind(1, dateText(QDate::fromJulianDay(key.first))).bindText(2, key.second.c_str(), -1);
+            p.bind(1, dateText(QDate::fromJulianDay(key.first))).bindText(2, key.second, -1);
             if (!p.bind(3, v.first).bind(4, v.second).run())
                 return fail(error, u"summaries"_s);
         }
@@ -454,12 +554,21 @@ bool BulkPurchaseWriter::begin(QString* error)
         d->insTier.prepare(d->handle,
                            "INSERT INTO tier_history(member_id, time, from_tier, to_tier, from_name, "
                            "to_name, reason, purchase_id, id) VALUES(?,?,?,?,?,?,?,?,?)") &&
+        // Two forms: `tier` (and `tier_since`) only for a member whose tier moved. Naming a column in SET
+        // rewrites its index entries (members_tier, report_members_created_tier) and fires the UPDATE OF
+        // tier trigger even when the value stays the same.
         d->updMember.prepare(
             d->handle,
             "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
             "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
-            "first_visit "
-            "THEN ?3 ELSE first_visit END, "
+            "first_visit THEN ?3 ELSE first_visit END, "
+            "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
+            "THEN ?4 ELSE last_visit END, points = points + ?7 WHERE id = ?8") &&
+        d->updMemberTier.prepare(
+            d->handle,
+            "UPDATE members SET visits = visits + ?1, paid_total_fen = paid_total_fen + ?2, "
+            "first_visit = CASE WHEN ?3 IS NULL THEN first_visit WHEN first_visit IS NULL OR ?3 < "
+            "first_visit THEN ?3 ELSE first_visit END, "
             "last_visit = CASE WHEN ?4 IS NULL THEN last_visit WHEN last_visit IS NULL OR ?4 > last_visit "
             "THEN ?4 ELSE last_visit END, "
             "tier = ?5, tier_since = CASE WHEN ?6 IS NULL THEN tier_since ELSE ?6 END, points = points + ?7 "
@@ -532,9 +641,11 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     {
         const auto upper = std::upper_bound(m->history.begin(), m->history.end(),
                                             std::make_pair(key, kMaxPurchaseFen * 1000));
-        const qint64 lower = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime
-                                 ? std::numeric_limits<qint64>::min()
-                                 : timeKey(p.date.addMonths(-12), p.secondsOfDay);
+        // (The 12-month bound only when there is earlier history to cut: QDate::addMonths per row adds up.)
+        const qint64 lower =
+            rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime || upper == m->history.begin()
+                ? std::numeric_limits<qint64>::min()
+                : timeKey(p.date.addMonths(-12), p.secondsOfDay);
         for (auto it = upper; it != m->history.begin();) {
             --it;
             if (it->first <= lower)
@@ -615,11 +726,14 @@ namespace {
 // stay next to each other in the B-trees instead of landing on a random page each.
 template <typename Row> std::vector<qint64> byMember(const std::vector<Row>& rows)
 {
+    // (member, position) pairs are unique, so a plain sort gives the stable order, on contiguous keys.
+    std::vector<std::pair<qint64, qint64>> keyed(rows.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        keyed[i] = {rows[i].memberId, qint64(i)};
+    std::sort(keyed.begin(), keyed.end());
     std::vector<qint64> order(rows.size());
     for (size_t i = 0; i < order.size(); ++i)
-        order[i] = qint64(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qint64 a, qint64 b) { return rows[size_t(a)].memberId < rows[size_t(b)].memberId; });
+        order[i] = keyed[i].second;
     return order;
 }
 
@@ -634,7 +748,8 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
     const qint64 firstPurchaseId = purchaseRows.empty() ? 0 : purchaseRows.front().id;
     for (qint64 i : byMember(purchaseRows)) {
         const PurchaseRow& r = purchaseRows[size_t(i)];
-        insPurchase.bind(1, r.memberId).bind(2, timeText(r.key)).bind(3, r.paid);
+        const ShortText time = timeChars(r.key);
+        insPurchase.bind(1, r.memberId).bindStaticText(2, time.data, time.size).bind(3, r.paid);
         if (r.hasProfit)
             insPurchase.bind(4, r.profit);
         else
@@ -644,7 +759,10 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
             insPurchase.bind(7, ctx.actor.userId);
         else
             insPurchase.bindNull(7);
-        insPurchase.bind(8, r.note).bind(9, source).bind(10, r.id);
+        // The row's note and the source outlive the step: bound without a copy.
+        insPurchase.bindStaticText(8, r.note.constData(), int(r.note.size()))
+            .bindStaticText(9, source.constData(), int(source.size()))
+            .bind(10, r.id);
         if (!insPurchase.run()) {
             failedRow = i;
             return fail(error, u"purchase"_s);
@@ -654,16 +772,21 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
     }
     for (qint64 i : byMember(ledgerRows)) {
         const LedgerRow& r = ledgerRows[size_t(i)];
-        insLedger.bind(1, r.memberId).bind(2, timeText(r.key)).bind(3, r.delta).bindText(4, r.kind, -1);
+        const ShortText time = timeChars(r.key);
+        insLedger.bind(1, r.memberId)
+            .bindStaticText(2, time.data, time.size)
+            .bind(3, r.delta)
+            .bindStaticText(4, r.kind, -1);
         if (r.purchaseId > 0)
             insLedger.bind(5, r.purchaseId);
         else
             insLedger.bindNull(5);
+        const ShortText expires = r.expiresDay > 0 ? dateChars(r.expiresDay) : ShortText();
         if (r.expiresDay > 0)
-            insLedger.bind(6, dateText(QDate::fromJulianDay(r.expiresDay)));
+            insLedger.bindStaticText(6, expires.data, expires.size);
         else
             insLedger.bindNull(6);
-        insLedger.bind(7, r.reason);
+        insLedger.bindStaticText(7, r.reason.constData(), int(r.reason.size()));
         if (ctx.actor.userId > 0)
             insLedger.bind(8, ctx.actor.userId);
         else
@@ -733,20 +856,27 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     std::sort(touched.begin(), touched.end());
     for (qint64 id : touched) {
         MemberState& m = d->members[id];
-        SqliteStatement& u = d->updMember;
+        const bool tierMoved = m.tier != m.storedTier || m.upgraded;
+        SqliteStatement& u = tierMoved ? d->updMemberTier : d->updMember;
         u.bind(1, m.visits).bind(2, m.paid);
+        const ShortText first = m.firstKey >= 0 ? timeChars(m.firstKey) : ShortText();
+        const ShortText last = m.firstKey >= 0 ? timeChars(m.lastKey) : ShortText();
         if (m.firstKey >= 0)
-            u.bind(3, timeText(m.firstKey)).bind(4, timeText(m.lastKey));
+            u.bindStaticText(3, first.data, first.size).bindStaticText(4, last.data, last.size);
         else
             u.bindNull(3).bindNull(4);
-        u.bind(5, m.tier);
-        if (m.upgraded)
-            u.bind(6, dateText(m.tierSince));
-        else
-            u.bindNull(6);
+        const ShortText since = m.upgraded ? dateChars(m.tierSince.toJulianDay()) : ShortText();
+        if (tierMoved) {
+            u.bind(5, m.tier);
+            if (m.upgraded)
+                u.bindStaticText(6, since.data, since.size);
+            else
+                u.bindNull(6);
+        }
         u.bind(7, m.pointsDelta).bind(8, id);
         if (!u.run())
             return d->fail(error, u"member"_s);
+        m.storedTier = m.tier;
         m.touched = false;
         m.visits = 0;
         m.paid = 0;

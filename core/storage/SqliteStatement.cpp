@@ -63,6 +63,12 @@ SqliteStatement& SqliteStatement::bindText(int i, const char* utf8, int length)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindStaticText(int i, const char* utf8, int length)
+{
+    sqlite3_bind_text(m_stmt, i, utf8, length, SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindTextOrNull(int i, const QString& text)
 {
     return text.isNull() ? bindNull(i) : bind(i, text.toUtf8());

@@ -36,6 +36,8 @@ public:
     SqliteStatement& bindNull(int i);
     SqliteStatement& bind(int i, const QByteArray& utf8);
     SqliteStatement& bindText(int i, const char* utf8, int length);
+    /// Binds without copying: `utf8` must stay valid and unchanged until run() or done().
+    SqliteStatement& bindStaticText(int i, const char* utf8, int length);
     /// A null QString binds SQL NULL, as Qt's driver does.
     SqliteStatement& bindTextOrNull(int i, const QString& text);
 
