@@ -8,35 +8,25 @@
 #include "dashboard/HeatmapWidget.h"
 #include "dashboard/KpiTile.h"
 #include "reports/MonthlyReport.h"
-#include "services/RulesService.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShowEvent>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -399,189 +389,6 @@ bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DashboardPage::refresh()
-{
-    m_cache.clear();
-    ++m_generation;
-    m_insightKnown = false;
-    m_shown = QDate();
-    m_started = true;
-    setMonth(m_month);
-}
-
-void DashboardPage::setMonth(const QDate& date)
-{
-    if (!date.isValid())
-        return;
-    const QDate today = m_ctx.clock.today();
-    QDate month(date.year(), date.month(), 1);
-    month = qMin(month, QDate(today.year(), today.month(), 1));
-    month = qMax(month, QDate(2000, 1, 1));
-    m_month = month;
-    m_started = true;
-    {
-        const QSignalBlocker blocker(m_monthEdit);
-        m_monthEdit->setDate(month);
-    }
-    updateNavigation();
-    if (m_shown == month)
-        return;
-    const auto cached = m_cache.constFind(month);
-    if (cached != m_cache.constEnd()) {
-        display(cached.value());
-        startAtRisk();
-        return;
-    }
-    if (isLoading()) {
-        m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
-        return; // loaded() starts the month asked for last
-    }
-    startLoading(month);
-}
-
-DashboardPage::Result DashboardPage::computeMonth(const QString& path, const QDate& month,
-                                                  const LoyaltyRules& rules, const Clock* clock,
-                                                  const Actor& actor, bool readInsight)
-{
-    Result result;
-    result.month = month;
-    Database db;
-    if (!db.open(path, &result.error, Database::Access::ReadOnly))
-        return result;
-    MonthlyFigures::Options options;
-    options.atRisk = false; // computeAtRisk(), once the month is drawn
-    result.ok = MonthlyFigures::compute(db, month, rules, &result.figures, &result.error, options);
-    if (result.ok && readInsight) {
-        result.insightRead = true;
-        // The snapshot is read with the acting role: clerks get no money figures.
-        const ServiceContext ctx{db, *clock, actor};
-        if (!MemberInsightStore(ctx).distribution(&result.insight, &result.insightError))
-            result.insight = InsightDistribution();
-    }
-    return result;
-}
-
-DashboardPage::AtRiskResult DashboardPage::computeAtRisk(const QString& path, const QDate& month,
-                                                         int generation)
-{
-    AtRiskResult result;
-    result.month = month;
-    result.generation = generation;
-    Database db;
-    if (!db.open(path, &result.error, Database::Access::ReadOnly))
-        return result;
-    MonthlyFigures figures;
-    figures.month = month;
-    result.ok =
-        MonthlyFigures::membersAtRisk(db, &figures, &result.error, MonthlyFigures::Options().listLimit);
-    result.atRisk = figures.atRisk;
-    result.count = figures.atRiskCount;
-    return result;
-}
-
-void DashboardPage::startAtRisk()
-{
-    if (m_riskWatcher->isRunning())
-        return; // atRiskLoaded() looks again
-    const auto it = m_cache.constFind(m_month);
-    if (it == m_cache.constEnd() || it->atRiskKnown || it->figures.isEmpty())
-        return;
-    m_riskWatcher->setFuture(
-        QtConcurrent::run(&DashboardPage::computeAtRisk, m_ctx.db.path(), m_month, m_generation));
-}
-
-void DashboardPage::atRiskLoaded()
-{
-    const AtRiskResult result = m_riskWatcher->result();
-    auto it = m_cache.find(result.month);
-    if (result.generation == m_generation && it != m_cache.end() && !it->atRiskKnown) {
-        it->atRiskKnown = true;
-        if (result.ok) {
-            it->figures.atRisk = result.atRisk;
-            it->figures.atRiskCount = result.count;
-        } else {
-            it->figures.atRisk.clear();
-            it->figures.atRiskCount = 0;
-            it->atRiskKnown = false;
-            m_riskNote->setText(tr("The members at risk could not be found: %1").arg(result.error));
-        }
-        if (result.ok && m_shown == result.month)
-            fillAtRisk(it.value());
-    }
-    if (result.ok || result.month != m_month)
-        startAtRisk(); // the month shown now may still lack its list
-}
-
-void DashboardPage::startLoading(const QDate& month)
-{
-    m_rules = RulesService(m_ctx).current();
-    m_loading = month;
-    m_loadTimer.start();
-    setBusy(true);
-    m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
-    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules,
-                                           &m_ctx.clock, m_ctx.actor, !m_insightKnown));
-}
-
-void DashboardPage::loaded()
-{
-    const Result result = m_watcher->result();
-    m_loading = QDate();
-    if (result.insightRead) {
-        m_insight = result.insight;
-        m_insightError = result.insightError;
-        m_insightKnown = true;
-    }
-    if (result.ok)
-        m_cache.insert(result.month, Shown{result.figures, m_insight, m_insightError});
-    if (m_month != result.month && !m_cache.contains(m_month)) {
-        startLoading(m_month); // the user moved on while this month was computed
-        return;
-    }
-    setBusy(false);
-    if (m_month != result.month) {
-        display(m_cache.value(m_month));
-        return;
-    }
-    if (!result.ok) {
-        showError(tr("The figures for %1 could not be computed: %2")
-                      .arg(MonthlyReport::monthTitle(result.month, QLocale()), result.error));
-        return;
-    }
-    display(m_cache.value(result.month));
-    m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(m_loadTimer.elapsed())));
-    startAtRisk();
-}
-
-void DashboardPage::setBusy(bool busy)
-{
-    m_busy->setVisible(busy);
-    if (!busy)
-        m_status->clear();
-    updateNavigation();
-}
-
-void DashboardPage::updateNavigation()
-{
-    const QDate today = m_ctx.clock.today();
-    m_next->setEnabled(m_month < QDate(today.year(), today.month(), 1));
-    m_prev->setEnabled(m_month > QDate(2000, 1, 1));
-    m_title->setText(MonthlyReport::monthTitle(m_month, QLocale()));
-    m_report->setEnabled(!isLoading() && m_cache.contains(m_month));
-    m_lists->setEnabled(!isLoading() && m_shown.isValid() && m_shown == m_month &&
-                        m_cache.contains(m_month) && !m_cache.value(m_month).figures.isEmpty());
-}
-
-void DashboardPage::showError(const QString& text)
-{
-    m_shown = QDate();
-    m_content->hide();
-    m_message->setText(text);
-    m_message->show();
-    updateNavigation();
-    emit monthShown(m_month);
-}
-
 QString DashboardPage::tierName(int tier) const
 {
     if (tier >= 0 && tier < m_rules.tiers.size())
@@ -762,149 +569,6 @@ void DashboardPage::showInsight(const InsightDistribution& insight, const QStrin
         setChart(m_segments, m_charts->rfmSegments(insight));
         setChart(m_types, m_charts->loyaltyTypes(insight));
     }
-}
-
-bool DashboardPage::currentFigures(Shown* figures)
-{
-    const auto it = m_cache.constFind(m_month);
-    if (it == m_cache.constEnd()) {
-        QMessageBox::information(
-            this, tr("Monthly report"),
-            tr("The figures of this month are still being computed; try again in a moment."));
-        return false;
-    }
-    if (!it->atRiskKnown) {
-        // Asked for before the second pass finished: the report needs the list, find it here.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        QString error;
-        const bool found = ensureAtRisk(&error);
-        QApplication::restoreOverrideCursor();
-        if (!found) {
-            QMessageBox::warning(this, tr("Monthly report"),
-                                 tr("The members at risk could not be found: %1").arg(error));
-            return false;
-        }
-    }
-    *figures = m_cache.value(m_month);
-    return true;
-}
-
-bool DashboardPage::ensureAtRisk(QString* error)
-{
-    auto it = m_cache.find(m_month);
-    if (it == m_cache.end() || it->atRiskKnown)
-        return true;
-    if (!MonthlyFigures::membersAtRisk(m_ctx.db, &it->figures, error, MonthlyFigures::Options().listLimit))
-        return false;
-    it->atRiskKnown = true;
-    if (m_shown == m_month)
-        fillAtRisk(it.value());
-    return true;
-}
-
-namespace {
-
-MonthlyReport makeReport(const ServiceContext& ctx, const MonthlyFigures& figures,
-                         const InsightDistribution& insight, const LoyaltyRules& rules)
-{
-    MonthlyReport::Options options;
-    options.storeName = SettingsRepository(ctx.db).value(MonthlyReport::storeNameSettingsKey(),
-                                                         MonthlyReport::defaultStoreName());
-    options.locale = QLocale();
-    options.generatedAt = ctx.clock.now();
-    options.rules = rules;
-    options.insight = insight;
-    return MonthlyReport(figures, options);
-}
-
-void setUpPrinter(QPrinter* printer, const QDate& month)
-{
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageOrientation(QPageLayout::Portrait);
-    // The report lays out its own margins, as in the PDF it writes.
-    printer->setFullPage(true);
-    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer->setDocName(DashboardPage::tr("Monthly report %1").arg(month.toString(u"yyyy-MM"_s)));
-}
-
-} // namespace
-
-void DashboardPage::printPreview()
-{
-    Shown shown;
-    if (!currentFigures(&shown))
-        return;
-    const MonthlyFigures& figures = shown.figures;
-    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, figures.month);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Monthly report — %1").arg(MonthlyReport::monthTitle(figures.month, QLocale())));
-    dialog.resize(900, 700);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter* device) {
-        QString error;
-        if (!report.paint(device, &error))
-            QMessageBox::warning(this, tr("Monthly report"), error);
-    });
-    dialog.exec();
-}
-
-void DashboardPage::print()
-{
-    Shown shown;
-    if (!currentFigures(&shown))
-        return;
-    const MonthlyFigures& figures = shown.figures;
-    const MonthlyReport report = makeReport(m_ctx, figures, shown.insight, m_rules);
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, figures.month);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!report.paint(&printer, &error))
-        QMessageBox::warning(this, tr("Monthly report"),
-                             tr("The report could not be printed: %1").arg(error));
-}
-
-bool DashboardPage::saveReportPdf(const QString& path, int* pages, QString* error)
-{
-    const auto it = m_cache.constFind(m_month);
-    if (it == m_cache.constEnd()) {
-        *error =
-            tr("The figures of %1 are not computed yet.").arg(MonthlyReport::monthTitle(m_month, QLocale()));
-        return false;
-    }
-    if (!ensureAtRisk(error))
-        return false;
-    const Shown& shown = m_cache.value(m_month);
-    const MonthlyReport report = makeReport(m_ctx, shown.figures, shown.insight, m_rules);
-    return report.writePdf(path, pages, error);
-}
-
-void DashboardPage::savePdf()
-{
-    Shown shown;
-    if (!currentFigures(&shown))
-        return;
-    const MonthlyFigures& figures = shown.figures;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + u"/"_s + tr("monthly-report-%1.pdf").arg(figures.month.toString(u"yyyy-MM"_s));
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save monthly report"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
-    int pages = 0;
-    QString error;
-    if (!saveReportPdf(path, &pages, &error)) {
-        QMessageBox::warning(this, tr("Save monthly report"),
-                             tr("The PDF could not be written: %1").arg(error));
-        return;
-    }
-    m_status->setText(tr("Saved the monthly report (%n page(s)) to %1.", "", pages).arg(path));
 }
 
 } // namespace md::ui
