@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkPurchaseWriterImpl.h"
+
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace md {
+
+using namespace bulkpurchase;
+
+bool BulkPurchaseWriter::Impl::fail(QString* error, const QString& what)
+{
+    *error = tr("Writing the purchases failed (%1): %2")
+                 .arg(what, Database::describeSqlError(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return false;
+}
+
+// `batchFen`: what the batch adds for this member (preload), -1 when unknown (a referrer read on
+// demand): the history is then always read.
+MemberState* BulkPurchaseWriter::Impl::state(qint64 id, QString* error, Fen batchFen)
+{
+    auto it = members.find(id);
+    if (it != members.end())
+        return &it->second;
+    MemberState m;
+    selMember.bind(1, id);
+    if (!selMember.next()) {
+        selMember.done();
+        *error = tr("There is no member with number %1.").arg(id);
+        return nullptr;
+    }
+    m.tier = int(selMember.integer(0));
+    m.storedTier = m.tier;
+    m.tierSince = QDate::fromString(QString::fromLatin1(selMember.text(1)), u"yyyy-MM-dd"_s);
+    m.birthday = QDate::fromString(QString::fromLatin1(selMember.text(2)), u"yyyy-MM-dd"_s);
+    m.referrerId = selMember.integer(3);
+    m.anonymized = selMember.integer(4) != 0;
+    const qint64 visits = selMember.integer(5);
+    const Fen paidTotal = selMember.integer(6);
+    selMember.done();
+    // The history only decides tier upgrades. When even every purchase the member ever made plus the
+    // whole batch (an upper bound of any 12-month or lifetime spend) cannot reach a higher tier than
+    // the current one, no purchase of the batch can upgrade and the history is not needed.
+    const int tier = qBound(0, m.tier, int(rules.tiers.size()) - 1);
+    const bool mayUpgrade = batchFen < 0 || rules.tierForSpend(paidTotal + batchFen) > tier;
+    if (visits > 0 && mayUpgrade) {
+        selHistory.bind(1, id).bind(2, historyFrom);
+        while (selHistory.next()) {
+            const qint64 key = keyOfStored(selHistory.text(0));
+            if (key >= 0)
+                m.history.emplace_back(key, selHistory.integer(1));
+        }
+        selHistory.done();
+        std::sort(m.history.begin(), m.history.end());
+    }
+    selDebts.bind(1, id);
+    while (selDebts.next())
+        m.debts.push_back({selDebts.integer(0), selDebts.integer(1)});
+    selDebts.done();
+    if (m.referrerId > 0) {
+        selReferral.bind(1, id);
+        m.referralPaid = selReferral.next() && selReferral.integer(0) > 0;
+        selReferral.done();
+    }
+    return &members.emplace(id, std::move(m)).first->second;
+}
+
+// The sums of what report_purchase_insert and report_points_insert would have added row by row (see
+// Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
+bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
+{
+    SqliteStatement h, m, p;
+    if (!h.prepare(handle,
+                   "INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) VALUES(?,?,?,?,?) "
+                   "ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + "
+                   "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen") ||
+        !m.prepare(
+            handle,
+            "INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, "
+            "last_time, "
+            "new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT substr(created_at, 1, 7) FROM "
+            "members WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET "
+            "purchases = purchases + excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, "
+            "first_time = min(first_time, excluded.first_time), "
+            "last_time = max(last_time, excluded.last_time)") ||
+        !p.prepare(handle, "INSERT INTO report_points_daily(day, kind, credit, debit) VALUES(?,?,?,?) "
+                           "ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit, "
+                           "debit = debit + excluded.debit"))
+        return fail(error, u"summaries"_s);
+    // Only what a set-aside trigger would have written (a database without them gets nothing).
+    const bool purchases = droppedTriggers.join(u' ').contains(u"report_purchase_insert"_s);
+    const bool points = droppedTriggers.join(u' ').contains(u"report_points_insert"_s);
+    if (!purchases) {
+        hourly.clear();
+        memberMonth.clear();
+    }
+    if (!points)
+        pointsDaily.clear();
+    for (const auto& [key, v] : hourly) {
+        h.bind(1, dateText(QDate::fromJulianDay(std::get<0>(key))))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key));
+        if (!h.bind(4, v.purchases).bind(5, v.paid).run())
+            return fail(error, u"summaries"_s);
+    }
+    std::vector<std::pair<std::pair<int, qint64>, Spend>> months(memberMonth.begin(), memberMonth.end());
+    memberMonth.clear();
+    std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [key, v] : months) {
+        char month[16];
+        std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
+        m.bind(1, QByteArray(month)).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
+        const ShortText first = timeChars(v.first), last = timeChars(v.last);
+        if (!m.bindStaticText(5, first.data, first.size).bindStaticText(6, last.data, last.size).run())
+            return fail(error, u"summaries"_s);
+    }
+    for (const auto& [key, v] : pointsDaily) {
+        p.bind(1, dateText(QDate::fromJulianDay(key.first))).bindText(2, key.second, -1);
+        if (!p.bind(3, v.first).bind(4, v.second).run())
+            return fail(error, u"summaries"_s);
+    }
+    hourly.clear();
+    memberMonth.clear();
+    pointsDaily.clear();
+    return true;
+}
+
+namespace {
+
+// The order rows are written in: by member, then in the order they were decided (so a member's own
+// rows keep the order successive record() calls would give them). Index inserts keyed by member then
+// stay next to each other in the B-trees instead of landing on a random page each.
+template <typename Row> std::vector<qint64> byMember(const std::vector<Row>& rows)
+{
+    // (member, position) pairs are unique, so a plain sort gives the stable order, on contiguous keys.
+    std::vector<std::pair<qint64, qint64>> keyed(rows.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        keyed[i] = {rows[i].memberId, qint64(i)};
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<qint64> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = keyed[i].second;
+    return order;
+}
+
+} // namespace
+
+bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<bool(double)>& progress)
+{
+    const double total = double(purchaseRows.size() + ledgerRows.size()) + 1;
+    qint64 done = 0;
+    // False when the caller cancels (through `progress`); *error stays empty then.
+    auto step = [&]() { return !progress || ++done % 2048 != 0 || progress(double(done) / total); };
+    const qint64 firstPurchaseId = purchaseRows.empty() ? 0 : purchaseRows.front().id;
+    for (qint64 i : byMember(purchaseRows)) {
+        const PurchaseRow& r = purchaseRows[size_t(i)];
+        const ShortText time = timeChars(r.key);
+        insPurchase.bind(1, r.memberId).bindStaticText(2, time.data, time.size).bind(3, r.paid);
+        if (r.hasProfit)
+            insPurchase.bind(4, r.profit);
+        else
+            insPurchase.bindNull(4);
+        insPurchase.bind(5, r.points).bind(6, r.tier);
+        if (ctx.actor.userId > 0)
+            insPurchase.bind(7, ctx.actor.userId);
+        else
+            insPurchase.bindNull(7);
+        // The row's note and the source outlive the step: bound without a copy.
+        insPurchase.bindStaticText(8, r.note.constData(), int(r.note.size()))
+            .bindStaticText(9, source.constData(), int(source.size()))
+            .bind(10, r.id);
+        if (!insPurchase.run()) {
+            failedRow = i;
+            return fail(error, u"purchase"_s);
+        }
+        if (!step())
+            return false;
+    }
+    for (qint64 i : byMember(ledgerRows)) {
+        const LedgerRow& r = ledgerRows[size_t(i)];
+        const ShortText time = timeChars(r.key);
+        insLedger.bind(1, r.memberId)
+            .bindStaticText(2, time.data, time.size)
+            .bind(3, r.delta)
+            .bindStaticText(4, r.kind, -1);
+        if (r.purchaseId > 0)
+            insLedger.bind(5, r.purchaseId);
+        else
+            insLedger.bindNull(5);
+        const ShortText expires = r.expiresDay > 0 ? dateChars(r.expiresDay) : ShortText();
+        if (r.expiresDay > 0)
+            insLedger.bindStaticText(6, expires.data, expires.size);
+        else
+            insLedger.bindNull(6);
+        insLedger.bindStaticText(7, r.reason.constData(), int(r.reason.size()));
+        if (ctx.actor.userId > 0)
+            insLedger.bind(8, ctx.actor.userId);
+        else
+            insLedger.bindNull(8);
+        insLedger.bind(9, r.id);
+        if (!insLedger.run()) {
+            if (r.purchaseId > 0)
+                failedRow = r.purchaseId - firstPurchaseId;
+            return fail(error, r.delta < 0 ? u"expiry"_s : u"ledger"_s);
+        }
+        countLedger(r.key, r.kind, r.delta);
+        if (!step())
+            return false;
+    }
+    for (const AllocationRow& a : allocationRows) {
+        insAlloc.bind(1, a.debitId).bind(2, a.creditId).bind(3, a.points);
+        if (!insAlloc.run())
+            return fail(error, u"allocation"_s);
+    }
+    for (qint64 i : byMember(tierRows)) {
+        const TierRow& r = tierRows[size_t(i)];
+        insTier.bind(1, r.memberId)
+            .bind(2, timeText(r.key))
+            .bind(3, r.from)
+            .bind(4, r.to)
+            .bindTextOrNull(5, r.fromName)
+            .bindTextOrNull(6, r.toName)
+            .bindText(7, r.reason, -1);
+        if (r.purchaseId > 0)
+            insTier.bind(8, r.purchaseId);
+        else
+            insTier.bindNull(8);
+        if (!insTier.bind(9, r.id).run()) {
+            if (r.purchaseId > 0)
+                failedRow = r.purchaseId - firstPurchaseId;
+            return fail(error, u"tier"_s);
+        }
+    }
+    return true;
+}
+
+} // namespace md
