@@ -67,37 +67,35 @@ ImportMappingPanel::ImportMappingPanel(QWidget* parent) : QSplitter(Qt::Horizont
 
 QString ImportMappingPanel::fieldName(const QString& field) const
 {
-    const bool members = m_kind == ImportKind::Members;
+    // The texts keep the ImportDialog context they were translated under.
+    static const struct
+    {
+        const char* field;
+        const char* text;
+    } kNames[] = {
+        {"phone", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Phone")},
+        {"birthday", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Birthday")},
+        {"card", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Card number")},
+        {"gender", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Gender")},
+        {"note", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Note")},
+        {"external_ref", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Number in the old system")},
+        {"consent", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Marketing consent")},
+        {"anonymized", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Anonymised")},
+        {"member_ref",
+         QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Member (number, card, phone or old number)")},
+        {"date", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Date")},
+        {"amount", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Amount")},
+        {"profit", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Gross profit")},
+        {"voided", QT_TRANSLATE_NOOP("md::ui::ImportDialog", "Voided")},
+    };
     if (field == u"name"_s)
-        return members ? QCoreApplication::translate("md::ui::ImportDialog", "Name")
-                       : QCoreApplication::translate("md::ui::ImportDialog", "Name (for new members)");
-    if (field == u"phone"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Phone");
-    if (field == u"birthday"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Birthday");
-    if (field == u"card"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Card number");
-    if (field == u"gender"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Gender");
-    if (field == u"note"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Note");
-    if (field == u"external_ref"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Number in the old system");
-    if (field == u"consent"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Marketing consent");
-    if (field == u"anonymized"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Anonymised");
-    if (field == u"member_ref"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog",
-                                           "Member (number, card, phone or old number)");
-    if (field == u"date"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Date");
-    if (field == u"amount"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Amount");
-    if (field == u"profit"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Gross profit");
-    if (field == u"voided"_s)
-        return QCoreApplication::translate("md::ui::ImportDialog", "Voided");
+        return m_kind == ImportKind::Members
+                   ? QCoreApplication::translate("md::ui::ImportDialog", "Name")
+                   : QCoreApplication::translate("md::ui::ImportDialog", "Name (for new members)");
+    for (const auto& name : kNames) {
+        if (field == QLatin1StringView(name.field))
+            return QCoreApplication::translate("md::ui::ImportDialog", name.text);
+    }
     return field;
 }
 
