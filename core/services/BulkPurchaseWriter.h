@@ -63,6 +63,8 @@ public:
     /// cannot count for a tier any more is not read.
     /// `existingMembers`: each member's total of the purchases about to be added (their history is read
     /// only when it may decide a tier upgrade).
+    /// Whether preload() sets the indexes aside for a batch of `expectedRows` on `storedPurchases`.
+    static bool setsIndexesAside(qint64 expectedRows, qint64 storedPurchases);
     bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,
                  const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.

@@ -140,14 +140,23 @@ namespace {
 // The order rows are written in: by member, then in the order they were decided (so a member's own
 // rows keep the order successive record() calls would give them). Index inserts keyed by member then
 // stay next to each other in the B-trees instead of landing on a random page each.
-template <typename Row> std::vector<qint64> byMember(const std::vector<Row>& rows)
+/// The order a table's rows are written in. With the secondary indexes in place, grouped by member (a
+/// member's rows in the order added): each member's index entries then land on the same leaf pages. With
+/// them set aside, in id order: the rows are appended to the table's B-tree instead of split into it
+/// (ids follow the order added, so member order would insert at random positions).
+template <typename Row> std::vector<qint64> writeOrder(const std::vector<Row>& rows, bool indexesSetAside)
 {
+    std::vector<qint64> order(rows.size());
+    if (indexesSetAside) {
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = qint64(i);
+        return order;
+    }
     // (member, position) pairs are unique, so a plain sort gives the stable order, on contiguous keys.
     std::vector<std::pair<qint64, qint64>> keyed(rows.size());
     for (size_t i = 0; i < keyed.size(); ++i)
         keyed[i] = {rows[i].memberId, qint64(i)};
     std::sort(keyed.begin(), keyed.end());
-    std::vector<qint64> order(rows.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = keyed[i].second;
     return order;
@@ -162,7 +171,8 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
     // False when the caller cancels (through `progress`); *error stays empty then.
     auto step = [&]() { return !progress || ++done % 2048 != 0 || progress(double(done) / total); };
     const qint64 firstPurchaseId = purchaseRows.empty() ? 0 : purchaseRows.front().id;
-    for (qint64 i : byMember(purchaseRows)) {
+    const bool setAside = !droppedIndexes.isEmpty();
+    for (qint64 i : writeOrder(purchaseRows, setAside)) {
         const PurchaseRow& r = purchaseRows[size_t(i)];
         const ShortText time = timeChars(r.key);
         insPurchase.bind(1, r.memberId).bindStaticText(2, time.data, time.size).bind(3, r.paid);
@@ -186,7 +196,7 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
         if (!step())
             return false;
     }
-    for (qint64 i : byMember(ledgerRows)) {
+    for (qint64 i : writeOrder(ledgerRows, setAside)) {
         const LedgerRow& r = ledgerRows[size_t(i)];
         const ShortText time = timeChars(r.key);
         insLedger.bind(1, r.memberId)
@@ -222,7 +232,7 @@ bool BulkPurchaseWriter::Impl::writeRows(QString* error, const std::function<boo
         if (!insAlloc.run())
             return fail(error, u"allocation"_s);
     }
-    for (qint64 i : byMember(tierRows)) {
+    for (qint64 i : writeOrder(tierRows, setAside)) {
         const TierRow& r = tierRows[size_t(i)];
         insTier.bind(1, r.memberId)
             .bind(2, timeText(r.key))

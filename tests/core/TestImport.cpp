@@ -7,6 +7,7 @@
 #include "importio/MemberImporter.h"
 #include "importio/PurchaseImporter.h"
 #include "reports/ReportSummaries.h"
+#include "services/BulkPurchaseWriter.h"
 #include "services/IntegrityChecker.h"
 #include "services/MemberService.h"
 #include "services/PointsLedger.h"
@@ -14,6 +15,7 @@
 #include "services/RulesService.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -826,6 +828,95 @@ private slots:
         QCOMPARE(r.createdMembers, 0);
         QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"2"_s});
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void largeBatchRebuildsIndexesAndMatchesPurchaseService()
+    {
+        // 21,000 purchases of 300 members over the 11 months before the clock (no points expire), into a
+        // shop without history: a batch that large sets the purchase and ledger indexes aside, writes the
+        // rows in id order and builds the indexes again. The outcome must be what one PurchaseService
+        // call per row gives (A), with every index back as it was.
+        LoyaltyRules rules = LoyaltyRules::defaults();
+        for (Tier& t : rules.tiers)
+            t.discountBp = 0;
+        test::DatabaseFixture a, b;
+        constexpr int kMembers = 300;
+        constexpr int kSales = 21000;
+        QVERIFY(BulkPurchaseWriter::setsIndexesAside(kSales, 0));
+        QVERIFY(!BulkPurchaseWriter::setsIndexesAside(19999, 0));
+        QVERIFY(!BulkPurchaseWriter::setsIndexesAside(kSales, kSales + 1));
+        for (test::DatabaseFixture* f : {&a, &b}) {
+            QString error;
+            QVERIFY2(RulesService(f->context()).set(rules, &error), qPrintable(error));
+            for (int i = 1; i <= kMembers; ++i)
+                addMember(*f, u"M%1"_s.arg(i), {}, i > 10 && i % 7 == 0 ? i / 7 : 0);
+        }
+        QSqlQuery(a.db.sql())
+            .exec(u"PRAGMA synchronous = OFF"_s); // A is only the reference: no fsync per sale
+        QRandomGenerator random(20261126);
+        QByteArray csv = "member_ref,date,amount\n";
+        const QDateTime start(QDate(2025, 4, 1), QTime(8, 0));
+        const qint64 span = start.secsTo(QDateTime(QDate(2026, 3, 14), QTime(8, 0)));
+        QVector<QDateTime> times;
+        for (int i = 0; i < kSales; ++i)
+            times << start.addSecs(qint64(random.bounded(quint32(span))));
+        std::sort(times.begin(), times.end()); // a shop's export: in time order
+        for (const QDateTime& when : std::as_const(times)) {
+            const qint64 member = 1 + random.bounded(kMembers);
+            const Fen fen = 100 + random.bounded(60000);
+            PurchaseRequest request;
+            request.memberId = member;
+            request.grossFen = fen;
+            request.time = when;
+            request.source = u"import"_s;
+            QString error;
+            QVERIFY2(PurchaseService(a.context()).record(request, nullptr, &error), qPrintable(error));
+            csv += QByteArray::number(member) + "," + when.toString(Qt::ISODate).toUtf8() + "," +
+                   formatYuanPlain(fen).toUtf8() + "\n";
+        }
+        const QString indexes = u"SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"_s;
+        const QStringList indexesBefore = rows(b, indexes);
+        QCOMPARE(indexesBefore, rows(a, indexes));
+        const QStringList pragmasBefore = rows(b, u"PRAGMA cache_size"_s) + rows(b, u"PRAGMA threads"_s);
+
+        // Cancelled while the rows are written: nothing stays, the indexes are all there.
+        ImportOptions options;
+        options.memberRef = MemberRefKind::Id;
+        const QStringList empty = snapshot(b);
+        options.progress = [](double done) { return done < 0.9; };
+        ImportReport r = importPurchases(b, csv, options);
+        QVERIFY(r.cancelled);
+        QCOMPARE(snapshot(b), empty);
+        QCOMPARE(rows(b, indexes), indexesBefore);
+
+        options.progress = {};
+        r = importPurchases(b, csv, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, kSales);
+        QCOMPARE(rows(b, indexes), indexesBefore);
+        QCOMPARE(rows(b, u"PRAGMA cache_size"_s) + rows(b, u"PRAGMA threads"_s), pragmasBefore);
+        const QStringList queries = {
+            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
+            u"SELECT id, member_id, time, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
+            u"SELECT id, member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
+            u"SELECT * FROM points_allocations ORDER BY debit_id, credit_id"_s,
+            u"SELECT id, member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
+            u"SELECT * FROM report_hourly ORDER BY day, hour, tier"_s,
+            u"SELECT * FROM report_member_month ORDER BY month, member_id"_s,
+            u"SELECT * FROM report_points_daily ORDER BY day, kind"_s,
+        };
+        for (const QString& sql : queries)
+            QCOMPARE(rows(b, sql), rows(a, sql));
+        // Not a trivial history: members moved up, referrers were paid.
+        QVERIFY(rows(b, u"SELECT count(*) FROM tier_history"_s).value(0).toInt() > 50);
+        QVERIFY(rows(b, u"SELECT count(*) FROM points_ledger WHERE kind = 'referral'"_s).value(0).toInt() >
+                10);
+        // The rebuilt indexes answer the queries that need them.
+        QCOMPARE(
+            rows(b, u"SELECT count(*) FROM purchases INDEXED BY purchases_member_time WHERE member_id = 7"_s),
+            rows(a, u"SELECT count(*) FROM purchases WHERE member_id = 7"_s));
+        QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
+        QCOMPARE(rows(b, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
     }
 
     void bulkPragmasAreRestored()
