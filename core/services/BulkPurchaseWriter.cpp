@@ -106,6 +106,42 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
     return true;
 }
 
+bool BulkPurchaseWriter::Impl::setMemberIndexesAside(qint64 touchedMembers, QString* error)
+{
+    // Only with the purchase indexes already aside (a history load): when most members get new figures,
+    // their indexes on those figures are rebuilt sorted rather than updated at random places.
+    if (droppedIndexes.isEmpty() || touchedMembers < 1000)
+        return true;
+    QSqlQuery q(ctx.db.sql());
+    if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM members"_s) || !q.next()) {
+        *error = Database::describeSqlError(q.lastError().text());
+        return false;
+    }
+    if (touchedMembers * 4 < q.value(0).toLongLong())
+        return true;
+    q.finish();
+    if (!q.exec(
+            u"SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'members' "
+            "AND m.sql IS NOT NULL AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name IN "
+            "('visits', 'paid_total_fen', 'first_visit', 'last_visit', 'tier', 'tier_since', 'points'))"_s)) {
+        *error = Database::describeSqlError(q.lastError().text());
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        droppedIndexes << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString& name : std::as_const(names)) {
+        if (!q.exec(u"DROP INDEX "_s + name)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool BulkPurchaseWriter::setsIndexesAside(qint64 expectedRows, qint64 storedPurchases)
 {
     // Rebuilding sorts every row of the tables, old and new; updating touches a page per new row.
@@ -359,6 +395,8 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
             touched.push_back(id);
     }
     std::sort(touched.begin(), touched.end());
+    if (!d->setMemberIndexesAside(qint64(touched.size()), error))
+        return false;
     for (qint64 id : touched) {
         MemberState& m = d->members[id];
         const bool tierMoved = m.tier != m.storedTier || m.upgraded;

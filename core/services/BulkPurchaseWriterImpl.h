@@ -337,6 +337,8 @@ struct BulkPurchaseWriter::Impl
             expiries.push_back({creditId, memberId, left, expires});
     }
 
+    /// For a history load reaching most members: their indexes on the figures it changes go aside too.
+    bool setMemberIndexesAside(qint64 touchedMembers, QString* error);
     bool writeRows(QString* error, const std::function<bool(double)>& progress);
 };
 
