@@ -59,10 +59,14 @@ void ImportReport::addIssue(int line, const QString& column, const QString& mess
 
 QString ImportRows::cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field)
 {
-    const int c = mapping.column(field);
-    if (c < 0 || c >= record.fields.size())
+    return cellAt(record, mapping.column(field));
+}
+
+QString ImportRows::cellAt(const CsvRecord& record, int column)
+{
+    if (column < 0 || column >= record.fields.size())
         return {};
-    return ImportValues::unprotectCell(record.fields.at(c).trimmed());
+    return ImportValues::unprotectCell(record.fields.at(column).trimmed());
 }
 
 bool ImportRows::reportProgress(const ImportOptions& options, double done, ImportReport* report)

@@ -128,6 +128,8 @@ public:
     static bool reportProgress(const ImportOptions& options, double done, ImportReport* report);
     /// The trimmed cell of a field ('-protected cells unprotected); empty when the field has no column.
     static QString cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field);
+    /// The same for a column found beforehand (ColumnMapping::column; -1: none).
+    static QString cellAt(const CsvRecord& record, int column);
 };
 
 } // namespace md
