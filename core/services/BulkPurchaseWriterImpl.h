@@ -239,7 +239,12 @@ struct BulkPurchaseWriter::Impl
     qint64 nextPurchaseId = 1, nextLedgerId = 1, nextTierId = 1;
     qint64 failedRow = -1;
     BulkPurchaseStats stats;
-    QStringList droppedIndexes; // their CREATE statements, run again by finish()
+    struct SetAsideIndex
+    {
+        QString table;
+        QString sql; // its CREATE statement, run again by finish()
+    };
+    QList<SetAsideIndex> droppedIndexes;
     // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
     // added is summed here and written once per summary row by finish() (then the triggers come back).
     QStringList droppedTriggers;

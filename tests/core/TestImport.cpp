@@ -901,10 +901,18 @@ private slots:
         QCOMPARE(snapshot(b), empty);
         QCOMPARE(rows(b, indexes), indexesBefore);
 
-        options.progress = {};
+        // The bar keeps moving while the indexes are built (the last 15 % of it), never backwards.
+        QVector<double> seen;
+        options.progress = [&](double done) {
+            seen << done;
+            return true;
+        };
         r = importPurchases(b, csv, options);
         QVERIFY2(r.ok, qPrintable(describe(r)));
         QCOMPARE(r.imported, kSales);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(std::count_if(seen.begin(), seen.end(), [](double d) { return d > 0.86 && d < 1.0; }) >= 5);
+        options.progress = {};
         for (const QByteArray& half : {firstHalf, secondHalf}) {
             const ImportReport small = importPurchases(c, half, options);
             QVERIFY2(small.ok && small.imported == kSales / 2, qPrintable(describe(small)));
