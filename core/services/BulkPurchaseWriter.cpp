@@ -70,6 +70,7 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
     // purchase to add is never summed (lifetime spend reads it all).
     if (earliest.isValid() && d->rules.tierBasis != LoyaltyRules::TierBasis::PaidLifetime)
         d->historyFrom = dateText(earliest.addMonths(-12));
+    d->members.reserve(d->members.size() + size_t(existingMembers.size()));
     for (auto it = existingMembers.cbegin(); it != existingMembers.cend(); ++it) {
         MemberState* m = d->state(it.key(), error, it.value());
         if (!m)
@@ -327,10 +328,13 @@ bool BulkPurchaseWriter::add(const HistoricalPurchase& p, QString* error)
     d->purchaseRows.push_back({purchaseId, p.memberId, key, p.paidFen, p.hasProfit ? p.profitFen : 0, points,
                                tierBefore, p.hasProfit,
                                p.note.isEmpty() ? QByteArray() : p.note.trimmed().toUtf8()});
-    d->countPurchase(p.memberId, key, tierBefore, p.paidFen);
+    d->countPurchase(*m, key, tierBefore, p.paidFen);
     ++d->stats.purchases;
 
-    const QDate expires = rules.expiryFor(p.date);
+    // Rows come mostly in date order: the expiry date of the previous row's day is often this one's.
+    if (p.date != d->expiryDay.first)
+        d->expiryDay = {p.date, rules.expiryFor(p.date)};
+    const QDate expires = d->expiryDay.second;
     if (points > 0) {
         d->credit(p.memberId, *m, points, "earn", purchaseId, expires, QByteArray(""), key);
         d->stats.pointsEarned += points;

@@ -102,7 +102,7 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
     const bool points = droppedTriggers.join(u' ').contains(u"report_points_insert"_s);
     if (!purchases) {
         hourly.clear();
-        memberMonth.clear();
+        lastHour = nullptr;
     }
     if (!points)
         pointsDaily.clear();
@@ -113,8 +113,14 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
         if (!h.bind(4, v.purchases).bind(5, v.paid).run())
             return fail(error, u"summaries"_s);
     }
-    std::vector<std::pair<std::pair<int, qint64>, Spend>> months(memberMonth.begin(), memberMonth.end());
-    memberMonth.clear();
+    std::vector<std::pair<std::pair<int, qint64>, Spend>> months;
+    for (auto& [id, member] : members) {
+        if (purchases) {
+            for (const auto& [month, spend] : member.months)
+                months.push_back({{month, id}, spend});
+        }
+        member.months.clear();
+    }
     std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [key, v] : months) {
         char month[16];
@@ -130,7 +136,7 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
             return fail(error, u"summaries"_s);
     }
     hourly.clear();
-    memberMonth.clear();
+    lastHour = nullptr;
     pointsDaily.clear();
     return true;
 }

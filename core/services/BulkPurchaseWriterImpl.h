@@ -143,6 +143,14 @@ struct Debt
     qint64 open;
 };
 
+// A purchase summary: report_hourly's and report_member_month's sums.
+struct Spend
+{
+    qint64 purchases = 0;
+    Fen paid = 0;
+    qint64 first = -1, last = -1; // time keys
+};
+
 struct MemberState
 {
     int tier = 0;
@@ -161,6 +169,9 @@ struct MemberState
     qint64 firstKey = -1;
     qint64 lastKey = -1;
     bool touched = false;
+    // This batch's purchases per month (year * 12 + month - 1), for report_member_month: kept with the
+    // member the row already found rather than in a map of its own, and most rows add to the last month.
+    std::vector<std::pair<int, Spend>> months;
 };
 
 struct PendingExpiry
@@ -238,6 +249,7 @@ struct BulkPurchaseWriter::Impl
     QByteArray historyFrom = ""; // the stored purchases older than this cannot count for a tier
     qint64 nextPurchaseId = 1, nextLedgerId = 1, nextTierId = 1;
     qint64 failedRow = -1;
+    std::pair<QDate, QDate> expiryDay; // the last purchase day seen and its points' expiry date
     BulkPurchaseStats stats;
     struct SetAsideIndex
     {
@@ -248,23 +260,10 @@ struct BulkPurchaseWriter::Impl
     // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
     // added is summed here and written once per summary row by finish() (then the triggers come back).
     QStringList droppedTriggers;
-    struct Spend
-    {
-        qint64 purchases = 0;
-        Fen paid = 0;
-        qint64 first = -1, last = -1; // time keys
-    };
+    using Spend = bulkpurchase::Spend;
     std::map<std::tuple<qint64, int, int>, Spend> hourly; // Julian day, hour, tier
-    struct MonthKeyHash
-    {
-        size_t operator()(const std::pair<int, qint64>& k) const
-        {
-            return std::hash<qint64>()(k.second * 131071 + k.first);
-        }
-    };
-    // year * 12 + month - 1, member; hashed (one entry per member and month: up to one per row), sorted
-    // by key when written.
-    std::unordered_map<std::pair<int, qint64>, Spend, MonthKeyHash> memberMonth;
+    Spend* lastHour = nullptr;                            // rows come mostly in time order
+    std::tuple<qint64, int, int> lastHourKey;
     struct KindLess
     {
         bool operator()(const std::pair<qint64, const char*>& a,
@@ -276,10 +275,15 @@ struct BulkPurchaseWriter::Impl
     // Julian day, kind (a string literal) → credit, debit
     std::map<std::pair<qint64, const char*>, std::pair<qint64, qint64>, KindLess> pointsDaily;
 
-    void countPurchase(qint64 memberId, qint64 key, int tier, Fen paid)
+    void countPurchase(bulkpurchase::MemberState& member, qint64 key, int tier, Fen paid)
     {
         const qint64 day = key / 86400;
-        Spend& h = hourly[{day, int(key % 86400 / 3600), tier}];
+        const std::tuple<qint64, int, int> hour{day, int(key % 86400 / 3600), tier};
+        if (!lastHour || hour != lastHourKey) {
+            lastHour = &hourly[hour];
+            lastHourKey = hour;
+        }
+        Spend& h = *lastHour;
         ++h.purchases;
         h.paid += paid;
         int year = 0, month = 0, dayOfMonth = 0;
@@ -288,7 +292,12 @@ struct BulkPurchaseWriter::Impl
             year = date.year();
             month = date.month();
         }
-        Spend& m = memberMonth[{year * 12 + month - 1, memberId}];
+        const int monthIndex = year * 12 + month - 1;
+        auto it = member.months.rbegin();
+        while (it != member.months.rend() && it->first != monthIndex)
+            ++it;
+        Spend& m =
+            it != member.months.rend() ? it->second : member.months.emplace_back(monthIndex, Spend()).second;
         ++m.purchases;
         m.paid += paid;
         if (m.first < 0 || key < m.first)
