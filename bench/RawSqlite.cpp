@@ -6,6 +6,7 @@
 #include "services/BulkPurchaseWriter.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -229,6 +230,11 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     std::map<QByteArray, qint64> pointsDaily;                   // day → credit (kind 'earn')
     // The triggers' SQL, to put them back before COMMIT.
     std::vector<QByteArray> triggers;
+    // Where the time goes (wall clock), for the README; nothing but a clock read per phase.
+    m_phases.clear();
+    QElapsedTimer phase;
+    phase.start();
+    auto lap = [&](const char* name) { m_phases.emplace_back(name, double(phase.restart()) / 1000.0); };
     bool ok = exec(m_db, "BEGIN IMMEDIATE");
     {
         sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -354,6 +360,7 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     }
     sqlite3_finalize(insPurchase);
     sqlite3_finalize(insLedger);
+    lap("rows");
 
     sqlite3_stmt* upd = prepare(
         "UPDATE members SET visits = visits + ?2, paid_total_fen = paid_total_fen + ?3, points = points + "
@@ -373,6 +380,7 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_reset(upd);
     }
     sqlite3_finalize(upd);
+    lap("members");
 
     // The summaries the set-aside triggers would have written (as BulkPurchaseWriter does).
     sqlite3_stmt* h = prepare("INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) "
@@ -423,6 +431,7 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     sqlite3_finalize(p);
     for (const QByteArray& sql : triggers)
         ok = ok && exec(m_db, sql.constData());
+    lap("summaries");
     if (ok && !indexes.empty()) {
         // The import's index rebuild (BulkPurchaseWriter::finish, SorterPragmas), inside the transaction.
         const QByteArray importCache = pragmaValue(m_db, "PRAGMA cache_size");
@@ -435,7 +444,10 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         exec(m_db, ("PRAGMA threads = " + threads).constData());
         exec(m_db, ("PRAGMA cache_size = " + importCache).constData());
     }
+    if (!indexes.empty())
+        lap("indexes");
     ok = ok && exec(m_db, "COMMIT");
+    lap("commit");
     if (!ok)
         exec(m_db, "ROLLBACK");
     exec(m_db, ("PRAGMA cache_size = " + cacheSize).constData());

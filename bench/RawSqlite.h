@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -57,12 +58,16 @@ public:
     /// built again with a 2,000 KiB page cache and QThread::idealThreadCount() (1..8) sorter threads,
     /// restored after. When the import would not set the indexes aside, importPurchases(rows, bulk).
     bool importHistory(const std::vector<ImportRow>& rows, bool bulk);
+    /// The last import's phases and their wall-clock seconds: rows (including the trigger and index
+    /// drops), members, summaries (and the triggers put back), indexes (when set aside), commit.
+    const std::vector<std::pair<const char*, double>>& lastPhases() const { return m_phases; }
 
 private:
     bool importRows(const std::vector<ImportRow>& rows, bool bulk, bool setAside);
     int readRows(sqlite3_stmt* statement);
     sqlite3_stmt* prepare(const char* sql);
 
+    std::vector<std::pair<const char*, double>> m_phases;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_phone = nullptr;
     sqlite3_stmt* m_card = nullptr;
