@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -47,11 +48,26 @@ public:
     /// report summaries the import writes in aggregate (the row-by-row report triggers set aside for the
     /// transaction and put back before COMMIT). See bench/README.md.
     bool importPurchases(const std::vector<ImportRow>& rows, bool bulk);
+    /// The same rows as a history load writes them when the import sets the indexes aside
+    /// (BulkPurchaseWriter::setsIndexesAside for this batch on the purchases stored): inside one
+    /// transaction with the import's pragmas (page cache 1 GB; `bulk`: foreign keys off and the temp
+    /// store left at its default, else temp store in memory), every secondary index of purchases,
+    /// points_ledger, points_allocations and tier_history dropped with the two report insert triggers;
+    /// the purchases in the given (id) order, then their `earn` ledger entries in the same order; each
+    /// member updated once in id order; the report summaries; the triggers put back; then the indexes
+    /// built again with a 2,000 KiB page cache and QThread::idealThreadCount() (1..8) sorter threads,
+    /// restored after. When the import would not set the indexes aside, importPurchases(rows, bulk).
+    bool importHistory(const std::vector<ImportRow>& rows, bool bulk);
+    /// The last import's phases and their wall-clock seconds: rows (including the trigger and index
+    /// drops), members, summaries (and the triggers put back), indexes (when set aside), commit.
+    const std::vector<std::pair<const char*, double>>& lastPhases() const { return m_phases; }
 
 private:
+    bool importRows(const std::vector<ImportRow>& rows, bool bulk, bool setAside);
     int readRows(sqlite3_stmt* statement);
     sqlite3_stmt* prepare(const char* sql);
 
+    std::vector<std::pair<const char*, double>> m_phases;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_phone = nullptr;
     sqlite3_stmt* m_card = nullptr;

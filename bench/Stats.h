@@ -30,6 +30,16 @@ inline double threadCpuUs()
     return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1000.0;
 }
 
+/// CPU time of the process, in seconds (every thread: SQLite's sorter threads too): on a loaded machine
+/// the wall clock also counts the time spent waiting for a core; this does not (nor the time waiting
+/// for the disk).
+inline double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 inline double medianOf(std::vector<double> values)
 {
     if (values.empty())

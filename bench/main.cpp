@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // memberdesk-bench: times the calls the counter makes on a large synthetic shop, each next to the
 // raw SQLite floor for the same work. See bench/README.md for what every figure and baseline means.
+#include "HistoryLoad.h"
 #include "RawSqlite.h"
 #include "Stats.h"
 
@@ -92,15 +93,6 @@ void evictFromOsCache(const QString& path)
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
         ::close(fd);
     }
-}
-
-/// CPU time of the process: on a loaded machine the wall clock also counts the time spent waiting for a
-/// core; this does not (nor the time waiting for the disk).
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 /// The dashboard's recipe (DashboardPage::computeMonth): a read-only connection of its own, one month,
@@ -267,16 +259,26 @@ int main(int argc, char* argv[])
         u"only"_s,
         u"Groups to run, comma-separated: lookups, open, purchase, dashboard, insight, pdf, import, gui."_s,
         u"groups"_s);
-    const QCommandLineOption importRowsOption(u"import-rows"_s, u"Rows of the purchases CSV imported."_s,
-                                              u"R"_s, u"100000"_s);
+    const QCommandLineOption importRowsOption(
+        u"import-rows"_s,
+        u"Rows of the purchases CSV imported (default 100000; every purchase with --import-history)."_s,
+        u"R"_s, u"100000"_s);
+    const QCommandLineOption historyOption(
+        u"import-history"_s,
+        u"With --only import: load the file's own purchase history into a fresh copy of its "
+        u"members instead (see bench/README.md, History load)."_s);
     const QCommandLineOption insightOption(
         u"insight"_s, u"Time the insight pass (segments, fits, predictions, snapshot write) instead."_s);
     parser.addOptions({membersOption, monthsOption, purchasesOption, dbOption, samplesOption, seedOption,
-                       jsonOption, onlyOption, importRowsOption, insightOption});
+                       jsonOption, onlyOption, importRowsOption, insightOption, historyOption});
     parser.process(app);
 
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     const auto runs = [&](const QString& group) { return only.isEmpty() || only.contains(group); };
+    if (parser.isSet(historyOption) && !only.contains(u"import"_s)) {
+        QTextStream(stderr) << "--import-history is used with --only import" << Qt::endl;
+        return 2;
+    }
     const int members = parser.value(membersOption).toInt();
     // --purchases alone: the generator picks the months; with --months too, it keeps them.
     const qint64 purchases = parser.value(purchasesOption).toLongLong();
@@ -542,7 +544,14 @@ int main(int argc, char* argv[])
         if (gui.exitCode() != 0)
             json[u"gui_error"_s] = QString::fromUtf8(gui.readAllStandardError()).trimmed();
     }
-    if (runs(u"import"_s)) {
+    if (runs(u"import"_s) && parser.isSet(historyOption)) {
+        const qint64 limit =
+            parser.isSet(importRowsOption) ? qMax(1LL, parser.value(importRowsOption).toLongLong()) : -1;
+        if (!historyLoad(db, path, limit, &json, &error)) {
+            err << "history load: " << error << Qt::endl;
+            return 1;
+        }
+    } else if (runs(u"import"_s)) {
         // Committed into the bench database: it grows by --import-rows purchases per run.
         const int rows = qMax(1, parser.value(importRowsOption).toInt());
         std::vector<RawSqlite::ImportRow> parsed;
