@@ -206,15 +206,14 @@ bool RawSqlite::importHistory(const std::vector<ImportRow>& rows, bool bulk)
 
 bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool setAside)
 {
-    // The import's pragmas (ImportPragmas), set before the transaction and restored after it. The
-    // existing (small batch) baseline keeps its temp store in memory; a batch that sets the indexes aside
-    // does as the import does: in memory only for a file of 4 MB or less (the index rebuild's sorter
-    // spills to temporary files otherwise).
+    // The import's pragmas (ImportPragmas), set before the transaction and restored after it: the temp
+    // store in memory only for a file of 4 MB or less (for a larger one the import leaves it to files,
+    // where the sorter of an index rebuild spills its runs faster).
     const QByteArray cacheSize = pragmaValue(m_db, "PRAGMA cache_size");
     const QByteArray tempStore = pragmaValue(m_db, "PRAGMA temp_store");
     const QByteArray foreignKeys = pragmaValue(m_db, "PRAGMA foreign_keys");
     exec(m_db, "PRAGMA cache_size = -1048576");
-    if (!setAside || !bulk)
+    if (!bulk)
         exec(m_db, "PRAGMA temp_store = MEMORY");
     if (bulk)
         exec(m_db, "PRAGMA foreign_keys = OFF");
@@ -394,6 +393,23 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     sqlite3_finalize(insLedger);
     lap("rows");
 
+    if (ok && setAside) {
+        // Most members touched: their indexes on the figures set aside too (BulkPurchaseWriter::finish).
+        sqlite3_stmt* maxId = prepare("SELECT COALESCE(MAX(id), 0) FROM members");
+        const qint64 maxMemberId = sqlite3_step(maxId) == SQLITE_ROW ? sqlite3_column_int64(maxId, 0) : 0;
+        sqlite3_finalize(maxId);
+        if (BulkPurchaseWriter::setsMemberIndexesAside(qint64(members.size()), maxMemberId)) {
+            sqlite3_stmt* t = prepare(BulkPurchaseWriter::kMemberFigureIndexesSql);
+            std::vector<QByteArray> names;
+            while (sqlite3_step(t) == SQLITE_ROW) {
+                names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
+                indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
+            }
+            sqlite3_finalize(t);
+            for (const QByteArray& name : names)
+                ok = ok && exec(m_db, ("DROP INDEX " + name).constData());
+        }
+    }
     sqlite3_stmt* upd = prepare(
         "UPDATE members SET visits = visits + ?2, paid_total_fen = paid_total_fen + ?3, points = points + "
         "?4, "

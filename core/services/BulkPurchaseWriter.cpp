@@ -29,6 +29,11 @@ using namespace Qt::StringLiterals;
 namespace md {
 using namespace bulkpurchase;
 
+const char* const BulkPurchaseWriter::kMemberFigureIndexesSql =
+    "SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'members' AND m.sql "
+    "IS NOT NULL AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name IN ('visits', "
+    "'paid_total_fen', 'first_visit', 'last_visit', 'tier', 'tier_since', 'points'))";
+
 namespace {
 /// For the index rebuild of a large batch: a small page cache and sorter threads, restored after.
 class SorterPragmas
@@ -111,20 +116,17 @@ bool BulkPurchaseWriter::Impl::setMemberIndexesAside(qint64 touchedMembers, QStr
 {
     // Only with the purchase indexes already aside (a history load): when most members get new figures,
     // their indexes on those figures are rebuilt sorted rather than updated at random places.
-    if (droppedIndexes.isEmpty() || touchedMembers < 1000)
+    if (droppedIndexes.isEmpty())
         return true;
     QSqlQuery q(ctx.db.sql());
     if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM members"_s) || !q.next()) {
         *error = Database::describeSqlError(q.lastError().text());
         return false;
     }
-    if (touchedMembers * 4 < q.value(0).toLongLong())
+    if (!setsMemberIndexesAside(touchedMembers, q.value(0).toLongLong()))
         return true;
     q.finish();
-    if (!q.exec(
-            u"SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'members' "
-            "AND m.sql IS NOT NULL AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name IN "
-            "('visits', 'paid_total_fen', 'first_visit', 'last_visit', 'tier', 'tier_since', 'points'))"_s)) {
+    if (!q.exec(QString::fromLatin1(kMemberFigureIndexesSql))) {
         *error = Database::describeSqlError(q.lastError().text());
         return false;
     }
@@ -141,6 +143,11 @@ bool BulkPurchaseWriter::Impl::setMemberIndexesAside(qint64 touchedMembers, QStr
         }
     }
     return true;
+}
+
+bool BulkPurchaseWriter::setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId)
+{
+    return touchedMembers >= 1000 && touchedMembers * 4 >= maxMemberId;
 }
 
 bool BulkPurchaseWriter::setsIndexesAside(qint64 expectedRows, qint64 storedPurchases)

@@ -65,6 +65,11 @@ public:
     /// only when it may decide a tier upgrade).
     /// Whether preload() sets the indexes aside for a batch of `expectedRows` on `storedPurchases`.
     static bool setsIndexesAside(qint64 expectedRows, qint64 storedPurchases);
+    /// With the indexes aside: whether finish() also sets aside the members' indexes on the figures a
+    /// purchase changes (points, tier, visits…), for `touchedMembers` of members numbered up to
+    /// `maxMemberId`; kMemberFigureIndexesSql lists those indexes (name, sql).
+    static bool setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId);
+    static const char* const kMemberFigureIndexesSql;
     bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,
                  const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.
