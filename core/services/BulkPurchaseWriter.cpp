@@ -91,9 +91,10 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
         return true;
     // Index definitions are read back from sqlite_master, so the schema stays defined in the migrations.
     QSqlQuery q(d->ctx.db.sql());
-    if (!q.exec(u"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                u"tbl_name IN "
-                "('purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s)) {
+    if (!q.exec(
+            u"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+            u"tbl_name IN "
+            "('purchases', 'points_ledger', 'points_allocations', 'tier_history', 'report_member_month')"_s)) {
         *error = Database::describeSqlError(q.lastError().text());
         return false;
     }
@@ -180,8 +181,12 @@ bool BulkPurchaseWriter::begin(QString* error)
     {
         // Inside the caller's transaction: a failed or dry run rolls the DROP back with everything else.
         QSqlQuery q(d->ctx.db.sql());
-        if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                    "('report_purchase_insert', 'report_points_insert')"_s)) {
+        // The row-by-row report triggers of the purchases, the ledger and the member-months: finish() adds
+        // up what they would have written (Impl::writeSummaries).
+        if (!q.exec(
+                u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('report_purchase_insert', 'report_points_insert', 'report_member_month_insert', "
+                "'report_member_month_update', 'report_month_spend_insert', 'report_month_spend_update')"_s)) {
             *error = Database::describeSqlError(q.lastError().text());
             return false;
         }
@@ -190,6 +195,7 @@ bool BulkPurchaseWriter::begin(QString* error)
             names << q.value(0).toString();
             d->droppedTriggers << q.value(1).toString();
         }
+        d->droppedTriggerNames = names;
         q.finish();
         for (const QString& name : std::as_const(names)) {
             if (!q.exec(u"DROP TRIGGER "_s + name)) {

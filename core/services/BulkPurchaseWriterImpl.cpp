@@ -75,6 +75,57 @@ MemberState* BulkPurchaseWriter::Impl::state(qint64 id, QString* error, Fen batc
     return &members.emplace(id, std::move(m)).first->second;
 }
 
+// report_month_spend's bucket of a member-month's spend (schema 7): the spend with all but its first three
+// digits zeroed, spends under 1,000 fen their own bucket; the same arithmetic as the triggers' SQL on the
+// number's text.
+qint64 BulkPurchaseWriter::Impl::spendFloor(Fen paid)
+{
+    const QByteArray text = QByteArray::number(paid);
+    if (text.size() <= 3)
+        return paid;
+    return (text.left(3) + QByteArray(text.size() - 3, '0')).toLongLong();
+}
+
+bool BulkPurchaseWriter::Impl::writeMonthFigures(
+    const std::map<int, MonthFigures>& months,
+    const std::map<std::pair<int, qint64>, std::pair<qint64, Fen>>& buckets, QString* error)
+{
+    SqliteStatement monthly, spend, emptySpend;
+    if (!monthly.prepare(handle,
+                         "INSERT INTO report_monthly(month, active_members, new_active, repeat_members) "
+                         "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(month) DO UPDATE SET active_members = "
+                         "active_members + excluded.active_members, new_active = new_active + "
+                         "excluded.new_active, repeat_members = repeat_members + excluded.repeat_members") ||
+        !spend.prepare(handle,
+                       "INSERT INTO report_month_spend(month, floor_fen, members, paid_fen) VALUES(?1, ?2, "
+                       "?3, ?4) ON CONFLICT(month, floor_fen) DO UPDATE SET members = members + "
+                       "excluded.members, paid_fen = paid_fen + excluded.paid_fen") ||
+        !emptySpend.prepare(handle, "DELETE FROM report_month_spend WHERE month = ?1 AND floor_fen = ?2 AND "
+                                    "members <= 0"))
+        return fail(error, u"summaries"_s);
+    const auto monthText = [](int month) {
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02d", month / 12, month % 12 + 1);
+        return QByteArray(text);
+    };
+    for (const auto& [month, f] : months) {
+        if (f.active == 0 && f.newActive == 0 && f.repeat == 0)
+            continue;
+        // (Only a month already counted can see its repeat customers change without new member-months.)
+        if (!monthly.bind(1, monthText(month)).bind(2, f.active).bind(3, f.newActive).bind(4, f.repeat).run())
+            return fail(error, u"summaries"_s);
+    }
+    for (const auto& [key, v] : buckets) {
+        if (v.first == 0 && v.second == 0)
+            continue;
+        const QByteArray month = monthText(key.first);
+        if (!spend.bind(1, month).bind(2, key.second).bind(3, v.first).bind(4, v.second).run() ||
+            !emptySpend.bind(1, month).bind(2, key.second).run())
+            return fail(error, u"summaries"_s);
+    }
+    return true;
+}
+
 // The sums of what report_purchase_insert and report_points_insert would have added row by row (see
 // Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
 bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
@@ -92,14 +143,18 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
             "members WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET "
             "purchases = purchases + excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, "
             "first_time = min(first_time, excluded.first_time), "
-            "last_time = max(last_time, excluded.last_time)") ||
+            "last_time = max(last_time, excluded.last_time) RETURNING purchases, paid_fen, new_member") ||
         !p.prepare(handle, "INSERT INTO report_points_daily(day, kind, credit, debit) VALUES(?,?,?,?) "
                            "ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit, "
                            "debit = debit + excluded.debit"))
         return fail(error, u"summaries"_s);
     // Only what a set-aside trigger would have written (a database without them gets nothing).
-    const bool purchases = droppedTriggers.join(u' ').contains(u"report_purchase_insert"_s);
-    const bool points = droppedTriggers.join(u' ').contains(u"report_points_insert"_s);
+    const bool purchases = droppedTriggerNames.contains(u"report_purchase_insert"_s);
+    const bool points = droppedTriggerNames.contains(u"report_points_insert"_s);
+    const bool monthly = droppedTriggerNames.contains(u"report_member_month_insert"_s);
+    const bool repeats = droppedTriggerNames.contains(u"report_member_month_update"_s);
+    const bool spendAdded = droppedTriggerNames.contains(u"report_month_spend_insert"_s);
+    const bool spendMoved = droppedTriggerNames.contains(u"report_month_spend_update"_s);
     if (!purchases) {
         hourly.clear();
         lastHour = nullptr;
@@ -122,14 +177,46 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
         member.months.clear();
     }
     std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // What report_member_month's own triggers would add to report_monthly and report_month_spend, from
+    // each upsert's result: a member-month row holds at least one purchase, so a result equal to the
+    // batch's own count is a new row, anything more an updated one.
+    std::map<int, MonthFigures> monthFigures;
+    std::map<std::pair<int, qint64>, std::pair<qint64, Fen>> spendBuckets; // month, floor → members, paid
     for (const auto& [key, v] : months) {
         char month[16];
         std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
         m.bind(1, QByteArray(month)).bind(2, key.second).bind(3, v.purchases).bind(4, v.paid);
         const ShortText first = timeChars(v.first), last = timeChars(v.last);
-        if (!m.bindStaticText(5, first.data, first.size).bindStaticText(6, last.data, last.size).run())
+        if (!m.bindStaticText(5, first.data, first.size).bindStaticText(6, last.data, last.size).next())
             return fail(error, u"summaries"_s);
+        const qint64 nowPurchases = m.integer(0);
+        const Fen nowPaid = m.integer(1);
+        const bool newMember = m.integer(2) != 0;
+        m.done();
+        const bool added = nowPurchases == v.purchases;
+        const qint64 wasPurchases = nowPurchases - v.purchases;
+        const Fen wasPaid = nowPaid - v.paid;
+        MonthFigures& f = monthFigures[key.first];
+        if (added && monthly) {
+            ++f.active;
+            f.newActive += newMember ? 1 : 0;
+            f.repeat += nowPurchases >= 2 ? 1 : 0;
+        } else if (!added && repeats) {
+            f.repeat += (nowPurchases >= 2 ? 1 : 0) - (wasPurchases >= 2 ? 1 : 0);
+        }
+        if (added ? spendAdded : spendMoved && nowPaid != wasPaid) {
+            if (!added) {
+                auto& old = spendBuckets[{key.first, spendFloor(wasPaid)}];
+                old.first -= 1;
+                old.second -= wasPaid;
+            }
+            auto& now = spendBuckets[{key.first, spendFloor(nowPaid)}];
+            now.first += 1;
+            now.second += nowPaid;
+        }
     }
+    if (!writeMonthFigures(monthFigures, spendBuckets, error))
+        return false;
     for (const auto& [key, v] : pointsDaily) {
         p.bind(1, dateText(QDate::fromJulianDay(key.first))).bindText(2, key.second, -1);
         if (!p.bind(3, v.first).bind(4, v.second).run())

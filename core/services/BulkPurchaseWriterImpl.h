@@ -259,7 +259,8 @@ struct BulkPurchaseWriter::Impl
     QList<SetAsideIndex> droppedIndexes;
     // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
     // added is summed here and written once per summary row by finish() (then the triggers come back).
-    QStringList droppedTriggers;
+    QStringList droppedTriggers;     // their CREATE statements, run again by finish()
+    QStringList droppedTriggerNames; // the same triggers' names
     using Spend = bulkpurchase::Spend;
     std::map<std::tuple<qint64, int, int>, Spend> hourly; // Julian day, hour, tier
     Spend* lastHour = nullptr;                            // rows come mostly in time order
@@ -322,6 +323,14 @@ struct BulkPurchaseWriter::Impl
     // The sums of what report_purchase_insert and report_points_insert would have added row by row (see
     // Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
     bool writeSummaries(QString* error);
+    struct MonthFigures
+    {
+        qint64 active = 0, newActive = 0, repeat = 0;
+    };
+    static qint64 spendFloor(Fen paid);
+    bool writeMonthFigures(const std::map<int, MonthFigures>& months,
+                           const std::map<std::pair<int, qint64>, std::pair<qint64, Fen>>& buckets,
+                           QString* error);
 
     // As PointsLedger::credit, in memory: the entry, then the member's debts repaid, oldest first.
     void credit(qint64 memberId, bulkpurchase::MemberState& m, qint64 points, const char* kind,
