@@ -150,14 +150,17 @@ bool writtenFigures(const QString& path, QStringList* figures, QString* error)
     if (!db.open(path, error, Database::Access::ReadOnly))
         return false;
     QSqlQuery q(db.sql());
-    for (const QString& sql :
-         {u"SELECT COUNT(*), SUM(paid_fen), MIN(id), MAX(id) FROM purchases"_s,
-          u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'earn'"_s,
-          u"SELECT SUM(visits), SUM(paid_total_fen), MIN(first_visit), MAX(last_visit) FROM members"_s,
-          u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type IN ('index', "
-          "'trigger') ORDER BY name)"_s,
-          u"SELECT SUM(purchases), SUM(paid_fen) FROM report_hourly"_s,
-          u"SELECT COUNT(*), SUM(purchases), SUM(paid_fen), SUM(new_member) FROM report_member_month"_s}) {
+    for (
+        const QString& sql :
+        {u"SELECT COUNT(*), SUM(paid_fen), MIN(id), MAX(id) FROM purchases"_s,
+         u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'earn'"_s,
+         u"SELECT SUM(visits), SUM(paid_total_fen), MIN(first_visit), MAX(last_visit) FROM members"_s,
+         u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type IN ('index', "
+         "'trigger') ORDER BY name)"_s,
+         u"SELECT SUM(purchases), SUM(paid_fen) FROM report_hourly"_s,
+         u"SELECT COUNT(*), SUM(purchases), SUM(paid_fen), SUM(new_member) FROM report_member_month"_s,
+         u"SELECT group_concat(month || ':' || active_members || '/' || new_active || '/' || repeat_members) FROM (SELECT * FROM report_monthly ORDER BY month)"_s,
+         u"SELECT COUNT(*), SUM(members), SUM(paid_fen), SUM(floor_fen * members) FROM report_month_spend"_s}) {
         if (!q.exec(sql) || !q.next()) {
             *error = u"%1: %2"_s.arg(sql, q.lastError().text());
             return false;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <unordered_map>
 
 namespace md::bench {
@@ -245,8 +246,12 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     auto lap = [&](const char* name) { m_phases.emplace_back(name, double(phase.restart()) / 1000.0); };
     bool ok = exec(m_db, "BEGIN IMMEDIATE");
     {
+        // As the import: the report triggers of purchases, ledger and member-months, their sums added up
+        // here instead (BulkPurchaseWriter::begin).
         sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                  "('report_purchase_insert', 'report_points_insert')");
+                                  "('report_purchase_insert', 'report_points_insert', "
+                                  "'report_member_month_insert', 'report_member_month_update', "
+                                  "'report_month_spend_insert', 'report_month_spend_update')");
         std::vector<QByteArray> names;
         while (ok && sqlite3_step(t) == SQLITE_ROW) {
             names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
@@ -262,7 +267,7 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     if (setAside) {
         sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
                                   "NULL AND tbl_name IN ('purchases', 'points_ledger', 'points_allocations', "
-                                  "'tier_history')");
+                                  "'tier_history', 'report_member_month')");
         std::vector<QByteArray> names;
         while (ok && sqlite3_step(t) == SQLITE_ROW) {
             names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
@@ -452,7 +457,20 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         "new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT substr(created_at, 1, 7) FROM members "
         "WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET purchases = purchases + "
         "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, first_time = min(first_time, "
-        "excluded.first_time), last_time = max(last_time, excluded.last_time)");
+        "excluded.first_time), last_time = max(last_time, excluded.last_time) RETURNING purchases, "
+        "paid_fen, new_member");
+    // What the set-aside member-month triggers would add to report_monthly and report_month_spend, from
+    // each upsert's result (a row equal to the batch's own count is new), as BulkPurchaseWriter does.
+    struct MonthDelta
+    {
+        qint64 active = 0, newActive = 0, repeat = 0;
+    };
+    std::map<qint64, MonthDelta> monthDeltas;                              // yyyymm
+    std::map<std::pair<qint64, qint64>, std::pair<qint64, qint64>> spends; // yyyymm, floor → members, paid
+    auto spendFloor = [](qint64 paid) { // the triggers' substr arithmetic (schema 7)
+        const QByteArray text = QByteArray::number(paid);
+        return text.size() <= 3 ? paid : (text.left(3) + QByteArray(text.size() - 3, '0')).toLongLong();
+    };
     for (const auto& [key, v] : sorted(memberMonth)) {
         if (!ok)
             break;
@@ -463,10 +481,72 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_bind_int64(mm, 4, v.paid);
         bindStatic(mm, 5, *v.first);
         bindStatic(mm, 6, *v.last);
-        ok = sqlite3_step(mm) == SQLITE_DONE;
+        ok = sqlite3_step(mm) == SQLITE_ROW;
+        const qint64 nowPurchases = sqlite3_column_int64(mm, 0), nowPaid = sqlite3_column_int64(mm, 1);
+        const bool newMember = sqlite3_column_int64(mm, 2) != 0;
         sqlite3_reset(mm);
+        const qint64 monthKey = key >> 40;
+        MonthDelta& d = monthDeltas[monthKey];
+        if (nowPurchases == v.purchases) {
+            ++d.active;
+            d.newActive += newMember ? 1 : 0;
+            d.repeat += nowPurchases >= 2 ? 1 : 0;
+            spends[{monthKey, spendFloor(nowPaid)}].first += 1;
+            spends[{monthKey, spendFloor(nowPaid)}].second += nowPaid;
+        } else {
+            const qint64 wasPurchases = nowPurchases - v.purchases, wasPaid = nowPaid - v.paid;
+            d.repeat += (nowPurchases >= 2 ? 1 : 0) - (wasPurchases >= 2 ? 1 : 0);
+            if (wasPaid != nowPaid) {
+                spends[{monthKey, spendFloor(wasPaid)}].first -= 1;
+                spends[{monthKey, spendFloor(wasPaid)}].second -= wasPaid;
+                spends[{monthKey, spendFloor(nowPaid)}].first += 1;
+                spends[{monthKey, spendFloor(nowPaid)}].second += nowPaid;
+            }
+        }
     }
     sqlite3_finalize(mm);
+    sqlite3_stmt* monthly =
+        prepare("INSERT INTO report_monthly(month, active_members, new_active, repeat_members) VALUES(?1, "
+                "?2, ?3, ?4) "
+                "ON CONFLICT(month) DO UPDATE SET active_members = active_members + excluded.active_members, "
+                "new_active = new_active + excluded.new_active, repeat_members = repeat_members + "
+                "excluded.repeat_members");
+    for (const auto& [month, d] : monthDeltas) {
+        if (!ok)
+            break;
+        char text[8];
+        sqlite3_bind_text(monthly, 1, text, monthText(month, text), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(monthly, 2, d.active);
+        sqlite3_bind_int64(monthly, 3, d.newActive);
+        sqlite3_bind_int64(monthly, 4, d.repeat);
+        ok = sqlite3_step(monthly) == SQLITE_DONE;
+        sqlite3_reset(monthly);
+    }
+    sqlite3_finalize(monthly);
+    sqlite3_stmt* spend =
+        prepare("INSERT INTO report_month_spend(month, floor_fen, members, paid_fen) VALUES(?1, "
+                "?2, ?3, ?4) ON CONFLICT(month, floor_fen) DO UPDATE SET members = members + "
+                "excluded.members, paid_fen = paid_fen + excluded.paid_fen");
+    sqlite3_stmt* emptied =
+        prepare("DELETE FROM report_month_spend WHERE month = ?1 AND floor_fen = ?2 AND members <= 0");
+    for (const auto& [key, v] : spends) {
+        if (!ok)
+            break;
+        char text[8];
+        const int size = monthText(key.first, text);
+        sqlite3_bind_text(spend, 1, text, size, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(spend, 2, key.second);
+        sqlite3_bind_int64(spend, 3, v.first);
+        sqlite3_bind_int64(spend, 4, v.second);
+        ok = sqlite3_step(spend) == SQLITE_DONE;
+        sqlite3_reset(spend);
+        sqlite3_bind_text(emptied, 1, text, size, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(emptied, 2, key.second);
+        ok = ok && sqlite3_step(emptied) == SQLITE_DONE;
+        sqlite3_reset(emptied);
+    }
+    sqlite3_finalize(spend);
+    sqlite3_finalize(emptied);
     sqlite3_stmt* p =
         prepare("INSERT INTO report_points_daily(day, kind, credit, debit) VALUES(?1, 'earn', "
                 "?2, 0) ON CONFLICT(day, kind) DO UPDATE SET credit = credit + excluded.credit");
