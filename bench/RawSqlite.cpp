@@ -205,6 +205,22 @@ bool RawSqlite::importHistory(const std::vector<ImportRow>& rows, bool bulk)
     return importRows(rows, bulk, BulkPurchaseWriter::setsIndexesAside(qint64(rows.size()), stored));
 }
 
+bool RawSqlite::setAsideSchema(const char* query, const char* drop, std::vector<QByteArray>* sqls)
+{
+    // `query` yields (name, sql): each is dropped and its sql kept, to be run again before COMMIT.
+    sqlite3_stmt* t = prepare(query);
+    std::vector<QByteArray> names;
+    while (sqlite3_step(t) == SQLITE_ROW) {
+        names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
+        sqls->emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
+    }
+    sqlite3_finalize(t);
+    bool ok = true;
+    for (const QByteArray& name : names)
+        ok = ok && exec(m_db, (drop + name).constData());
+    return ok;
+}
+
 bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool setAside)
 {
     // The import's pragmas (ImportPragmas), set before the transaction and restored after it: the temp
@@ -245,38 +261,21 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
     phase.start();
     auto lap = [&](const char* name) { m_phases.emplace_back(name, double(phase.restart()) / 1000.0); };
     bool ok = exec(m_db, "BEGIN IMMEDIATE");
-    {
-        // As the import: the report triggers of purchases, ledger and member-months, their sums added up
-        // here instead (BulkPurchaseWriter::begin).
-        sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                  "('report_purchase_insert', 'report_points_insert', "
-                                  "'report_member_month_insert', 'report_member_month_update', "
-                                  "'report_month_spend_insert', 'report_month_spend_update')");
-        std::vector<QByteArray> names;
-        while (ok && sqlite3_step(t) == SQLITE_ROW) {
-            names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
-            triggers.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
-        }
-        sqlite3_finalize(t);
-        for (const QByteArray& name : names)
-            ok = ok && exec(m_db, ("DROP TRIGGER " + name).constData());
-    }
-    // A large batch: every secondary index of the four tables the import writes
+    // As the import: the report triggers of purchases, ledger and member-months, their sums added up here
+    // instead (BulkPurchaseWriter::begin).
+    ok = ok && setAsideSchema("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                              "('report_purchase_insert', 'report_points_insert', "
+                              "'report_member_month_insert', 'report_member_month_update', "
+                              "'report_month_spend_insert', 'report_month_spend_update')",
+                              "DROP TRIGGER ", &triggers);
+    // A large batch: every secondary index of the five tables the import writes
     // (BulkPurchaseWriter::preload).
     std::vector<QByteArray> indexes;
-    if (setAside) {
-        sqlite3_stmt* t = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+    if (setAside)
+        ok = ok && setAsideSchema("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
                                   "NULL AND tbl_name IN ('purchases', 'points_ledger', 'points_allocations', "
-                                  "'tier_history', 'report_member_month')");
-        std::vector<QByteArray> names;
-        while (ok && sqlite3_step(t) == SQLITE_ROW) {
-            names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
-            indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
-        }
-        sqlite3_finalize(t);
-        for (const QByteArray& name : names)
-            ok = ok && exec(m_db, ("DROP INDEX " + name).constData());
-    }
+                                  "'tier_history', 'report_member_month')",
+                                  "DROP INDEX ", &indexes);
     sqlite3_stmt* insPurchase =
         prepare("INSERT INTO purchases(member_id, time, gross_fen, paid_fen, points_earned, tier, source) "
                 "VALUES(?1, ?2, ?3, ?3, ?4, 0, 'import')");
@@ -403,17 +402,8 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_stmt* maxId = prepare("SELECT COALESCE(MAX(id), 0) FROM members");
         const qint64 maxMemberId = sqlite3_step(maxId) == SQLITE_ROW ? sqlite3_column_int64(maxId, 0) : 0;
         sqlite3_finalize(maxId);
-        if (BulkPurchaseWriter::setsMemberIndexesAside(qint64(members.size()), maxMemberId)) {
-            sqlite3_stmt* t = prepare(BulkPurchaseWriter::kMemberFigureIndexesSql);
-            std::vector<QByteArray> names;
-            while (sqlite3_step(t) == SQLITE_ROW) {
-                names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 0)));
-                indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(t, 1)));
-            }
-            sqlite3_finalize(t);
-            for (const QByteArray& name : names)
-                ok = ok && exec(m_db, ("DROP INDEX " + name).constData());
-        }
+        if (BulkPurchaseWriter::setsMemberIndexesAside(qint64(members.size()), maxMemberId))
+            ok = setAsideSchema(BulkPurchaseWriter::kMemberFigureIndexesSql, "DROP INDEX ", &indexes);
     }
     sqlite3_stmt* upd = prepare(
         "UPDATE members SET visits = visits + ?2, paid_total_fen = paid_total_fen + ?3, points = points + "

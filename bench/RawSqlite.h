@@ -63,6 +63,7 @@ public:
     const std::vector<std::pair<const char*, double>>& lastPhases() const { return m_phases; }
 
 private:
+    bool setAsideSchema(const char* query, const char* drop, std::vector<QByteArray>* sqls);
     bool importRows(const std::vector<ImportRow>& rows, bool bulk, bool setAside);
     int readRows(sqlite3_stmt* statement);
     sqlite3_stmt* prepare(const char* sql);

@@ -80,6 +80,22 @@ class TestImport : public QObject
         all += rows(f, u"SELECT name FROM sqlite_master ORDER BY name"_s);
         return all;
     }
+    // Everything purchases write, row by row: what two ways of recording the same sales must agree on.
+    static QStringList purchaseOutcomeQueries()
+    {
+        return {
+            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
+            u"SELECT id, member_id, time, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
+            u"SELECT id, member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
+            u"SELECT * FROM points_allocations ORDER BY debit_id, credit_id"_s,
+            u"SELECT id, member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
+            u"SELECT * FROM report_hourly ORDER BY day, hour, tier"_s,
+            u"SELECT * FROM report_member_month ORDER BY month, member_id"_s,
+            u"SELECT * FROM report_points_daily ORDER BY day, kind"_s,
+            u"SELECT * FROM report_monthly ORDER BY month"_s,
+            u"SELECT * FROM report_month_spend ORDER BY month, floor_fen"_s,
+        };
+    }
     static bool hasIssue(const ImportReport& r, int line, const QString& fragment)
     {
         for (const ImportIssue& i : r.issues) {
@@ -594,19 +610,7 @@ private slots:
         const ImportReport r = importPurchases(b, csv, options);
         QVERIFY2(r.ok, qPrintable(describe(r)));
         QCOMPARE(r.imported, sales.size());
-        const QStringList queries = {
-            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
-            u"SELECT id, member_id, time, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
-            u"SELECT id, member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
-            u"SELECT * FROM points_allocations ORDER BY debit_id, credit_id"_s,
-            u"SELECT id, member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
-            u"SELECT * FROM report_hourly ORDER BY day, hour, tier"_s,
-            u"SELECT * FROM report_member_month ORDER BY month, member_id"_s,
-            u"SELECT * FROM report_points_daily ORDER BY day, kind"_s,
-            u"SELECT * FROM report_monthly ORDER BY month"_s,
-            u"SELECT * FROM report_month_spend ORDER BY month, floor_fen"_s,
-        };
-        for (const QString& sql : queries)
+        for (const QString& sql : purchaseOutcomeQueries())
             QCOMPARE(rows(b, sql), rows(a, sql));
         QCOMPARE(rows(b, u"SELECT id, tier FROM members ORDER BY id"_s),
                  (QStringList{u"1|1"_s, u"2|0"_s, u"3|0"_s, u"4|2"_s, u"5|0"_s, u"6|0"_s}));
@@ -921,19 +925,7 @@ private slots:
         }
         QCOMPARE(rows(b, indexes), indexesBefore);
         QCOMPARE(rows(b, u"PRAGMA cache_size"_s) + rows(b, u"PRAGMA threads"_s), pragmasBefore);
-        const QStringList queries = {
-            u"SELECT id, tier, tier_since, points, visits, paid_total_fen, first_visit, last_visit FROM members ORDER BY id"_s,
-            u"SELECT id, member_id, time, paid_fen, points_earned, tier, source FROM purchases ORDER BY id"_s,
-            u"SELECT id, member_id, time, delta, kind, purchase_id, expires_on, reason FROM points_ledger ORDER BY id"_s,
-            u"SELECT * FROM points_allocations ORDER BY debit_id, credit_id"_s,
-            u"SELECT id, member_id, time, from_tier, to_tier, reason, purchase_id FROM tier_history ORDER BY id"_s,
-            u"SELECT * FROM report_hourly ORDER BY day, hour, tier"_s,
-            u"SELECT * FROM report_member_month ORDER BY month, member_id"_s,
-            u"SELECT * FROM report_points_daily ORDER BY day, kind"_s,
-            u"SELECT * FROM report_monthly ORDER BY month"_s,
-            u"SELECT * FROM report_month_spend ORDER BY month, floor_fen"_s,
-        };
-        for (const QString& sql : queries)
+        for (const QString& sql : purchaseOutcomeQueries())
             QCOMPARE(rows(b, sql), rows(c, sql));
         // The kept summaries (report_monthly, report_month_spend: their triggers set aside, their sums added
         // up by the import) are what a recount gives, on both paths.
