@@ -30,7 +30,8 @@ namespace md {
 using namespace bulkpurchase;
 
 const char* const BulkPurchaseWriter::kMemberFigureIndexesSql =
-    "SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'members' AND m.sql "
+    "SELECT m.name, m.sql, m.tbl_name FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'members' "
+    "AND m.sql "
     "IS NOT NULL AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name IN ('visits', "
     "'paid_total_fen', 'first_visit', 'last_visit', 'tier', 'tier_since', 'points'))";
 
@@ -90,22 +91,26 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
     if (!setsIndexesAside(expectedRows, stored))
         return true;
     // Index definitions are read back from sqlite_master, so the schema stays defined in the migrations.
-    QSqlQuery q(d->ctx.db.sql());
-    if (!q.exec(
-            u"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-            u"tbl_name IN "
-            "('purchases', 'points_ledger', 'points_allocations', 'tier_history', 'report_member_month')"_s)) {
+    return d->setAside(u"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                       "NULL AND tbl_name IN ('purchases', 'points_ledger', 'points_allocations', "
+                       "'tier_history', 'report_member_month')"_s,
+                       u"DROP INDEX "_s, &d->droppedIndexes, error);
+}
+
+bool BulkPurchaseWriter::Impl::setAside(const QString& query, const QString& drop, QList<SetAside>* kept,
+                                        QString* error)
+{
+    QSqlQuery q(ctx.db.sql());
+    if (!q.exec(query)) {
         *error = Database::describeSqlError(q.lastError().text());
         return false;
     }
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        d->droppedIndexes << Impl::SetAsideIndex{q.value(2).toString(), q.value(1).toString()};
-    }
+    const qsizetype first = kept->size();
+    while (q.next())
+        *kept << SetAside{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     q.finish();
-    for (const QString& name : names) {
-        if (!q.exec(u"DROP INDEX "_s + name)) {
+    for (qsizetype i = first; i < kept->size(); ++i) {
+        if (!q.exec(drop + kept->at(i).name)) {
             *error = Database::describeSqlError(q.lastError().text());
             return false;
         }
@@ -127,23 +132,7 @@ bool BulkPurchaseWriter::Impl::setMemberIndexesAside(qint64 touchedMembers, QStr
     if (!setsMemberIndexesAside(touchedMembers, q.value(0).toLongLong()))
         return true;
     q.finish();
-    if (!q.exec(QString::fromLatin1(kMemberFigureIndexesSql))) {
-        *error = Database::describeSqlError(q.lastError().text());
-        return false;
-    }
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        droppedIndexes << SetAsideIndex{u"members"_s, q.value(1).toString()};
-    }
-    q.finish();
-    for (const QString& name : std::as_const(names)) {
-        if (!q.exec(u"DROP INDEX "_s + name)) {
-            *error = Database::describeSqlError(q.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    return setAside(QString::fromLatin1(kMemberFigureIndexesSql), u"DROP INDEX "_s, &droppedIndexes, error);
 }
 
 bool BulkPurchaseWriter::setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId)
@@ -178,32 +167,15 @@ qint64 BulkPurchaseWriter::failedPurchase() const
 bool BulkPurchaseWriter::begin(QString* error)
 {
     d->rules = RulesService(d->ctx).current();
-    {
-        // Inside the caller's transaction: a failed or dry run rolls the DROP back with everything else.
-        QSqlQuery q(d->ctx.db.sql());
-        // The row-by-row report triggers of the purchases, the ledger and the member-months: finish() adds
-        // up what they would have written (Impl::writeSummaries).
-        if (!q.exec(
-                u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                "('report_purchase_insert', 'report_points_insert', 'report_member_month_insert', "
-                "'report_member_month_update', 'report_month_spend_insert', 'report_month_spend_update')"_s)) {
-            *error = Database::describeSqlError(q.lastError().text());
-            return false;
-        }
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            d->droppedTriggers << q.value(1).toString();
-        }
-        d->droppedTriggerNames = names;
-        q.finish();
-        for (const QString& name : std::as_const(names)) {
-            if (!q.exec(u"DROP TRIGGER "_s + name)) {
-                *error = Database::describeSqlError(q.lastError().text());
-                return false;
-            }
-        }
-    }
+    // Inside the caller's transaction: a failed or dry run rolls the DROP back with everything else. The
+    // row-by-row report triggers of the purchases, the ledger and the member-months: finish() adds up
+    // what they would have written (Impl::writeSummaries).
+    if (!d->setAside(u"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                     "('report_purchase_insert', 'report_points_insert', 'report_member_month_insert', "
+                     "'report_member_month_update', 'report_month_spend_insert', "
+                     "'report_month_spend_update')"_s,
+                     u"DROP TRIGGER "_s, &d->droppedTriggers, error))
+        return false;
     d->handle = sqliteHandle(d->ctx.db);
     const bool ok =
         d->insPurchase.prepare(
@@ -451,8 +423,8 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     if (!d->writeSummaries(error))
         return false;
     QSqlQuery q(d->ctx.db.sql());
-    for (const QString& sql : std::as_const(d->droppedTriggers)) {
-        if (!q.exec(sql)) {
+    for (const Impl::SetAside& trigger : std::as_const(d->droppedTriggers)) {
+        if (!q.exec(trigger.sql)) {
             *error = Database::describeSqlError(q.lastError().text());
             return false;
         }
@@ -463,7 +435,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     // Each index's share of the bar: the rows of its table, which its build sorts.
     QHash<QString, double> tableRows;
     double totalRows = 0;
-    for (const Impl::SetAsideIndex& index : std::as_const(d->droppedIndexes)) {
+    for (const Impl::SetAside& index : std::as_const(d->droppedIndexes)) {
         if (!tableRows.contains(index.table)) {
             q.exec(u"SELECT COALESCE(MAX(rowid), 0) FROM "_s + index.table);
             tableRows.insert(index.table, q.next() ? q.value(0).toDouble() + 1 : 1);
@@ -476,7 +448,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     // three times faster at a million rows. (The dirty pages over the smaller cache spill to the WAL.)
     const SorterPragmas sorter(d->ctx.db);
     double built = 0;
-    for (const Impl::SetAsideIndex& index : std::as_const(d->droppedIndexes)) {
+    for (const Impl::SetAside& index : std::as_const(d->droppedIndexes)) {
         if (progress && !progress(rowsShare + (1 - rowsShare) * built / totalRows))
             return false;
         if (!q.exec(index.sql)) {

@@ -67,7 +67,7 @@ public:
     static bool setsIndexesAside(qint64 expectedRows, qint64 storedPurchases);
     /// With the indexes aside: whether finish() also sets aside the members' indexes on the figures a
     /// purchase changes (points, tier, visits…), for `touchedMembers` of members numbered up to
-    /// `maxMemberId`; kMemberFigureIndexesSql lists those indexes (name, sql).
+    /// `maxMemberId`; kMemberFigureIndexesSql lists those indexes (name, sql, table).
     static bool setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId);
     static const char* const kMemberFigureIndexesSql;
     bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,

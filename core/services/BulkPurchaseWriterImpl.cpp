@@ -149,12 +149,12 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
                            "debit = debit + excluded.debit"))
         return fail(error, u"summaries"_s);
     // Only what a set-aside trigger would have written (a database without them gets nothing).
-    const bool purchases = droppedTriggerNames.contains(u"report_purchase_insert"_s);
-    const bool points = droppedTriggerNames.contains(u"report_points_insert"_s);
-    const bool monthly = droppedTriggerNames.contains(u"report_member_month_insert"_s);
-    const bool repeats = droppedTriggerNames.contains(u"report_member_month_update"_s);
-    const bool spendAdded = droppedTriggerNames.contains(u"report_month_spend_insert"_s);
-    const bool spendMoved = droppedTriggerNames.contains(u"report_month_spend_update"_s);
+    const bool purchases = triggerSetAside(u"report_purchase_insert"_s);
+    const bool points = triggerSetAside(u"report_points_insert"_s);
+    const bool monthly = triggerSetAside(u"report_member_month_insert"_s);
+    const bool repeats = triggerSetAside(u"report_member_month_update"_s);
+    const bool spendAdded = triggerSetAside(u"report_month_spend_insert"_s);
+    const bool spendMoved = triggerSetAside(u"report_month_spend_update"_s);
     if (!purchases) {
         hourly.clear();
         lastHour = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 // BulkPurchaseWriter's private state and the helpers it shares with its out-of-line parts; included only
 // by BulkPurchaseWriter.cpp and BulkPurchaseWriterImpl.cpp.
 
@@ -251,16 +253,24 @@ struct BulkPurchaseWriter::Impl
     qint64 failedRow = -1;
     std::pair<QDate, QDate> expiryDay; // the last purchase day seen and its points' expiry date
     BulkPurchaseStats stats;
-    struct SetAsideIndex
+    // A trigger or index dropped for the batch; finish() runs its CREATE statement again.
+    struct SetAside
     {
+        QString name;
+        QString sql;
         QString table;
-        QString sql; // its CREATE statement, run again by finish()
     };
-    QList<SetAsideIndex> droppedIndexes;
-    // The report summaries' row-by-row insert triggers are set aside for the batch; what they would have
-    // added is summed here and written once per summary row by finish() (then the triggers come back).
-    QStringList droppedTriggers;     // their CREATE statements, run again by finish()
-    QStringList droppedTriggerNames; // the same triggers' names
+    QList<SetAside> droppedIndexes;
+    // The report summaries' row-by-row triggers are set aside for the batch; what they would have added is
+    // summed here and written once per summary row by finish() (then the triggers come back).
+    QList<SetAside> droppedTriggers;
+    bool triggerSetAside(const QString& name) const
+    {
+        return std::any_of(droppedTriggers.cbegin(), droppedTriggers.cend(),
+                           [&](const SetAside& t) { return t.name == name; });
+    }
+    /// Drops every object `query` lists as (name, sql, table) with `drop` ("DROP INDEX "…) and keeps it.
+    bool setAside(const QString& query, const QString& drop, QList<SetAside>* kept, QString* error);
     using Spend = bulkpurchase::Spend;
     std::map<std::tuple<qint64, int, int>, Spend> hourly; // Julian day, hour, tier
     Spend* lastHour = nullptr;                            // rows come mostly in time order
