@@ -540,7 +540,7 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         ok = ok && exec(m_db, sql.constData());
     lap("summaries");
     if (ok && !indexes.empty()) {
-        // The import's index rebuild (BulkPurchaseWriter::finish, SorterPragmas), inside the transaction.
+        // The import's index rebuild (BulkPurchaseWriter::finish: its PragmaScope), inside the transaction.
         const QByteArray importCache = pragmaValue(m_db, "PRAGMA cache_size");
         const QByteArray threads = pragmaValue(m_db, "PRAGMA threads");
         exec(m_db, "PRAGMA cache_size = -2000");

@@ -19,35 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-ImportPragmas::ImportPragmas(Database& db, bool bulk) : m_db(db)
+ImportPragmas::ImportPragmas(Database& db, bool bulk) : m_scope(db)
 {
-    QSqlQuery q(m_db.sql());
-    if (bulk && q.exec(u"PRAGMA foreign_keys"_s) && q.next()) {
-        m_foreignKeys = q.value(0).toString();
-        q.finish();
-        q.exec(u"PRAGMA foreign_keys = OFF"_s);
-    }
-    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
-        m_cacheSize = q.value(0).toString();
-    if (q.exec(u"PRAGMA temp_store"_s) && q.next())
-        m_tempStore = q.value(0).toString();
-    q.finish();
-    q.exec(u"PRAGMA cache_size = -1048576"_s);
+    // A large file: foreign keys are not checked row by row.
+    if (bulk)
+        m_scope.set(u"foreign_keys"_s, u"OFF"_s);
+    m_scope.set(u"cache_size"_s, u"-1048576"_s);
     // A bulk import may rebuild indexes: SQLite's sorter then spills sorted runs to temporary files and
     // merges them, which is about twice as fast with files than with its in-memory temp store.
     if (!bulk)
-        q.exec(u"PRAGMA temp_store = MEMORY"_s);
-}
-
-ImportPragmas::~ImportPragmas()
-{
-    QSqlQuery q(m_db.sql());
-    if (!m_cacheSize.isEmpty())
-        q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
-    if (!m_tempStore.isEmpty())
-        q.exec(u"PRAGMA temp_store = "_s + m_tempStore);
-    if (!m_foreignKeys.isEmpty())
-        q.exec(u"PRAGMA foreign_keys = "_s + m_foreignKeys);
+        m_scope.set(u"temp_store"_s, u"MEMORY"_s);
 }
 
 void ImportReport::addIssue(int line, const QString& column, const QString& message, int maxIssues)

@@ -3,6 +3,7 @@
 
 #include "importio/ColumnMapping.h"
 #include "importio/CsvReader.h"
+#include "storage/PragmaScope.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -98,19 +99,14 @@ bool readImportFile(const QString& path, const ImportOptions& options, QByteArra
 /// owner can fix the file in Excel row by row. Whole or not at all.
 bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error);
 
+/// An import's pragmas, set before its transaction and restored after it.
 class ImportPragmas
 {
 public:
     explicit ImportPragmas(Database& db, bool bulk = false);
-    ~ImportPragmas();
-    ImportPragmas(const ImportPragmas&) = delete;
-    ImportPragmas& operator=(const ImportPragmas&) = delete;
 
 private:
-    Database& m_db;
-    QString m_cacheSize;
-    QString m_tempStore;
-    QString m_foreignKeys;
+    PragmaScope m_scope;
 };
 
 /// Shared by the importers: reads the bytes, builds the mapping from the first record and hands every

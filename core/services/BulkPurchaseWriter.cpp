@@ -5,6 +5,7 @@
 #include "domain/LoyaltyRules.h"
 #include "services/RulesService.h"
 #include "storage/Database.h"
+#include "storage/PragmaScope.h"
 #include "storage/SqliteStatement.h"
 
 #include <QSqlDriver>
@@ -34,40 +35,6 @@ const char* const BulkPurchaseWriter::kMemberFigureIndexesSql =
     "AND m.sql "
     "IS NOT NULL AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name IN ('visits', "
     "'paid_total_fen', 'first_visit', 'last_visit', 'tier', 'tier_since', 'points'))";
-
-namespace {
-/// For the index rebuild of a large batch: a small page cache and sorter threads, restored after.
-class SorterPragmas
-{
-public:
-    explicit SorterPragmas(Database& db) : m_db(db)
-    {
-        QSqlQuery q(m_db.sql());
-        if (q.exec(u"PRAGMA cache_size"_s) && q.next())
-            m_cacheSize = q.value(0).toString();
-        if (q.exec(u"PRAGMA threads"_s) && q.next())
-            m_threads = q.value(0).toString();
-        q.finish();
-        q.exec(u"PRAGMA cache_size = -2000"_s);
-        q.exec(u"PRAGMA threads = %1"_s.arg(qBound(1, QThread::idealThreadCount(), 8)));
-    }
-    ~SorterPragmas()
-    {
-        QSqlQuery q(m_db.sql());
-        if (!m_threads.isEmpty())
-            q.exec(u"PRAGMA threads = "_s + m_threads);
-        if (!m_cacheSize.isEmpty())
-            q.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
-    }
-    SorterPragmas(const SorterPragmas&) = delete;
-    SorterPragmas& operator=(const SorterPragmas&) = delete;
-
-private:
-    Database& m_db;
-    QString m_cacheSize;
-    QString m_threads;
-};
-} // namespace
 
 bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows,
                                  QString* error, const QDate& earliest)
@@ -446,7 +413,9 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     // The sorter behind CREATE INDEX keeps one in-memory run as large as the page cache and sorts it
     // slowly; with a small cache it writes many short runs and merges them, on helper threads: about
     // three times faster at a million rows. (The dirty pages over the smaller cache spill to the WAL.)
-    const SorterPragmas sorter(d->ctx.db);
+    const PragmaScope sorter(d->ctx.db,
+                             {{u"cache_size"_s, u"-2000"_s},
+                              {u"threads"_s, QString::number(qBound(1, QThread::idealThreadCount(), 8))}});
     double built = 0;
     for (const Impl::SetAside& index : std::as_const(d->droppedIndexes)) {
         if (progress && !progress(rowsShare + (1 - rowsShare) * built / totalRows))
