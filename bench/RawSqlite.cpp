@@ -428,15 +428,20 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_reset(h);
     }
     sqlite3_finalize(h);
-    sqlite3_stmt* mm = prepare(
-        "INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, last_time, "
-        "new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT substr(created_at, 1, 7) FROM members "
-        "WHERE id = ?2) = ?1, 0)) ON CONFLICT(month, member_id) DO UPDATE SET purchases = purchases + "
-        "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen, first_time = min(first_time, "
-        "excluded.first_time), last_time = max(last_time, excluded.last_time) RETURNING purchases, "
-        "paid_fen, new_member");
+    // Each member-month read, then inserted or updated (an upsert with RETURNING costs SQLite a
+    // temporary table per row), as BulkPurchaseWriter does.
+    sqlite3_stmt* findMonth = prepare(
+        "SELECT coalesce(substr(m.created_at, 1, 7) = ?1, 0), r.purchases, r.paid_fen FROM members m "
+        "LEFT JOIN report_member_month r ON r.month = ?1 AND r.member_id = m.id WHERE m.id = ?2");
+    sqlite3_stmt* addMonth =
+        prepare("INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, "
+                "last_time, new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sqlite3_stmt* growMonth =
+        prepare("UPDATE report_member_month SET purchases = purchases + ?3, paid_fen = paid_fen + ?4, "
+                "first_time = min(first_time, ?5), last_time = max(last_time, ?6) WHERE month = ?1 AND "
+                "member_id = ?2");
     // What the set-aside member-month triggers would add to report_monthly and report_month_spend, from
-    // each upsert's result (a row equal to the batch's own count is new), as BulkPurchaseWriter does.
+    // each member-month before and after the batch, as BulkPurchaseWriter does.
     struct MonthDelta
     {
         qint64 active = 0, newActive = 0, repeat = 0;
@@ -451,26 +456,38 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         if (!ok)
             break;
         char month[8];
-        sqlite3_bind_text(mm, 1, month, monthText(key >> 40, month), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(mm, 2, key & ((qint64(1) << 40) - 1));
-        sqlite3_bind_int64(mm, 3, v.purchases);
-        sqlite3_bind_int64(mm, 4, v.paid);
-        bindStatic(mm, 5, *v.first);
-        bindStatic(mm, 6, *v.last);
-        ok = sqlite3_step(mm) == SQLITE_ROW;
-        const qint64 nowPurchases = sqlite3_column_int64(mm, 0), nowPaid = sqlite3_column_int64(mm, 1);
-        const bool newMember = sqlite3_column_int64(mm, 2) != 0;
-        sqlite3_reset(mm);
+        const int monthSize = monthText(key >> 40, month);
+        const qint64 memberId = key & ((qint64(1) << 40) - 1);
+        sqlite3_bind_text(findMonth, 1, month, monthSize, SQLITE_STATIC);
+        sqlite3_bind_int64(findMonth, 2, memberId);
+        const int found = sqlite3_step(findMonth);
+        const bool added = found != SQLITE_ROW || sqlite3_column_type(findMonth, 1) == SQLITE_NULL;
+        const bool newMember = found == SQLITE_ROW && sqlite3_column_int64(findMonth, 0) != 0;
+        const qint64 wasPurchases = added ? 0 : sqlite3_column_int64(findMonth, 1);
+        const qint64 wasPaid = added ? 0 : sqlite3_column_int64(findMonth, 2);
+        ok = found == SQLITE_ROW || found == SQLITE_DONE;
+        sqlite3_reset(findMonth);
+        sqlite3_stmt* write = added ? addMonth : growMonth;
+        sqlite3_bind_text(write, 1, month, monthSize, SQLITE_STATIC);
+        sqlite3_bind_int64(write, 2, memberId);
+        sqlite3_bind_int64(write, 3, v.purchases);
+        sqlite3_bind_int64(write, 4, v.paid);
+        bindStatic(write, 5, *v.first);
+        bindStatic(write, 6, *v.last);
+        if (added)
+            sqlite3_bind_int64(write, 7, newMember ? 1 : 0);
+        ok = ok && sqlite3_step(write) == SQLITE_DONE;
+        sqlite3_reset(write);
+        const qint64 nowPurchases = wasPurchases + v.purchases, nowPaid = wasPaid + v.paid;
         const qint64 monthKey = key >> 40;
         MonthDelta& d = monthDeltas[monthKey];
-        if (nowPurchases == v.purchases) {
+        if (added) {
             ++d.active;
             d.newActive += newMember ? 1 : 0;
             d.repeat += nowPurchases >= 2 ? 1 : 0;
             spends[{monthKey, spendFloor(nowPaid)}].first += 1;
             spends[{monthKey, spendFloor(nowPaid)}].second += nowPaid;
         } else {
-            const qint64 wasPurchases = nowPurchases - v.purchases, wasPaid = nowPaid - v.paid;
             d.repeat += (nowPurchases >= 2 ? 1 : 0) - (wasPurchases >= 2 ? 1 : 0);
             if (wasPaid != nowPaid) {
                 spends[{monthKey, spendFloor(wasPaid)}].first -= 1;
@@ -480,7 +497,9 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
             }
         }
     }
-    sqlite3_finalize(mm);
+    sqlite3_finalize(findMonth);
+    sqlite3_finalize(addMonth);
+    sqlite3_finalize(growMonth);
     sqlite3_stmt* monthly =
         prepare("INSERT INTO report_monthly(month, active_members, new_active, repeat_members) VALUES(?1, "
                 "?2, ?3, ?4) "
