@@ -26,7 +26,9 @@ user=${MEMBERDESK_USER:-店主}
 password=${MEMBERDESK_PASSWORD-demo-owner}
 "${MEMBERDESK_BUILD_DIR:-$root/build}/app/memberdesk" --db "$db" --lang "$lang" --now "${MEMBERDESK_NOW:-2026-11-20T10:00:00}" --user "$user" &
 app=$!
-sleep 3
+# Typing before the sign-in window is up loses the keys: wait for it (a busy machine starts slowly).
+timeout 30 xdotool search --sync --onlyvisible --pid "$app" >/dev/null 2>&1 || true
+sleep 1
 if [ -n "$password" ]; then
     xdotool type --delay 40 "$password"
     xdotool key Return
