@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryLoad.h"
 
+#include "ImportPhases.h"
 #include "RawSqlite.h"
 #include "Stats.h"
 
@@ -227,10 +228,7 @@ bool historyLoad(Database& bench, const QString& benchPath, qint64 maxRows, QJso
         }
         rawSeconds = double(t.nsecsElapsed()) / 1e9;
         rawCpu = cpuSeconds() - cpu;
-        QJsonObject phases;
-        for (const auto& [name, seconds] : raw.lastPhases())
-            phases[QString::fromLatin1(name)] = rounded(seconds, 2);
-        (*json)[u"import_history_raw_phases_s"_s] = phases;
+        (*json)[u"import_history_raw_phases_s"_s] = rawPhases(raw.lastPhases());
     }
     parsed = {}; // not in memory during the import
     double seconds = 0, cpu = 0;
@@ -244,23 +242,8 @@ bool historyLoad(Database& bench, const QString& benchPath, qint64 maxRows, QJso
         options.memberRef = MemberRefKind::Card;
         ImportReport report;
         QElapsedTimer t;
-        // The import's phases, from its progress (as the import dialog follows it): reading and checking
-        // the rows up to 0.6, deciding points and tiers up to 0.7, writing the purchase and ledger rows
-        // up to 1 (every 2,000 rows or so); after the last report: allocations, tier moves, members,
-        // summaries, the index rebuild and the commit.
-        qint64 readEnd = 0, decideStart = 0, writeStart = 0, writeEnd = 0;
-        options.progress = [&](double done) {
-            const qint64 now = t.nsecsElapsed();
-            if (done <= 0.6)
-                readEnd = now;
-            else if (done <= 0.7 && !decideStart)
-                decideStart = now;
-            else if (done > 0.7 && !writeStart)
-                writeStart = now;
-            if (done > 0.7)
-                writeEnd = now;
-            return true;
-        };
+        // Followed as the import dialog follows it (a call every 2,000 rows or so).
+        options.progress = [](double) { return true; };
         t.start();
         const double cpuBefore = cpuSeconds();
         if (!PurchaseImporter(ctx).run(csv, options, &report) || report.imported != rows) {
@@ -272,16 +255,7 @@ bool historyLoad(Database& bench, const QString& benchPath, qint64 maxRows, QJso
         }
         seconds = double(t.nsecsElapsed()) / 1e9;
         cpu = cpuSeconds() - cpuBefore;
-        // Each phase up to the first report of the next one (the rows between two reports go to the later).
-        const auto span = [](qint64 from, qint64 to) { return rounded(double(to - from) / 1e9, 2); };
-        QJsonObject phases;
-        phases[u"read"_s] = span(0, readEnd);
-        phases[u"preload"_s] = span(readEnd, decideStart);
-        phases[u"decide"_s] = span(decideStart, writeStart);
-        phases[u"rows"_s] = span(writeStart, writeEnd);
-        phases[u"members_summaries_indexes_commit"_s] = span(writeEnd, t.nsecsElapsed());
-        if (readEnd && decideStart && writeStart) // a file of a few thousand rows reports too rarely
-            (*json)[u"import_history_phases_s"_s] = phases;
+        (*json)[u"import_history_phases_s"_s] = importPhases(report.timings);
     }
     QStringList imported, floor;
     if (!writtenFigures(importPath, &imported, error) || !writtenFigures(rawPath, &floor, error))

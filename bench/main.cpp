@@ -2,6 +2,7 @@
 // memberdesk-bench: times the calls the counter makes on a large synthetic shop, each next to the
 // raw SQLite floor for the same work. See bench/README.md for what every figure and baseline means.
 #include "HistoryLoad.h"
+#include "ImportPhases.h"
 #include "RawSqlite.h"
 #include "Stats.h"
 
@@ -569,6 +570,7 @@ int main(int argc, char* argv[])
             return std::make_pair(double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu);
         };
         const auto rawBefore = rawRun();
+        const RawPhases rawPhasesBefore = raw.lastPhases();
         ImportOptions options;
         options.sourceName = u"bench.csv"_s;
         options.memberRef = MemberRefKind::Card;
@@ -582,6 +584,8 @@ int main(int argc, char* argv[])
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds() - cpuBefore;
         const auto rawAfter = rawRun();
+        json[u"import_phases_s"_s] = importPhases(importReport.timings);
+        json[u"import_raw_phases_s"_s] = rawPhases(rawPhasesBefore, &raw.lastPhases());
         const double rawSeconds = (rawBefore.first + rawAfter.first) / 2;
         const double rawCpu = (rawBefore.second + rawAfter.second) / 2;
         json[u"import_rows"_s] = rows;

@@ -59,6 +59,19 @@ struct ImportOptions
     std::function<bool(double done)> progress;
 };
 
+/// Where a purchase import's time went, in milliseconds (for benchmarks; 0 for a phase not reached).
+struct ImportTimings
+{
+    qint64 read = 0;    ///< reading, checking and resolving the rows
+    qint64 preload = 0; ///< the members' state
+    qint64 decide = 0;  ///< points, tiers and expiries, in memory
+    qint64 rows = 0;    ///< then writing: see BulkPurchaseStats
+    qint64 members = 0;
+    qint64 summaries = 0;
+    qint64 indexes = 0;
+    qint64 commit = 0; ///< the audit entry and COMMIT
+};
+
 /// What an import did (or, on a dry run, would do).
 struct ImportReport
 {
@@ -81,6 +94,7 @@ struct ImportReport
     CsvDelimiter delimiter = CsvDelimiter::Auto;
     bool hasHeader = false;
     qint64 elapsedMs = 0;
+    ImportTimings timings; ///< purchase imports only
 
     void addIssue(int line, const QString& column, const QString& message, int maxIssues);
 };

@@ -310,6 +310,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         report->elapsedMs = timer.elapsed();
         return false;
     }
+    report->timings.read = timer.elapsed();
     QString error;
     QDate earliest;
     QHash<qint64, Fen> batchFen; // per member found (not created): what the file adds
@@ -323,6 +324,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         report->error = error;
         return false;
     }
+    report->timings.preload = timer.elapsed() - report->timings.read;
     for (size_t i = 0; i < pending.size(); ++i) {
         const Pending& p = pending[i];
         if (!writer.add(p.purchase, &error)) {
@@ -336,6 +338,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
             return false;
         }
     }
+    report->timings.decide = timer.elapsed() - report->timings.read - report->timings.preload;
     const auto writing = [&](double done) {
         return ImportRows::reportProgress(
             options, kReadShare + kDecideShare + (1.0 - kReadShare - kDecideShare) * done, report);
@@ -350,6 +353,12 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         report->elapsedMs = timer.elapsed();
         return false;
     }
+    const BulkPurchaseStats written = writer.stats();
+    report->timings.rows = written.rowsMs;
+    report->timings.members = written.membersMs;
+    report->timings.summaries = written.summariesMs;
+    report->timings.indexes = written.indexesMs;
+    const qint64 committing = timer.elapsed();
     report->imported = qint64(pending.size());
     if (options.dryRun) {
         tx.rollback();
@@ -372,6 +381,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     report->committed = true;
     report->ok = true;
     report->elapsedMs = timer.elapsed();
+    report->timings.commit = report->elapsedMs - committing;
     return true;
 }
 

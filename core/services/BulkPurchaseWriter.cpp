@@ -8,6 +8,7 @@
 #include "storage/PragmaScope.h"
 #include "storage/SqliteStatement.h"
 
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -338,6 +339,8 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
         d->members[e.memberId].pointsDelta -= e.points;
     }
     d->expiries.clear();
+    QElapsedTimer phase;
+    phase.start();
     // With the indexes aside, building them again takes about as long as writing the rows: the bar
     // shares its time between the two rather than sitting at the end while the indexes are built.
     const double rowsShare = d->droppedIndexes.isEmpty() ? 1.0 : 0.5;
@@ -348,6 +351,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
     d->ledgerRows.clear();
     d->allocationRows.clear();
     d->tierRows.clear();
+    d->stats.rowsMs = phase.restart();
     // Each member once, in id order (their rows and index entries are then visited in order too).
     std::vector<qint64> touched;
     for (const auto& [id, m] : d->members) {
@@ -387,6 +391,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
         m.firstKey = m.lastKey = -1;
         m.upgraded = false;
     }
+    d->stats.membersMs = phase.restart();
     if (!d->writeSummaries(error))
         return false;
     QSqlQuery q(d->ctx.db.sql());
@@ -397,6 +402,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
         }
     }
     d->droppedTriggers.clear();
+    d->stats.summariesMs = phase.restart();
     if (d->droppedIndexes.isEmpty())
         return true;
     // Each index's share of the bar: the rows of its table, which its build sorts.
@@ -427,6 +433,7 @@ bool BulkPurchaseWriter::finish(QString* error, const std::function<bool(double)
         built += tableRows.value(index.table);
     }
     d->droppedIndexes.clear();
+    d->stats.indexesMs = phase.elapsed();
     return true;
 }
 

@@ -32,6 +32,12 @@ struct BulkPurchaseStats
     qint64 pointsEarned = 0;
     qint64 expiredCredits = 0;
     qint64 tierChanges = 0;
+    /// Where finish()'s time went, in milliseconds: the rows of every table, the members' figures, the
+    /// report summaries (and the set-aside triggers put back), the index rebuild (0 when none).
+    qint64 rowsMs = 0;
+    qint64 membersMs = 0;
+    qint64 summariesMs = 0;
+    qint64 indexesMs = 0;
 };
 
 /// Writes many historical purchases fast, with PurchaseService::record's arithmetic: points by the
@@ -54,6 +60,14 @@ public:
     BulkPurchaseWriter(const BulkPurchaseWriter&) = delete;
     BulkPurchaseWriter& operator=(const BulkPurchaseWriter&) = delete;
 
+    /// Whether preload() sets the indexes aside for a batch of `expectedRows` on `storedPurchases`.
+    static bool setsIndexesAside(qint64 expectedRows, qint64 storedPurchases);
+    /// With the indexes aside: whether finish() also sets aside the members' indexes on the figures a
+    /// purchase changes (points, tier, visits…), for `touchedMembers` of members numbered up to
+    /// `maxMemberId`; kMemberFigureIndexesSql lists those indexes (name, sql, table).
+    static bool setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId);
+    static const char* const kMemberFigureIndexesSql;
+
     bool begin(QString* error);
     /// Reads the state of the members about to receive purchases (their history, debts, referrer) in
     /// one go. For a large batch (expectedRows at least 20,000 and at least the purchases already
@@ -63,13 +77,6 @@ public:
     /// cannot count for a tier any more is not read.
     /// `existingMembers`: each member's total of the purchases about to be added (their history is read
     /// only when it may decide a tier upgrade).
-    /// Whether preload() sets the indexes aside for a batch of `expectedRows` on `storedPurchases`.
-    static bool setsIndexesAside(qint64 expectedRows, qint64 storedPurchases);
-    /// With the indexes aside: whether finish() also sets aside the members' indexes on the figures a
-    /// purchase changes (points, tier, visits…), for `touchedMembers` of members numbered up to
-    /// `maxMemberId`; kMemberFigureIndexesSql lists those indexes (name, sql, table).
-    static bool setsMemberIndexesAside(qint64 touchedMembers, qint64 maxMemberId);
-    static const char* const kMemberFigureIndexesSql;
     bool preload(const QHash<qint64, Fen>& existingMembers, qint64 expectedRows, QString* error,
                  const QDate& earliest = QDate());
     /// A member created in this run, without history or debts: saves reading it back.

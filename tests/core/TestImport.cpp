@@ -20,6 +20,7 @@
 #include <QSqlRecord>
 #include <QTest>
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -918,6 +919,12 @@ private slots:
         QCOMPARE(r.imported, kSales);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QVERIFY(std::count_if(seen.begin(), seen.end(), [](double d) { return d > 0.86 && d < 1.0; }) >= 5);
+        // The phases the bench reports add up to no more than the whole, and none is negative.
+        const ImportTimings& t = r.timings;
+        const QList<qint64> phases = {t.read,    t.preload,   t.decide,  t.rows,
+                                      t.members, t.summaries, t.indexes, t.commit};
+        QVERIFY(std::all_of(phases.begin(), phases.end(), [](qint64 ms) { return ms >= 0; }));
+        QVERIFY(std::accumulate(phases.begin(), phases.end(), qint64(0)) <= r.elapsedMs);
         options.progress = {};
         for (const QByteArray& half : {firstHalf, secondHalf}) {
             const ImportReport small = importPurchases(c, half, options);
