@@ -43,6 +43,73 @@ const char16_t* const kSurnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"�
 const char16_t kMaleChars[] = u"伟强磊军勇杰涛明超辉刚平鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国志文博";
 const char16_t kFemaleChars[] = u"芳娜敏静丽艳娟霞秀燕玲桂丹萍红玉兰琳晶莉婷雪慧颖倩洁琴云梅佳欣悦怡雯璐";
 
+// The secondary indexes and the triggers that are dropped for the demo's writing and recreated after it.
+struct SetAside
+{
+    QStringList indexDefinitions;
+    QStringList triggerDefinitions;
+};
+
+// Drops what `select` lists (name, sql), keeping each definition in `definitions`.
+bool dropListed(QSqlQuery& q, const QString& select, const QString& dropPrefix, QStringList* definitions,
+                QString* error)
+{
+    q.exec(select);
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        *definitions << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString& name : names) {
+        if (!q.exec(dropPrefix + name)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool execAll(QSqlQuery& q, const QStringList& statements, QString* error)
+{
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = Database::describeSqlError(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// One big transaction: keep its pages in memory rather than spilling them into the WAL mid-way, and
+// build the secondary indexes once at the end (a sorted build) instead of row by row. Their
+// definitions are read back from sqlite_master, so the schema stays defined in the migrations only.
+bool setAsideIndexesAndTriggers(Database& db, SetAside* setAside, QString* error)
+{
+    QSqlQuery q(db.sql());
+    q.exec(u"PRAGMA cache_size = -400000"_s);
+    if (!dropListed(q,
+                    u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                    "tbl_name IN ('members', 'purchases', 'points_ledger', 'points_allocations', "
+                    "'tier_history')"_s,
+                    u"DROP INDEX "_s, &setAside->indexDefinitions, error))
+        return false;
+    // The report summaries' and the name index's triggers would double the insert time: fill both once
+    // at the end.
+    return dropListed(
+        q,
+        u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND (name LIKE 'report!_%' ESCAPE '!' OR name LIKE 'member!_name!_grams!_%' ESCAPE '!')"_s,
+        u"DROP TRIGGER "_s, &setAside->triggerDefinitions, error);
+}
+
+bool restoreIndexesAndTriggers(Database& db, const SetAside& setAside, QString* error)
+{
+    QSqlQuery q(db.sql());
+    return execAll(q, setAside.indexDefinitions, error) && ReportSummaries::fill(db, error) &&
+           MemberSearch::rebuildNameIndex(db, error) && execAll(q, setAside.triggerDefinitions, error);
+}
+
 } // namespace
 
 using namespace demo;
@@ -50,27 +117,8 @@ using namespace demo;
 bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QString* error,
                              const std::function<void(int)>& progress)
 {
-    if (options.members < 1 || options.members > 5'000'000) {
-        *error = tr("The demo needs from 1 to 5,000,000 members.");
+    if (!checkOptions(options, error) || !checkDatabaseIsEmpty(error))
         return false;
-    }
-    if (options.purchases < 0 || options.purchases > kMaxPurchases) {
-        *error = tr("The demo's purchase target must be from 1 to 200,000,000 (0: no target).");
-        return false;
-    }
-    if ((options.months < 1 && !(options.months == 0 && options.purchases > 0)) || options.months > 120) {
-        *error = tr("The demo covers from 1 to 120 months.");
-        return false;
-    }
-    {
-        QSqlQuery q(m_ctx.db.sql());
-        q.exec(u"SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM purchases)"_s);
-        if (q.next() && q.value(0).toLongLong() > 0) {
-            *error = tr("The demo only fills an empty database; this one already has members. Use a new file "
-                        "with --db.");
-            return false;
-        }
-    }
     const LoyaltyRules rules = RulesService(m_ctx).current();
     const QDateTime clockNow = m_ctx.clock.now();
     const QDate today = clockNow.date();
@@ -86,46 +134,9 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         *error = tx.error();
         return false;
     }
-    // One big transaction: keep its pages in memory rather than spilling them into the WAL mid-way, and
-    // build the secondary indexes once at the end (a sorted build) instead of row by row. Their
-    // definitions are read back from sqlite_master, so the schema stays defined in the migrations only.
-    QStringList indexDefinitions;
-    QStringList triggerDefinitions;
-    {
-        QSqlQuery q(m_ctx.db.sql());
-        q.exec(u"PRAGMA cache_size = -400000"_s);
-        q.exec(
-            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-            "('members', 'purchases', 'points_ledger', 'points_allocations', 'tier_history')"_s);
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            indexDefinitions << q.value(1).toString();
-        }
-        q.finish();
-        for (const QString& name : names) {
-            if (!q.exec(u"DROP INDEX "_s + name)) {
-                *error = Database::describeSqlError(q.lastError().text());
-                return false;
-            }
-        }
-        // The report summaries' and the name index's triggers would double the insert time: fill both once
-        // at the end.
-        q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-               "AND (name LIKE 'report!_%' ESCAPE '!' OR name LIKE 'member!_name!_grams!_%' ESCAPE '!')"_s);
-        names.clear();
-        while (q.next()) {
-            names << q.value(0).toString();
-            triggerDefinitions << q.value(1).toString();
-        }
-        q.finish();
-        for (const QString& name : names) {
-            if (!q.exec(u"DROP TRIGGER "_s + name)) {
-                *error = Database::describeSqlError(q.lastError().text());
-                return false;
-            }
-        }
-    }
+    SetAside setAside;
+    if (!setAsideIndexesAndTriggers(m_ctx.db, &setAside, error))
+        return false;
     Statement insMember(handle,
                         "INSERT INTO members(id, card, name, name_key, phone, phone_rev, gender, birthday, "
                         "referrer_id, consent, consent_at, note, tier, tier_since, points, visits, "
@@ -468,23 +479,8 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         if (progress && id % qMax<qint64>(1, options.members / 100) == 0)
             progress(int(id * 100 / options.members));
     }
-    {
-        QSqlQuery q(m_ctx.db.sql());
-        for (const QString& sql : indexDefinitions) {
-            if (!q.exec(sql)) {
-                *error = Database::describeSqlError(q.lastError().text());
-                return false;
-            }
-        }
-        if (!ReportSummaries::fill(m_ctx.db, error) || !MemberSearch::rebuildNameIndex(m_ctx.db, error))
-            return false;
-        for (const QString& sql : triggerDefinitions) {
-            if (!q.exec(sql)) {
-                *error = Database::describeSqlError(q.lastError().text());
-                return false;
-            }
-        }
-    }
+    if (!restoreIndexesAndTriggers(m_ctx.db, setAside, error))
+        return false;
     if (!PointsLedger(m_ctx).markSweptBefore(today, error))
         return false;
     if (options.purchases > 0 && out.purchases != options.purchases) {
@@ -500,6 +496,35 @@ bool DemoGenerator::generate(const DemoOptions& options, DemoStats* stats, QStri
         return false;
     if (stats)
         *stats = out;
+    return true;
+}
+
+bool DemoGenerator::checkOptions(const DemoOptions& options, QString* error)
+{
+    if (options.members < 1 || options.members > 5'000'000) {
+        *error = tr("The demo needs from 1 to 5,000,000 members.");
+        return false;
+    }
+    if (options.purchases < 0 || options.purchases > kMaxPurchases) {
+        *error = tr("The demo's purchase target must be from 1 to 200,000,000 (0: no target).");
+        return false;
+    }
+    if ((options.months < 1 && !(options.months == 0 && options.purchases > 0)) || options.months > 120) {
+        *error = tr("The demo covers from 1 to 120 months.");
+        return false;
+    }
+    return true;
+}
+
+bool DemoGenerator::checkDatabaseIsEmpty(QString* error) const
+{
+    QSqlQuery q(m_ctx.db.sql());
+    q.exec(u"SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM purchases)"_s);
+    if (q.next() && q.value(0).toLongLong() > 0) {
+        *error = tr("The demo only fills an empty database; this one already has members. Use a new file "
+                    "with --db.");
+        return false;
+    }
     return true;
 }
 

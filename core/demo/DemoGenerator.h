@@ -69,6 +69,8 @@ public:
     static constexpr double kMaxVisitRateScale = 20.0;
 
 private:
+    static bool checkOptions(const DemoOptions& options, QString* error);
+    bool checkDatabaseIsEmpty(QString* error) const;
     bool addDemoAccounts(QString* error);
 
     ServiceContext m_ctx;
