@@ -43,7 +43,14 @@ bool DemoMemberWriter::startMember(const DemoMember& member)
     m_member = member;
     m_history = History{};
     m_history.tierSince = member.joined.date;
+    if (!writeMemberRow(member))
+        return false;
+    ++m_stats->members;
+    return true;
+}
 
+bool DemoMemberWriter::writeMemberRow(const DemoMember& member)
+{
     const QByteArray joined = timeText(member.joined);
     m_insMember.bind(1, member.id)
         .bind(2, CardNumber::generate(member.id).toUtf8())
@@ -74,20 +81,12 @@ bool DemoMemberWriter::startMember(const DemoMember& member)
         .bind(15, 0)
         .bind(16, 0);
     m_insMember.bindNull(17).bindNull(18).bind(19, joined).bind(20, joined);
-    if (!m_insMember.step())
-        return false;
-    ++m_stats->members;
-    return true;
+    return m_insMember.step();
 }
 
 bool DemoMemberWriter::visit(const DemoTime& t, DemoRandom& rng)
 {
-    // The trailing-12-month window as of this visit.
-    auto& window = m_history.window;
-    while (!window.empty() && window.front().first <= t.minusMonths(12)) {
-        m_history.windowSum -= window.front().second;
-        window.pop_front();
-    }
+    dropSpendOlderThanAYear(t);
     if (!expireBefore(t.date))
         return false;
 
@@ -256,6 +255,16 @@ bool DemoMemberWriter::payReferralBonus(const QDate& day, const QByteArray& when
         return expireCredit(referrer, m_ledgerId, bonus, expires);
     m_addPoints.bind(1, bonus).bind(2, referrer);
     return m_addPoints.step();
+}
+
+void DemoMemberWriter::dropSpendOlderThanAYear(const DemoTime& t)
+{
+    // The trailing-12-month window as of this visit.
+    auto& window = m_history.window;
+    while (!window.empty() && window.front().first <= t.minusMonths(12)) {
+        m_history.windowSum -= window.front().second;
+        window.pop_front();
+    }
 }
 
 bool DemoMemberWriter::addSpend(const DemoTime& t, Fen paid, const QByteArray& when)

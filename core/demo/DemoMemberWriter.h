@@ -26,9 +26,9 @@ struct DemoMember
     double meanTicket = 0;
 };
 
-// Writes the members one after another, each as startMember, visit() per visit, finishMember(), with
+// Writes the members one after another, each as startMember(), visit() per visit, finishMember(), with
 // prepared statements inside the caller's transaction. It keeps the member's running figures (tier, points
-// and their credits, spend) so each row is written once, and counts what it writes into `stats`.
+// and their credits, spend) for the row's cached figures at the end, and counts what it writes in `stats`.
 class DemoMemberWriter
 {
 public:
@@ -37,10 +37,12 @@ public:
     DemoMemberWriter& operator=(const DemoMemberWriter&) = delete;
 
     bool ok() const; ///< false when a statement could not be prepared
+    /// Writes the member's row and starts their history.
     bool startMember(const DemoMember& member);
     /// One purchase at `t`: the ticket is drawn from `rng`, then redeemed and earned points, the referrer's
     /// bonus on a first purchase and a tier move are written with it.
     bool visit(const DemoTime& t, DemoRandom& rng);
+    /// Expires what lapsed by today and writes the member's cached figures (tier, points, visits, spend).
     bool finishMember();
     int visits() const { return m_history.visits; }
 
@@ -71,6 +73,7 @@ private:
         bool firstPurchaseDone = false;
     };
 
+    bool writeMemberRow(const DemoMember& member);
     bool expireBefore(const QDate& day);
     bool expireCredit(qint64 memberId, qint64 creditId, qint64 points, const QDate& expires);
     Ticket drawTicket(const DemoTime& t, DemoRandom& rng) const;
@@ -78,6 +81,7 @@ private:
     bool redeem(qint64 points, const QByteArray& when);
     bool earn(qint64 points, const QDate& day, const QByteArray& when);
     bool payReferralBonus(const QDate& day, const QByteArray& when);
+    void dropSpendOlderThanAYear(const DemoTime& t);
     bool addSpend(const DemoTime& t, Fen paid, const QByteArray& when);
     /// purchaseId 0 and an invalid `expires` are written as NULL.
     bool addLedgerEntry(qint64 memberId, const QByteArray& when, qint64 delta, const char* kind,
