@@ -94,7 +94,7 @@ struct DemoTime
 
 inline QByteArray timeText(const DemoTime& t)
 {
-    char buffer[20];
+    char buffer[32]; // 19 used; room for what the compiler cannot rule out (a year past 9999)
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", t.date.year(), t.date.month(),
                   t.date.day(), t.seconds / 3600, t.seconds / 60 % 60, t.seconds % 60);
     return QByteArray(buffer, 19);
