@@ -10,7 +10,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
-#include <QFontMetrics>
 #include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -56,7 +55,7 @@ QValueAxis* valueAxis(double max, const QString& format)
     return axis;
 }
 
-/// Category axis of 13 months: slanted, smaller labels so none is cut short.
+/// Category axis of 13 months: upright, smaller labels so none is cut short or hidden.
 QBarCategoryAxis* monthAxis(const QStringList& categories)
 {
     auto* axis = new QBarCategoryAxis;
@@ -64,13 +63,10 @@ QBarCategoryAxis* monthAxis(const QStringList& categories)
     QFont font = axis->labelsFont();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(font);
-    // Slanted labels reach past the plot's ends, where QtCharts hides them: the first (and last) month
-    // went missing with long labels ("25年10月"). Those stand upright instead.
-    const QFontMetrics metrics(font);
-    int widest = 0;
-    for (const QString& label : categories)
-        widest = qMax(widest, metrics.horizontalAdvance(label));
-    axis->setLabelsAngle(widest > metrics.horizontalAdvance(u"00/00"_s) * 1.3 ? -90 : -45);
+    // Upright: a slanted label reaches past the plot's end, where QtCharts hides it. The first and the
+    // last month went missing that way, even short ones ("10/26") beside a second value axis, and the
+    // last is the month shown.
+    axis->setLabelsAngle(-90);
     axis->setTruncateLabels(false);
     return axis;
 }
