@@ -428,11 +428,27 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_reset(h);
     }
     sqlite3_finalize(h);
+    // Each member's creation month, read once per member (the import reads it with the member's row): a
+    // member-month of that month is a new member's.
+    std::unordered_map<qint64, qint64> createdMonth; // member id → yyyymm
+    sqlite3_stmt* created = prepare("SELECT substr(created_at, 1, 7) FROM members WHERE id = ?1");
+    for (const auto& [id, m] : sorted(members)) {
+        if (!ok)
+            break;
+        sqlite3_bind_int64(created, 1, id);
+        const int rc = sqlite3_step(created);
+        ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        if (rc == SQLITE_ROW && sqlite3_column_bytes(created, 0) == 7) {
+            const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(created, 0));
+            createdMonth[id] = QByteArray(t, 4).toLongLong() * 100 + QByteArray(t + 5, 2).toLongLong();
+        }
+        sqlite3_reset(created);
+    }
+    sqlite3_finalize(created);
     // Each member-month read, then inserted or updated (an upsert with RETURNING costs SQLite a
     // temporary table per row), as BulkPurchaseWriter does.
-    sqlite3_stmt* findMonth = prepare(
-        "SELECT coalesce(substr(m.created_at, 1, 7) = ?1, 0), r.purchases, r.paid_fen FROM members m "
-        "LEFT JOIN report_member_month r ON r.month = ?1 AND r.member_id = m.id WHERE m.id = ?2");
+    sqlite3_stmt* findMonth =
+        prepare("SELECT purchases, paid_fen FROM report_member_month WHERE month = ?1 AND member_id = ?2");
     sqlite3_stmt* addMonth =
         prepare("INSERT INTO report_member_month(month, member_id, purchases, paid_fen, first_time, "
                 "last_time, new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -461,10 +477,11 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         sqlite3_bind_text(findMonth, 1, month, monthSize, SQLITE_STATIC);
         sqlite3_bind_int64(findMonth, 2, memberId);
         const int found = sqlite3_step(findMonth);
-        const bool added = found != SQLITE_ROW || sqlite3_column_type(findMonth, 1) == SQLITE_NULL;
-        const bool newMember = found == SQLITE_ROW && sqlite3_column_int64(findMonth, 0) != 0;
-        const qint64 wasPurchases = added ? 0 : sqlite3_column_int64(findMonth, 1);
-        const qint64 wasPaid = added ? 0 : sqlite3_column_int64(findMonth, 2);
+        const bool added = found != SQLITE_ROW;
+        const auto memberCreated = createdMonth.find(memberId);
+        const bool newMember = memberCreated != createdMonth.end() && memberCreated->second == key >> 40;
+        const qint64 wasPurchases = added ? 0 : sqlite3_column_int64(findMonth, 0);
+        const qint64 wasPaid = added ? 0 : sqlite3_column_int64(findMonth, 1);
         ok = found == SQLITE_ROW || found == SQLITE_DONE;
         sqlite3_reset(findMonth);
         sqlite3_stmt* write = added ? addMonth : growMonth;

@@ -179,7 +179,8 @@ bool BulkPurchaseWriter::begin(QString* error)
             "WHERE id = ?8") &&
         d->selMember.prepare(d->handle,
                              "SELECT tier, tier_since, birthday, COALESCE(referrer_id, 0), "
-                             "anonymized_at IS NOT NULL, visits, paid_total_fen FROM members WHERE id = ?") &&
+                             "anonymized_at IS NOT NULL, visits, paid_total_fen, created_at FROM members "
+                             "WHERE id = ?") &&
         d->selHistory.prepare(d->handle, "SELECT time, paid_fen FROM purchases WHERE member_id = ?1 AND "
                                          "voided_by IS NULL AND time >= ?2") &&
         d->selDebts.prepare(
@@ -219,6 +220,7 @@ void BulkPurchaseWriter::addNewMember(qint64 memberId, const QDate& birthday)
     MemberState m;
     m.birthday = birthday;
     m.tierSince = d->today;
+    m.createdMonth = d->today.year() * 12 + d->today.month() - 1; // created now, by the caller
     d->members.emplace(memberId, std::move(m));
 }
 

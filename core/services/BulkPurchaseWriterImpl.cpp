@@ -47,6 +47,7 @@ MemberState* BulkPurchaseWriter::Impl::state(qint64 id, QString* error, Fen batc
     m.anonymized = selMember.integer(4) != 0;
     const qint64 visits = selMember.integer(5);
     const Fen paidTotal = selMember.integer(6);
+    m.createdMonth = monthOfStored(selMember.text(7));
     selMember.done();
     // The history only decides tier upgrades. When even every purchase the member ever made plus the
     // whole batch (an upper bound of any 12-month or lifetime spend) cannot reach a higher tier than
@@ -138,10 +139,8 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
                    "INSERT INTO report_hourly(day, hour, tier, purchases, paid_fen) VALUES(?,?,?,?,?) "
                    "ON CONFLICT(day, hour, tier) DO UPDATE SET purchases = purchases + "
                    "excluded.purchases, paid_fen = paid_fen + excluded.paid_fen") ||
-        !findMonth.prepare(handle,
-                           "SELECT coalesce(substr(m.created_at, 1, 7) = ?1, 0), r.purchases, r.paid_fen "
-                           "FROM members m LEFT JOIN report_member_month r ON r.month = ?1 AND "
-                           "r.member_id = m.id WHERE m.id = ?2") ||
+        !findMonth.prepare(handle, "SELECT purchases, paid_fen FROM report_member_month WHERE month = ?1 "
+                                   "AND member_id = ?2") ||
         !addMonth.prepare(handle, "INSERT INTO report_member_month(month, member_id, purchases, paid_fen, "
                                   "first_time, last_time, new_member) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)") ||
         !growMonth.prepare(handle, "UPDATE report_member_month SET purchases = purchases + ?3, paid_fen = "
@@ -171,29 +170,32 @@ bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
         if (!h.bind(4, v.purchases).bind(5, v.paid).run())
             return fail(error, u"summaries"_s);
     }
-    std::vector<std::pair<std::pair<int, qint64>, Spend>> months;
+    struct MemberMonth
+    {
+        std::pair<int, qint64> key; // month, member
+        Spend spend;
+        bool newMember;
+    };
+    std::vector<MemberMonth> months;
     for (auto& [id, member] : members) {
         if (purchases) {
             for (const auto& [month, spend] : member.months)
-                months.push_back({{month, id}, spend});
+                months.push_back({{month, id}, spend, month == member.createdMonth});
         }
         member.months.clear();
     }
-    std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     // What report_member_month's own triggers would add to report_monthly and report_month_spend, from
     // the member-month as it was before the batch and as the batch leaves it.
     std::map<int, MonthFigures> monthFigures;
     std::map<std::pair<int, qint64>, std::pair<qint64, Fen>> spendBuckets; // month, floor → members, paid
-    for (const auto& [key, v] : months) {
+    for (const auto& [key, v, newMember] : months) {
         char month[16];
         std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
         findMonth.bindStaticText(1, month, 7).bind(2, key.second);
-        // (No row: no such member. The trigger's upsert would count it as not new, and so does this.)
-        const bool found = findMonth.next();
-        const bool newMember = found && findMonth.integer(0) != 0;
-        const bool added = !found || findMonth.isNull(1);
-        const qint64 wasPurchases = added ? 0 : findMonth.integer(1);
-        const Fen wasPaid = added ? 0 : findMonth.integer(2);
+        const bool added = !findMonth.next();
+        const qint64 wasPurchases = added ? 0 : findMonth.integer(0);
+        const Fen wasPaid = added ? 0 : findMonth.integer(1);
         findMonth.done();
         if (findMonth.failed())
             return fail(error, u"summaries"_s);

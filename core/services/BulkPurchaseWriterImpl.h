@@ -139,6 +139,25 @@ inline qint64 keyOfStored(const QByteArray& text)
     return timeKey(date, num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2));
 }
 
+// A stored time's or date's month, "yyyy-MM…" → year * 12 + month - 1; -1 when malformed (it then
+// matches no purchase's month, as the text comparison of report_purchase_insert would not).
+inline int monthOfStored(const QByteArray& text)
+{
+    if (text.size() < 7 || text.at(4) != '-')
+        return -1;
+    int digits[6];
+    const int at[6] = {0, 1, 2, 3, 5, 6};
+    for (int i = 0; i < 6; ++i) {
+        const char c = text.at(at[i]);
+        if (c < '0' || c > '9')
+            return -1;
+        digits[i] = c - '0';
+    }
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int month = digits[4] * 10 + digits[5];
+    return month >= 1 && month <= 12 ? year * 12 + month - 1 : -1;
+}
+
 struct Debt
 {
     qint64 debitId;
@@ -174,6 +193,10 @@ struct MemberState
     // This batch's purchases per month (year * 12 + month - 1), for report_member_month: kept with the
     // member the row already found rather than in a map of its own, and most rows add to the last month.
     std::vector<std::pair<int, Spend>> months;
+    // The month the member was created (same numbering; -1 unknown): a member-month of that month counts
+    // as a new member's (report_member_month.new_member). Read with the rest of the member's row rather
+    // than once per member-month.
+    int createdMonth = -1;
 };
 
 struct PendingExpiry

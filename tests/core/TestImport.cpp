@@ -552,6 +552,32 @@ private slots:
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 
+    void membersCountAsNewInTheMonthTheyWereCreated()
+    {
+        // The clock is 2026-03-15: members created now (by the import, or just before it) are new in the
+        // member-months of March 2026 and in no other, as report_purchase_insert decides row by row.
+        test::DatabaseFixture f;
+        addMember(f, u"Existing"_s, u"13800138000"_s);
+        ImportOptions options;
+        options.createMembers = true;
+        const ImportReport r = importPurchases(f,
+                                               "member_ref,date,amount\nN1,2026-02-20,5\nN1,2026-03-02,10\n"
+                                               "N2,2026-03-10,8\n13800138000,2026-03-05,20\n"
+                                               "13800138000,2026-01-05,3\n",
+                                               options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.createdMembers, 2);
+        QCOMPARE(rows(f, u"SELECT m.name, r.month, r.new_member FROM report_member_month r JOIN members m ON "
+                         "m.id = r.member_id ORDER BY r.month, m.name"_s),
+                 (QStringList{u"Existing|2026-01|0"_s, u"Customer N1|2026-02|0"_s, u"Customer N1|2026-03|1"_s,
+                              u"Customer N2|2026-03|1"_s, u"Existing|2026-03|1"_s}));
+        QCOMPARE(rows(f, u"SELECT month, active_members, new_active FROM report_monthly ORDER BY month"_s),
+                 (QStringList{u"2026-01|1|0"_s, u"2026-02|1|0"_s, u"2026-03|3|3"_s}));
+        QString error;
+        QCOMPARE(ReportSummaries::differences(f.db, &error), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void importOnTopOfHistoryMatchesPurchaseService()
     {
         // Members with purchases already stored (recorded the same way in A and B), then more purchases:
