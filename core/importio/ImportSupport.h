@@ -99,11 +99,6 @@ struct ImportReport
     void addIssue(int line, const QString& column, const QString& message, int maxIssues);
 };
 
-/// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index
-/// pages are not spilled and read again, and temporary sorts in memory. With `bulk`, foreign keys are
-/// not checked row by row either: the importers only write references they have just looked up or
-/// created, and `check` (IntegrityChecker) verifies them all. Create it before the transaction (SQLite
-/// ignores foreign_keys inside one); everything is restored on destruction.
 /// Reads an import file and names the source after it unless `options` already does: the start of
 /// every importer's runFile(). False with report->error set when the file cannot be read.
 bool readImportFile(const QString& path, const ImportOptions& options, QByteArray* data, ImportOptions* named,
@@ -113,7 +108,12 @@ bool readImportFile(const QString& path, const ImportOptions& options, QByteArra
 /// owner can fix the file in Excel row by row. Whole or not at all.
 bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error);
 
-/// An import's pragmas, set before its transaction and restored after it.
+/// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index
+/// pages are not spilled and read again. Without `bulk`, temporary sorts in memory. With `bulk` (a large
+/// file), foreign keys are not checked row by row: the importers only write references they have just
+/// looked up or created, and `check` (IntegrityChecker) verifies them all; and the temp store stays on
+/// files, where the sorter of an index rebuild is faster. Create it before the transaction (SQLite
+/// ignores foreign_keys inside one); everything is restored on destruction.
 class ImportPragmas
 {
 public:

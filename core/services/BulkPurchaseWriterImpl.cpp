@@ -127,8 +127,9 @@ bool BulkPurchaseWriter::Impl::writeMonthFigures(
     return true;
 }
 
-// The sums of what report_purchase_insert and report_points_insert would have added row by row (see
-// Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
+// The sums of what the set-aside triggers would have added row by row: report_purchase_insert and
+// report_points_insert (see Migrations.cpp, schema 2), and report_member_month's own triggers on
+// report_monthly and report_month_spend (schemas 2 and 7).
 bool BulkPurchaseWriter::Impl::writeSummaries(QString* error)
 {
     // A member-month is read first, then inserted or updated: an upsert with RETURNING would give the
