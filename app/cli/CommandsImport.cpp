@@ -118,6 +118,15 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
         json.insert(u"created_members"_s, report.createdMembers);
         if (seconds > 0)
             json.insert(u"rows_per_second"_s, qRound64(double(report.rows) / seconds));
+        const ImportTimings& t = report.timings;
+        json.insert(u"phases_ms"_s, QJsonObject{{u"read"_s, t.read},
+                                                {u"preload"_s, t.preload},
+                                                {u"decide"_s, t.decide},
+                                                {u"rows"_s, t.rows},
+                                                {u"members"_s, t.members},
+                                                {u"summaries"_s, t.summaries},
+                                                {u"indexes"_s, t.indexes},
+                                                {u"commit"_s, t.commit}});
     }
     const QLocale locale;
     QString text = report.dryRun ? Cli::tr("Dry run, nothing was written.") + u"\n"_s : QString();
