@@ -314,6 +314,46 @@ bool splitNumbers(QStringView text, const QString& separators, int* numbers, int
     }
     return true;
 }
+
+// yyyy-MM-dd, alone or with HH:mm:ss after a space or 'T': the form nearly every exported file uses,
+// read without trimming and splitting (a history has millions of rows). Anything else, an invalid date
+// among them, is left to readAuto, which also words the error.
+bool readIsoDateTime(const QString& text, QDate* date, QTime* time)
+{
+    const qsizetype n = text.size();
+    if (n != 10 && n != 19)
+        return false;
+    const QChar* c = text.constData();
+    auto number = [c](int from, int length, int* value) {
+        int v = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t u = c[i].unicode();
+            if (u < u'0' || u > u'9')
+                return false;
+            v = v * 10 + (u - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int y = 0, m = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (c[4] != u'-' || c[7] != u'-' || !number(0, 4, &y) || !number(5, 2, &m) || !number(8, 2, &d))
+        return false;
+    const QDate parsed(y, m, d);
+    if (!parsed.isValid())
+        return false;
+    QTime tod;
+    if (n == 19) {
+        if ((c[10] != u' ' && c[10] != u'T') || c[13] != u':' || c[16] != u':' || !number(11, 2, &h) ||
+            !number(14, 2, &mi) || !number(17, 2, &sec))
+            return false;
+        tod = QTime(h, mi, sec);
+        if (!tod.isValid())
+            return false;
+    }
+    *date = parsed;
+    *time = tod;
+    return true;
+}
 } // namespace
 
 bool DateReader::readAuto(const QString& text, QDate* date, QTime* time, QString* error) const
@@ -389,7 +429,7 @@ bool DateReader::read(const QString& text, QDate* date, QTime* time, QString* er
     QDate d;
     QTime t;
     if (m_format.isEmpty()) {
-        if (!readAuto(text, &d, &t, error))
+        if (!readIsoDateTime(text, &d, &t) && !readAuto(text, &d, &t, error))
             return false;
     } else {
         const QString s = text.trimmed();

@@ -448,9 +448,11 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
         ++line;
     };
 
+    qsizetype lastFieldCount = 0;
     while (pos < n) {
         CsvRecord record;
         record.line = line;
+        record.fields.reserve(lastFieldCount); // rows of a file have the same fields, mostly
         bool anyQuoted = false;
         bool endOfRecord = false;
         bool tooManyReported = false;
@@ -472,7 +474,9 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
                     truncated = true;
                     length = qMax<qsizetype>(0, room);
                 }
-                if (length > 0)
+                if (length > 0 && field.isEmpty())
+                    field = QString(from, length); // the usual unquoted field: one exact allocation
+                else if (length > 0)
                     field.append(from, length);
             };
             // Leading spaces before an opening quote are not part of the field.
@@ -528,7 +532,7 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
                 record.problem = tr("Field %1 is longer than %n character(s).", "", maxField)
                                      .arg(record.fields.size() + 1);
             if (record.fields.size() < maxFields) {
-                record.fields.append(field);
+                record.fields.append(std::move(field));
             } else if (!tooManyReported) {
                 tooManyReported = true;
                 if (record.problem.isEmpty())
@@ -543,6 +547,7 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
                 ++pos; // the delimiter; one at the end of a line or file leaves an empty field after it
             }
         }
+        lastFieldCount = record.fields.size();
         const bool blank = record.fields.isEmpty() || (record.fields.size() == 1 && !anyQuoted &&
                                                        record.fields.first().trimmed().isEmpty());
         if ((!blank || !record.problem.isEmpty()) && !sink(record)) {

@@ -4,9 +4,11 @@
 #include "common/Clock.h"
 #include "domain/CardNumber.h"
 #include "domain/PhoneNumber.h"
+#include "importio/MemberRefCache.h"
 #include "services/AuditLog.h"
 #include "services/BulkPurchaseWriter.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -67,13 +69,21 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         return false;
     }
     QString sqlError;
-    QSqlQuery byId(db.sql()), byCard(db.sql()), byPhone(db.sql()), byExternal(db.sql()),
-        insertMember(db.sql()), maxId(db.sql());
-    const QString columns = u"id, anonymized_at IS NOT NULL FROM members WHERE "_s;
-    if (!Sql::prepare(byId, u"SELECT "_s + columns + u"id = ?"_s, &sqlError) ||
-        !Sql::prepare(byCard, u"SELECT "_s + columns + u"card = ?"_s, &sqlError) ||
-        !Sql::prepare(byPhone, u"SELECT "_s + columns + u"phone = ?"_s, &sqlError) ||
-        !Sql::prepare(byExternal, u"SELECT "_s + columns + u"external_ref = ?"_s, &sqlError) ||
+    // The look-ups run once per member the file names (a million in a large history): on the sqlite3
+    // handle, without QtSql's QVariant per value.
+    sqlite3* const handle = sqliteHandle(db);
+    SqliteStatement byId, byCard, byPhone, byExternal;
+    const auto prepareLookup = [&](SqliteStatement& statement, const char* column) {
+        const QByteArray sql =
+            QByteArray("SELECT id, anonymized_at IS NOT NULL FROM members WHERE ") + column + " = ?";
+        if (statement.prepare(handle, sql.constData()))
+            return true;
+        sqlError = Database::describeSqlError(statement.errorText());
+        return false;
+    };
+    QSqlQuery insertMember(db.sql()), maxId(db.sql());
+    if (!prepareLookup(byId, "id") || !prepareLookup(byCard, "card") || !prepareLookup(byPhone, "phone") ||
+        !prepareLookup(byExternal, "external_ref") ||
         !Sql::prepare(
             insertMember,
             u"INSERT INTO members(card, name, name_key, phone, phone_rev, external_ref, tier, tier_since, "
@@ -85,13 +95,20 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     maxId.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM members"_s);
     qint64 cardSequence = maxId.next() ? maxId.value(0).toLongLong() : 1;
     maxId.finish();
-    auto lookup = [&](QSqlQuery& q, const QVariant& value) -> Resolved {
-        q.addBindValue(value);
+    auto found = [](SqliteStatement& q) -> Resolved {
         Resolved r;
-        if (q.exec() && q.next())
-            r = {q.value(0).toLongLong(), q.value(1).toBool()};
-        q.finish();
+        if (q.next())
+            r = {q.integer(0), q.integer(1) != 0};
+        q.done();
         return r;
+    };
+    auto lookup = [&](SqliteStatement& q, const QString& text) {
+        q.bindTextOrNull(1, text);
+        return found(q);
+    };
+    auto lookupId = [&](qint64 id) {
+        byId.bind(1, id);
+        return found(byId);
     };
 
     const QDateTime nowTime = m_ctx.clock.now();
@@ -99,7 +116,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     const QString today = toStoredDate(nowTime.date());
     const qint64 nowKey = nowTime.date().toJulianDay() * 86400 + nowTime.time().msecsSinceStartOfDay() / 1000;
     BulkPurchaseWriter writer(m_ctx, u"import"_s);
-    QHash<QString, Resolved> refs; // member_ref as written → member
+    MemberRefCache<Resolved> refs; // member_ref as written → member
     QSet<qint64> existingMembers;  // found, not created by this import
     std::vector<Pending> pending;
     DateReader dates(options.dateFormat);
@@ -115,8 +132,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     std::optional<FieldColumns> fieldColumns;
 
     auto resolve = [&](const QString& ref) -> Resolved {
-        const auto cached = refs.constFind(ref);
-        if (cached != refs.constEnd())
+        if (const Resolved* cached = refs.find(ref))
             return *cached;
         Resolved found;
         const MemberRefKind kind = options.memberRef;
@@ -143,7 +159,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
             bool isNumber = false;
             const qint64 id = ref.toLongLong(&isNumber);
             if (isNumber && id > 0)
-                found = lookup(byId, id);
+                found = lookupId(id);
         }
         if (found.id) {
             refs.insert(ref, found);

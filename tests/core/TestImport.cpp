@@ -137,6 +137,22 @@ private slots:
         QTest::newRow("bad time") << u"2024-05-17 25:00"_s << QString() << QString();
         QTest::newRow("trailing junk") << u"2024-05-17x"_s << QString() << QString();
         QTest::newRow("year 1800") << u"1800-01-01"_s << QString() << QString();
+        // The exact 10- and 19-character forms take a shortcut; its edges must read as the general way.
+        QTest::newRow("iso seconds") << u"2024-05-17 14:30:05"_s << QString() << u"2024-05-17T14:30:05"_s;
+        QTest::newRow("iso midnight") << u"2024-05-17 00:00:00"_s << QString() << u"2024-05-17T00:00:00"_s;
+        QTest::newRow("leap day") << u"2024-02-29 23:59:59"_s << QString() << u"2024-02-29T23:59:59"_s;
+        QTest::newRow("no leap day") << u"2023-02-29 10:00:00"_s << QString() << QString();
+        QTest::newRow("month 13") << u"2024-13-01"_s << QString() << QString();
+        QTest::newRow("hour 24") << u"2024-05-17 24:00:00"_s << QString() << QString();
+        QTest::newRow("second 60") << u"2024-05-17 10:00:60"_s << QString() << QString();
+        QTest::newRow("year 0") << u"0000-05-17 10:00:00"_s << QString() << QString();
+        QTest::newRow("year 1800 with time") << u"1800-01-01 10:00:00"_s << QString() << QString();
+        QTest::newRow("other separator") << u"2024-05-17_10:00:00"_s << QString() << QString();
+        QTest::newRow("slashes with seconds")
+            << u"2024/05/17 10:00:00"_s << QString() << u"2024-05-17T10:00:00"_s;
+        QTest::newRow("full-width digits")
+            << u"２０２４-05-17 10:00:00"_s << QString() << u"2024-05-17T10:00:00"_s;
+        QTest::newRow("spaces around") << u" 2024-05-17 "_s << QString() << u"2024-05-17T00:00:00"_s;
     }
 
     void dates()
@@ -861,6 +877,39 @@ private slots:
         QCOMPARE(r.imported, 2);
         QCOMPARE(r.createdMembers, 0);
         QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"2"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void referencesThatDifferOnlyByLeadingZerosAreDifferentMembers()
+    {
+        // The import remembers each reference it resolved; digit-only ones are remembered by number, so
+        // "0123" and "123" (and "00123") must not share an entry.
+        test::DatabaseFixture f;
+        ImportOptions options;
+        options.createMembers = true;
+        const QByteArray csv = "member_ref,date,amount\n"
+                               "123,2026-01-02,1\n"
+                               "0123,2026-01-03,2\n"
+                               "00123,2026-01-04,4\n"
+                               "0123,2026-01-05,8\n"
+                               "123,2026-01-06,16\n"
+                               "12345678901234567,2026-01-07,32\n"
+                               "123456789012345678,2026-01-08,64\n"
+                               "123456789012345678,2026-01-09,128\n"
+                               "A123,2026-01-10,256\n";
+        const ImportReport r = importPurchases(f, csv, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 9);
+        QCOMPARE(r.createdMembers, 6);
+        QCOMPARE(
+            rows(f, u"SELECT external_ref, visits, paid_total_fen FROM members ORDER BY external_ref"_s),
+            QStringList({u"00123|1|400"_s, u"0123|2|1000"_s, u"123|2|1700"_s, u"12345678901234567|1|3200"_s,
+                         u"123456789012345678|2|19200"_s, u"A123|1|25600"_s}));
+        // A second file finds them again, from a fresh cache.
+        const ImportReport again = importPurchases(f, "member_ref,date,amount\n0123,2026-01-11,1\n", options);
+        QVERIFY2(again.ok, qPrintable(describe(again)));
+        QCOMPARE(again.createdMembers, 0);
+        QCOMPARE(rows(f, u"SELECT visits FROM members WHERE external_ref = '0123'"_s), QStringList{u"3"_s});
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 
