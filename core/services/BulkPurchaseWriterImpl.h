@@ -353,8 +353,9 @@ struct BulkPurchaseWriter::Impl
     // demand): the history is then always read.
     bulkpurchase::MemberState* state(qint64 id, QString* error, Fen batchFen = -1);
 
-    // The sums of what report_purchase_insert and report_points_insert would have added row by row (see
-    // Migrations.cpp, schema 2); report_member_month's own triggers keep report_monthly as usual.
+    // What the report triggers set aside for the batch would have written row by row (see
+    // Migrations.cpp): report_hourly, report_points_daily, report_member_month, and what the member-month
+    // triggers add to report_monthly and report_month_spend.
     bool writeSummaries(QString* error);
     struct MonthFigures
     {
