@@ -1587,6 +1587,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>Demo shop created: %1 members, %2 purchases over %n months (visit rates × %3).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use --create-members to create unknown members.</source>
+            <translation>Use --create-members to create unknown members.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3841,10 +3845,6 @@ We look forward to seeing you.</translation>
             <translation>Line %1: the member %2 could not be created: %3</translation>
         </message>
         <message>
-            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
-            <translation>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</translation>
-        </message>
-        <message>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>Member %1 was anonymised on request; their purchases cannot be imported.</translation>
         </message>
@@ -3858,6 +3858,15 @@ We look forward to seeing you.</translation>
         <message>
             <source>Line %1: %2</source>
             <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference).</source>
+            <translation>No member matches "%1" (member number, card, phone or external reference).</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -6884,6 +6893,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Stopping…</source>
             <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Tick “%1” to create them.</source>
+            <translation>Tick “%1” to create them.</translation>
         </message>
     </context>
     <context>

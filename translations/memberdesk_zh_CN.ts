@@ -1552,6 +1552,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>演示店铺已创建：%1 位会员，%n 个月内共 %2 笔消费（到店频率 × %3）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use --create-members to create unknown members.</source>
+            <translation>如需为未知会员新建档案，请使用 --create-members。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3769,10 +3773,6 @@ We look forward to seeing you.</source>
             <translation>第 %1 行：无法新建会员 %2：%3</translation>
         </message>
         <message>
-            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
-            <translation>没有与“%1”匹配的会员（会员编号、卡号、手机号或旧系统编号）。如需为未知会员新建档案，请使用 --create-members。</translation>
-        </message>
-        <message>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>会员 %1 已应本人要求匿名化，无法导入其消费记录。</translation>
         </message>
@@ -3785,6 +3785,15 @@ We look forward to seeing you.</source>
         <message>
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference).</source>
+            <translation>没有与“%1”匹配的会员（会员编号、卡号、手机号或旧系统编号）。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1%2</translation>
         </message>
     </context>
     <context>
@@ -6730,6 +6739,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Stopping…</source>
             <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Tick “%1” to create them.</source>
+            <translation>勾选“%1”即可为他们新建档案。</translation>
         </message>
     </context>
     <context>

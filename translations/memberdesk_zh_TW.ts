@@ -1552,6 +1552,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>示範店鋪已建立：%1 位會員，%n 個月內共 %2 筆消費（到店頻率 × %3）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Use --create-members to create unknown members.</source>
+            <translation>如需為未知的會員建立資料，請使用 --create-members。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3769,10 +3773,6 @@ We look forward to seeing you.</source>
             <translation>第 %1 行：無法建立會員 %2：%3</translation>
         </message>
         <message>
-            <source>No member matches "%1" (member number, card, phone or external reference). Use --create-members to create unknown members.</source>
-            <translation>沒有符合“%1”的會員（會員編號、卡號、手機號碼或舊系統編號）。如需為未知的會員建立資料，請使用 --create-members。</translation>
-        </message>
-        <message>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>會員 %1 已應本人要求匿名化，無法匯入其消費紀錄。</translation>
         </message>
@@ -3785,6 +3785,15 @@ We look forward to seeing you.</source>
         <message>
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>No member matches "%1" (member number, card, phone or external reference).</source>
+            <translation>沒有符合“%1”的會員（會員編號、卡號、手機號碼或舊系統編號）。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1%2</translation>
         </message>
     </context>
     <context>
@@ -6730,6 +6739,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Stopping…</source>
             <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Tick “%1” to create them.</source>
+            <translation>勾選“%1”即可為他們建立資料。</translation>
         </message>
     </context>
     <context>

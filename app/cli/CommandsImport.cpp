@@ -74,6 +74,7 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     options.mappings = args.values(u"map"_s);
     options.dateFormat = args.value(u"date-format"_s);
     options.createMembers = args.has(u"create-members"_s);
+    options.createMembersHint = Cli::tr("Use --create-members to create unknown members.");
     options.dryRun = args.has(u"dry-run"_s);
     options.strict = args.has(u"strict"_s);
     if (!openOrFail(env, &outcome))

@@ -50,6 +50,9 @@ struct ImportOptions
     bool dryRun = false;          ///< everything is checked and written, then rolled back
     bool strict = false;          ///< any bad row: nothing is imported
     bool createMembers = false;
+    /// Added to "no member matches": how to create the unknown members where the import was started (the
+    /// CLI names its flag, the import dialog its check box). Empty: nothing is added.
+    QString createMembersHint;
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     MemberRefKind memberRef = MemberRefKind::Auto;
     int maxIssues = 1000; ///< issues kept in the report (all are counted)

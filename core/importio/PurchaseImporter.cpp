@@ -293,10 +293,13 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
                         ++report->createdMembers;
                     }
                 } else if (!member.id) {
-                    issue(refField,
-                          tr("No member matches \"%1\" (member number, card, phone or external reference). "
-                             "Use --create-members to create unknown members.")
-                              .arg(ref));
+                    const QString noMatch =
+                        tr("No member matches \"%1\" (member number, card, phone or external reference).")
+                            .arg(ref);
+                    issue(refField, options.createMembersHint.isEmpty()
+                                        ? noMatch
+                                        : tr("%1 %2", "a problem, then what to do about it")
+                                              .arg(noMatch, options.createMembersHint));
                 } else if (member.anonymized) {
                     issue(refField,
                           tr("Member %1 was anonymised on request; their purchases cannot be imported.")

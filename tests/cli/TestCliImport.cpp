@@ -138,6 +138,15 @@ private slots:
         QVERIFY(errors.at(0)[u"message"_s].toString().contains(u"12345"_s));
         QCOMPARE(errors.at(1)[u"line"_s].toInt(), 4);
 
+        // A purchase for a card no member has: the message says how to create the member from here.
+        const QString unknown = write(u"unknown.csv"_s, "card,date,amount\n999999999999,2026-01-05,12.50\n");
+        r = cli(db, {u"import"_s, u"purchases"_s, unknown});
+        const QJsonArray unknownErrors = r.json[u"errors"_s].toArray();
+        QCOMPARE(unknownErrors.size(), 1);
+        const QString unknownMessage = unknownErrors.at(0)[u"message"_s].toString();
+        QVERIFY2(unknownMessage.contains(u"999999999999"_s) && unknownMessage.contains(u"--create-members"_s),
+                 qPrintable(unknownMessage));
+
         // Same phone again, merged rather than doubled.
         const QString again = write(u"again.csv"_s, "name,phone,note\nZhang San,13800138000,VIP\n");
         r = cli(db, {u"import"_s, u"members"_s, again, u"--duplicates"_s, u"merge"_s});

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The problems of a check in the import dialog: "Save errors as CSV…" suggests a file beside the one
 // being imported and writes every problem there; changing the mapping afterwards drops the check (its
-// problems, the red rows and the import button) because it no longer describes what would be imported.
+// problems, the red rows and the import button) because it no longer describes what would be imported;
+// a purchase for an unknown member points to the check box that creates it.
 #include "GuiFixture.h"
 #include "importexport/ImportDialog.h"
 #include "importio/CsvReader.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -69,6 +72,38 @@ private slots:
         const QString result = child<QLabel>(d, u"resultLabel"_s)->text();
         QVERIFY2(result.contains(u"2 error(s) saved"_s) || result.contains(u"2 errors saved"_s),
                  qPrintable(result));
+    }
+
+    void anUnknownMemberIsExplainedWithTheCheckBoxThatCreatesIt()
+    {
+        // The importer's "no member matches" ends with how to create the member where the import was
+        // started: here the dialog's check box (the CLI names its flag instead).
+        test::GuiFixture f;
+        const QString source = f.dir.filePath(u"sales.csv"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("card,date,amount\n999999999999,2026-01-05,12.50\n");
+        file.close();
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(source));
+        auto* kind = child<QComboBox>(d, u"kindComboBox"_s);
+        kind->setCurrentIndex(kind->findData(int(ImportKind::Purchases)));
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(d.lastReport().failedRows, 1);
+        auto* issues = child<QTableWidget>(d, u"issuesTableWidget"_s);
+        QCOMPARE(issues->rowCount(), 1);
+        QString message;
+        for (int c = 0; c < issues->columnCount(); ++c)
+            message += issues->item(0, c)->text() + u'|';
+        auto* create = child<QCheckBox>(d, u"createMembersCheckBox"_s);
+        QVERIFY2(message.contains(u"999999999999"_s) && message.contains(create->text()),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(u"--create-members"_s), qPrintable(message));
+
+        create->setChecked(true);
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(d.lastReport().failedRows, 0);
+        QCOMPARE(issues->rowCount(), 0);
     }
 
     void changingTheMappingDropsTheCheck()

@@ -346,6 +346,8 @@ ImportOptions ImportDialog::currentOptions() const
     options.dateFormat = m_dateFormat->currentData().toString();
     options.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
     options.createMembers = kind() == ImportKind::Purchases && m_createMembers->isChecked();
+    // The check box by its own words (without its mnemonic), so the hint names what the owner sees.
+    options.createMembersHint = tr("Tick “%1” to create them.").arg(m_createMembers->text().remove(u'&'));
     options.maxIssues = kMaxIssues;
     options.sourceName = QFileInfo(m_path).fileName();
     return options;
