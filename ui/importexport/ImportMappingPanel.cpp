@@ -30,9 +30,14 @@ ImportMappingPanel::ImportMappingPanel(QWidget* parent) : QSplitter(Qt::Horizont
          QCoreApplication::translate("md::ui::ImportDialog", "First value"),
          QCoreApplication::translate("md::ui::ImportDialog", "Imported as")});
     m_mapping->verticalHeader()->hide();
+    // The choices take the room left: sized to their longest name ("Member (number, card, phone or old
+    // number)" in English), they squeezed the first values to a few pixels. The first value keeps room
+    // for a card number or a date; a longer one shows in its tooltip.
     m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_mapping->setColumnWidth(1, m_mapping->fontMetrics().horizontalAdvance(u"2024-05-17 00:00:00"_s) +
+                                     m_mapping->fontMetrics().averageCharWidth() * 2);
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mappingStatus = new QLabel;
@@ -122,9 +127,12 @@ void ImportMappingPanel::rebuildMapping()
         const QString first = m_preview.rows.isEmpty() ? QString() : m_preview.rows.first().fields.value(c);
         auto* sample = new QTableWidgetItem(first);
         sample->setForeground(palette().placeholderText());
+        sample->setToolTip(first);
         m_mapping->setItem(c, 1, sample);
         auto* combo = new QComboBox;
         combo->setObjectName(u"fieldComboBox%1"_s.arg(c));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         combo->addItem(QCoreApplication::translate("md::ui::ImportDialog", "— ignore —"), QString());
         for (const QString& key : keys)
             combo->addItem(fieldName(key) + (required.contains(key) ? u" *"_s : QString()), key);
