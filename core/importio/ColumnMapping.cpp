@@ -25,8 +25,9 @@ const FieldLabels kMemberFields[] = {
     {u"card", u"card|卡号|会员卡号|会员卡|卡號|會員卡號|會員卡|card_no|card_number"},
     {u"gender", u"gender|性别|性別|sex"},
     {u"note", u"note|备注|notes|remark|remarks|说明|備註|備注|說明"},
-    {u"external_ref",
-     u"external_ref|外部编号|原编号|原会员号|外部編號|原編號|原會員號|external_id|customer_id"},
+    {u"external_ref", u"external_ref|外部编号|原编号|原会员号|原系统编号|旧系统编号|外部編號|原編號|原會員號|"
+                      u"原系統編號|舊系統編號|"
+                      u"external_id|customer_id"},
     {u"consent", u"consent|营销同意|同意营销|營銷同意|行銷同意|同意行銷|marketing_consent"},
     {u"anonymized", u"anonymized|已匿名"},
 };

@@ -213,6 +213,10 @@ private slots:
         QCOMPARE(ColumnMapping::guess(ImportKind::Purchases, {u"會員編號"_s, u"消費日期"_s, u"金額"_s,
                                                               u"毛利潤"_s, u"說明"_s, u"手機"_s}),
                  QStringList({u"member_ref"_s, u"date"_s, u"amount"_s, u"profit"_s, u"note"_s, u"phone"_s}));
+        // The old system's number under the name the import dialog gives it, and the one its messages use.
+        for (const QString& label : {u"原系统编号"_s, u"旧系统编号"_s, u"原系統編號"_s, u"舊系統編號"_s})
+            QCOMPARE(ColumnMapping::guess(ImportKind::Members, {u"姓名"_s, label}),
+                     QStringList({u"name"_s, u"external_ref"_s}));
         // A field takes the first column that names it.
         QCOMPARE(ColumnMapping::guess(ImportKind::Members, {u"手机"_s, u"电话"_s}),
                  QStringList({u"phone"_s, QString()}));
