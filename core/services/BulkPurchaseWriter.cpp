@@ -45,10 +45,6 @@ bool BulkPurchaseWriter::preload(const QHash<qint64, Fen>& existingMembers, qint
     if (earliest.isValid() && d->rules.tierBasis != LoyaltyRules::TierBasis::PaidLifetime)
         d->historyFrom = dateText(earliest.addMonths(-12));
     d->members.reserve(d->members.size() + size_t(existingMembers.size()));
-    // Every row is a purchase, and nearly every one earns: sized once, a history of millions of rows is
-    // not copied each time these vectors grow, nor held twice while it is.
-    d->purchaseRows.reserve(d->purchaseRows.size() + size_t(qMax<qint64>(0, expectedRows)));
-    d->ledgerRows.reserve(d->ledgerRows.size() + size_t(qMax<qint64>(0, expectedRows)));
     for (auto it = existingMembers.cbegin(); it != existingMembers.cend(); ++it) {
         MemberState* m = d->state(it.key(), error, it.value());
         if (!m)
