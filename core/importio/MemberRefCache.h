@@ -33,8 +33,6 @@ public:
             m_text.insert(ref, value);
     }
 
-    qsizetype size() const { return m_numeric.size() + m_text.size(); }
-
     /// Up to 17 digits: 10^17 × 32 still fits 64 bits.
     static bool numericKey(const QString& ref, quint64* key)
     {
