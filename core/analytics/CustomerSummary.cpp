@@ -127,16 +127,16 @@ bool PurchaseHistory::load(Database& db, const QDate& upTo, int defaultMarginBp,
         return false;
     }
     // The C API: two million rows through QVariant would cost more than all the models together.
-    // purchases_history (schema 6) is a covering index of exactly these rows (not voided), in member and
-    // time order: the scan reads a third of the bytes of the table and the rows need no sorting, so they
-    // go straight into the history. Without it (a file opened read-only before its upgrade) the table is
+    // purchases_member (schema 10; schema 6 had a partial one) covers these rows, in member and time
+    // order, with voided_by to skip the voided ones: the scan reads a third of the bytes of the table and
+    // the rows need no sorting, so they go straight into the history. Without it (a file opened read-only before its upgrade) the table is
     // scanned (NOT INDEXED: a sequential scan beats millions of index-to-row look-ups) and sorted here.
     sqlite3* handle = *static_cast<sqlite3* const*>(db.sql().driver()->handle().constData());
     const char* indexedSql =
         upTo.isValid()
-            ? "SELECT member_id, time, paid_fen, profit_fen FROM purchases INDEXED BY purchases_history "
+            ? "SELECT member_id, time, paid_fen, profit_fen FROM purchases INDEXED BY purchases_member "
               "WHERE voided_by IS NULL AND time < ?1 ORDER BY member_id, time"
-            : "SELECT member_id, time, paid_fen, profit_fen FROM purchases INDEXED BY purchases_history "
+            : "SELECT member_id, time, paid_fen, profit_fen FROM purchases INDEXED BY purchases_member "
               "WHERE voided_by IS NULL ORDER BY member_id, time";
     const char* scanSql = upTo.isValid()
                               ? "SELECT member_id, time, paid_fen, profit_fen FROM purchases NOT INDEXED "

@@ -188,7 +188,7 @@ bool BulkPurchaseWriter::begin(QString* error)
                        "WHERE a.debit_id = l.id), 0) AS open FROM points_ledger l WHERE l.member_id = ? AND "
                        "l.delta < 0 AND l.kind <> 'expire' AND open > 0 ORDER BY l.id") &&
         // The purchases of the member that paid a referral bonus, from the member's purchase ids
-        // (purchases_member_time) and the small index of referral entries (points_ledger_referrals, which
+        // (purchases_member) and the small index of referral entries (points_ledger_referrals, which
         // SQLite picks by itself; no INDEXED BY, so the query still works while a large batch has the
         // ledger's indexes dropped); the table row is read only for such a purchase, to see whether it
         // was voided.

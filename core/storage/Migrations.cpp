@@ -559,6 +559,22 @@ QStringList schemaV9()
     };
 }
 
+// Version 10 (the daily import and the counter's sale): one index of each member's purchases instead of
+// two. purchases_member_time (member, time) and purchases_history (the same with the amounts, for the
+// purchases not voided) were both written for every purchase, each at a page of its own for each member a
+// batch touches. purchases_member holds every purchase with the amounts and voided_by: the member card and
+// the timeline find a member's purchases through it, and the insight history, the tier sums and the void
+// trigger read it without the table, skipping voided rows by the voided_by it holds. A 100,000-row batch
+// into 20,000 of 100,000 members writes a fifth less to the WAL (bench/import_floor.py: 216 → 171 MB).
+QStringList schemaV10()
+{
+    return {
+        u"DROP INDEX purchases_member_time"_s,
+        u"DROP INDEX purchases_history"_s,
+        u"CREATE INDEX purchases_member ON purchases(member_id, time, paid_fen, profit_fen, voided_by)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -576,6 +592,7 @@ const std::vector<Migration>& migrations()
          schemaV7()},
         {"points ledger: indexes of the debits a credit may repay and of the referral bonuses", schemaV8()},
         {"members at risk: a covering index of each month's member-months without their times", schemaV9()},
+        {"each member's purchases: one covering index instead of two", schemaV10()},
     };
     return ladder;
 }

@@ -117,7 +117,7 @@ private slots:
     void indexAndTableScanGiveTheSameHistory()
     {
         // Rows inserted out of member and time order, a void, two purchases in one day: the history read
-        // from purchases_history (schema 6, in member and time order) equals the one read by scanning the
+        // from purchases_member (schema 10, in member and time order) equals the one read by scanning the
         // table and sorting (the fallback when the index is missing).
         test::DatabaseFixture f;
         const qint64 a = addMember(f, u"甲"_s);
@@ -152,7 +152,7 @@ private slots:
         QVERIFY2(PurchaseHistory::load(f.db, QDate(2026, 3, 1), 2000, &indexedUpTo, &error),
                  qPrintable(error));
         QSqlQuery q(f.db.sql());
-        QVERIFY(q.exec(u"DROP INDEX purchases_history"_s));
+        QVERIFY(q.exec(u"DROP INDEX purchases_member"_s));
         QVERIFY2(PurchaseHistory::load(f.db, QDate(), 2000, &scanned, &error), qPrintable(error));
         QVERIFY2(PurchaseHistory::load(f.db, QDate(2026, 3, 1), 2000, &scannedUpTo, &error),
                  qPrintable(error));
