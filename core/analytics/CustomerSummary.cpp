@@ -129,8 +129,9 @@ bool PurchaseHistory::load(Database& db, const QDate& upTo, int defaultMarginBp,
     // The C API: two million rows through QVariant would cost more than all the models together.
     // purchases_member (schema 10; schema 6 had a partial one) covers these rows, in member and time
     // order, with voided_by to skip the voided ones: the scan reads a third of the bytes of the table and
-    // the rows need no sorting, so they go straight into the history. Without it (a file opened read-only before its upgrade) the table is
-    // scanned (NOT INDEXED: a sequential scan beats millions of index-to-row look-ups) and sorted here.
+    // the rows need no sorting, so they go straight into the history. Without it (a file opened read-only
+    // before its upgrade) the table is scanned (NOT INDEXED: a sequential scan beats millions of index-to-row
+    // look-ups) and sorted here.
     sqlite3* handle = *static_cast<sqlite3* const*>(db.sql().driver()->handle().constData());
     const char* indexedSql =
         upTo.isValid()

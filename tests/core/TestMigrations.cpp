@@ -162,8 +162,9 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                             u"('purchases_member_time', 'purchases_history')"_s),
                  0);
-        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM purchases INDEXED BY purchases_member WHERE member_id > 0"_s),
-                 scalar(db, u"SELECT COUNT(*) FROM purchases"_s));
+        QCOMPARE(
+            scalar(db, u"SELECT COUNT(*) FROM purchases INDEXED BY purchases_member WHERE member_id > 0"_s),
+            scalar(db, u"SELECT COUNT(*) FROM purchases"_s));
         const auto planOf = [&](const QString& sql) {
             QSqlQuery plan(db.sql());
             QString steps;
@@ -178,8 +179,9 @@ private slots:
         QVERIFY2(timeline.contains(u"INDEX purchases_member"_s) &&
                      !timeline.contains(u"TEMP B-TREE FOR ORDER BY"_s),
                  qPrintable(timeline));
-        const QString tierSum = planOf(u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases WHERE member_id = 1 "
-                                       u"AND voided_by IS NULL AND time >= '2025-01-01'"_s);
+        const QString tierSum =
+            planOf(u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases WHERE member_id = 1 "
+                   u"AND voided_by IS NULL AND time >= '2025-01-01'"_s);
         QVERIFY2(tierSum.contains(u"COVERING INDEX purchases_member"_s), qPrintable(tierSum));
         const QString lastVisit =
             planOf(u"SELECT MAX(time) FROM purchases WHERE member_id = 1 AND voided_by IS NULL"_s);
@@ -209,7 +211,7 @@ private slots:
                  debits);
         QSqlQuery debtsPlan(db.sql());
         QVERIFY(debtsPlan.exec(u"EXPLAIN QUERY PLAN SELECT l.id FROM points_ledger l WHERE l.member_id = 1 "
-                          u"AND l.delta < 0 AND l.kind <> 'expire' ORDER BY l.id"_s));
+                               u"AND l.delta < 0 AND l.kind <> 'expire' ORDER BY l.id"_s));
         QString detail;
         while (debtsPlan.next())
             detail += debtsPlan.value(3).toString() + u'\n';
