@@ -1844,6 +1844,21 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DatabaseUpgrade</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
+        </message>
+        <message>
+            <source>Upgrading the member database for this version of MemberDesk…</source>
+            <translation>Upgrading the member database for this version of MemberDesk…</translation>
+        </message>
+        <message>
+            <source>Schema %1 to %2. A large shop's database can take a minute: please wait, and leave the computer on. If it is interrupted, nothing is lost and the upgrade runs again at the next start.</source>
+            <translation>Schema %1 to %2. A large shop's database can take a minute: please wait, and leave the computer on. If it is interrupted, nothing is lost and the upgrade runs again at the next start.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateReader</name>
         <message>
             <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>

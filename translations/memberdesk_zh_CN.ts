@@ -1806,6 +1806,21 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DatabaseUpgrade</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
+        </message>
+        <message>
+            <source>Upgrading the member database for this version of MemberDesk…</source>
+            <translation>正在为此版本的会员管家升级会员数据库…</translation>
+        </message>
+        <message>
+            <source>Schema %1 to %2. A large shop's database can take a minute: please wait, and leave the computer on. If it is interrupted, nothing is lost and the upgrade runs again at the next start.</source>
+            <translation>数据结构版本 %1 → %2。大店的数据库可能需要一分钟左右，请稍候，不要关闭电脑。即使中途中断也不会丢失数据，下次启动时会重新升级。</translation>
+        </message>
+    </context>
+    <context>
         <name>DateReader</name>
         <message>
             <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>

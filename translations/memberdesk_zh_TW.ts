@@ -1806,6 +1806,21 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DatabaseUpgrade</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
+        </message>
+        <message>
+            <source>Upgrading the member database for this version of MemberDesk…</source>
+            <translation>正在為此版本的會員管家升級會員資料庫…</translation>
+        </message>
+        <message>
+            <source>Schema %1 to %2. A large shop's database can take a minute: please wait, and leave the computer on. If it is interrupted, nothing is lost and the upgrade runs again at the next start.</source>
+            <translation>資料結構版本 %1 → %2。大店的資料庫可能需要一分鐘左右，請稍候，不要關閉電腦。即使中途中斷也不會遺失資料，下次啟動時會重新升級。</translation>
+        </message>
+    </context>
+    <context>
         <name>DateReader</name>
         <message>
             <source>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</source>

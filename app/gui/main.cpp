@@ -10,6 +10,7 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "trust/AutoBackup.h"
+#include "trust/DatabaseUpgrade.h"
 #include "trust/SessionGuard.h"
 #include "trust/SignInDialog.h"
 #include "trust/StartupRecovery.h"
@@ -131,8 +132,14 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, Gui::tr("MemberDesk"), recovery);
     if (!usable)
         return 1;
-    md::Database db;
     QString error;
+    // A database from an older release: upgraded behind a notice, not behind a blank screen.
+    if (!md::ui::DatabaseUpgrade::run(path, &error)) {
+        QMessageBox::critical(nullptr, Gui::tr("MemberDesk"),
+                              Gui::tr("The member database could not be opened:\n%1\n\n%2").arg(path, error));
+        return 1;
+    }
+    md::Database db;
     if (!db.open(path, &error)) {
         QMessageBox::critical(nullptr, Gui::tr("MemberDesk"),
                               Gui::tr("The member database could not be opened:\n%1\n\n%2").arg(path, error));

@@ -45,6 +45,9 @@ public:
     int schemaVersion() const;
 
     static int latestSchemaVersion();
+    /// The schema version written in the file at `path`, read without opening it for writing (so without
+    /// upgrading it); -1 when there is no such SQLite file. Lets a front end warn before a long upgrade.
+    static int storedSchemaVersion(const QString& path);
     /// How long a writer waits for another's lock before giving up (tests shorten it).
     static void setBusyTimeoutMs(int milliseconds);
     static int busyTimeoutMs();
