@@ -474,6 +474,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>The database was restored, but its audit log could not be completed: %1</translation>
         </message>
+        <message>
+            <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
+            <translation>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -560,6 +564,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The amount %1 is outside 0 to %2.</source>
             <translation>The amount %1 is outside 0 to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyNotice</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
         </message>
     </context>
     <context>
@@ -1845,10 +1856,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>DatabaseUpgrade</name>
-        <message>
-            <source>MemberDesk</source>
-            <translation>MemberDesk</translation>
-        </message>
         <message>
             <source>Upgrading the member database for this version of MemberDesk…</source>
             <translation>Upgrading the member database for this version of MemberDesk…</translation>
@@ -4112,6 +4119,14 @@ We look forward to seeing you.</translation>
         <message>
             <source>Quit</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Checking the member database…</source>
+            <translation>Checking the member database…</translation>
+        </message>
+        <message>
+            <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</translation>
         </message>
     </context>
     <context>

@@ -473,6 +473,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>数据库已恢复，但操作日志未能完整记录：%1</translation>
         </message>
+        <message>
+            <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
+            <translation>数据库本身可能已损坏：请关闭会员管家并重新启动，启动时会先完整检查数据库，然后才会写入任何数据。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -557,6 +561,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The amount %1 is outside 0 to %2.</source>
             <translation>金额 %1 不在 0 到 %2 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyNotice</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
         </message>
     </context>
     <context>
@@ -1807,10 +1818,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>DatabaseUpgrade</name>
-        <message>
-            <source>MemberDesk</source>
-            <translation>会员管家</translation>
-        </message>
         <message>
             <source>Upgrading the member database for this version of MemberDesk…</source>
             <translation>正在为此版本的会员管家升级会员数据库…</translation>
@@ -4036,6 +4043,14 @@ We look forward to seeing you.</source>
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>Checking the member database…</source>
+            <translation>正在检查会员数据库…</translation>
+        </message>
+        <message>
+            <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>上次备份发现了损坏，因此在写入任何数据之前会先读取数据库的每一页。大店的数据库可能需要几分钟。</translation>
         </message>
     </context>
     <context>

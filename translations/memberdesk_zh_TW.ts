@@ -473,6 +473,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database was restored, but its audit log could not be completed: %1</source>
             <translation>資料庫已還原，但操作紀錄未能完整記錄：%1</translation>
         </message>
+        <message>
+            <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
+            <translation>資料庫本身可能已損壞：請關閉會員管家並重新啟動，啟動時會先完整檢查資料庫，然後才會寫入任何資料。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -557,6 +561,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The amount %1 is outside 0 to %2.</source>
             <translation>金額 %1 不在 0 至 %2 之間。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyNotice</name>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
         </message>
     </context>
     <context>
@@ -1807,10 +1818,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>DatabaseUpgrade</name>
-        <message>
-            <source>MemberDesk</source>
-            <translation>會員管家</translation>
-        </message>
         <message>
             <source>Upgrading the member database for this version of MemberDesk…</source>
             <translation>正在為此版本的會員管家升級會員資料庫…</translation>
@@ -4036,6 +4043,14 @@ We look forward to seeing you.</source>
         <message>
             <source>Quit</source>
             <translation>結束</translation>
+        </message>
+        <message>
+            <source>Checking the member database…</source>
+            <translation>正在檢查會員資料庫…</translation>
+        </message>
+        <message>
+            <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>上次備份發現了損壞，因此在寫入任何資料之前會先讀取資料庫的每一頁。大店的資料庫可能需要幾分鐘。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,8 @@
 // power-cut-safe file steps both halves share are in RawSqlite.cpp and DurableFile.cpp.
 #include "BackupService.h"
 
+#include "storage/StartupCheck.h"
+
 #include "common/Clock.h"
 #include "security/Permissions.h"
 #include "services/AuditLog.h"
@@ -160,6 +162,9 @@ bool BackupService::copyDatabase(const QString& sourcePath, const QString& file,
     if (!written) {
         QFile::remove(part);
         *error = tr("The backup to %1 failed: %2").arg(native(file), sqlError);
+        if (sqlError.contains(u"malformed"_s) && StartupCheck::requestWholeCheck(sourcePath))
+            *error += u"\n"_s + tr("The database itself may be damaged: close MemberDesk and start it again, "
+                                   "and it is checked completely before anything else is written.");
         return false;
     }
     syncToDisk(part);
@@ -168,6 +173,11 @@ bool BackupService::copyDatabase(const QString& sourcePath, const QString& file,
         QFile::remove(part);
         *error = tr("The backup to %1 was written but failed its check, so it was deleted: %2")
                      .arg(native(file), info.error.isEmpty() ? tr("schema version differs") : info.error);
+        // A page-for-page copy that is damaged: the database itself most likely is. A large database is
+        // not read whole at every start (StartupCheck), so the next start is asked to.
+        if (!info.problems.isEmpty() && StartupCheck::requestWholeCheck(sourcePath))
+            *error += u"\n"_s + tr("The database itself may be damaged: close MemberDesk and start it again, "
+                                   "and it is checked completely before anything else is written.");
         return false;
     }
     if (!replaceFile(part, file)) {

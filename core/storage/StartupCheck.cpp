@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
@@ -18,7 +19,7 @@ namespace md {
 namespace {
 /// quick_check through a normal read-write connection: a WAL left by a crash is recovered first, as the
 /// application's own connection would.
-QStringList quickCheck(const QString& path)
+QStringList quickCheck(const QString& path, const QList<const char*>& statements)
 {
     QStringList problems;
     sqlite3* db = nullptr;
@@ -29,20 +30,24 @@ QStringList quickCheck(const QString& path)
         return problems;
     }
     sqlite3_busy_timeout(db, Database::busyTimeoutMs());
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) != SQLITE_OK) {
-        problems << QString::fromUtf8(sqlite3_errmsg(db));
-    } else {
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const QString line =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-            if (line != u"ok"_s)
-                problems << line;
-        }
-        if (rc != SQLITE_DONE)
+    for (const char* sql : statements) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             problems << QString::fromUtf8(sqlite3_errmsg(db));
+        } else {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                const QString line =
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+                if (line != u"ok"_s)
+                    problems << line;
+            }
+            if (rc != SQLITE_DONE)
+                problems << QString::fromUtf8(sqlite3_errmsg(db));
+        }
+        sqlite3_finalize(stmt);
+        if (!problems.isEmpty())
+            break;
     }
-    sqlite3_finalize(stmt);
     sqlite3_close_v2(db);
     return problems;
 }
@@ -71,7 +76,24 @@ QString configuredFolder(const QString& dbPath)
 }
 } // namespace
 
-StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder)
+QString StartupCheck::wholeCheckMarker(const QString& dbPath)
+{
+    return dbPath + u".check-whole"_s;
+}
+
+bool StartupCheck::requestWholeCheck(const QString& dbPath)
+{
+    QFile marker(wholeCheckMarker(dbPath));
+    return marker.open(QIODevice::WriteOnly) && marker.write("whole check asked for\n") > 0;
+}
+
+bool StartupCheck::checksWholeFile(const QString& dbPath, qint64 wholeFileBytes)
+{
+    return QFileInfo(dbPath).size() <= wholeFileBytes || QFileInfo::exists(wholeCheckMarker(dbPath));
+}
+
+StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder,
+                                     qint64 wholeFileBytes)
 {
     StartupCheckResult result;
     const QFileInfo info(dbPath);
@@ -88,9 +110,16 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         result.newDatabase = true;
         return result;
     }
-    result.problems = quickCheck(dbPath);
-    if (result.problems.isEmpty())
+    result.wholeFile = checksWholeFile(dbPath, wholeFileBytes);
+    // quick_check(table) (SQLite 3.33): that table and its indexes only.
+    result.problems = result.wholeFile
+                          ? quickCheck(dbPath, {"PRAGMA quick_check"})
+                          : quickCheck(dbPath, {"PRAGMA quick_check(settings)", "PRAGMA quick_check(users)"});
+    if (result.problems.isEmpty()) {
+        if (result.wholeFile)
+            QFile::remove(wholeCheckMarker(dbPath));
         return result;
+    }
     // Busy is not damage: another program holds the database.
     const QString first = result.problems.first().toLower();
     if (first.contains(u"locked"_s) || first.contains(u"busy"_s)) {

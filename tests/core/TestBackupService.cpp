@@ -32,6 +32,7 @@ private slots:
     void clerkRestrictions();
     void automaticBackupOnAWorkerThread();
     void startupCheck();
+    void aLargeFileIsCheckedWholeByTheDailyBackup();
 
 private:
     static qint64 addMember(DatabaseFixture& f, const QString& name);
@@ -474,6 +475,69 @@ void TestBackupService::startupCheck()
     QVERIFY(!none.ok);
     QVERIFY(none.latestBackup.isEmpty());
     QVERIFY2(none.message.contains(QStringLiteral("No good backup")), qPrintable(none.message));
+}
+
+void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
+{
+    // A file over the whole-check size (here 1 byte, so this small one counts as large) is not read whole at
+    // start; the daily backup's check of its copy finds damage elsewhere and asks for the whole check, which
+    // the next start runs whatever the size.
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    for (int i = 0; i < 300; ++i)
+        buy(f, a, 1000 + i);
+    QString error;
+    QVERIFY2(BackupService(f.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+    const QString good =
+        BackupService::automaticBackups(BackupService::defaultFolderFor(f.path)).first().path;
+    qint64 page = 0;
+    {
+        QSqlQuery q(f.db.sql());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'purchases' AND pagetype = 'leaf' "
+                                  "ORDER BY pageno LIMIT 1 OFFSET 2")) &&
+            q.next());
+        page = q.value(0).toLongLong();
+    }
+    QVERIFY(page > 1);
+    f.db.close();
+    {
+        // One page of purchases overwritten: the settings and users the start reads are intact.
+        QFile file(f.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * 4096));
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    const QString marker = StartupCheck::wholeCheckMarker(f.path);
+    QVERIFY(!StartupCheck::checksWholeFile(f.path, 1));
+    const StartupCheckResult light = StartupCheck::run(f.path, {}, 1);
+    QVERIFY2(light.ok, qPrintable(light.message));
+    QVERIFY(!light.wholeFile);
+    QVERIFY(!StartupCheck::run(f.path).ok); // the same file under the real size: read whole, refused
+
+    // The daily backup copies every page and checks the copy: refused, and the next start is told.
+    QVERIFY2(f.db.open(f.path, &error), qPrintable(error));
+    error.clear();
+    QVERIFY(!BackupService(f.context()).runAutomatic(QString(), nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("may be damaged")), qPrintable(error));
+    QVERIFY(QFileInfo::exists(marker));
+    QVERIFY(StartupCheck::checksWholeFile(f.path, 1));
+    f.db.close();
+    const StartupCheckResult whole = StartupCheck::run(f.path, {}, 1);
+    QVERIFY(whole.wholeFile);
+    QVERIFY(!whole.ok);
+    QVERIFY2(whole.message.contains(QStringLiteral("damaged")), qPrintable(whole.message));
+    QCOMPARE(whole.latestBackup, good);
+    QVERIFY(QFileInfo::exists(marker)); // kept until a whole check passes
+
+    // Restored: the next start checks the whole file once more, then no longer.
+    RestoreResult restored;
+    QVERIFY2(BackupService::restoreFile(good, f.path, f.clock.now(), &restored, &error), qPrintable(error));
+    const StartupCheckResult afterRestore = StartupCheck::run(f.path, {}, 1);
+    QVERIFY2(afterRestore.ok, qPrintable(afterRestore.message));
+    QVERIFY(afterRestore.wholeFile);
+    QVERIFY(!QFileInfo::exists(marker));
+    QVERIFY(!StartupCheck::run(f.path, {}, 1).wholeFile);
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)

@@ -30,7 +30,7 @@ QString copyOfRelease9(const QTemporaryDir& dir)
 bool noticeIsOpen()
 {
     for (QWidget* w : QApplication::topLevelWidgets())
-        if (w->objectName() == u"databaseUpgradeNotice"_s && w->isVisible())
+        if (w->objectName() == u"busyNotice"_s && w->isVisible())
             return true;
     return false;
 }

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,39 @@ private slots:
             &message));
         QCOMPARE(asked, 0);
         QVERIFY(message.isEmpty());
+    }
+
+    void aWholeCheckOfALargeFileRunsBehindANotice()
+    {
+        // The daily backup found damage and asked for the whole check: on a large file (here: over 1 byte)
+        // that takes minutes, so a notice says what is happening before the question.
+        test::GuiFixture fixture;
+        fixture.addMember(u"张三"_s, u"13800138000"_s);
+        fixture.db.close();
+        damage(fixture.path);
+        QVERIFY(StartupCheck::requestWholeCheck(fixture.path));
+        int notices = 0;
+        int asked = 0;
+        QString seen;
+        QString message;
+        const auto quit = [&](const StartupCheckResult& check) {
+            ++asked;
+            return check.wholeFile ? StartupRecovery::Choice::Quit : StartupRecovery::Choice::Restore;
+        };
+        const auto shown = [&](QWidget* notice) {
+            ++notices;
+            for (const QLabel* label : notice->findChildren<QLabel*>())
+                seen += label->text();
+        };
+        QVERIFY(!StartupRecovery::run(fixture.path, fixture.clock.now(), quit, &message, shown, 1));
+        QCOMPARE(notices, 1);
+        QCOMPARE(asked, 1);
+        QVERIFY2(seen.contains(u"Checking the member database"_s), qPrintable(seen));
+
+        // A small file is read whole anyway, at once: no notice.
+        QVERIFY(!StartupRecovery::run(fixture.path, fixture.clock.now(), quit, &message, shown));
+        QCOMPARE(notices, 1);
+        QCOMPARE(asked, 2);
     }
 
     void aDamagedDatabaseIsRefusedOrRestoredAsTheUserChooses()

@@ -2,8 +2,10 @@
 #include "trust/StartupRecovery.h"
 
 #include "storage/BackupService.h"
+#include "trust/BusyNotice.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,9 +21,19 @@ struct Text
 };
 } // namespace
 
-bool run(const QString& dbPath, const QDateTime& now, const Ask& ask, QString* message)
+bool run(const QString& dbPath, const QDateTime& now, const Ask& ask, QString* message,
+         const std::function<void(QWidget* notice)>& shown, qint64 wholeFileBytes)
 {
-    const StartupCheckResult check = StartupCheck::run(dbPath);
+    StartupCheckResult check;
+    const auto runCheck = [&] { check = StartupCheck::run(dbPath, {}, wholeFileBytes); };
+    if (StartupCheck::checksWholeFile(dbPath, wholeFileBytes) && QFileInfo(dbPath).size() > wholeFileBytes)
+        BusyNotice::run(Text::tr("Checking the member database…"),
+                        Text::tr("The last backup found damage, so every page of the database is read "
+                                 "before anything else is written. A large shop's database can take a few "
+                                 "minutes."),
+                        runCheck, shown);
+    else
+        runCheck();
     if (check.ok)
         return true;
     if (ask(check) != Choice::Restore || check.latestBackup.isEmpty())
