@@ -9,6 +9,8 @@
 #include "common/LocalTimeZone.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "trust/DatabaseUpgrade.h"
+#include "trust/StartupRecovery.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -51,9 +53,18 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     md::FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
-    md::Database db;
+    // What app/gui runs before its first window: the start-up check of the file (StartupCheck: the whole
+    // file when it is small or a whole check was asked for) and the upgrade when one is due.
     QString error;
-    if (!db.open(parser.value(dbOption), &error)) {
+    const QString path = parser.value(dbOption);
+    const auto refuse = [](const md::StartupCheckResult&) { return md::ui::StartupRecovery::Choice::Quit; };
+    if (!md::ui::StartupRecovery::run(path, clock.now(), refuse, &error) ||
+        !md::ui::DatabaseUpgrade::run(path, &error)) {
+        std::fprintf(stderr, "start-up check or upgrade failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    md::Database db;
+    if (!db.open(path, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
