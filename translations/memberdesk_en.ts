@@ -1602,6 +1602,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Use --create-members to create unknown members.</source>
             <translation>Use --create-members to create unknown members.</translation>
         </message>
+        <message>
+            <source>Upgrading the database from schema %1 to %2…</source>
+            <translation>Upgrading the database from schema %1 to %2…</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

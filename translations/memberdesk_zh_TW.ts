@@ -1567,6 +1567,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Use --create-members to create unknown members.</source>
             <translation>如需為未知的會員建立資料，請使用 --create-members。</translation>
         </message>
+        <message>
+            <source>Upgrading the database from schema %1 to %2…</source>
+            <translation>正在將資料庫從結構版本 %1 升級到 %2…</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

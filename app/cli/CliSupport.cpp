@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace md::cli {
 
@@ -9,6 +10,15 @@ bool CliEnv::openDatabase(QString* error)
 {
     if (m_db.isOpen())
         return true;
+    // An upgrade can take a minute at a million members: said on stderr, so stdout stays one JSON object.
+    const int stored = Database::storedSchemaVersion(dbPath);
+    if (stored > 0 && stored < Database::latestSchemaVersion()) {
+        QTextStream err(stderr);
+        err << Cli::tr("Upgrading the database from schema %1 to %2…")
+                   .arg(stored)
+                   .arg(Database::latestSchemaVersion())
+            << Qt::endl;
+    }
     return m_db.open(dbPath, error);
 }
 

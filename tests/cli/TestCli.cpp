@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real memberdesk-cli executable, as a script or a shop's backup job would.
 #include "CliRunner.h"
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +139,22 @@ private slots:
         QVERIFY(!r.json.value(u"error"_s).toString().isEmpty());
         QVERIFY(!r.err.trimmed().isEmpty());
         QCOMPARE(cli({u"check"_s}).json, before.json);
+    }
+
+    void anOlderDatabaseIsUpgradedWithANoteOnStderr()
+    {
+        const QString path = m_dir.filePath(u"release9.db"_s);
+        QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA) + u"/schema-v9.db"_s, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Run r = md::test::runCli(path, {u"member"_s, u"show"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Upgrading the database from schema 9 to"_s), qPrintable(r.err));
+        QCOMPARE(r.json.value(u"name"_s).toString(), u"张三"_s);
+        QCOMPARE(r.out.trimmed().count(u'\n'), 0); // stdout: still exactly one JSON object
+        // Upgraded once: the next run has nothing to say.
+        r = md::test::runCli(path, {u"member"_s, u"show"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void notADatabaseIsRefused()
