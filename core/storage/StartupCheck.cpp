@@ -12,14 +12,18 @@
 
 #include <sqlite3.h>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace md {
 
 namespace {
 /// quick_check through a normal read-write connection: a WAL left by a crash is recovered first, as the
-/// application's own connection would.
-QStringList quickCheck(const QString& path, const QList<const char*>& statements)
+/// application's own connection would. Not `whole`: the schema (read to find them) and the tables the
+/// start reads, with their indexes (quick_check(table), SQLite 3.33); a file without them (another
+/// program's) is left to Database::open, which words the refusal.
+QStringList quickCheck(const QString& path, bool whole)
 {
     QStringList problems;
     sqlite3* db = nullptr;
@@ -30,23 +34,34 @@ QStringList quickCheck(const QString& path, const QList<const char*>& statements
         return problems;
     }
     sqlite3_busy_timeout(db, Database::busyTimeoutMs());
-    for (const char* sql : statements) {
+    const auto eachRow = [&](const QByteArray& sql, const std::function<void(const QString&)>& row) {
         sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
             problems << QString::fromUtf8(sqlite3_errmsg(db));
         } else {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                const QString line =
-                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-                if (line != u"ok"_s)
-                    problems << line;
-            }
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                row(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
             if (rc != SQLITE_DONE)
                 problems << QString::fromUtf8(sqlite3_errmsg(db));
         }
         sqlite3_finalize(stmt);
-        if (!problems.isEmpty())
-            break;
+    };
+    const auto report = [&](const QString& line) {
+        if (line != u"ok"_s)
+            problems << line;
+    };
+    if (whole) {
+        eachRow("PRAGMA quick_check", report);
+    } else {
+        QStringList tables;
+        eachRow("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'users') "
+                "ORDER BY name",
+                [&](const QString& name) { tables << name; });
+        for (const QString& table : std::as_const(tables)) {
+            if (!problems.isEmpty())
+                break;
+            eachRow("PRAGMA quick_check(" + table.toLatin1() + ")", report);
+        }
     }
     sqlite3_close_v2(db);
     return problems;
@@ -111,10 +126,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         return result;
     }
     result.wholeFile = checksWholeFile(dbPath, wholeFileBytes);
-    // quick_check(table) (SQLite 3.33): that table and its indexes only.
-    result.problems = result.wholeFile
-                          ? quickCheck(dbPath, {"PRAGMA quick_check"})
-                          : quickCheck(dbPath, {"PRAGMA quick_check(settings)", "PRAGMA quick_check(users)"});
+    result.problems = quickCheck(dbPath, result.wholeFile);
     if (result.problems.isEmpty()) {
         if (result.wholeFile)
             QFile::remove(wholeCheckMarker(dbPath));

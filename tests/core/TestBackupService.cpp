@@ -538,6 +538,25 @@ void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
     QVERIFY(afterRestore.wholeFile);
     QVERIFY(!QFileInfo::exists(marker));
     QVERIFY(!StartupCheck::run(f.path, {}, 1).wholeFile);
+
+    // Another program's SQLite file, large: no settings or users to check, and not called damaged (opening
+    // it refuses it as another program's).
+    const QString foreign = f.dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        raw.setDatabaseName(foreign);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes(text TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('x')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const StartupCheckResult other = StartupCheck::run(foreign, {}, 1);
+    QVERIFY2(other.ok, qPrintable(other.message));
+    QVERIFY(!other.wholeFile);
+    QVERIFY(!f.db.open(foreign, &error));
+    QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)
