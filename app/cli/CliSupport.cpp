@@ -11,8 +11,7 @@ bool CliEnv::openDatabase(QString* error)
     if (m_db.isOpen())
         return true;
     // An upgrade can take a minute at a million members: said on stderr, so stdout stays one JSON object.
-    const int stored = Database::storedSchemaVersion(dbPath);
-    if (stored > 0 && stored < Database::latestSchemaVersion()) {
+    if (int stored = 0; Database::upgradeDue(dbPath, &stored)) {
         QTextStream err(stderr);
         err << Cli::tr("Upgrading the database from schema %1 to %2…")
                    .arg(stored)

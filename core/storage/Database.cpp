@@ -85,6 +85,14 @@ int Database::storedSchemaVersion(const QString& path)
     return version;
 }
 
+bool Database::upgradeDue(const QString& path, int* storedVersion)
+{
+    const int stored = storedSchemaVersion(path);
+    if (storedVersion)
+        *storedVersion = stored;
+    return stored > 0 && stored < latestSchemaVersion();
+}
+
 QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -48,6 +48,9 @@ public:
     /// The schema version written in the file at `path`, read without opening it for writing (so without
     /// upgrading it); -1 when there is no such SQLite file. Lets a front end warn before a long upgrade.
     static int storedSchemaVersion(const QString& path);
+    /// Whether opening the file at `path` would upgrade it (an older release's database); its version in
+    /// `storedVersion` when given.
+    static bool upgradeDue(const QString& path, int* storedVersion = nullptr);
     /// How long a writer waits for another's lock before giving up (tests shorten it).
     static void setBusyTimeoutMs(int milliseconds);
     static int busyTimeoutMs();

@@ -17,13 +17,13 @@ struct Text
 
 bool isDue(const QString& path)
 {
-    const int stored = Database::storedSchemaVersion(path);
-    return stored > 0 && stored < Database::latestSchemaVersion();
+    return Database::upgradeDue(path);
 }
 
 bool run(const QString& path, QString* error, const std::function<void(QWidget* notice)>& shown)
 {
-    if (!isDue(path))
+    int stored = 0;
+    if (!Database::upgradeDue(path, &stored))
         return true;
     bool upgraded = false;
     QString upgradeError;
@@ -32,7 +32,7 @@ bool run(const QString& path, QString* error, const std::function<void(QWidget* 
         Text::tr("Schema %1 to %2. A large shop's database can take a minute: please wait, and leave the "
                  "computer on. If it is interrupted, nothing is lost and the upgrade runs again at the next "
                  "start.")
-            .arg(Database::storedSchemaVersion(path))
+            .arg(stored)
             .arg(Database::latestSchemaVersion()),
         // The worker's connection is its own (QtSql connections belong to the thread that made them),
         // closed before the GUI opens the file again, already upgraded.
