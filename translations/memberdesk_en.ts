@@ -4082,6 +4082,17 @@ We look forward to seeing you.</translation>
         </message>
     </context>
     <context>
+        <name>StartOfDay</name>
+        <message>
+            <source>Today's points expiry and tier review…</source>
+            <translation>Today's points expiry and tier review…</translation>
+        </message>
+        <message>
+            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
+            <translation>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupCheck</name>
         <message>
             <source>%1 is a folder, not a database file.</source>

@@ -4006,6 +4006,17 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>StartOfDay</name>
+        <message>
+            <source>Today's points expiry and tier review…</source>
+            <translation>正在进行今天的积分过期处理和等级复核…</translation>
+        </message>
+        <message>
+            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
+            <translation>为新的一天处理已过期的积分并复核会员等级，完成后才显示余额。大店需要几秒钟。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupCheck</name>
         <message>
             <source>%1 is a folder, not a database file.</source>

@@ -4006,6 +4006,17 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>StartOfDay</name>
+        <message>
+            <source>Today's points expiry and tier review…</source>
+            <translation>正在進行今天的點數到期處理和等級複核…</translation>
+        </message>
+        <message>
+            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
+            <translation>為新的一天處理已到期的點數並複核會員等級，完成後才顯示餘額。大店需要幾秒鐘。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupCheck</name>
         <message>
             <source>%1 is a folder, not a database file.</source>

@@ -13,6 +13,7 @@
 #include "trust/DatabaseUpgrade.h"
 #include "trust/SessionGuard.h"
 #include "trust/SignInDialog.h"
+#include "trust/StartOfDay.h"
 #include "trust/StartupRecovery.h"
 
 #include <QApplication>
@@ -153,7 +154,7 @@ int main(int argc, char* argv[])
     const auto runMaintenance = [&](QWidget* parent) {
         md::MaintenanceResult result;
         QString maintenanceError;
-        if (md::DailyMaintenance(shopCtx).runIfDue(&result, &maintenanceError))
+        if (md::ui::StartOfDay::runIfDue(shopCtx, &result, &maintenanceError))
             return true;
         if (warnedDay != clock->now().date()) {
             warnedDay = clock->now().date();

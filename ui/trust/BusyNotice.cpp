@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -35,7 +36,7 @@ protected:
 } // namespace
 
 void run(const QString& title, const QString& detail, const std::function<void()>& work,
-         const std::function<void(QWidget* notice)>& shown)
+         const std::function<void(QWidget* notice)>& shown, int showAfterMs)
 {
     Notice notice(nullptr, Qt::Dialog | Qt::CustomizeWindowHint | Qt::WindowTitleHint);
     notice.setObjectName(u"busyNotice"_s);
@@ -54,14 +55,23 @@ void run(const QString& title, const QString& detail, const std::function<void()
     layout->addWidget(sentence);
     layout->addWidget(busy);
     notice.setMinimumWidth(440);
-    notice.show();
+    const auto showNotice = [&] {
+        notice.show();
+        if (shown)
+            shown(&notice);
+    };
 
     std::unique_ptr<QThread> worker(QThread::create(work));
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer later;
+    later.setSingleShot(true);
+    QObject::connect(&later, &QTimer::timeout, &notice, showNotice);
     worker->start();
-    if (shown)
-        shown(&notice);
+    if (showAfterMs <= 0)
+        showNotice();
+    else
+        later.start(showAfterMs);
     // Only the notice is up, and it has nothing to click.
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     worker->wait();
