@@ -4143,6 +4143,10 @@ We look forward to seeing you.</translation>
             <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
             <translation>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</translation>
         </message>
+        <message>
+            <source>No automatic backup from the last %1 days was found (is the backup folder still there?), so every page of the database is read now, before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>No automatic backup from the last %1 days was found (is the backup folder still there?), so every page of the database is read now, before anything else is written. A large shop's database can take a few minutes.</translation>
+        </message>
     </context>
     <context>
         <name>StoreBranding</name>

@@ -4067,6 +4067,10 @@ We look forward to seeing you.</source>
             <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
             <translation>上次备份发现了损坏，因此在写入任何数据之前会先读取数据库的每一页。大店的数据库可能需要几分钟。</translation>
         </message>
+        <message>
+            <source>No automatic backup from the last %1 days was found (is the backup folder still there?), so every page of the database is read now, before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>最近 %1 天内没有找到自动备份（备份文件夹还在吗？），因此现在先读取数据库的每一页，然后才会写入任何数据。大店的数据库可能需要几分钟。</translation>
+        </message>
     </context>
     <context>
         <name>StoreBranding</name>

@@ -4067,6 +4067,10 @@ We look forward to seeing you.</source>
             <source>The last backup found damage, so every page of the database is read before anything else is written. A large shop's database can take a few minutes.</source>
             <translation>上次備份發現了損壞，因此在寫入任何資料之前會先讀取資料庫的每一頁。大店的資料庫可能需要幾分鐘。</translation>
         </message>
+        <message>
+            <source>No automatic backup from the last %1 days was found (is the backup folder still there?), so every page of the database is read now, before anything else is written. A large shop's database can take a few minutes.</source>
+            <translation>最近 %1 天內沒有找到自動備份（備份資料夾還在嗎？），因此現在先讀取資料庫的每一頁，然後才會寫入任何資料。大店的資料庫可能需要幾分鐘。</translation>
+        </message>
     </context>
     <context>
         <name>StoreBranding</name>

@@ -89,6 +89,18 @@ QString configuredFolder(const QString& dbPath)
     sqlite3_close_v2(db);
     return folder.trimmed();
 }
+/// Where the automatic backups are: the folder given, else the one configured inside the database when
+/// that part can still be read, and the default folder beside the database in any case.
+QStringList backupFolders(const QString& dbPath, const QString& backupFolder)
+{
+    QStringList folders;
+    if (!backupFolder.isEmpty())
+        folders << backupFolder;
+    else if (const QString configured = configuredFolder(dbPath); !configured.isEmpty())
+        folders << configured;
+    folders << BackupService::defaultFolderFor(dbPath);
+    return folders;
+}
 } // namespace
 
 QString StartupCheck::wholeCheckMarker(const QString& dbPath)
@@ -102,13 +114,25 @@ bool StartupCheck::requestWholeCheck(const QString& dbPath)
     return marker.open(QIODevice::WriteOnly) && marker.write("whole check asked for\n") > 0;
 }
 
-bool StartupCheck::checksWholeFile(const QString& dbPath, qint64 wholeFileBytes)
+StartupCheck::WholeCheck StartupCheck::wholeCheck(const QString& dbPath, const QDate& today,
+                                                  const QString& backupFolder, qint64 wholeFileBytes)
 {
-    return QFileInfo(dbPath).size() <= wholeFileBytes || QFileInfo::exists(wholeCheckMarker(dbPath));
+    if (QFileInfo(dbPath).size() <= wholeFileBytes)
+        return WholeCheck::SmallFile;
+    if (QFileInfo::exists(wholeCheckMarker(dbPath)))
+        return WholeCheck::Requested;
+    if (!today.isValid())
+        return WholeCheck::No;
+    for (const QString& folder : backupFolders(dbPath, backupFolder)) {
+        const QVector<BackupService::BackupFile> backups = BackupService::automaticBackups(folder);
+        if (!backups.isEmpty() && backups.first().day.daysTo(today) < kDaysWithoutWholeCheck)
+            return WholeCheck::No;
+    }
+    return WholeCheck::NoRecentBackup;
 }
 
 StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder,
-                                     qint64 wholeFileBytes)
+                                     qint64 wholeFileBytes, const QDate& today)
 {
     StartupCheckResult result;
     const QFileInfo info(dbPath);
@@ -125,7 +149,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         result.newDatabase = true;
         return result;
     }
-    result.wholeFile = checksWholeFile(dbPath, wholeFileBytes);
+    result.wholeFile = wholeCheck(dbPath, today, backupFolder, wholeFileBytes) != WholeCheck::No;
     result.problems = quickCheck(dbPath, result.wholeFile);
     if (result.problems.isEmpty()) {
         if (result.wholeFile)
@@ -140,14 +164,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         return result;
     }
     result.ok = false;
-    // Where to look: the folder given, else the one configured inside the database when that part can still
-    // be read, and the default folder beside the database in any case.
-    QStringList folders;
-    if (!backupFolder.isEmpty())
-        folders << backupFolder;
-    else if (const QString configured = configuredFolder(dbPath); !configured.isEmpty())
-        folders << configured;
-    folders << BackupService::defaultFolderFor(dbPath);
+    const QStringList folders = backupFolders(dbPath, backupFolder);
     QString folder = folders.first();
     for (const QString& candidate : std::as_const(folders)) {
         result.latestBackup = BackupService::latestGoodBackup(candidate);

@@ -27,19 +27,36 @@ struct StartupCheckResult
 ///
 /// A file larger than `wholeFileBytes` is not read whole at every start (a million members: 6.7 GB, almost
 /// 3 minutes before the counter): its start checks the tables the start reads (settings, users), and its
-/// every page is checked by the daily automatic backup, which checks its copy. A copy found damaged asks
-/// for the whole check at the next start (requestWholeCheck), which then runs whatever the size.
+/// every page is checked by the daily automatic backup, which checks its copy. The whole file is read at
+/// start, whatever its size, when a copy was found damaged (requestWholeCheck) or when no automatic backup
+/// from the last kDaysWithoutWholeCheck days is there (given `today`): backups failing, or switched to a
+/// folder that is gone, must not leave a large database unchecked.
 class StartupCheck
 {
     Q_DECLARE_TR_FUNCTIONS(StartupCheck)
 public:
     /// About a second to read from a cold disk here.
     static constexpr qint64 kWholeFileBytes = 64 * 1024 * 1024;
+    static constexpr int kDaysWithoutWholeCheck = 7;
 
+    enum class WholeCheck
+    {
+        No,             ///< a large file with a recent automatic backup: the start's tables only
+        SmallFile,      ///< read whole at every start
+        Requested,      ///< a damaged backup copy asked for it
+        NoRecentBackup, ///< no automatic backup in kDaysWithoutWholeCheck days
+    };
+
+    /// `today` invalid: the backup age is not considered.
     static StartupCheckResult run(const QString& dbPath, const QString& backupFolder = {},
-                                  qint64 wholeFileBytes = kWholeFileBytes);
-    /// Whether run() will read every page: a small file, or the whole check was asked for.
-    static bool checksWholeFile(const QString& dbPath, qint64 wholeFileBytes = kWholeFileBytes);
+                                  qint64 wholeFileBytes = kWholeFileBytes, const QDate& today = {});
+    /// Whether run() will read every page, and why.
+    static WholeCheck wholeCheck(const QString& dbPath, const QDate& today = {},
+                                 const QString& backupFolder = {}, qint64 wholeFileBytes = kWholeFileBytes);
+    static bool checksWholeFile(const QString& dbPath, qint64 wholeFileBytes = kWholeFileBytes)
+    {
+        return wholeCheck(dbPath, {}, {}, wholeFileBytes) != WholeCheck::No;
+    }
     /// Asks for the whole check at the next start, whatever the size (a marker file beside the database,
     /// removed once a whole check passes); false when it cannot be written.
     static bool requestWholeCheck(const QString& dbPath);

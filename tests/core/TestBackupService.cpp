@@ -33,6 +33,7 @@ private slots:
     void automaticBackupOnAWorkerThread();
     void startupCheck();
     void aLargeFileIsCheckedWholeByTheDailyBackup();
+    void aLargeFileWithoutARecentBackupIsCheckedWhole();
 
 private:
     static qint64 addMember(DatabaseFixture& f, const QString& name);
@@ -557,6 +558,36 @@ void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
     QVERIFY(!other.wholeFile);
     QVERIFY(!f.db.open(foreign, &error));
     QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+}
+
+void TestBackupService::aLargeFileWithoutARecentBackupIsCheckedWhole()
+{
+    // The daily backup is what reads a large file whole; without one for a week (backups failing, the
+    // folder gone) the start does.
+    DatabaseFixture f;
+    const qint64 a = addMember(f, QStringLiteral("Zhang San"));
+    buy(f, a, 1000);
+    const QDate today = f.clock.now().date();
+    using W = StartupCheck::WholeCheck;
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today, {}, 1), W::NoRecentBackup);
+    QCOMPARE(StartupCheck::wholeCheck(f.path, {}, {}, 1), W::No); // no day given: the age is not considered
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today), W::SmallFile);
+    const StartupCheckResult unchecked = StartupCheck::run(f.path, {}, 1, today);
+    QVERIFY2(unchecked.ok, qPrintable(unchecked.message));
+    QVERIFY(unchecked.wholeFile);
+
+    QString error;
+    QVERIFY2(BackupService(f.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today, {}, 1), W::No);
+    QVERIFY(!StartupCheck::run(f.path, {}, 1, today).wholeFile);
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today.addDays(StartupCheck::kDaysWithoutWholeCheck - 1), {}, 1),
+             W::No);
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today.addDays(StartupCheck::kDaysWithoutWholeCheck), {}, 1),
+             W::NoRecentBackup);
+    // A backup folder given that holds none: the default folder beside the database still counts.
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today, f.dir.filePath(QStringLiteral("usb")), 1), W::No);
+    QVERIFY(QDir(BackupService::defaultFolderFor(f.path)).removeRecursively());
+    QCOMPARE(StartupCheck::wholeCheck(f.path, today, {}, 1), W::NoRecentBackup);
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)

@@ -88,6 +88,25 @@ private slots:
         QCOMPARE(asked, 2);
     }
 
+    void aLargeFileWithoutARecentBackupIsCheckedWholeBehindANotice()
+    {
+        test::GuiFixture fixture;
+        fixture.addMember(u"张三"_s, u"13800138000"_s);
+        fixture.db.close();
+        int notices = 0;
+        QString seen;
+        QString message;
+        const auto shown = [&](QWidget* notice) {
+            ++notices;
+            for (const QLabel* label : notice->findChildren<QLabel*>())
+                seen += label->text();
+        };
+        const auto never = [](const StartupCheckResult&) { return StartupRecovery::Choice::Quit; };
+        QVERIFY(StartupRecovery::run(fixture.path, fixture.clock.now(), never, &message, shown, 1));
+        QCOMPARE(notices, 1);
+        QVERIFY2(seen.contains(u"No automatic backup from the last 7 days was found"_s), qPrintable(seen));
+    }
+
     void aDamagedDatabaseIsRefusedOrRestoredAsTheUserChooses()
     {
         test::GuiFixture fixture;

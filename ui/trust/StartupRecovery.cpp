@@ -25,15 +25,28 @@ bool run(const QString& dbPath, const QDateTime& now, const Ask& ask, QString* m
          const std::function<void(QWidget* notice)>& shown, qint64 wholeFileBytes)
 {
     StartupCheckResult check;
-    const auto runCheck = [&] { check = StartupCheck::run(dbPath, {}, wholeFileBytes); };
-    if (StartupCheck::checksWholeFile(dbPath, wholeFileBytes) && QFileInfo(dbPath).size() > wholeFileBytes)
-        BusyNotice::run(Text::tr("Checking the member database…"),
-                        Text::tr("The last backup found damage, so every page of the database is read "
-                                 "before anything else is written. A large shop's database can take a few "
-                                 "minutes."),
-                        runCheck, shown);
-    else
+    const auto runCheck = [&] { check = StartupCheck::run(dbPath, {}, wholeFileBytes, now.date()); };
+    // A large file read whole takes minutes: said, and why.
+    QString why;
+    switch (StartupCheck::wholeCheck(dbPath, now.date(), {}, wholeFileBytes)) {
+    case StartupCheck::WholeCheck::Requested:
+        why = Text::tr("The last backup found damage, so every page of the database is read before anything "
+                       "else is written. A large shop's database can take a few minutes.");
+        break;
+    case StartupCheck::WholeCheck::NoRecentBackup:
+        why = Text::tr("No automatic backup from the last %1 days was found (is the backup folder still "
+                       "there?), so every page of the database is read now, before anything else is written. "
+                       "A large shop's database can take a few minutes.")
+                  .arg(StartupCheck::kDaysWithoutWholeCheck);
+        break;
+    case StartupCheck::WholeCheck::No:
+    case StartupCheck::WholeCheck::SmallFile:
+        break;
+    }
+    if (why.isEmpty())
         runCheck();
+    else
+        BusyNotice::run(Text::tr("Checking the member database…"), why, runCheck, shown);
     if (check.ok)
         return true;
     if (ask(check) != Choice::Restore || check.latestBackup.isEmpty())

@@ -25,7 +25,8 @@ using Ask = std::function<Choice(const StartupCheckResult&)>;
 
 /// True when the database may be opened: it passed, or the user chose the backup and it is restored.
 /// `message` gets what the user should be told afterwards (the kept copy, or why restoring failed).
-/// A whole check of a large file (asked for by a damaged backup; minutes at a million members) runs
+/// A whole check of a large file (asked for by a damaged backup, or no recent backup; minutes at a
+/// million members) runs
 /// behind a notice; `shown` (for tests) gets it, `wholeFileBytes` is StartupCheck's size limit.
 bool run(const QString& dbPath, const QDateTime& now, const Ask& ask, QString* message,
          const std::function<void(QWidget* notice)>& shown = {},
