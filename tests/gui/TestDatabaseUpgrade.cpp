@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QLabel>
 #include <QProgressBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -56,8 +55,7 @@ private slots:
         QVERIFY2(DatabaseUpgrade::run(path, &error,
                                       [&](QWidget* notice) {
                                           QVERIFY(notice->isVisible());
-                                          for (const QLabel* label : notice->findChildren<QLabel*>())
-                                              seen += label->text() + u'\n';
+                                          seen += test::labelTexts(notice);
                                           const auto* bar = notice->findChild<QProgressBar*>();
                                           busy = bar && bar->minimum() == 0 && bar->maximum() == 0;
                                       }),

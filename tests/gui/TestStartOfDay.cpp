@@ -5,8 +5,6 @@
 #include "support/GuiFixture.h"
 #include "trust/StartOfDay.h"
 
-#include <QLabel>
-
 using namespace Qt::StringLiterals;
 using namespace md;
 using namespace md::ui;
@@ -28,8 +26,7 @@ private slots:
         const auto shown = [&](QWidget* notice) {
             ++notices;
             QVERIFY(notice->isVisible());
-            for (const QLabel* label : notice->findChildren<QLabel*>())
-                seen += label->text();
+            seen += test::labelTexts(notice);
         };
         MaintenanceResult result;
         QString error;

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -74,8 +73,7 @@ private slots:
         };
         const auto shown = [&](QWidget* notice) {
             ++notices;
-            for (const QLabel* label : notice->findChildren<QLabel*>())
-                seen += label->text();
+            seen += test::labelTexts(notice);
         };
         QVERIFY(!StartupRecovery::run(fixture.path, fixture.clock.now(), quit, &message, shown, 1));
         QCOMPARE(notices, 1);
@@ -98,8 +96,7 @@ private slots:
         QString message;
         const auto shown = [&](QWidget* notice) {
             ++notices;
-            for (const QLabel* label : notice->findChildren<QLabel*>())
-                seen += label->text();
+            seen += test::labelTexts(notice);
         };
         const auto never = [](const StartupCheckResult&) { return StartupRecovery::Choice::Quit; };
         QVERIFY(StartupRecovery::run(fixture.path, fixture.clock.now(), never, &message, shown, 1));

@@ -8,11 +8,21 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace md::test {
+
+/// Every label's text in `widget`, one after another (what a notice or a message says).
+inline QString labelTexts(const QWidget* widget)
+{
+    QString text;
+    for (const QLabel* label : widget->findChildren<QLabel*>())
+        text += label->text() + QLatin1Char('\n');
+    return text;
+}
 
 /// A fresh database and a fixed clock (2026-03-15 10:00) for widget tests.
 class GuiFixture
