@@ -134,14 +134,9 @@ int main(int argc, char* argv[])
     if (!usable)
         return 1;
     QString error;
-    // A database from an older release: upgraded behind a notice, not behind a blank screen.
-    if (!md::ui::DatabaseUpgrade::run(path, &error)) {
-        QMessageBox::critical(nullptr, Gui::tr("MemberDesk"),
-                              Gui::tr("The member database could not be opened:\n%1\n\n%2").arg(path, error));
-        return 1;
-    }
     md::Database db;
-    if (!db.open(path, &error)) {
+    // A database from an older release is upgraded first, behind a notice rather than a blank screen.
+    if (!md::ui::DatabaseUpgrade::run(path, &error) || !db.open(path, &error)) {
         QMessageBox::critical(nullptr, Gui::tr("MemberDesk"),
                               Gui::tr("The member database could not be opened:\n%1\n\n%2").arg(path, error));
         return 1;

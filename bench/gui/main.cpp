@@ -53,8 +53,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     md::FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
-    // What app/gui runs before its first window: the start-up check of the file (StartupCheck: the whole
-    // file when it is small or a whole check was asked for) and the upgrade when one is due.
+    // What app/gui runs before its first window: the start-up check of the file (StartupCheck::wholeCheck
+    // says when it reads every page) and the upgrade when one is due.
     QString error;
     const QString path = parser.value(dbOption);
     const auto refuse = [](const md::StartupCheckResult&) { return md::ui::StartupRecovery::Choice::Quit; };

@@ -126,6 +126,15 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
     return info;
 }
 
+void BackupService::askForWholeCheck(const QString& sourcePath, QString* error)
+{
+    // A page-for-page copy that is damaged or unreadable: the database itself most likely is. A large
+    // database is not read whole at every start (StartupCheck), so the next start is asked to.
+    if (StartupCheck::requestWholeCheck(sourcePath))
+        *error += u"\n"_s + tr("The database itself may be damaged: close MemberDesk and start it again, and "
+                               "it is checked completely before anything else is written.");
+}
+
 bool BackupService::copyDatabase(const QString& sourcePath, const QString& file, qint64* bytes,
                                  QString* error)
 {
@@ -162,9 +171,8 @@ bool BackupService::copyDatabase(const QString& sourcePath, const QString& file,
     if (!written) {
         QFile::remove(part);
         *error = tr("The backup to %1 failed: %2").arg(native(file), sqlError);
-        if (sqlError.contains(u"malformed"_s) && StartupCheck::requestWholeCheck(sourcePath))
-            *error += u"\n"_s + tr("The database itself may be damaged: close MemberDesk and start it again, "
-                                   "and it is checked completely before anything else is written.");
+        if (sqlError.contains(u"malformed"_s))
+            askForWholeCheck(sourcePath, error);
         return false;
     }
     syncToDisk(part);
@@ -173,11 +181,8 @@ bool BackupService::copyDatabase(const QString& sourcePath, const QString& file,
         QFile::remove(part);
         *error = tr("The backup to %1 was written but failed its check, so it was deleted: %2")
                      .arg(native(file), info.error.isEmpty() ? tr("schema version differs") : info.error);
-        // A page-for-page copy that is damaged: the database itself most likely is. A large database is
-        // not read whole at every start (StartupCheck), so the next start is asked to.
-        if (!info.problems.isEmpty() && StartupCheck::requestWholeCheck(sourcePath))
-            *error += u"\n"_s + tr("The database itself may be damaged: close MemberDesk and start it again, "
-                                   "and it is checked completely before anything else is written.");
+        if (!info.problems.isEmpty())
+            askForWholeCheck(sourcePath, error);
         return false;
     }
     if (!replaceFile(part, file)) {

@@ -115,6 +115,8 @@ public:
     static bool copyDatabase(const QString& sourcePath, const QString& file, qint64* bytes, QString* error);
 
 private:
+    /// Asks the next start to read the whole database (StartupCheck) and says so after `error`.
+    static void askForWholeCheck(const QString& sourcePath, QString* error);
     ServiceContext m_ctx;
 };
 

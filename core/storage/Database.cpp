@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "RawSqlite.h"
 #include "SqliteStatement.h"
 
 #include <QDir>
@@ -66,23 +67,15 @@ int Database::latestSchemaVersion()
 
 int Database::storedSchemaVersion(const QString& path)
 {
-    if (!QFileInfo(path).isFile() || !looksLikeSqliteFile(path))
+    // Read-only, no Qt connection: nothing is created, locked for long or upgraded.
+    RawDb db;
+    QStringList rows;
+    QString error;
+    if (!QFileInfo(path).isFile() || !looksLikeSqliteFile(path) ||
+        !openRaw(path, SQLITE_OPEN_READONLY, &db, &error) ||
+        !queryRaw(db.handle, "PRAGMA user_version", &rows, &error) || rows.isEmpty())
         return -1;
-    sqlite3* handle = nullptr;
-    int version = -1;
-    // Read-only, no Qt connection: nothing is created, locked for long or upgraded. A WAL left by a
-    // crash is read as the next writer would see it.
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_busy_timeout(handle, busyTimeoutMs());
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW)
-            version = sqlite3_column_int(statement, 0);
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return version;
+    return rows.first().toInt();
 }
 
 bool Database::upgradeDue(const QString& path, int* storedVersion)

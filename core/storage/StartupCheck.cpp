@@ -3,6 +3,7 @@
 
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/RawSqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,8 +12,6 @@
 #include <QUrl>
 
 #include <sqlite3.h>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,44 +25,36 @@ namespace {
 QStringList quickCheck(const QString& path, bool whole)
 {
     QStringList problems;
-    sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    RawDb db;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr);
     if (rc != SQLITE_OK) {
-        problems << QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-        sqlite3_close_v2(db);
+        problems << (db.handle ? db.lastError() : QString::fromUtf8(sqlite3_errstr(rc)));
         return problems;
     }
-    sqlite3_busy_timeout(db, Database::busyTimeoutMs());
-    const auto eachRow = [&](const QByteArray& sql, const std::function<void(const QString&)>& row) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-            problems << QString::fromUtf8(sqlite3_errmsg(db));
-        } else {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                row(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
-            if (rc != SQLITE_DONE)
-                problems << QString::fromUtf8(sqlite3_errmsg(db));
-        }
-        sqlite3_finalize(stmt);
-    };
-    const auto report = [&](const QString& line) {
-        if (line != u"ok"_s)
-            problems << line;
-    };
-    if (whole) {
-        eachRow("PRAGMA quick_check", report);
-    } else {
+    sqlite3_busy_timeout(db.handle, Database::busyTimeoutMs());
+    QString error;
+    QStringList checks{u"PRAGMA quick_check"_s};
+    if (!whole) {
         QStringList tables;
-        eachRow("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'users') "
-                "ORDER BY name",
-                [&](const QString& name) { tables << name; });
-        for (const QString& table : std::as_const(tables)) {
-            if (!problems.isEmpty())
-                break;
-            eachRow("PRAGMA quick_check(" + table.toLatin1() + ")", report);
-        }
+        if (!queryRaw(db.handle,
+                      "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'users') "
+                      "ORDER BY name",
+                      &tables, &error))
+            return {error};
+        checks.clear();
+        for (const QString& table : std::as_const(tables))
+            checks << u"PRAGMA quick_check(%1)"_s.arg(table);
     }
-    sqlite3_close_v2(db);
+    for (const QString& check : std::as_const(checks)) {
+        QStringList lines;
+        if (!queryRaw(db.handle, check.toUtf8().constData(), &lines, &error))
+            lines << error;
+        for (const QString& line : std::as_const(lines))
+            if (line != u"ok"_s)
+                problems << line;
+        if (!problems.isEmpty())
+            break;
+    }
     return problems;
 }
 /// The backup folder setting, read without trusting the rest of a damaged file; empty when unreadable.
@@ -134,6 +125,11 @@ StartupCheck::WholeCheck StartupCheck::wholeCheck(const QString& dbPath, const Q
 StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backupFolder,
                                      qint64 wholeFileBytes, const QDate& today)
 {
+    return run(dbPath, wholeCheck(dbPath, today, backupFolder, wholeFileBytes), backupFolder);
+}
+
+StartupCheckResult StartupCheck::run(const QString& dbPath, WholeCheck whole, const QString& backupFolder)
+{
     StartupCheckResult result;
     const QFileInfo info(dbPath);
     if (!info.exists()) {
@@ -149,7 +145,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, const QString& backu
         result.newDatabase = true;
         return result;
     }
-    result.wholeFile = wholeCheck(dbPath, today, backupFolder, wholeFileBytes) != WholeCheck::No;
+    result.wholeFile = whole != WholeCheck::No;
     result.problems = quickCheck(dbPath, result.wholeFile);
     if (result.problems.isEmpty()) {
         if (result.wholeFile)

@@ -50,13 +50,11 @@ public:
     /// `today` invalid: the backup age is not considered.
     static StartupCheckResult run(const QString& dbPath, const QString& backupFolder = {},
                                   qint64 wholeFileBytes = kWholeFileBytes, const QDate& today = {});
+    /// With the decision already taken (wholeCheck), for a caller that also shows it.
+    static StartupCheckResult run(const QString& dbPath, WholeCheck whole, const QString& backupFolder = {});
     /// Whether run() will read every page, and why.
     static WholeCheck wholeCheck(const QString& dbPath, const QDate& today = {},
                                  const QString& backupFolder = {}, qint64 wholeFileBytes = kWholeFileBytes);
-    static bool checksWholeFile(const QString& dbPath, qint64 wholeFileBytes = kWholeFileBytes)
-    {
-        return wholeCheck(dbPath, {}, {}, wholeFileBytes) != WholeCheck::No;
-    }
     /// Asks for the whole check at the next start, whatever the size (a marker file beside the database,
     /// removed once a whole check passes); false when it cannot be written.
     static bool requestWholeCheck(const QString& dbPath);

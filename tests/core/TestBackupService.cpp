@@ -510,7 +510,7 @@ void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
         file.write(QByteArray(4096, '\xA5'));
     }
     const QString marker = StartupCheck::wholeCheckMarker(f.path);
-    QVERIFY(!StartupCheck::checksWholeFile(f.path, 1));
+    QVERIFY(StartupCheck::wholeCheck(f.path, {}, {}, 1) == StartupCheck::WholeCheck::No);
     const StartupCheckResult light = StartupCheck::run(f.path, {}, 1);
     QVERIFY2(light.ok, qPrintable(light.message));
     QVERIFY(!light.wholeFile);
@@ -522,7 +522,7 @@ void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
     QVERIFY(!BackupService(f.context()).runAutomatic(QString(), nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("may be damaged")), qPrintable(error));
     QVERIFY(QFileInfo::exists(marker));
-    QVERIFY(StartupCheck::checksWholeFile(f.path, 1));
+    QVERIFY(StartupCheck::wholeCheck(f.path, {}, {}, 1) != StartupCheck::WholeCheck::No);
     f.db.close();
     const StartupCheckResult whole = StartupCheck::run(f.path, {}, 1);
     QVERIFY(whole.wholeFile);

@@ -47,7 +47,7 @@ private slots:
         const QString path = copyOfRelease9(dir);
         QVERIFY(!path.isEmpty());
         QCOMPARE(Database::storedSchemaVersion(path), 9);
-        QVERIFY(DatabaseUpgrade::isDue(path));
+        QVERIFY(Database::upgradeDue(path));
 
         QString seen;
         bool busy = false;
@@ -67,7 +67,7 @@ private slots:
 
         // Upgraded on the worker's connection, every row kept: the GUI then opens it without a step to run.
         QCOMPARE(Database::storedSchemaVersion(path), Database::latestSchemaVersion());
-        QVERIFY(!DatabaseUpgrade::isDue(path));
+        QVERIFY(!Database::upgradeDue(path));
         Database db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QSqlQuery q(db.sql());
@@ -108,7 +108,7 @@ private slots:
         fixture.db.close();
         int notices = 0;
         QString error;
-        QVERIFY(!DatabaseUpgrade::isDue(fixture.path));
+        QVERIFY(!Database::upgradeDue(fixture.path));
         QVERIFY(DatabaseUpgrade::run(fixture.path, &error, [&](QWidget*) { ++notices; }));
         QCOMPARE(notices, 0);
 

@@ -15,11 +15,6 @@ struct Text
 };
 } // namespace
 
-bool isDue(const QString& path)
-{
-    return Database::upgradeDue(path);
-}
-
 bool run(const QString& path, QString* error, const std::function<void(QWidget* notice)>& shown)
 {
     int stored = 0;

@@ -13,11 +13,9 @@ namespace md::ui {
 /// rebuild an index of every purchase (about 30 s), so the GUI does it on a worker thread behind a notice
 /// instead of showing nothing until the counter appears.
 namespace DatabaseUpgrade {
-/// True when the file at `path` holds an older schema, which opening it would upgrade.
-bool isDue(const QString& path);
-/// Upgrades the file when that is due, showing the notice meanwhile; `shown` (for tests) is called with
-/// the notice once it is visible. True when nothing was due or the upgrade succeeded; otherwise `error`
-/// gets the reason, and the file is as it was before the step that failed.
+/// Upgrades the file when that is due (Database::upgradeDue), showing the notice meanwhile; `shown` (for
+/// tests) is called with the notice once it is visible. True when nothing was due or the upgrade succeeded;
+/// otherwise `error` gets the reason, and the file is as it was before the step that failed.
 bool run(const QString& path, QString* error, const std::function<void(QWidget* notice)>& shown = {});
 } // namespace DatabaseUpgrade
 

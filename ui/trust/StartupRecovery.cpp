@@ -5,7 +5,6 @@
 #include "trust/BusyNotice.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,11 +23,12 @@ struct Text
 bool run(const QString& dbPath, const QDateTime& now, const Ask& ask, QString* message,
          const std::function<void(QWidget* notice)>& shown, qint64 wholeFileBytes)
 {
+    const StartupCheck::WholeCheck whole = StartupCheck::wholeCheck(dbPath, now.date(), {}, wholeFileBytes);
     StartupCheckResult check;
-    const auto runCheck = [&] { check = StartupCheck::run(dbPath, {}, wholeFileBytes, now.date()); };
+    const auto runCheck = [&] { check = StartupCheck::run(dbPath, whole); };
     // A large file read whole takes minutes: said, and why.
     QString why;
-    switch (StartupCheck::wholeCheck(dbPath, now.date(), {}, wholeFileBytes)) {
+    switch (whole) {
     case StartupCheck::WholeCheck::Requested:
         why = Text::tr("The last backup found damage, so every page of the database is read before anything "
                        "else is written. A large shop's database can take a few minutes.");
