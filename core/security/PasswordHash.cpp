@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordHash.h"
 
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,29 +46,13 @@ bool parse(const QString& stored, Parsed* out)
 
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations, int keyLength)
 {
-    constexpr int hLen = 32;
-    QByteArray key;
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
-    for (quint32 block = 1; key.size() < keyLength; ++block) {
-        QByteArray u = salt;
-        u.append(char(block >> 24)).append(char(block >> 16)).append(char(block >> 8)).append(char(block));
-        mac.reset();
-        mac.addData(u);
-        u = mac.result();
-        QByteArray t = u;
-        for (int i = 1; i < iterations; ++i) {
-            mac.reset();
-            mac.addData(u);
-            u = mac.result();
-            char* tp = t.data();
-            const char* up = u.constData();
-            for (int k = 0; k < hLen; ++k)
-                tp[k] = char(tp[k] ^ up[k]);
-        }
-        key.append(t);
-    }
-    key.truncate(keyLength);
-    return key;
+    QByteArray key(keyLength, Qt::Uninitialized);
+    const int done = PKCS5_PBKDF2_HMAC(
+        password.constData(), int(password.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+        int(salt.size()), iterations, EVP_sha256(), keyLength, reinterpret_cast<unsigned char*>(key.data()));
+    // Fails only for impossible arguments (parse() bounds the count) or when libcrypto cannot allocate;
+    // an empty key then matches no stored hash.
+    return done == 1 ? key : QByteArray();
 }
 
 QString hash(const QString& secret, int iterations)
@@ -97,13 +83,7 @@ int iterationsOf(const QString& stored)
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
-    if (a.size() != b.size())
-        return false;
-    // volatile keeps the compiler from turning the loop into an early-exit memcmp.
-    volatile unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff = diff | (static_cast<unsigned char>(a.at(i)) ^ static_cast<unsigned char>(b.at(i)));
-    return diff == 0;
+    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 } // namespace md::PasswordHash

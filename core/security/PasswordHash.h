@@ -7,12 +7,12 @@
 namespace md {
 
 /// Salted, slow hashes for sign-in secrets, stored as "pbkdf2-sha256$ITERATIONS$SALT$HASH" (salt and hash in
-/// base64). PBKDF2-HMAC-SHA256 (RFC 8018) is implemented here on QMessageAuthenticationCode so that core
-/// keeps to Qt Core/Sql/Gui: QPasswordDigestor lives in QtNetwork, which core would otherwise link for this
-/// one function. The known-answer vectors in TestPasswordHash prove the implementation.
+/// base64). PBKDF2-HMAC-SHA256 (RFC 8018) comes from OpenSSL's libcrypto: five times faster than the same
+/// loop on QMessageAuthenticationCode (0.11 s against 0.53–0.73 s for an owner's password here), and the
+/// sign-in waits for it. The known-answer vectors in TestPasswordHash hold it to the RFC.
 namespace PasswordHash {
 
-/// Owner passwords: long secrets, slow hash (about half a second on a counter PC).
+/// Owner passwords: long secrets, slow hash (about 0.15 s on a counter PC).
 constexpr int kPasswordIterations = 310000;
 /// Clerk PINs. A 4–6 digit PIN has at most a million values, so no iteration count makes a stolen hash
 /// safe from offline guessing; what protects a PIN is the sign-in lockout. The count only keeps a clerk
