@@ -577,6 +577,19 @@ QStringList schemaV10()
     };
 }
 
+// Version 11 (the day's tier review at start): members_tier holds tier_since too. The review's candidates
+// are the members in a tier above the base whose time in it may be past the grace period; with the tier
+// alone in the index, SQLite read every member's row (200 MB at a million members: 4.2 s after a cold
+// boot, every first start of a day). Covered, it reads the index alone (161,000 of a million members
+// in a tier). The counter's tier filter and the dashboard's counts per tier use the same index.
+QStringList schemaV11()
+{
+    return {
+        u"DROP INDEX members_tier"_s,
+        u"CREATE INDEX members_tier ON members(tier, tier_since)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -595,6 +608,7 @@ const std::vector<Migration>& migrations()
         {"points ledger: indexes of the debits a credit may repay and of the referral bonuses", schemaV8()},
         {"members at risk: a covering index of each month's member-months without their times", schemaV9()},
         {"each member's purchases: one covering index instead of two", schemaV10()},
+        {"the day's tier review: the members' tier index holds the day they entered it", schemaV11()},
     };
     return ladder;
 }

@@ -191,6 +191,23 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT SUM(paid_fen) FROM purchases INDEXED BY purchases_member "
                             u"WHERE voided_by IS NULL"_s),
                  124700 + 9800);
+        // Version 11: the tier index holds the day each member entered the tier, so the day's review finds
+        // its candidates without reading the members' rows; 张三's 银卡 is there with its day.
+        const auto textOf = [&](const QString& sql) {
+            QSqlQuery q(db.sql());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : u"(failed: %1)"_s.arg(sql);
+        };
+        QCOMPARE(textOf(u"SELECT group_concat(name, ',') FROM pragma_index_info('members_tier')"_s),
+                 u"tier,tier_since"_s);
+        const QString candidates =
+            planOf(u"SELECT id, tier, tier_since FROM members WHERE tier > 0 "
+                   u"AND (tier_since IS NULL OR tier_since <= '2026-01-01' OR tier > 3)"_s);
+        QVERIFY2(candidates.contains(u"COVERING INDEX members_tier"_s), qPrintable(candidates));
+        QCOMPARE(textOf(u"SELECT group_concat(id || ':' || tier || ':' || tier_since) FROM members "
+                        u"INDEXED BY members_tier WHERE tier > 0"_s),
+                 textOf(u"SELECT group_concat(id || ':' || tier || ':' || tier_since) FROM members "
+                        u"NOT INDEXED WHERE tier > 0"_s));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM members INDEXED BY members_tier WHERE tier > 0"_s), 1);
         PurchaseHistory history;
         QVERIFY2(PurchaseHistory::load(db, QDate(), 0, &history, &error), qPrintable(error));
         QCOMPARE(history.totalPurchases(), 3);
