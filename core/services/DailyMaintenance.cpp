@@ -5,7 +5,6 @@
 #include "services/AuditLog.h"
 #include "services/PointsLedger.h"
 #include "storage/Database.h"
-#include "storage/PragmaScope.h"
 #include "storage/SettingsRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -27,11 +26,6 @@ bool DailyMaintenance::run(bool force, MaintenanceResult* result, QString* error
             *result = out;
         return true;
     }
-    // A month end lapses one credit of most active members at once (a million members: 200,000 expiry
-    // entries, each touching the member's row and ledger pages). With the connection's 2 MB page cache the
-    // transaction spilled its dirty pages to the WAL and wrote many of them again; the cache grows only
-    // as far as it is used.
-    PragmaScope cache(m_ctx.db, {{u"cache_size"_s, u"-1048576"_s}});
     Transaction tx(m_ctx.db);
     if (!tx.isActive()) {
         *error = tx.error();
