@@ -18,23 +18,64 @@ QDate DailyMaintenance::lastRunDay() const
 
 bool DailyMaintenance::run(bool force, MaintenanceResult* result, QString* error)
 {
+    Options options;
+    options.force = force;
+    return run(options, result, error);
+}
+
+bool DailyMaintenance::run(const Options& options, MaintenanceResult* result, QString* error)
+{
     const QDate today = m_ctx.clock.today();
     MaintenanceResult out;
     out.day = today;
-    if (!force && lastRunDay() == today) {
-        if (result)
-            *result = out;
+    if (result)
+        *result = out;
+    if (!options.force && lastRunDay() == today)
         return true;
+
+    // Which credits lapsed, read outside any write transaction; then written a part at a time, each part
+    // committed, so that the counter's sales wait at most one part for the write lock.
+    PointsLedger ledger(m_ctx);
+    PointsLedger::ExpiryPlan plan;
+    if (!ledger.planExpiry(today, &plan, error))
+        return false;
+    const qsizetype total = plan.due.size();
+    const qsizetype chunk = qMax<qsizetype>(1, options.expiryChunk);
+    for (qsizetype from = 0; from < total; from += chunk) {
+        if (options.progress && !options.progress(from, total)) {
+            *error =
+                tr("Today's points expiry was stopped after %1 of %2 lapsed credits; the rest is done at "
+                   "the next run.")
+                    .arg(from)
+                    .arg(total);
+            return false;
+        }
+        Transaction part(m_ctx.db);
+        if (!part.isActive()) {
+            *error = part.error();
+            return false;
+        }
+        const int expired = ledger.expire(plan, from, qMin(total, from + chunk), error);
+        if (expired < 0 || !part.commit(error))
+            return false;
+        out.expiredEntries += expired;
     }
+    if (options.progress)
+        options.progress(total, total);
+
     Transaction tx(m_ctx.db);
     if (!tx.isActive()) {
         *error = tx.error();
         return false;
     }
-    const int expired = PointsLedger(m_ctx).expireDue(today, error);
-    if (expired < 0)
+    // Another run (the CLI beside the GUI) may have finished the day meanwhile: its review stands.
+    if (!options.force && lastRunDay() == today) {
+        if (result)
+            result->expiredEntries = out.expiredEntries;
+        return tx.commit(error);
+    }
+    if (!ledger.finishExpiry(plan, error))
         return false;
-    out.expiredEntries = expired;
     if (!TierReviewService(m_ctx).runInTransaction(&out.review, error))
         return false;
     if (!SettingsRepository(m_ctx.db).setValue(QString::fromUtf16(kLastDayKey), toStoredDate(today), error))

@@ -72,8 +72,29 @@ public:
     qint64 balance(qint64 memberId) const;
 
     /// Expires every credit whose date has passed and that still has points; idempotent.
-    /// Returns the number of expiry entries written.
+    /// Returns the number of expiry entries written. In the caller's transaction, all at once: the
+    /// planExpiry / expire / finishExpiry steps below let a long sweep commit in parts.
     int expireDue(const QDate& today, QString* error);
+
+    struct DueCredit
+    {
+        qint64 creditId = 0;
+        qint64 memberId = 0;
+        QString expiresOn; ///< stored date, for the entry's reason
+    };
+    struct ExpiryPlan
+    {
+        QDate today;
+        QVector<DueCredit> due; ///< in the order their expiry entries are written
+        qint64 newestId = 0;    ///< the newest ledger entry when the plan was made
+    };
+    /// Reads which credits lapsed since the last sweep and still hold points (reads only).
+    bool planExpiry(const QDate& today, ExpiryPlan* plan, QString* error) const;
+    /// Expires plan.due[from, to) in the caller's transaction. Each credit's remaining points are read
+    /// again, so a credit another run expired meanwhile is skipped. Returns the entries written, or -1.
+    int expire(const ExpiryPlan& plan, qsizetype from, qsizetype to, QString* error);
+    /// Records how far the sweep got, once every part of the plan is written.
+    bool finishExpiry(const ExpiryPlan& plan, QString* error);
 
     /// Records that everything lapsing before `today` has been expired (bulk writers that expire in
     /// memory, like the demo generator, call this instead of a sweep).
