@@ -352,18 +352,21 @@ int PointsLedger::expire(const ExpiryPlan& plan, qsizetype from, qsizetype to, Q
 {
     SqliteStatement* remaining =
         m_ctx.db.sqliteStatement("SELECT l.delta - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
-                                 "WHERE a.credit_id = l.id), "
-                                 "0) FROM points_ledger l WHERE l.id = ?",
+                                 "WHERE a.credit_id = l.id), 0) FROM points_ledger l "
+                                 "WHERE l.id = ? AND l.member_id = ? AND l.delta > 0 AND l.expires_on < ?",
                                  error);
     if (!remaining)
         return -1;
     // Month ends lapse a credit of most active members at once (a million members: 200,000 entries): the
     // statements a sale's ledger entry uses, on the sqlite3 handle.
     const QString nowText = toStoredTime(m_ctx.clock.now());
+    const QByteArray today = toStoredDate(plan.today).toUtf8();
     int written = 0;
     for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, plan.due.size()); ++i) {
         const DueCredit& d = plan.due.at(i);
-        remaining->bind(1, d.creditId);
+        // Still this member's lapsed credit: a plan outlives its part's transaction (a restore between two
+        // parts replaces the file).
+        remaining->bind(1, d.creditId).bind(2, d.memberId).bind(3, today);
         const qint64 points = remaining->next() ? remaining->integer(0) : 0;
         const bool failed = remaining->failed();
         if (failed && error)
