@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "care/CarePage.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
@@ -171,7 +172,7 @@ void CarePage::reload()
     const Clock* clock = &m_ctx.clock;
     const Actor actor = m_ctx.actor;
     const QVector<int> limits = m_limits;
-    m_watcher.setFuture(QtConcurrent::run([path, clock, actor, limits]() {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [path, clock, actor, limits]() {
         Outcome outcome;
         Database db;
         if (!db.open(path, &outcome.error, Database::Access::ReadOnly))

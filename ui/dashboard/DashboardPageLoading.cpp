@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardPage: computing a month (and then its members at risk) on a worker thread, and the navigation
 // state while it runs. The page itself is in DashboardPage.cpp.
+#include "common/WorkerPool.h"
 #include "dashboard/DashboardPage.h"
 
 #include "common/Clock.h"
@@ -106,8 +107,8 @@ void DashboardPage::startAtRisk()
     const auto it = m_cache.constFind(m_month);
     if (it == m_cache.constEnd() || it->atRiskKnown || it->figures.isEmpty())
         return;
-    m_riskWatcher->setFuture(
-        QtConcurrent::run(&DashboardPage::computeAtRisk, m_ctx.db.path(), m_month, m_generation));
+    m_riskWatcher->setFuture(QtConcurrent::run(workerPool(), &DashboardPage::computeAtRisk, m_ctx.db.path(),
+                                               m_month, m_generation));
 }
 
 void DashboardPage::atRiskLoaded()
@@ -139,8 +140,8 @@ void DashboardPage::startLoading(const QDate& month)
     m_loadTimer.start();
     setBusy(true);
     m_status->setText(tr("Computing %1…").arg(MonthlyReport::monthTitle(month, QLocale())));
-    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::computeMonth, m_ctx.db.path(), month, m_rules,
-                                           &m_ctx.clock, m_ctx.actor, !m_insightKnown));
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), &DashboardPage::computeMonth, m_ctx.db.path(), month,
+                                           m_rules, &m_ctx.clock, m_ctx.actor, !m_insightKnown));
 }
 
 void DashboardPage::loaded()

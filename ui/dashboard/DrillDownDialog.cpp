@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/DrillDownDialog.h"
+#include "common/WorkerPool.h"
 
 #include "common/Formatting.h"
 #include "dashboard/DrillDownModel.h"
@@ -133,8 +134,8 @@ void DrillDownDialog::startLoading(qint64 offset)
         return;
     m_more->setEnabled(false);
     m_note->setText(tr("Loading…"));
-    m_watcher->setFuture(
-        QtConcurrent::run(&DrillDownDialog::fetchPage, m_ctx.db.path(), m_query, offset, m_pageSize));
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), &DrillDownDialog::fetchPage, m_ctx.db.path(),
+                                           m_query, offset, m_pageSize));
 }
 
 void DrillDownDialog::loadMore()

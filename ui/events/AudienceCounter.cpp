@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/AudienceCounter.h"
+#include "common/WorkerPool.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,7 +36,7 @@ bool AudienceCounter::load(const QString& dbPath, const QDate& asOf)
     if (m_loading)
         return false;
     m_loading = true;
-    m_loader->setFuture(QtConcurrent::run([dbPath, asOf] {
+    m_loader->setFuture(QtConcurrent::run(workerPool(), [dbPath, asOf] {
         Loaded loaded;
         AudienceData data;
         if (AudienceBuilder::loadOnPath(dbPath, asOf, &data, &loaded.error))
@@ -80,8 +81,9 @@ void AudienceCounter::count(const AudienceFilter& filter, std::optional<int> cap
 {
     m_counting = true;
     const std::shared_ptr<const AudienceBuilder> figures = m_figures;
-    m_counter->setFuture(QtConcurrent::run(
-        [figures, filter, capacity, invited] { return figures->evaluate(filter, capacity, invited); }));
+    m_counter->setFuture(QtConcurrent::run(workerPool(), [figures, filter, capacity, invited] {
+        return figures->evaluate(filter, capacity, invited);
+    }));
 }
 
 void AudienceCounter::onCounted()

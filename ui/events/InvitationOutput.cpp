@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/InvitationOutput.h"
+#include "common/WorkerPool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,7 +91,7 @@ bool InvitationOutput::savePdf(const QString& path, const InvitationRenderer::In
                  false);
     QPointer<QProgressBar> bar = m_progress;
     const auto cancel = m_cancelFlag;
-    m_pdf->setFuture(QtConcurrent::run([renderer, path, bar, cancel] {
+    m_pdf->setFuture(QtConcurrent::run(workerPool(), [renderer, path, bar, cancel] {
         PdfResult result;
         result.path = path;
         result.invitations = int(renderer.input().guests.size());

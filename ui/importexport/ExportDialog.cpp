@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
@@ -158,8 +159,8 @@ void ExportDialog::exportNow()
     const Clock* clock = &m_ctx.clock;
     const Actor actor = m_ctx.actor;
     auto cancel = m_cancel;
-    m_watcher.setFuture(
-        QtConcurrent::run([dbPath, clock, actor, path, members, cancel](QPromise<Outcome>& promise) {
+    m_watcher.setFuture(QtConcurrent::run(
+        workerPool(), [dbPath, clock, actor, path, members, cancel](QPromise<Outcome>& promise) {
             Outcome outcome;
             Database db;
             if (db.open(dbPath, &outcome.error)) {

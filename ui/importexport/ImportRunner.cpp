@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportRunner.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "importio/MemberImporter.h"
@@ -60,8 +61,8 @@ void ImportRunner::start(Mode mode, const ServiceContext& ctx, ImportKind kind, 
     m_mode = mode;
     // A fresh flag per run: a stop asked of the last run must not stop this one.
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(
-        QtConcurrent::run(&runInWorker, ctx.db.path(), &ctx.clock, ctx.actor, kind, data, options, m_cancel));
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), &runInWorker, ctx.db.path(), &ctx.clock, ctx.actor,
+                                          kind, data, options, m_cancel));
 }
 
 void ImportRunner::stop()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightPage.h"
+#include "common/WorkerPool.h"
 
 // The Insight page itself: the date and window controls, the computation on a worker thread, the summary,
 // and the member lists each tab opens. Each tab is its own widget (InsightRfmTab, InsightTypesTab with
@@ -235,7 +236,7 @@ void InsightPage::compute()
     onProgress(0);
     if (m_content->currentWidget() == m_message) // earlier results stay on screen until the new ones come
         showMessage(tr("Analysing your members' purchases…"));
-    m_watcher->setFuture(QtConcurrent::run([path, options, clock](QPromise<Run>& promise) {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [path, options, clock](QPromise<Run>& promise) {
         promise.setProgressRange(0, kInsightStepCount);
         const auto progress = [&promise](InsightStep step) {
             promise.setProgressValue(int(step));

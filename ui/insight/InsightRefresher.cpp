@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightRefresher.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -43,7 +44,7 @@ bool InsightRefresher::refreshIfDue()
     const QString path = m_ctx.db.path();
     const Clock* clock = &m_ctx.clock;
     const std::shared_ptr<std::atomic_bool> stop = m_stop;
-    m_watcher->setFuture(QtConcurrent::run([path, clock, stop] {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [path, clock, stop] {
         Result result;
         InsightSnapshot snapshot;
         result.ok = MemberInsightStore::refreshOnPath(path, *clock, &snapshot, &result.error,

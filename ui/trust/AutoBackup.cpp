@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/AutoBackup.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -70,7 +71,7 @@ bool AutoBackup::run(const ServiceContext& ctx, When when, QWidget* parent, QStr
     } else {
         QApplication::setOverrideCursor(Qt::WaitCursor);
     }
-    watcher.setFuture(QtConcurrent::run(writeOnWorker, ctx.db.path(), backups.automaticFolder(),
+    watcher.setFuture(QtConcurrent::run(workerPool(), writeOnWorker, ctx.db.path(), backups.automaticFolder(),
                                         ctx.clock.today(), std::function<void()>()));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -121,7 +122,7 @@ bool AutoBackupRunner::start(const ServiceContext& ctx, QWidget* window, const Q
     m_quiet = false;
     const QString file = QDir(dir).absoluteFilePath(BackupService::automaticFileName(ctx.clock.today()));
     m_watcher.setFuture(
-        QtConcurrent::run(writeOnWorker, ctx.db.path(), dir, ctx.clock.today(), m_beforeCopy));
+        QtConcurrent::run(workerPool(), writeOnWorker, ctx.db.path(), dir, ctx.clock.today(), m_beforeCopy));
     showStatus(QCoreApplication::translate("AutoBackup", "Backing up…"), 0);
     emit started(file);
     return true;
