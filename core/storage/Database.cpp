@@ -325,12 +325,25 @@ QString Database::describeSqlError(const QString& driverText)
     return driverText.trimmed();
 }
 
+namespace {
+// Transactions of this process waiting in BEGIN IMMEDIATE (see Transaction::writersWaiting).
+std::atomic<int> g_writersWaiting{0};
+} // namespace
+
+int Transaction::writersWaiting()
+{
+    return g_writersWaiting.load();
+}
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
     // BEGIN and COMMIT run straight on the sqlite3 handle (one statement each, prepared once per
     // connection): every write pays for them, the counter's sale most often.
     SqliteStatement* q = m_db.sqliteStatement("BEGIN IMMEDIATE", &m_error);
-    if (q && q->run())
+    ++g_writersWaiting;
+    const bool begun = q && q->run();
+    --g_writersWaiting;
+    if (begun)
         m_active = true;
     else if (q)
         m_error = tr("Cannot start writing: %1").arg(Database::describeSqlError(q->errorText()));

@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace md;
 using namespace Qt::StringLiterals;
@@ -186,6 +190,60 @@ private slots:
                    u"AND l.delta > COALESCE((SELECT SUM(points) FROM points_allocations a "
                    u"WHERE a.credit_id = l.id), 0)"_s),
             0);
+    }
+
+    void aSaleWaitingForTheLockGoesFirst()
+    {
+        test::DatabaseFixture shop;
+        makeShop(shop);
+        QSqlQuery fast(shop.db.sql());
+        QVERIFY(fast.exec(u"PRAGMA synchronous = OFF"_s)); // many small parts, quickly
+
+        // The counter on a thread of its own, selling once the maintenance has begun, with a busy timeout of
+        // 300 ms (the app's is 5 s). Between two parts the lock is free only for a moment.
+        std::atomic<bool> begun{false};
+        std::atomic<bool> sold{false};
+        QString saleError;
+        const int busyBefore = Database::busyTimeoutMs();
+        std::thread counter([&] {
+            while (!begun)
+                QThread::msleep(1);
+            Database::setBusyTimeoutMs(300);
+            Database db;
+            QString error;
+            if (!db.open(shop.path, &error)) {
+                saleError = error;
+                return;
+            }
+            PurchaseRequest sale;
+            sale.memberId = 7;
+            sale.grossFen = 2500;
+            PurchaseResult result;
+            if (PurchaseService({db, shop.clock, Actor{0, Role::Clerk, {}}}).record(sale, &result, &error))
+                sold = true;
+            else
+                saleError = error;
+        });
+        DailyMaintenance::Options options;
+        options.expiryChunk = 1;
+        qsizetype partsAfterTheSale = 0;
+        options.progress = [&](qsizetype done, qsizetype) {
+            if (done > 0)
+                begun = true;
+            if (sold)
+                ++partsAfterTheSale;
+            return true;
+        };
+        MaintenanceResult result;
+        QString error;
+        const bool ran = DailyMaintenance(shop.context()).run(options, &result, &error);
+        counter.join();
+        Database::setBusyTimeoutMs(busyBefore);
+        QVERIFY2(ran, qPrintable(error));
+        QVERIFY2(sold, qPrintable(saleError));
+        // It went in while the maintenance still had parts to write, not after the last.
+        QVERIFY2(partsAfterTheSale > 10, qPrintable(QString::number(partsAfterTheSale)));
+        QCOMPARE(scalar(shop.db, u"SELECT COUNT(*) FROM purchases WHERE time >= '2027-05-02'"_s), 1);
     }
 };
 
