@@ -1784,6 +1784,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DailyMaintenance</name>
+        <message>
+            <source>Today's points expiry was stopped after %1 of %2 lapsed credits; the rest is done at the next run.</source>
+            <translation>Today's points expiry was stopped after %1 of %2 lapsed credits; the rest is done at the next run.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was given.</source>
@@ -2338,16 +2345,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 %1
 
 %2</translation>
-        </message>
-        <message>
-            <source>Today's points expiry and tier review could not run:
-%1
-
-The counter works; it is tried again in a few minutes.</source>
-            <translation>Today's points expiry and tier review could not run:
-%1
-
-The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>
@@ -4079,17 +4076,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>The rules file is not a JSON object: %1 (at character %2).</source>
             <translation>The rules file is not a JSON object: %1 (at character %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOfDay</name>
-        <message>
-            <source>Today's points expiry and tier review…</source>
-            <translation>Today's points expiry and tier review…</translation>
-        </message>
-        <message>
-            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
-            <translation>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</translation>
         </message>
     </context>
     <context>
@@ -8648,6 +8634,31 @@ MemberDesk reloads now; sign in again.</translation>
         <message>
             <source>Enter the PIN.</source>
             <translation>Enter the PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::StartOfDay</name>
+        <message>
+            <source>Today's points expiry: %1 of %2 lapsed credits…</source>
+            <translation>Today's points expiry: %1 of %2 lapsed credits…</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.</source>
+            <translation>Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>MemberDesk</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</source>
+            <translation>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</translation>
         </message>
     </context>
     <context>

@@ -1746,6 +1746,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DailyMaintenance</name>
+        <message>
+            <source>Today's points expiry was stopped after %1 of %2 lapsed credits; the rest is done at the next run.</source>
+            <translation>今天的积分过期处理在 %2 笔中的第 %1 笔后停止；其余部分在下次运行时完成。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was given.</source>
@@ -2285,16 +2292,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 %1
 
 %2</translation>
-        </message>
-        <message>
-            <source>Today's points expiry and tier review could not run:
-%1
-
-The counter works; it is tried again in a few minutes.</source>
-            <translation>今天的积分过期处理和等级复核未能运行：
-%1
-
-收银不受影响；几分钟后会自动重试。</translation>
         </message>
     </context>
     <context>
@@ -4003,17 +4000,6 @@ We look forward to seeing you.</source>
         <message>
             <source>The rules file is not a JSON object: %1 (at character %2).</source>
             <translation>规则文件不是 JSON 对象：%1（位于第 %2 个字符）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOfDay</name>
-        <message>
-            <source>Today's points expiry and tier review…</source>
-            <translation>正在进行今天的积分过期处理和等级复核…</translation>
-        </message>
-        <message>
-            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
-            <translation>为新的一天处理已过期的积分并复核会员等级，完成后才显示余额。大店需要几秒钟。</translation>
         </message>
     </context>
     <context>
@@ -8476,6 +8462,31 @@ MemberDesk reloads now; sign in again.</source>
         <message>
             <source>Enter the PIN.</source>
             <translation>请输入 PIN 码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::StartOfDay</name>
+        <message>
+            <source>Today's points expiry: %1 of %2 lapsed credits…</source>
+            <translation>今天的积分过期处理：%1 / %2 笔到期积分…</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.</source>
+            <translation>今天的积分过期处理和等级复核已完成：%1 笔到期积分已过期，%2 位会员降级。</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>会员管家</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</source>
+            <translation>今天的积分过期处理和等级复核未能运行：
+%1
+
+收银不受影响；几分钟后会自动重试。</translation>
         </message>
     </context>
     <context>

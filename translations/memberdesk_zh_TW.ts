@@ -1746,6 +1746,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         </message>
     </context>
     <context>
+        <name>DailyMaintenance</name>
+        <message>
+            <source>Today's points expiry was stopped after %1 of %2 lapsed credits; the rest is done at the next run.</source>
+            <translation>今天的點數到期處理在 %2 筆中的第 %1 筆後停止；其餘部分會在下次執行時完成。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was given.</source>
@@ -2285,16 +2292,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 %1
 
 %2</translation>
-        </message>
-        <message>
-            <source>Today's points expiry and tier review could not run:
-%1
-
-The counter works; it is tried again in a few minutes.</source>
-            <translation>今天的點數到期處理和等級複核未能執行：
-%1
-
-櫃檯作業不受影響；幾分鐘後會自動重試。</translation>
         </message>
     </context>
     <context>
@@ -4003,17 +4000,6 @@ We look forward to seeing you.</source>
         <message>
             <source>The rules file is not a JSON object: %1 (at character %2).</source>
             <translation>規則檔案不是 JSON 物件：%1（位於第 %2 個字元）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOfDay</name>
-        <message>
-            <source>Today's points expiry and tier review…</source>
-            <translation>正在進行今天的點數到期處理和等級複核…</translation>
-        </message>
-        <message>
-            <source>Lapsed points are expired and members' tiers are reviewed for the new day, before anyone looks at a balance. In a large shop this takes a few seconds.</source>
-            <translation>為新的一天處理已到期的點數並複核會員等級，完成後才顯示餘額。大店需要幾秒鐘。</translation>
         </message>
     </context>
     <context>
@@ -8476,6 +8462,31 @@ MemberDesk reloads now; sign in again.</source>
         <message>
             <source>Enter the PIN.</source>
             <translation>請輸入 PIN 碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>md::ui::StartOfDay</name>
+        <message>
+            <source>Today's points expiry: %1 of %2 lapsed credits…</source>
+            <translation>今天的點數到期處理：%1 / %2 筆到期點數…</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.</source>
+            <translation>今天的點數到期處理和等級複核已完成：%1 筆到期點數已失效，%2 位會員降級。</translation>
+        </message>
+        <message>
+            <source>MemberDesk</source>
+            <translation>會員管家</translation>
+        </message>
+        <message>
+            <source>Today's points expiry and tier review could not run:
+%1
+
+The counter works; it is tried again in a few minutes.</source>
+            <translation>今天的點數到期處理和等級複核未能執行：
+%1
+
+櫃檯作業不受影響；幾分鐘後會自動重試。</translation>
         </message>
     </context>
     <context>

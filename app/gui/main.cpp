@@ -142,25 +142,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // The day's housekeeping (points expiry sweep, tier review) before anyone looks at a balance. A
-    // failure is shown (once a day) but does not keep the counter closed; the day check retries it.
+    // The day's housekeeping (points expiry sweep, tier review) in the background from now on, while the
+    // sign-in waits for the user; the counter opens meanwhile (lapsed points are never spendable). It is
+    // started again at every day check: a no-op once today's has run or while one runs.
     const md::ServiceContext shopCtx{db, *clock, md::Actor{}};
-    QDate warnedDay;
-    const auto runMaintenance = [&](QWidget* parent) {
-        md::MaintenanceResult result;
-        QString maintenanceError;
-        if (md::ui::StartOfDay::runIfDue(shopCtx, &result, &maintenanceError))
-            return true;
-        if (warnedDay != clock->now().date()) {
-            warnedDay = clock->now().date();
-            QMessageBox::warning(parent, Gui::tr("MemberDesk"),
-                                 Gui::tr("Today's points expiry and tier review could not run:\n%1\n\n"
-                                         "The counter works; it is tried again in a few minutes.")
-                                     .arg(maintenanceError));
-        }
-        return false;
-    };
-    bool maintained = runMaintenance(nullptr);
+    md::ui::StartOfDay dayStart;
+    dayStart.start(shopCtx, nullptr);
 
     // Who is at the counter: the first-start wizard on a new database, otherwise sign-in.
     md::Actor actor;
@@ -206,11 +193,11 @@ int main(int argc, char* argv[])
         QTimer dayCheck;
         QObject::connect(&dayCheck, &QTimer::timeout, &window, [&] {
             const QDate today = clock->now().date();
-            if (today != shopDay || !maintained) {
-                maintained = runMaintenance(&window);
+            if (today != shopDay) {
                 shopDay = today;
-                window.reloadCare(); // new birthdays, due follow-ups, expiries
+                window.reloadCare(); // new birthdays, due follow-ups
             }
+            dayStart.start(shopCtx, &window);
             if (!guard.isLocked())
                 dailyBackup.start(ctx, &window); // a no-op while today's exists or one is running
         });
@@ -225,6 +212,14 @@ int main(int argc, char* argv[])
             window.showMaximized();
         } else
             window.show();
+        // The day's maintenance shows its progress in this window; a run that changed balances or tiers
+        // reloads the care lists (expiries, tier changes).
+        QObject::connect(&dayStart, &md::ui::StartOfDay::finished, &window,
+                         [&window](bool ok, const md::MaintenanceResult& result) {
+                             if (ok && result.ran)
+                                 window.reloadCare();
+                         });
+        dayStart.start(shopCtx, &window); // or shows a running one's progress here
         code = app.exec();
         if (next == Next::SwitchUser) {
             settings.setWindowGeometry(window.saveGeometry()); // the next user's window opens where this was
@@ -241,6 +236,8 @@ int main(int argc, char* argv[])
         restart = window.restartRequested();
         // Today's backup on the way out (any role may; a failure is shown but closes by itself).
         window.hide();
+        // What the day's maintenance committed stays; the next start finishes it.
+        dayStart.stop();
         // Both write today's file: a daily backup still running finishes first.
         dailyBackup.waitForFinished(QCoreApplication::translate("AutoBackup", "Backing up before closing…"));
         md::ui::AutoBackup::run(ctx, md::ui::AutoBackup::When::OnExit, nullptr);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // memberdesk-bench-gui: started by memberdesk-bench (see bench/README.md). Runs on --db what app/gui runs
-// before the counter (start-up check, upgrade, the day's maintenance when due, the sign-in of --user with
-// --secret, the typing left out), builds the main window, prints "ready" once the counter page is shown and
-// the event queue is empty, then opens the member list, scrolls it from the first row to the last
-// (fetching every page) and prints the process's peak resident memory.
+// before the counter (start-up check, upgrade, the day's maintenance started in the background when due,
+// the sign-in of --user with --secret, the typing left out), builds the main window, prints "ready" once
+// the counter page is shown and the event queue is empty, waits for the day's maintenance, then opens the
+// member list, scrolls it from the first row to the last (fetching every page) and prints the process's
+// peak resident memory.
 #include "MainWindow.h"
 #include "care/CarePage.h"
 #include "common/Clock.h"
@@ -73,16 +74,25 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    // As app/gui: the day's points expiry and tier review when the shop day has not had them yet, then
-    // the sign-in (the password's hash is the slow part; the typing is the user's).
+    // As app/gui: the day's points expiry and tier review start in the background when the shop day has
+    // not had them yet, then the sign-in (the password's hash is the slow part; the typing is the user's).
     QElapsedTimer step;
     step.start();
+    md::ui::StartOfDay dayStart;
+    QElapsedTimer maintenanceTimer;
+    maintenanceTimer.start();
+    qint64 maintenanceMs = -1;
+    bool maintenanceOk = true;
     md::MaintenanceResult maintenance;
-    if (!md::ui::StartOfDay::runIfDue({db, clock, md::Actor{}}, &maintenance, &error)) {
-        std::fprintf(stderr, "the day's maintenance failed: %s\n", qPrintable(error));
-        return 1;
-    }
-    const qint64 maintenanceMs = step.restart();
+    QObject::connect(&dayStart, &md::ui::StartOfDay::finished,
+                     [&](bool ok, const md::MaintenanceResult& result, const QString& failure) {
+                         maintenanceMs = maintenanceTimer.elapsed();
+                         maintenanceOk = ok;
+                         maintenance = result;
+                         error = failure;
+                     });
+    const bool maintenanceStarted = dayStart.start({db, clock, md::Actor{}}, nullptr);
+    step.restart();
     const md::SignInResult signIn = md::UserService({db, clock, md::Actor{}})
                                         .signIn(parser.value(userOption), parser.value(secretOption));
     if (!signIn.ok()) {
@@ -97,8 +107,18 @@ int main(int argc, char* argv[])
     window.resize(1366, 768);
     window.show();
     QApplication::processEvents(); // the first layout and paint of the counter page
-    std::printf("ready\nmaintenance_ran %d\nmaintenance_ms %lld\nsign_in_ms %lld\n", maintenance.ran ? 1 : 0,
-                maintenanceMs, signInMs);
+    dayStart.setWindow(&window);
+    std::printf("ready\nsign_in_ms %lld\n", signInMs);
+    std::fflush(stdout);
+    // The day's maintenance, when it started, runs on beside the window: its time is from its start to its
+    // end, before the member list is scrolled.
+    dayStart.waitForFinished();
+    if (!maintenanceOk) {
+        std::fprintf(stderr, "the day's maintenance failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("maintenance_ran %d\nmaintenance_ms %lld\n", maintenanceStarted && maintenance.ran ? 1 : 0,
+                maintenanceStarted ? maintenanceMs : 0LL);
     std::fflush(stdout);
 
     // The member list, scrolled end to end: every page fetched, as a user dragging to the bottom would.

@@ -1,51 +1,140 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/StartOfDay.h"
+#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "storage/Database.h"
-#include "trust/BusyNotice.h"
 
-#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent>
 
-namespace md::ui::StartOfDay {
+namespace md::ui {
 
-namespace {
-struct Text
+StartOfDay::StartOfDay(QObject* parent) : QObject(parent)
 {
-    Q_DECLARE_TR_FUNCTIONS(StartOfDay)
-};
-} // namespace
-
-bool runIfDue(const ServiceContext& ctx, MaintenanceResult* result, QString* error,
-              const std::function<void(QWidget* notice)>& shown, int showAfterMs)
-{
-    if (DailyMaintenance(ctx).lastRunDay() == ctx.clock.today()) {
-        if (result) {
-            *result = MaintenanceResult{};
-            result->day = ctx.clock.today();
-        }
-        return true;
-    }
-    bool ok = false;
-    MaintenanceResult out;
-    QString failure;
-    BusyNotice::run(
-        Text::tr("Today's points expiry and tier review…"),
-        Text::tr("Lapsed points are expired and members' tiers are reviewed for the new day, before anyone "
-                 "looks at a balance. In a large shop this takes a few seconds."),
-        [&] {
-            // QtSql connections belong to the thread that made them: the worker opens its own.
-            Database db;
-            if (!db.open(ctx.db.path(), &failure))
-                return;
-            ok = DailyMaintenance({db, ctx.clock, ctx.actor}).runIfDue(&out, &failure);
-        },
-        shown, showAfterMs);
-    if (result)
-        *result = out;
-    if (!ok && error)
-        *error = failure;
-    return ok;
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &StartOfDay::onFinished);
 }
 
-} // namespace md::ui::StartOfDay
+StartOfDay::~StartOfDay()
+{
+    m_stop = true;
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+bool StartOfDay::start(const ServiceContext& ctx, QWidget* window)
+{
+    m_window = window;
+    if (m_running || DailyMaintenance(ctx).lastRunDay() == ctx.clock.today())
+        return false;
+    m_running = true;
+    m_quiet = false;
+    m_showedProgress = false;
+    m_stop = false;
+    const QString path = ctx.db.path();
+    const Clock* clock = &ctx.clock;
+    const Actor actor = ctx.actor;
+    const qsizetype chunk = m_expiryChunk;
+    const std::function<void()> betweenParts = m_betweenParts;
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [this, path, clock, actor, chunk, betweenParts] {
+        Outcome outcome;
+        outcome.result.day = clock->today();
+        // QtSql connections belong to the thread that made them: the worker opens its own.
+        Database db;
+        if (!db.open(path, &outcome.error))
+            return outcome;
+        DailyMaintenance::Options options;
+        options.expiryChunk = chunk;
+        options.progress = [this, betweenParts](qsizetype done, qsizetype total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+            if (done > 0 && done < total && betweenParts)
+                betweenParts();
+            return !m_stop.load();
+        };
+        outcome.ok = DailyMaintenance({db, *clock, actor}).run(options, &outcome.result, &outcome.error);
+        return outcome;
+    }));
+    return true;
+}
+
+void StartOfDay::stop()
+{
+    if (!m_running)
+        return;
+    m_quiet = true;
+    m_stop = true;
+    waitForFinished();
+}
+
+void StartOfDay::waitForFinished()
+{
+    if (!m_running)
+        return;
+    QEventLoop loop;
+    connect(this, &StartOfDay::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+void StartOfDay::showProgress(qsizetype done, qsizetype total)
+{
+    if (!m_running || total == 0 || done >= total)
+        return;
+    const QLocale locale;
+    m_showedProgress = true;
+    showStatus(tr("Today's points expiry: %1 of %2 lapsed credits…")
+                   .arg(locale.toString(qint64(done)), locale.toString(qint64(total))),
+               0);
+}
+
+void StartOfDay::onFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    m_running = false;
+    if (outcome.ok) {
+        if (outcome.result.ran &&
+            (outcome.result.expiredEntries > 0 || !outcome.result.review.changes.isEmpty()))
+            showStatus(
+                tr("Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.")
+                    .arg(QLocale().toString(outcome.result.expiredEntries),
+                         QLocale().toString(qint64(outcome.result.review.changes.size()))),
+                15000);
+        else if (m_showedProgress)
+            showStatus(QString(), 0);
+    } else if (m_showedProgress) {
+        showStatus(QString(), 0);
+    }
+    m_showedProgress = false;
+    if (!outcome.ok) {
+        const QDate today = outcome.result.day;
+        if (!m_quiet && m_warnedDay != today) {
+            m_warnedDay = today; // once a day; it is retried at every start()
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("MemberDesk"),
+                                        tr("Today's points expiry and tier review could not run:\n%1\n\n"
+                                           "The counter works; it is tried again in a few minutes.")
+                                            .arg(outcome.error),
+                                        QMessageBox::Ok, m_window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowModality(Qt::NonModal);
+            box->show();
+            emit failureShown(outcome.error);
+        }
+    }
+    emit finished(outcome.ok, outcome.result, outcome.error);
+}
+
+void StartOfDay::showStatus(const QString& text, int timeoutMs)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(m_window.data())) {
+        if (text.isEmpty())
+            window->statusBar()->clearMessage();
+        else
+            window->statusBar()->showMessage(text, timeoutMs);
+    }
+}
+
+} // namespace md::ui

@@ -4,16 +4,77 @@
 #include "services/DailyMaintenance.h"
 #include "services/ServiceContext.h"
 
+#include <QDate>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
 #include <functional>
+#include <optional>
 
 class QWidget;
 
-namespace md::ui::StartOfDay {
+namespace md::ui {
 
-/// The day's points expiry and tier review (DailyMaintenance), when today's has not run yet: on a worker
-/// thread with its own connection to `ctx.db`'s file, behind a notice when it takes longer than a moment
-/// (a million members: about 9 s). As DailyMaintenance::runIfDue: false with `error` when it failed.
-bool runIfDue(const ServiceContext& ctx, MaintenanceResult* result, QString* error,
-              const std::function<void(QWidget* notice)>& shown = {}, int showAfterMs = 400);
+/// The day's points expiry and tier review (DailyMaintenance) in the background, at start and when a
+/// new shop day begins: start() returns at once and the counter stays open. The sweep commits in parts,
+/// so a sale waits at most one part for the write lock; balances in the member card and at the till are
+/// right meanwhile (lapsed points are never spendable), only the lists' points columns catch up. At a
+/// million members a month end takes about 20 s, an ordinary day 0.3–3 s. The progress shows in the
+/// window's status bar; a failure is shown once a day (non-modal) and the run is retried at the next
+/// start().
+class StartOfDay : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StartOfDay(QObject* parent = nullptr);
+    /// Stops a running maintenance between two parts and waits for it (what it committed stays; the next
+    /// start finishes the day).
+    ~StartOfDay() override;
 
-} // namespace md::ui::StartOfDay
+    /// Starts today's maintenance on a worker with its own connection to `ctx.db`'s file, when it has not
+    /// run on the clock's day and none is running; true when it started. `window`: where the status and
+    /// a failure show (may be null, then set it later with setWindow).
+    bool start(const ServiceContext& ctx, QWidget* window);
+    void setWindow(QWidget* window) { m_window = window; }
+    bool isRunning() const { return m_running; }
+    /// Stops a running maintenance between two parts and waits, with the event loop running (before
+    /// closing, or before a restore replaces the file). A failure is then not shown.
+    void stop();
+    /// Waits, with the event loop running, until a running maintenance has finished.
+    void waitForFinished();
+
+    /// Tests: runs on the worker between two parts of the sweep (to look at the GUI while it runs).
+    void setBetweenPartsHook(std::function<void()> hook) { m_betweenParts = std::move(hook); }
+    /// Tests: lapsed credits per committed part (DailyMaintenance::Options::expiryChunk).
+    void setExpiryChunk(qsizetype credits) { m_expiryChunk = credits; }
+
+signals:
+    void finished(bool ok, const md::MaintenanceResult& result, const QString& error);
+    /// A failure was shown to the user (at most once a day).
+    void failureShown(const QString& error);
+
+private:
+    struct Outcome
+    {
+        bool ok = false;
+        MaintenanceResult result;
+        QString error;
+    };
+    void onFinished();
+    void showProgress(qsizetype done, qsizetype total);
+    void showStatus(const QString& text, int timeoutMs);
+
+    QFutureWatcher<Outcome> m_watcher;
+    QPointer<QWidget> m_window;
+    QDate m_warnedDay;
+    bool m_running = false;
+    bool m_quiet = false;
+    bool m_showedProgress = false;
+    std::atomic<bool> m_stop{false};
+    qsizetype m_expiryChunk = DailyMaintenance::Options{}.expiryChunk;
+    std::function<void()> m_betweenParts;
+};
+
+} // namespace md::ui
