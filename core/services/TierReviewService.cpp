@@ -37,21 +37,76 @@ bool TierReviewService::run(TierReviewResult* result, QString* error)
 
 bool TierReviewService::runInTransaction(TierReviewResult* result, QString* error)
 {
-    const LoyaltyRules rules = RulesService(m_ctx).current();
-    const QDateTime now = m_ctx.clock.now();
-    const QDate today = now.date();
-    const int top = int(rules.tiers.size()) - 1;
-    const bool lifetime = rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime;
-    const QString basisKey = lifetime ? u"paid_lifetime"_s : u"paid_12m"_s;
-    TierReviewResult out;
-    out.day = today;
+    TierReviewPlan planned;
+    return plan(&planned, error) && apply(planned, result, error);
+}
+
+namespace {
+struct Basis
+{
+    LoyaltyRules rules;
+    int top = 0;
+    QString key;
+    QString windowStart;
+    QString windowEnd;
+};
+
+Basis basisOf(const ServiceContext& ctx)
+{
+    Basis b;
+    b.rules = RulesService(ctx).current();
+    b.top = int(b.rules.tiers.size()) - 1;
+    const bool lifetime = b.rules.tierBasis == LoyaltyRules::TierBasis::PaidLifetime;
+    b.key = lifetime ? u"paid_lifetime"_s : u"paid_12m"_s;
+    const QDateTime now = ctx.clock.now();
+    b.windowStart = lifetime ? u"0000"_s : toStoredTime(now.addMonths(-12));
+    b.windowEnd = toStoredTime(now);
+    return b;
+}
+
+// The member's spend by the programme's basis, through purchases_member alone.
+bool spendOf(QSqlQuery& query, const Basis& basis, qint64 memberId, Fen* spend, QString* error)
+{
+    query.addBindValue(memberId);
+    query.addBindValue(basis.windowStart);
+    query.addBindValue(basis.windowEnd);
+    if (!Sql::exec(query, error))
+        return false;
+    *spend = query.next() ? query.value(0).toLongLong() : 0; // a SUM has one row
+    query.finish();
+    return true;
+}
+
+bool prepareSpend(QSqlQuery& query, QString* error)
+{
+    return Sql::prepare(query,
+                        u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases INDEXED BY purchases_member "
+                        "WHERE member_id = ? AND voided_by IS NULL AND time > ? AND time <= ?"_s,
+                        error);
+}
+
+// Where the member's tier goes today: nowhere (target == tier), down by the review, or to the new top.
+int targetTier(const Basis& basis, int tier, bool pastGrace, Fen spend)
+{
+    const int effective = qMin(tier, basis.top);
+    return pastGrace ? qMin(effective, basis.rules.tierForSpend(spend)) : effective;
+}
+} // namespace
+
+bool TierReviewService::plan(TierReviewPlan* plan, QString* error) const
+{
+    const Basis basis = basisOf(m_ctx);
+    const QDate today = m_ctx.clock.today();
+    plan->day = today;
+    plan->reviewed = 0;
+    plan->changing.clear();
 
     // Candidates: past the grace period (a few days of slack; the exact month arithmetic is done below)
     // or in a tier the programme no longer has. They are read from members_tier alone, which holds
     // tier_since (schema 11): the members' rows are not read. Their spend is then summed in member order,
     // which walks purchases_member from front to back: on a cold start of the day that is the difference
     // between reading the index's pages in the order they lie and at random.
-    const QDate sinceCutoff = today.addMonths(-rules.tierGraceMonths).addDays(3);
+    const QDate sinceCutoff = today.addMonths(-basis.rules.tierGraceMonths).addDays(3);
     QSqlQuery q(m_ctx.db.sql());
     if (!Sql::prepare(q,
                       u"SELECT id, tier, tier_since FROM members INDEXED BY members_tier "
@@ -59,7 +114,7 @@ bool TierReviewService::runInTransaction(TierReviewResult* result, QString* erro
                       error))
         return false;
     q.addBindValue(toStoredDate(sinceCutoff));
-    q.addBindValue(top);
+    q.addBindValue(basis.top);
     if (!Sql::exec(q, error))
         return false;
     struct Candidate
@@ -72,8 +127,9 @@ bool TierReviewService::runInTransaction(TierReviewResult* result, QString* erro
     while (q.next()) {
         const int tier = q.value(1).toInt();
         const QDate since = fromStoredDate(q.value(2).toString());
-        const bool pastGrace = !since.isValid() || reviewableFrom(since, rules.tierGraceMonths) <= today;
-        if (pastGrace || tier > top)
+        const bool pastGrace =
+            !since.isValid() || reviewableFrom(since, basis.rules.tierGraceMonths) <= today;
+        if (pastGrace || tier > basis.top)
             candidates.push_back({q.value(0).toLongLong(), tier, pastGrace});
     }
     q.finish();
@@ -81,34 +137,60 @@ bool TierReviewService::runInTransaction(TierReviewResult* result, QString* erro
               [](const Candidate& a, const Candidate& b) { return a.memberId < b.memberId; });
 
     QSqlQuery spendQuery(m_ctx.db.sql());
-    if (!Sql::prepare(spendQuery,
-                      u"SELECT COALESCE(SUM(paid_fen), 0) FROM purchases INDEXED BY purchases_member "
-                      "WHERE member_id = ? AND voided_by IS NULL AND time > ? AND time <= ?"_s,
-                      error))
+    if (!prepareSpend(spendQuery, error))
         return false;
-    const QString windowStart = lifetime ? u"0000"_s : toStoredTime(now.addMonths(-12));
-    const QString windowEnd = toStoredTime(now);
+    for (const Candidate& candidate : candidates) {
+        Fen spend = 0;
+        if (!spendOf(spendQuery, basis, candidate.memberId, &spend, error))
+            return false;
+        ++plan->reviewed;
+        if (targetTier(basis, candidate.tier, candidate.pastGrace, spend) != candidate.tier)
+            plan->changing.append(candidate.memberId);
+    }
+    return true;
+}
+
+bool TierReviewService::apply(const TierReviewPlan& plan, TierReviewResult* result, QString* error)
+{
+    const Basis basis = basisOf(m_ctx);
+    const QDateTime now = m_ctx.clock.now();
+    const QDate today = now.date();
+    TierReviewResult out;
+    out.day = today;
+    out.reviewed = plan.reviewed;
+
+    // Each planned member again, inside the transaction: a sale or a void since the plan was read may
+    // have moved the tier or the spend.
+    QSqlQuery member(m_ctx.db.sql());
+    QSqlQuery spendQuery(m_ctx.db.sql());
+    if (!Sql::prepare(member, u"SELECT tier, tier_since FROM members WHERE id = ?"_s, error) ||
+        !prepareSpend(spendQuery, error))
+        return false;
     struct Pending
     {
         TierChange change;
         bool review;
     };
     QVector<Pending> pending;
-    for (const Candidate& candidate : candidates) {
-        spendQuery.addBindValue(candidate.memberId);
-        spendQuery.addBindValue(windowStart);
-        spendQuery.addBindValue(windowEnd);
-        if (!Sql::exec(spendQuery, error))
+    for (const qint64 memberId : plan.changing) {
+        member.addBindValue(memberId);
+        if (!Sql::exec(member, error))
             return false;
-        const Fen spend = spendQuery.next() ? spendQuery.value(0).toLongLong() : 0; // a SUM has one row
-        spendQuery.finish();
-        ++out.reviewed;
-        const int effective = qMin(candidate.tier, top);
-        int target = effective;
-        if (candidate.pastGrace)
-            target = qMin(effective, rules.tierForSpend(spend));
-        if (target != candidate.tier)
-            pending.append({{candidate.memberId, candidate.tier, target, spend}, target < effective});
+        if (!member.next())
+            continue; // erased since
+        const int tier = member.value(0).toInt();
+        const QDate since = fromStoredDate(member.value(1).toString());
+        member.finish();
+        const bool pastGrace =
+            !since.isValid() || reviewableFrom(since, basis.rules.tierGraceMonths) <= today;
+        if (tier <= 0 || (!pastGrace && tier <= basis.top))
+            continue;
+        Fen spend = 0;
+        if (!spendOf(spendQuery, basis, memberId, &spend, error))
+            return false;
+        const int target = targetTier(basis, tier, pastGrace, spend);
+        if (target != tier)
+            pending.append({{memberId, tier, target, spend}, target < qMin(tier, basis.top)});
     }
 
     const QString nowText = toStoredTime(now);
@@ -127,15 +209,15 @@ bool TierReviewService::runInTransaction(TierReviewResult* result, QString* erro
     for (const Pending& p : pending) {
         const TierChange& c = p.change;
         const QString reason =
-            p.review ? u"review: spend_fen=%1 basis=%2"_s.arg(c.spendFen).arg(basisKey) : u"rules"_s;
+            p.review ? u"review: spend_fen=%1 basis=%2"_s.arg(c.spendFen).arg(basis.key) : u"rules"_s;
         history.addBindValue(c.memberId);
         history.addBindValue(nowText);
         history.addBindValue(c.fromTier);
         history.addBindValue(c.toTier);
         // A tier removed by a rules change has no name any more; keep the row readable.
-        history.addBindValue(c.fromTier <= top ? rules.tiers.at(c.fromTier).name
-                                               : u"#%1"_s.arg(c.fromTier + 1));
-        history.addBindValue(rules.tiers.at(c.toTier).name);
+        history.addBindValue(c.fromTier <= basis.top ? basis.rules.tiers.at(c.fromTier).name
+                                                     : u"#%1"_s.arg(c.fromTier + 1));
+        history.addBindValue(basis.rules.tiers.at(c.toTier).name);
         history.addBindValue(reason);
         if (!Sql::exec(history, error))
             return false;

@@ -24,6 +24,14 @@ struct TierReviewResult
     QVector<TierChange> changes;
 };
 
+/// Members whose tier moves on the plan's day, by the plan's read (TierReviewService::plan).
+struct TierReviewPlan
+{
+    QDate day;
+    int reviewed = 0;
+    QVector<qint64> changing; ///< in member order
+};
+
 /// Lowers tiers, never raises them (upgrades happen at once on the crossing purchase).
 ///
 /// A tier is kept at least `tierGraceMonths` from the day it was reached (members.tier_since); once that
@@ -42,8 +50,14 @@ public:
 
     /// Reviews every member as of the clock's now in its own transaction.
     bool run(TierReviewResult* result, QString* error);
-    /// The same inside the caller's transaction (DailyMaintenance).
+    /// The same inside the caller's transaction: plan() then apply().
     bool runInTransaction(TierReviewResult* result, QString* error);
+
+    /// Reads which members' tiers move today (reads only: at a million members 0.3 s warm, 2.5 s after a
+    /// cold boot, which DailyMaintenance spends outside its write transaction).
+    bool plan(TierReviewPlan* plan, QString* error) const;
+    /// Re-evaluates the planned members in the caller's transaction and writes their changes.
+    bool apply(const TierReviewPlan& plan, TierReviewResult* result, QString* error);
 
     /// First day a review may lower a tier reached on `since` (since + graceMonths).
     static QDate reviewableFrom(const QDate& since, int graceMonths);

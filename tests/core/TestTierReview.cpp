@@ -186,6 +186,33 @@ private slots:
         QCOMPARE(second.changes.size(), 0);
     }
 
+    void aSaleBetweenThePlanAndItsApplyIsCounted()
+    {
+        // The day's maintenance plans the review outside its write transaction; what the counter writes
+        // meanwhile must not be undone by the plan's older read.
+        DatabaseFixture f;
+        const qint64 a = addMember(f, u"A"_s);
+        const qint64 b = addMember(f, u"B"_s);
+        buy(f, a, 300000); // gold
+        buy(f, b, 300000); // gold
+        moveTo(f, QDate(2027, 4, 1));
+        TierReviewService review(f.context());
+        TierReviewPlan plan;
+        QString error;
+        QVERIFY2(review.plan(&plan, &error), qPrintable(error));
+        QCOMPARE(plan.reviewed, 2);
+        QCOMPARE(plan.changing, (QVector<qint64>{a, b}));
+        buy(f, b, 400000); // b is gold again by this year's spend (¥3,800 paid), after the plan was read
+        TierReviewResult result;
+        QVERIFY2(review.apply(plan, &result, &error), qPrintable(error));
+        QCOMPARE(result.reviewed, 2);
+        QCOMPARE(result.changes.size(), 1);
+        QCOMPARE(result.changes.first().memberId, a);
+        QCOMPARE(tierOf(f, a), 0);
+        QCOMPARE(tierOf(f, b), 2);
+        verifyIntegrity(f);
+    }
+
     void removedTierMovesToTheNewTopAtOnce()
     {
         DatabaseFixture f;
