@@ -37,6 +37,25 @@ qint64 expiryEntries(test::GuiFixture& fixture)
     return fixture.scalar(u"SELECT count(*) FROM points_ledger WHERE kind = 'expire'"_s).toLongLong();
 }
 
+// Parts of 20 credits; the worker waits after the first until the test lets it go on. Declared before the
+// StartOfDay, so that the runner (which waits for its worker) goes first.
+struct HeldAfterFirstPart
+{
+    void install(StartOfDay& dayStart)
+    {
+        dayStart.setExpiryChunk(20);
+        dayStart.setBetweenPartsHook([this] {
+            if (pauses++ == 0) {
+                paused.release();
+                resume.tryAcquire(1, 20000); // never hangs the run when the test fails first
+            }
+        });
+    }
+    QSemaphore paused;
+    QSemaphore resume;
+    std::atomic<int> pauses{0};
+};
+
 QList<QMessageBox*> openBoxes()
 {
     QList<QMessageBox*> boxes;
@@ -92,22 +111,14 @@ private slots:
         QMainWindow window;
         window.show();
 
+        HeldAfterFirstPart held;
         StartOfDay dayStart;
-        dayStart.setExpiryChunk(20);
-        QSemaphore paused;
-        QSemaphore resume;
-        std::atomic<int> pauses{0};
-        dayStart.setBetweenPartsHook([&] {
-            if (pauses++ == 0) {
-                paused.release();
-                resume.tryAcquire(1, 20000); // never hangs the run when the test fails first
-            }
-        });
+        held.install(dayStart);
         QSignalSpy finished(&dayStart, &StartOfDay::finished);
         QVERIFY(dayStart.start(fixture.context(), &window));
 
         // Held after its first part: the progress is in the status bar, the first part committed …
-        QTRY_VERIFY_WITH_TIMEOUT(paused.available() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(held.paused.available() > 0, 10000);
         QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"20 of "_s),
                      qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(expiryEntries(fixture), 20);
@@ -119,7 +130,7 @@ private slots:
         QString error;
         QVERIFY2(PurchaseService(fixture.context(Role::Clerk)).record(sale, &sold, &error),
                  qPrintable(error));
-        resume.release();
+        held.resume.release();
 
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
@@ -137,23 +148,15 @@ private slots:
     {
         test::GuiFixture fixture;
         makeLapsingShop(fixture);
+        HeldAfterFirstPart held;
         StartOfDay dayStart;
-        dayStart.setExpiryChunk(20);
-        QSemaphore paused;
-        QSemaphore resume;
-        std::atomic<int> pauses{0};
-        dayStart.setBetweenPartsHook([&] {
-            if (pauses++ == 0) {
-                paused.release();
-                resume.tryAcquire(1, 20000);
-            }
-        });
+        held.install(dayStart);
         QSignalSpy finished(&dayStart, &StartOfDay::finished);
         QSignalSpy failures(&dayStart, &StartOfDay::failureShown);
         QVERIFY(dayStart.start(fixture.context(), nullptr));
-        QTRY_VERIFY_WITH_TIMEOUT(paused.available() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(held.paused.available() > 0, 10000);
         // Closing: stop() asks first, then the held part is let go and sees the request.
-        QTimer::singleShot(0, [&] { resume.release(); });
+        QTimer::singleShot(0, [&] { held.resume.release(); });
         dayStart.stop();
         QVERIFY(!dayStart.isRunning());
         QCOMPARE(finished.size(), 1);
