@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "care/CarePage.h"
-#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
+#include "common/WorkerPool.h"
 #include "storage/Database.h"
 
 #include <QHBoxLayout>

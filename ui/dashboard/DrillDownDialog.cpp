@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/DrillDownDialog.h"
-#include "common/WorkerPool.h"
 
 #include "common/Formatting.h"
+#include "common/WorkerPool.h"
 #include "dashboard/DrillDownModel.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/AudienceCounter.h"
+
 #include "common/WorkerPool.h"
 
 #include <QTimer>

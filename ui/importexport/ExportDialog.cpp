@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
-#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
+#include "common/WorkerPool.h"
 #include "importio/CsvExporter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

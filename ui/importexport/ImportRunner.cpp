@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportRunner.h"
-#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
+#include "common/WorkerPool.h"
 #include "importio/MemberImporter.h"
 #include "importio/PurchaseImporter.h"
 #include "storage/Database.h"

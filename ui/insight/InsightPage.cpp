@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightPage.h"
+
 #include "common/WorkerPool.h"
 
 // The Insight page itself: the date and window controls, the computation on a worker thread, the summary,

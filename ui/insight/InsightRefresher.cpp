@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightRefresher.h"
-#include "common/WorkerPool.h"
 
 #include "common/Clock.h"
+#include "common/WorkerPool.h"
 #include "storage/Database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
