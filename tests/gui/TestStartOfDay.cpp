@@ -175,6 +175,29 @@ private slots:
         QCOMPARE(DailyMaintenance(fixture.context()).lastRunDay(), fixture.clock.today());
     }
 
+    void aRunThatEndsBeforeTheWindowReportsInIt()
+    {
+        test::GuiFixture fixture;
+        makeLapsingShop(fixture);
+        StartOfDay dayStart;
+        QSignalSpy finished(&dayStart, &StartOfDay::finished);
+        QVERIFY(dayStart.start(fixture.context(), nullptr)); // during the sign-in
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.at(0).at(1).value<MaintenanceResult>();
+        QVERIFY(result.expiredEntries > 0);
+
+        QMainWindow window;
+        window.show();
+        QVERIFY(!dayStart.start(fixture.context(), &window)); // done today: only the window is new
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     u"%1 lapsed credits expired"_s.arg(QLocale().toString(result.expiredEntries))),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Said once.
+        QMainWindow next;
+        dayStart.setWindow(&next);
+        QVERIFY(next.statusBar()->currentMessage().isEmpty());
+    }
+
     void aFailureIsShownOnceADay()
     {
         test::GuiFixture fixture;

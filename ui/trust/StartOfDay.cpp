@@ -12,6 +12,8 @@
 #include <QStatusBar>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace md::ui {
 
 StartOfDay::StartOfDay(QObject* parent) : QObject(parent)
@@ -26,9 +28,17 @@ StartOfDay::~StartOfDay()
     m_watcher.waitForFinished();
 }
 
-bool StartOfDay::start(const ServiceContext& ctx, QWidget* window)
+void StartOfDay::setWindow(QWidget* window)
 {
     m_window = window;
+    // A run that ended before there was a window (a small shop's, during the sign-in) says so now.
+    if (m_window && !m_pendingSummary.isEmpty())
+        showStatus(std::exchange(m_pendingSummary, QString()), 15000);
+}
+
+bool StartOfDay::start(const ServiceContext& ctx, QWidget* window)
+{
+    setWindow(window);
     if (m_running || DailyMaintenance(ctx).lastRunDay() == ctx.clock.today())
         return false;
     m_running = true;
@@ -97,13 +107,16 @@ void StartOfDay::onFinished()
     m_running = false;
     if (outcome.ok) {
         if (outcome.result.ran &&
-            (outcome.result.expiredEntries > 0 || !outcome.result.review.changes.isEmpty()))
-            showStatus(
+            (outcome.result.expiredEntries > 0 || !outcome.result.review.changes.isEmpty())) {
+            const QString summary =
                 tr("Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.")
                     .arg(QLocale().toString(outcome.result.expiredEntries),
-                         QLocale().toString(qint64(outcome.result.review.changes.size()))),
-                15000);
-        else if (m_showedProgress)
+                         QLocale().toString(qint64(outcome.result.review.changes.size())));
+            if (m_window)
+                showStatus(summary, 15000);
+            else
+                m_pendingSummary = summary;
+        } else if (m_showedProgress)
             showStatus(QString(), 0);
     } else if (m_showedProgress) {
         showStatus(QString(), 0);

@@ -37,7 +37,7 @@ public:
     /// run on the clock's day and none is running; true when it started. `window`: where the status and
     /// a failure show (may be null, then set it later with setWindow).
     bool start(const ServiceContext& ctx, QWidget* window);
-    void setWindow(QWidget* window) { m_window = window; }
+    void setWindow(QWidget* window);
     bool isRunning() const { return m_running; }
     /// Stops a running maintenance between two parts and waits, with the event loop running (before
     /// closing, or before a restore replaces the file). A failure is then not shown.
@@ -72,6 +72,7 @@ private:
     bool m_running = false;
     bool m_quiet = false;
     bool m_showedProgress = false;
+    QString m_pendingSummary; ///< the result of a run that ended before there was a window
     std::atomic<bool> m_stop{false};
     qsizetype m_expiryChunk = DailyMaintenance::Options{}.expiryChunk;
     std::function<void()> m_betweenParts;
