@@ -154,6 +154,16 @@ void MainWindow::reloadCare()
     m_care->reload();
 }
 
+void MainWindow::reloadAfterMaintenance()
+{
+    m_counter->refreshMember();
+    m_care->reload();
+    if (m_pages->currentIndex() == MembersPageIndex)
+        m_members->reload();
+    else
+        m_membersStale = true; // read when the page is shown
+}
+
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));

@@ -50,8 +50,11 @@ public:
     void showPage(int page);
     /// Every page that lists members opens them here.
     void openAtCounter(qint64 memberId);
-    /// Reloads the care list in the background (after the daily maintenance, or a new shop day).
+    /// Reloads the care list in the background (a new shop day).
     void reloadCare();
+    /// Points and tiers changed under the window (the day's maintenance, in the background): the
+    /// counter's member, the member list and the care lists are read again.
+    void reloadAfterMaintenance();
     /// "Use as event audience…" on an insight list: adds its members to an event's guests (owners).
     void addListToEvent(const QString& listName, const QVector<qint64>& memberIds);
 

@@ -212,12 +212,12 @@ int main(int argc, char* argv[])
             window.showMaximized();
         } else
             window.show();
-        // The day's maintenance shows its progress in this window; a run that changed balances or tiers
-        // reloads the care lists (expiries, tier changes).
+        // The day's maintenance shows its progress in this window; a run that changed points or tiers has
+        // the window read them again.
         QObject::connect(&dayStart, &md::ui::StartOfDay::finished, &window,
                          [&window](bool ok, const md::MaintenanceResult& result) {
                              if (ok && result.ran)
-                                 window.reloadCare();
+                                 window.reloadAfterMaintenance();
                          });
         dayStart.start(shopCtx, &window); // or shows a running one's progress here
         code = app.exec();

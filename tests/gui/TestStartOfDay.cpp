@@ -2,12 +2,15 @@
 // The day's points expiry and tier review in the background: once a shop day, on a worker with its own
 // connection, the counter open and selling meanwhile, its progress in the status bar; stopped between two
 // parts it leaves the rest to the next start; a failure is shown once a day.
+#include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "services/DailyMaintenance.h"
 #include "services/PurchaseService.h"
+#include "settings/AppSettings.h"
 #include "support/GuiFixture.h"
 #include "trust/StartOfDay.h"
 
+#include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QSemaphore>
@@ -196,6 +199,46 @@ private slots:
         QMainWindow next;
         dayStart.setWindow(&next);
         QVERIFY(next.statusBar()->currentMessage().isEmpty());
+    }
+
+    void theWindowReadsTheLoweredTierAgain()
+    {
+        test::GuiFixture fixture;
+        const qint64 member = fixture.addMember(u"张三"_s, u"13800138000"_s);
+        PurchaseRequest sale;
+        sale.memberId = member;
+        sale.grossFen = 350000; // gold by a year's spend
+        PurchaseResult sold;
+        QString error;
+        QVERIFY2(PurchaseService(fixture.context()).record(sale, &sold, &error), qPrintable(error));
+        fixture.clock.setNow(QDateTime(QDate(2027, 4, 1), QTime(8, 0))); // nothing bought for a year
+
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        window.show();
+        window.openAtCounter(member);
+        auto* tier = window.findChild<QLabel*>(u"tierLabel"_s);
+        QVERIFY(tier);
+        const QString gold = tier->text();
+        QVERIFY(!gold.isEmpty());
+
+        // As app/gui wires it: a run that changed anything has the window read it again.
+        StartOfDay dayStart;
+        connect(&dayStart, &StartOfDay::finished, &window,
+                [&window](bool ok, const MaintenanceResult& result) {
+                    if (ok && result.ran)
+                        window.reloadAfterMaintenance();
+                });
+        QSignalSpy finished(&dayStart, &StartOfDay::finished);
+        QVERIFY(dayStart.start(fixture.context(), &window));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(1).value<MaintenanceResult>().review.changes.size(), 1);
+        QCOMPARE(fixture.scalar(u"SELECT tier FROM members"_s).toInt(), 0);
+        QTRY_VERIFY(tier->text() != gold);
+        // … and says what a window opened now says.
+        MainWindow fresh(fixture.context(), settings);
+        fresh.openAtCounter(member);
+        QCOMPARE(tier->text(), fresh.findChild<QLabel*>(u"tierLabel"_s)->text());
     }
 
     void aFailureIsShownOnceADay()
