@@ -7,9 +7,6 @@
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
-#include <QElapsedTimer>
-#include <QThread>
-
 using namespace Qt::StringLiterals;
 
 namespace md {
@@ -18,17 +15,6 @@ QDate DailyMaintenance::lastRunDay() const
 {
     return fromStoredDate(SettingsRepository(m_ctx.db).value(QString::fromUtf16(kLastDayKey)));
 }
-
-namespace {
-// A sale at the counter waiting for the write lock goes first (for up to its busy timeout).
-void yieldToWaitingWriters()
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (Transaction::writersWaiting() > 0 && waited.elapsed() < Database::busyTimeoutMs())
-        QThread::msleep(2);
-}
-} // namespace
 
 bool DailyMaintenance::run(bool force, MaintenanceResult* result, QString* error)
 {
@@ -64,7 +50,7 @@ bool DailyMaintenance::run(const Options& options, MaintenanceResult* result, QS
                     .arg(total);
             return false;
         }
-        yieldToWaitingWriters();
+        Transaction::letWaitingWritersGoFirst(); // a sale at the counter first
         Transaction part(m_ctx.db);
         if (!part.isActive()) {
             *error = part.error();
@@ -85,7 +71,7 @@ bool DailyMaintenance::run(const Options& options, MaintenanceResult* result, QS
     TierReviewPlan reviewPlan;
     if (!review.plan(&reviewPlan, error))
         return false;
-    yieldToWaitingWriters();
+    Transaction::letWaitingWritersGoFirst(); // a sale at the counter first
     Transaction tx(m_ctx.db);
     if (!tx.isActive()) {
         *error = tx.error();

@@ -285,15 +285,23 @@ qint64 PointsLedger::expiredFrom(qint64 creditId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool PointsLedger::markSweptBefore(const QDate& today, QString* error)
+bool PointsLedger::newestEntryId(qint64* id, QString* error) const
 {
     QSqlQuery maxId(m_ctx.db.sql());
-    maxId.exec(u"SELECT COALESCE(MAX(id), 0) FROM points_ledger"_s);
+    if (!maxId.exec(u"SELECT COALESCE(MAX(id), 0) FROM points_ledger"_s)) {
+        if (error)
+            *error = Database::describeSqlError(maxId.lastError().text());
+        return false;
+    }
+    *id = maxId.next() ? maxId.value(0).toLongLong() : 0;
+    return true;
+}
+
+bool PointsLedger::markSweptBefore(const QDate& today, QString* error)
+{
     ExpiryPlan swept;
     swept.today = today;
-    swept.newestId = maxId.next() ? maxId.value(0).toLongLong() : 0;
-    maxId.finish();
-    return finishExpiry(swept, error);
+    return newestEntryId(&swept.newestId, error) && finishExpiry(swept, error);
 }
 
 int PointsLedger::expireDue(const QDate& today, QString* error)
@@ -338,14 +346,7 @@ bool PointsLedger::planExpiry(const QDate& today, ExpiryPlan* plan, QString* err
             plan->due.append({id, q.value(1).toLongLong(), q.value(2).toString()});
         }
     }
-    QSqlQuery maxId(m_ctx.db.sql());
-    if (!maxId.exec(u"SELECT COALESCE(MAX(id), 0) FROM points_ledger"_s)) {
-        if (error)
-            *error = Database::describeSqlError(maxId.lastError().text());
-        return false;
-    }
-    plan->newestId = maxId.next() ? maxId.value(0).toLongLong() : 0;
-    return true;
+    return newestEntryId(&plan->newestId, error);
 }
 
 int PointsLedger::expire(const ExpiryPlan& plan, qsizetype from, qsizetype to, QString* error)

@@ -115,6 +115,7 @@ public:
     QVector<CreditPart> openCredits(qint64 memberId, const QDate& today) const;
 
 private:
+    bool newestEntryId(qint64* id, QString* error) const;
     bool insertEntry(const Entry& entry, qint64 delta, qint64* ledgerId, QString* error);
     bool openDebts(qint64 memberId, QVector<Debt>* debts, QString* error) const;
     bool allocate(qint64 debitId, qint64 creditId, qint64 points, QString* error);

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <QVariant>
 #include <algorithm>
 #include <vector>
 
@@ -85,6 +84,14 @@ bool prepareSpend(QSqlQuery& query, QString* error)
                         error);
 }
 
+// A member's tier may be lowered once its grace period is over; one in a tier the programme no longer has
+// moves at once.
+bool isPastGrace(const Basis& basis, const QString& storedSince, const QDate& today)
+{
+    const QDate since = fromStoredDate(storedSince);
+    return !since.isValid() || TierReviewService::reviewableFrom(since, basis.rules.tierGraceMonths) <= today;
+}
+
 // Where the member's tier goes today: nowhere (target == tier), down by the review, or to the new top.
 int targetTier(const Basis& basis, int tier, bool pastGrace, Fen spend)
 {
@@ -126,9 +133,7 @@ bool TierReviewService::plan(TierReviewPlan* plan, QString* error) const
     std::vector<Candidate> candidates;
     while (q.next()) {
         const int tier = q.value(1).toInt();
-        const QDate since = fromStoredDate(q.value(2).toString());
-        const bool pastGrace =
-            !since.isValid() || reviewableFrom(since, basis.rules.tierGraceMonths) <= today;
+        const bool pastGrace = isPastGrace(basis, q.value(2).toString(), today);
         if (pastGrace || tier > basis.top)
             candidates.push_back({q.value(0).toLongLong(), tier, pastGrace});
     }
@@ -179,10 +184,8 @@ bool TierReviewService::apply(const TierReviewPlan& plan, TierReviewResult* resu
         if (!member.next())
             continue; // erased since
         const int tier = member.value(0).toInt();
-        const QDate since = fromStoredDate(member.value(1).toString());
+        const bool pastGrace = isPastGrace(basis, member.value(1).toString(), today);
         member.finish();
-        const bool pastGrace =
-            !since.isValid() || reviewableFrom(since, basis.rules.tierGraceMonths) <= today;
         if (tier <= 0 || (!pastGrace && tier <= basis.top))
             continue;
         Fen spend = 0;

@@ -6,11 +6,13 @@
 #include "SqliteStatement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -326,13 +328,16 @@ QString Database::describeSqlError(const QString& driverText)
 }
 
 namespace {
-// Transactions of this process waiting in BEGIN IMMEDIATE (see Transaction::writersWaiting).
+// Transactions of this process waiting in BEGIN IMMEDIATE (see Transaction::letWaitingWritersGoFirst).
 std::atomic<int> g_writersWaiting{0};
 } // namespace
 
-int Transaction::writersWaiting()
+void Transaction::letWaitingWritersGoFirst()
 {
-    return g_writersWaiting.load();
+    QElapsedTimer waited;
+    waited.start();
+    while (g_writersWaiting.load() > 0 && waited.elapsed() < Database::busyTimeoutMs())
+        QThread::msleep(2);
 }
 
 Transaction::Transaction(Database& db) : m_db(db)

@@ -103,10 +103,10 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool isActive() const { return m_active; }
-    /// How many transactions of this process are waiting for the write lock right now. A long job that
-    /// commits in parts lets them go first: SQLite's busy handler polls, sleeping up to 100 ms between
-    /// tries, and would rarely find the lock free between two parts.
-    static int writersWaiting();
+    /// For a long job that commits in parts, before each part: waits (up to the busy timeout) while
+    /// another transaction of this process waits for the write lock. SQLite's busy handler polls,
+    /// sleeping up to 100 ms between tries, and would rarely find the lock free between two parts.
+    static void letWaitingWritersGoFirst();
     /// Error text when BEGIN failed.
     QString error() const { return m_error; }
     bool commit(QString* error);
