@@ -2,16 +2,15 @@
 #include "trust/AutoBackup.h"
 
 #include "common/Clock.h"
+#include "common/StatusMessage.h"
 #include "common/WorkerPool.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -123,7 +122,7 @@ bool AutoBackupRunner::start(const ServiceContext& ctx, QWidget* window, const Q
     const QString file = QDir(dir).absoluteFilePath(BackupService::automaticFileName(ctx.clock.today()));
     m_watcher.setFuture(
         QtConcurrent::run(workerPool(), writeOnWorker, ctx.db.path(), dir, ctx.clock.today(), m_beforeCopy));
-    showStatus(QCoreApplication::translate("AutoBackup", "Backing up…"), 0);
+    showStatusMessage(m_window, QCoreApplication::translate("AutoBackup", "Backing up…"), 0);
     emit started(file);
     return true;
 }
@@ -152,9 +151,9 @@ void AutoBackupRunner::onFinished()
     const QDate today = m_ctx->clock.today();
     m_running = false;
     if (outcome.ok) {
-        showStatus(QCoreApplication::translate("AutoBackup", "Backup written"), 5000);
+        showStatusMessage(m_window, QCoreApplication::translate("AutoBackup", "Backup written"), 5000);
     } else {
-        showStatus(QCoreApplication::translate("AutoBackup", "Backup failed"), 5000);
+        showStatusMessage(m_window, QCoreApplication::translate("AutoBackup", "Backup failed"), 5000);
         if (!m_quiet && m_warnedDay != today) {
             m_warnedDay = today; // once a day; it is retried at every check
             QMessageBox* box = failureBox(outcome.error, m_window);
@@ -165,12 +164,6 @@ void AutoBackupRunner::onFinished()
         }
     }
     emit finished(outcome.ok, outcome.result.path, outcome.error);
-}
-
-void AutoBackupRunner::showStatus(const QString& text, int timeoutMs)
-{
-    if (auto* window = qobject_cast<QMainWindow*>(m_window.data()))
-        window->statusBar()->showMessage(text, timeoutMs);
 }
 
 } // namespace md::ui

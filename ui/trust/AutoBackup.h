@@ -75,7 +75,6 @@ signals:
 
 private:
     void onFinished();
-    void showStatus(const QString& text, int timeoutMs);
 
     QFutureWatcher<AutoBackup::Outcome> m_watcher;
     std::optional<ServiceContext> m_ctx;

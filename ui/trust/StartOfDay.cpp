@@ -2,14 +2,13 @@
 #include "trust/StartOfDay.h"
 
 #include "common/Clock.h"
+#include "common/StatusMessage.h"
 #include "common/WorkerPool.h"
 #include "storage/Database.h"
 
 #include <QEventLoop>
 #include <QLocale>
-#include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QtConcurrent>
 
 #include <utility>
@@ -33,7 +32,7 @@ void StartOfDay::setWindow(QWidget* window)
     m_window = window;
     // A run that ended before there was a window (a small shop's, during the sign-in) says so now.
     if (m_window && !m_pendingSummary.isEmpty())
-        showStatus(std::exchange(m_pendingSummary, QString()), 15000);
+        showStatusMessage(m_window, std::exchange(m_pendingSummary, QString()), 15000);
 }
 
 bool StartOfDay::start(const ServiceContext& ctx, QWidget* window)
@@ -96,58 +95,43 @@ void StartOfDay::showProgress(qsizetype done, qsizetype total)
         return;
     const QLocale locale;
     m_showedProgress = true;
-    showStatus(tr("Today's points expiry: %1 of %2 lapsed credits…")
-                   .arg(locale.toString(qint64(done)), locale.toString(qint64(total))),
-               0);
+    showStatusMessage(m_window,
+                      tr("Today's points expiry: %1 of %2 lapsed credits…")
+                          .arg(locale.toString(qint64(done)), locale.toString(qint64(total))),
+                      0);
 }
 
 void StartOfDay::onFinished()
 {
     const Outcome outcome = m_watcher.result();
     m_running = false;
-    if (outcome.ok) {
-        if (outcome.result.ran &&
-            (outcome.result.expiredEntries > 0 || !outcome.result.review.changes.isEmpty())) {
-            const QString summary =
-                tr("Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.")
-                    .arg(QLocale().toString(outcome.result.expiredEntries),
-                         QLocale().toString(qint64(outcome.result.review.changes.size())));
-            if (m_window)
-                showStatus(summary, 15000);
-            else
-                m_pendingSummary = summary;
-        } else if (m_showedProgress)
-            showStatus(QString(), 0);
+    const MaintenanceResult& result = outcome.result;
+    if (outcome.ok && result.ran && (result.expiredEntries > 0 || !result.review.changes.isEmpty())) {
+        const QString summary =
+            tr("Today's points expiry and tier review: %1 lapsed credits expired, %2 tiers lowered.")
+                .arg(QLocale().toString(result.expiredEntries),
+                     QLocale().toString(qint64(result.review.changes.size())));
+        if (m_window)
+            showStatusMessage(m_window, summary, 15000);
+        else
+            m_pendingSummary = summary;
     } else if (m_showedProgress) {
-        showStatus(QString(), 0);
+        showStatusMessage(m_window, QString(), 0);
     }
     m_showedProgress = false;
-    if (!outcome.ok) {
-        const QDate today = outcome.result.day;
-        if (!m_quiet && m_warnedDay != today) {
-            m_warnedDay = today; // once a day; it is retried at every start()
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("MemberDesk"),
-                                        tr("Today's points expiry and tier review could not run:\n%1\n\n"
-                                           "The counter works; it is tried again in a few minutes.")
-                                            .arg(outcome.error),
-                                        QMessageBox::Ok, m_window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setWindowModality(Qt::NonModal);
-            box->show();
-            emit failureShown(outcome.error);
-        }
+    if (!outcome.ok && !m_quiet && m_warnedDay != result.day) {
+        m_warnedDay = result.day; // once a day; it is retried at every start()
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("MemberDesk"),
+                                    tr("Today's points expiry and tier review could not run:\n%1\n\n"
+                                       "The counter works; it is tried again in a few minutes.")
+                                        .arg(outcome.error),
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+        emit failureShown(outcome.error);
     }
-    emit finished(outcome.ok, outcome.result, outcome.error);
-}
-
-void StartOfDay::showStatus(const QString& text, int timeoutMs)
-{
-    if (auto* window = qobject_cast<QMainWindow*>(m_window.data())) {
-        if (text.isEmpty())
-            window->statusBar()->clearMessage();
-        else
-            window->statusBar()->showMessage(text, timeoutMs);
-    }
+    emit finished(outcome.ok, result, outcome.error);
 }
 
 } // namespace md::ui

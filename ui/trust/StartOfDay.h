@@ -19,11 +19,10 @@ namespace md::ui {
 
 /// The day's points expiry and tier review (DailyMaintenance) in the background, at start and when a
 /// new shop day begins: start() returns at once and the counter stays open. The sweep commits in parts,
-/// so a sale waits at most one part for the write lock; balances in the member card and at the till are
-/// right meanwhile (lapsed points are never spendable), only the lists' points columns catch up. At a
-/// million members a month end takes about 20 s, an ordinary day 0.3–3 s. The progress shows in the
-/// window's status bar; a failure is shown once a day (non-modal) and the run is retried at the next
-/// start().
+/// and a sale waiting for the write lock goes before the next part; balances in the member card and at
+/// the till are right meanwhile (lapsed points are never spendable). At a million members a month end
+/// takes about 30 s, an ordinary day 0.4–6 s. The progress shows in the window's status bar; a failure
+/// is shown once a day (non-modal) and the run is retried at the next start().
 class StartOfDay : public QObject
 {
     Q_OBJECT
@@ -40,7 +39,7 @@ public:
     void setWindow(QWidget* window);
     bool isRunning() const { return m_running; }
     /// Stops a running maintenance between two parts and waits, with the event loop running (before
-    /// closing, or before a restore replaces the file). A failure is then not shown.
+    /// closing). A failure is then not shown.
     void stop();
     /// Waits, with the event loop running, until a running maintenance has finished.
     void waitForFinished();
@@ -64,7 +63,6 @@ private:
     };
     void onFinished();
     void showProgress(qsizetype done, qsizetype total);
-    void showStatus(const QString& text, int timeoutMs);
 
     QFutureWatcher<Outcome> m_watcher;
     QPointer<QWidget> m_window;
