@@ -193,11 +193,11 @@ int main(int argc, char* argv[])
         QTimer dayCheck;
         QObject::connect(&dayCheck, &QTimer::timeout, &window, [&] {
             const QDate today = clock->now().date();
-            if (today != shopDay) {
-                shopDay = today;
-                window.reloadCare(); // new birthdays, due follow-ups
-            }
-            dayStart.start(shopCtx, &window);
+            const bool newDay = today != shopDay;
+            shopDay = today;
+            // A maintenance it starts reloads the care lists when it ends (new birthdays, due follow-ups).
+            if (!dayStart.start(shopCtx, &window) && newDay)
+                window.reloadCare();
             if (!guard.isLocked())
                 dailyBackup.start(ctx, &window); // a no-op while today's exists or one is running
         });
@@ -213,11 +213,13 @@ int main(int argc, char* argv[])
         } else
             window.show();
         // The day's maintenance shows its progress in this window; a run that changed points or tiers has
-        // the window read them again.
+        // the window read them again, a failed one the care lists (a new day's birthdays).
         QObject::connect(&dayStart, &md::ui::StartOfDay::finished, &window,
                          [&window](bool ok, const md::MaintenanceResult& result) {
                              if (ok && result.ran)
                                  window.reloadAfterMaintenance();
+                             else if (!ok)
+                                 window.reloadCare();
                          });
         dayStart.start(shopCtx, &window); // or shows a running one's progress here
         code = app.exec();
