@@ -440,6 +440,49 @@ private slots:
         QCOMPARE(firstOnly.newVips[0].memberId, i);
     }
 
+    void tiersAtMonthEndUndoOnlyTheChangesOfMembersWhoWereThere()
+    {
+        // A shop of its own. P joins in February and reaches tier 1 in March; Q joins in March and climbs
+        // to tier 2 in two steps; R joins in February and stays. At the end of February P and R are at
+        // tier 0 and Q is not a member yet: his two steps must not be undone into February's counts.
+        auto shop = std::make_unique<test::DatabaseFixture>();
+        std::swap(shop, m_f);
+        const qint64 p = test::addMemberAt(*m_f, u"Pei"_s, test::shopTime(2026, 2, 1));
+        test::addMemberAt(*m_f, u"Ren"_s, test::shopTime(2026, 2, 2));
+        const qint64 q = test::addMemberAt(*m_f, u"Qin"_s, test::shopTime(2026, 3, 5));
+        test::buyAt(*m_f, p, 110000, test::shopTime(2026, 3, 4));
+        test::buyAt(*m_f, q, 110000, test::shopTime(2026, 3, 6));
+        test::buyAt(*m_f, q, 250000, test::shopTime(2026, 3, 7));
+        m_f->clock.setNow(test::shopTime(2026, 4, 2));
+        const LoyaltyRules rules = RulesService(m_f->context()).current();
+        QSqlQuery tiers(m_f->db.sql());
+        tiers.exec(u"SELECT member_id, count(*), max(to_tier) FROM tier_history GROUP BY member_id"_s);
+        QHash<qint64, QPair<int, int>> changes;
+        while (tiers.next())
+            changes.insert(tiers.value(0).toLongLong(), {tiers.value(1).toInt(), tiers.value(2).toInt()});
+        MonthlyFigures feb, mar;
+        QString error;
+        const bool ok = MonthlyFigures::compute(m_f->db, QDate(2026, 2, 1), rules, &feb, &error) &&
+                        MonthlyFigures::compute(m_f->db, QDate(2026, 3, 1), rules, &mar, &error);
+        std::swap(shop, m_f);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(changes.value(p), qMakePair(1, 1));
+        QCOMPARE(changes.value(q), qMakePair(2, 2)); // the shop's history has both of Q's steps
+        QVERIFY(feb.tiers.size() >= 3);
+        QCOMPARE(feb.tiers[0].members, 2);
+        QCOMPARE(feb.tiers[1].members, 0);
+        QCOMPARE(feb.tiers[2].members, 0);
+        QCOMPARE(mar.tiers[0].members, 1);
+        QCOMPARE(mar.tiers[1].members, 1);
+        QCOMPARE(mar.tiers[2].members, 1);
+        QCOMPARE(mar.newVipCount, 3);
+        QCOMPARE(mar.newVips.size(), 3);
+        QCOMPARE(mar.newVips[0].memberId, q); // tier 2 first, then the tier-1 steps by time
+        QCOMPARE(mar.newVips[1].memberId, p);
+        QCOMPARE(mar.newVips[2].memberId, q);
+        QCOMPARE(mar.newVips[2].time, test::shopTime(2026, 3, 6));
+    }
+
     void parseMonth_data()
     {
         QTest::addColumn<QString>("text");
