@@ -30,14 +30,20 @@ QString nextConnectionName()
     return u"memberdesk-%1"_s.arg(++counter);
 }
 
+/// Whether SQLite takes `path` for a database (an empty file becomes a new one). Asked through SQLite, not
+/// read with a file handle of our own: closing any handle on the file drops every POSIX lock this process
+/// holds on it, those of its open connections included, and another program (the CLI) would then take the
+/// file for unused and delete its write-ahead log under them. SQLite keeps such a handle open until its
+/// other connections let go.
 bool looksLikeSqliteFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let SQLite report the real problem
-    if (file.size() == 0)
-        return true; // an empty file becomes a new database
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    RawDb db;
+    QString error;
+    if (!openRaw(path, SQLITE_OPEN_READONLY, &db, &error))
+        return true; // let the real open report the problem
+    QStringList rows;
+    return queryRaw(db.handle, "PRAGMA schema_version", &rows, &error) ||
+           sqlite3_extended_errcode(db.handle) != SQLITE_NOTADB;
 }
 } // namespace
 
