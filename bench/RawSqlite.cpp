@@ -591,8 +591,10 @@ bool RawSqlite::importRows(const std::vector<ImportRow>& rows, bool bulk, bool s
         lap("indexes");
     ok = ok && exec(m_db, "COMMIT");
     lap("commit");
-    if (!ok)
+    if (!ok) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
         exec(m_db, "ROLLBACK");
+    }
     exec(m_db, ("PRAGMA cache_size = " + cacheSize).constData());
     exec(m_db, ("PRAGMA temp_store = " + tempStore).constData());
     exec(m_db, ("PRAGMA foreign_keys = " + foreignKeys).constData());

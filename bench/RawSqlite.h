@@ -23,6 +23,8 @@ public:
     RawSqlite& operator=(const RawSqlite&) = delete;
 
     bool ok() const { return m_db != nullptr; }
+    /// SQLite's message for the import that last failed.
+    QString lastError() const { return m_lastError; }
     int lookupPhone(const QString& phone);
     int lookupCard(const QString& card);
     int lookupPhoneSuffix(const QString& reversedDigits);
@@ -69,6 +71,7 @@ private:
     sqlite3_stmt* prepare(const char* sql);
 
     std::vector<std::pair<const char*, double>> m_phases;
+    QString m_lastError;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_phone = nullptr;
     sqlite3_stmt* m_card = nullptr;
