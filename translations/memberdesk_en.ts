@@ -4915,55 +4915,6 @@ We look forward to seeing you.</translation>
     </context>
     <context>
         <name>md::ui::CarePage</name>
-        <message numerus="yes">
-            <source>Birthdays today (%n)</source>
-            <translation>
-                <numerusform>Birthdays today (%n)</numerusform>
-                <numerusform>Birthdays today (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Birthdays this week (%n)</source>
-            <translation>
-                <numerusform>Birthdays this week (%n)</numerusform>
-                <numerusform>Birthdays this week (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Close to the next tier (%n)</source>
-            <translation>
-                <numerusform>Close to the next tier (%n)</numerusform>
-                <numerusform>Close to the next tier (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Points expiring within 30 days (%n)</source>
-            <translation>
-                <numerusform>Points expiring within 30 days (%n)</numerusform>
-                <numerusform>Points expiring within 30 days (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Follow-ups due (%n)</source>
-            <translation>
-                <numerusform>Follow-ups due (%n)</numerusform>
-                <numerusform>Follow-ups due (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Open complaints (%n)</source>
-            <translation>
-                <numerusform>Open complaints (%n)</numerusform>
-                <numerusform>Open complaints (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Valuable members who stopped coming (%n)</source>
-            <translation>
-                <numerusform>Valuable members who stopped coming (%n)</numerusform>
-                <numerusform>Valuable members who stopped coming (%n)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Today's care list</source>
             <translation>Today's care list</translation>
@@ -5009,24 +4960,73 @@ We look forward to seeing you.</translation>
             <translation>Nothing to do today.</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) to do</source>
-            <translation>
-                <numerusform>%n item to do</numerusform>
-                <numerusform>%n items to do</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Show more… (%n more)</source>
-            <translation>
-                <numerusform>Show more… (%n more)</numerusform>
-                <numerusform>Show more… (%n more)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Enter loads the next %n row(s) of this group.</source>
             <translation>
                 <numerusform>Enter loads the next %n row of this group.</numerusform>
                 <numerusform>Enter loads the next %n rows of this group.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays today (%Ln)</source>
+            <translation>
+                <numerusform>Birthdays today (%Ln)</numerusform>
+                <numerusform>Birthdays today (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays this week (%Ln)</source>
+            <translation>
+                <numerusform>Birthdays this week (%Ln)</numerusform>
+                <numerusform>Birthdays this week (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close to the next tier (%Ln)</source>
+            <translation>
+                <numerusform>Close to the next tier (%Ln)</numerusform>
+                <numerusform>Close to the next tier (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiring within 30 days (%Ln)</source>
+            <translation>
+                <numerusform>Points expiring within 30 days (%Ln)</numerusform>
+                <numerusform>Points expiring within 30 days (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-ups due (%Ln)</source>
+            <translation>
+                <numerusform>Follow-ups due (%Ln)</numerusform>
+                <numerusform>Follow-ups due (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open complaints (%Ln)</source>
+            <translation>
+                <numerusform>Open complaints (%Ln)</numerusform>
+                <numerusform>Open complaints (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Valuable members who stopped coming (%Ln)</source>
+            <translation>
+                <numerusform>Valuable members who stopped coming (%Ln)</numerusform>
+                <numerusform>Valuable members who stopped coming (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show more… (%Ln more)</source>
+            <translation>
+                <numerusform>Show more… (%Ln more)</numerusform>
+                <numerusform>Show more… (%Ln more)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s) to do</source>
+            <translation>
+                <numerusform>%Ln item to do</numerusform>
+                <numerusform>%Ln items to do</numerusform>
             </translation>
         </message>
     </context>

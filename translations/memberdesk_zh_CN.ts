@@ -4813,48 +4813,6 @@ We look forward to seeing you.</source>
     </context>
     <context>
         <name>md::ui::CarePage</name>
-        <message numerus="yes">
-            <source>Birthdays today (%n)</source>
-            <translation>
-                <numerusform>今天生日（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Birthdays this week (%n)</source>
-            <translation>
-                <numerusform>本周生日（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Close to the next tier (%n)</source>
-            <translation>
-                <numerusform>接近下一等级（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Points expiring within 30 days (%n)</source>
-            <translation>
-                <numerusform>积分 30 天内过期（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Follow-ups due (%n)</source>
-            <translation>
-                <numerusform>待回访（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Open complaints (%n)</source>
-            <translation>
-                <numerusform>未解决的投诉（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Valuable members who stopped coming (%n)</source>
-            <translation>
-                <numerusform>不再光顾的高价值会员（%n）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Today's care list</source>
             <translation>今日关怀清单</translation>
@@ -4900,21 +4858,63 @@ We look forward to seeing you.</source>
             <translation>今天没有待办事项。</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) to do</source>
-            <translation>
-                <numerusform>待办 %n 项</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Show more… (%n more)</source>
-            <translation>
-                <numerusform>显示更多…（还有 %n 项）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Enter loads the next %n row(s) of this group.</source>
             <translation>
                 <numerusform>按 Enter 加载本组接下来的 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays today (%Ln)</source>
+            <translation>
+                <numerusform>今天生日（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays this week (%Ln)</source>
+            <translation>
+                <numerusform>本周生日（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close to the next tier (%Ln)</source>
+            <translation>
+                <numerusform>接近下一等级（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiring within 30 days (%Ln)</source>
+            <translation>
+                <numerusform>积分 30 天内过期（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-ups due (%Ln)</source>
+            <translation>
+                <numerusform>待回访（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open complaints (%Ln)</source>
+            <translation>
+                <numerusform>未解决的投诉（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Valuable members who stopped coming (%Ln)</source>
+            <translation>
+                <numerusform>不再光顾的高价值会员（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show more… (%Ln more)</source>
+            <translation>
+                <numerusform>显示更多…（还有 %Ln 项）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s) to do</source>
+            <translation>
+                <numerusform>待办 %Ln 项</numerusform>
             </translation>
         </message>
     </context>

@@ -4813,48 +4813,6 @@ We look forward to seeing you.</source>
     </context>
     <context>
         <name>md::ui::CarePage</name>
-        <message numerus="yes">
-            <source>Birthdays today (%n)</source>
-            <translation>
-                <numerusform>今天生日（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Birthdays this week (%n)</source>
-            <translation>
-                <numerusform>本週生日（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Close to the next tier (%n)</source>
-            <translation>
-                <numerusform>接近下一等級（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Points expiring within 30 days (%n)</source>
-            <translation>
-                <numerusform>點數 30 天內到期（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Follow-ups due (%n)</source>
-            <translation>
-                <numerusform>待回訪（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Open complaints (%n)</source>
-            <translation>
-                <numerusform>未解決的客訴（%n）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Valuable members who stopped coming (%n)</source>
-            <translation>
-                <numerusform>不再光顧的高價值會員（%n）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Today's care list</source>
             <translation>今日關懷清單</translation>
@@ -4900,21 +4858,63 @@ We look forward to seeing you.</source>
             <translation>今天沒有待辦事項。</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) to do</source>
-            <translation>
-                <numerusform>待辦 %n 項</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Show more… (%n more)</source>
-            <translation>
-                <numerusform>顯示更多…（還有 %n 項）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Enter loads the next %n row(s) of this group.</source>
             <translation>
                 <numerusform>按 Enter 載入本組接下來的 %n 列。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays today (%Ln)</source>
+            <translation>
+                <numerusform>今天生日（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthdays this week (%Ln)</source>
+            <translation>
+                <numerusform>本週生日（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close to the next tier (%Ln)</source>
+            <translation>
+                <numerusform>接近下一等級（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiring within 30 days (%Ln)</source>
+            <translation>
+                <numerusform>點數 30 天內到期（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-ups due (%Ln)</source>
+            <translation>
+                <numerusform>待回訪（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open complaints (%Ln)</source>
+            <translation>
+                <numerusform>未解決的客訴（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Valuable members who stopped coming (%Ln)</source>
+            <translation>
+                <numerusform>不再光顧的高價值會員（%Ln）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show more… (%Ln more)</source>
+            <translation>
+                <numerusform>顯示更多…（還有 %Ln 項）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s) to do</source>
+            <translation>
+                <numerusform>待辦 %Ln 項</numerusform>
             </translation>
         </message>
     </context>

@@ -32,6 +32,17 @@ using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
+namespace {
+// A large shop's care list runs to six digits (223,520 at a million members): the navigation shows a capped
+// count, at a width fixed once; the care page itself gives the exact one.
+constexpr int kCareBadgeCap = 999;
+
+QString careBadge(int count)
+{
+    return count > kCareBadgeCap ? QLocale().toString(kCareBadgeCap) + u'+' : QLocale().toString(count);
+}
+} // namespace
+
 MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ctx(ctx), m_settings(settings)
 {
@@ -84,7 +95,7 @@ MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget
     QFont navFont = m_nav->font();
     navFont.setPixelSize(15);
     const QFontMetrics navMetrics(navFont);
-    int navWidth = navMetrics.horizontalAdvance(tr("Today (%1)  F5").arg(8888));
+    int navWidth = navMetrics.horizontalAdvance(tr("Today (%1)  F5").arg(careBadge(kCareBadgeCap + 1)));
     for (int i = 0; i < m_nav->count(); ++i)
         navWidth = qMax(navWidth, navMetrics.horizontalAdvance(m_nav->item(i)->text()));
     m_nav->setFixedWidth(navWidth + 36);
@@ -146,7 +157,8 @@ int MainWindow::eventsPageIndex() const
 
 void MainWindow::updateCareBadge(int count)
 {
-    m_nav->item(CarePageIndex)->setText(count > 0 ? tr("Today (%1)  F5").arg(count) : tr("Today  F5"));
+    m_nav->item(CarePageIndex)
+        ->setText(count > 0 ? tr("Today (%1)  F5").arg(careBadge(count)) : tr("Today  F5"));
 }
 
 void MainWindow::reloadCare()

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,40 @@ private slots:
         QCOMPARE(group->childCount(), 7);
         QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 1);
         QVERIFY(page->cachedRowCount() <= 2 * page->pageSize());
+    }
+
+    // A large shop's list: counts grouped as the locale writes them, the navigation's badge capped so
+    // the navigation keeps its width.
+    void largeCountsAreGroupedAndTheBadgeIsCapped()
+    {
+        test::GuiFixture fixture; // 2026-03-15 10:00
+        for (int i = 0; i < 1000; ++i) {
+            MemberInput input;
+            input.name = u"生日%1"_s.arg(i);
+            input.phone = u"139%1"_s.arg(i, 8, 10, QLatin1Char('0'));
+            input.birthday = QDate(1990, 3, 15);
+            Member created;
+            MemberSaveError saveError;
+            QVERIFY(MemberService(fixture.context()).add(input, &created, &saveError));
+        }
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* nav = window.findChild<QListWidget*>(u"navigationListWidget"_s);
+        QTRY_COMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (999+)  F5"_s);
+        QVERIFY(!nav->horizontalScrollBar()->isVisible());
+        test::pressKey(Qt::Key_F5);
+        auto* tree = window.findChild<QTreeWidget*>(u"careTreeWidget"_s);
+        QTRY_VERIFY(tree->hasFocus());
+        QCOMPARE(tree->topLevelItem(0)->text(0), u"Birthdays today (1,000)"_s);
+        QCOMPARE(window.carePage()->findChild<QLabel*>(u"statusLabel"_s)->text(), u"1,000 item(s) to do"_s);
+        // One marked done: back under the cap.
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        test::pressKey(Qt::Key_Space);
+        QCOMPARE(nav->item(MainWindow::CarePageIndex)->text(), u"Today (999)  F5"_s);
+        QCOMPARE(window.carePage()->findChild<QLabel*>(u"statusLabel"_s)->text(), u"999 item(s) to do"_s);
     }
 };
 

@@ -34,19 +34,19 @@ QString groupTitle(CareRow::Kind kind, int count)
 {
     switch (kind) {
     case CareRow::Kind::BirthdayToday:
-        return CarePage::tr("Birthdays today (%n)", "", count);
+        return CarePage::tr("Birthdays today (%Ln)", "", count);
     case CareRow::Kind::BirthdayThisWeek:
-        return CarePage::tr("Birthdays this week (%n)", "", count);
+        return CarePage::tr("Birthdays this week (%Ln)", "", count);
     case CareRow::Kind::NearNextTier:
-        return CarePage::tr("Close to the next tier (%n)", "", count);
+        return CarePage::tr("Close to the next tier (%Ln)", "", count);
     case CareRow::Kind::PointsExpiring:
-        return CarePage::tr("Points expiring within 30 days (%n)", "", count);
+        return CarePage::tr("Points expiring within 30 days (%Ln)", "", count);
     case CareRow::Kind::FollowupDue:
-        return CarePage::tr("Follow-ups due (%n)", "", count);
+        return CarePage::tr("Follow-ups due (%Ln)", "", count);
     case CareRow::Kind::ComplaintOpen:
-        return CarePage::tr("Open complaints (%n)", "", count);
+        return CarePage::tr("Open complaints (%Ln)", "", count);
     case CareRow::Kind::Lapsed:
-        return CarePage::tr("Valuable members who stopped coming (%n)", "", count);
+        return CarePage::tr("Valuable members who stopped coming (%Ln)", "", count);
     }
     return QString();
 }
@@ -73,7 +73,7 @@ QColor kindColor(CareRow::Kind kind)
 
 QString moreText(int remaining)
 {
-    return CarePage::tr("Show more… (%n more)", "", remaining);
+    return CarePage::tr("Show more… (%Ln more)", "", remaining);
 }
 
 } // namespace
@@ -317,7 +317,7 @@ void CarePage::showTotal(int total)
     if (total == 0)
         m_status->setText(tr("Nothing to do today."));
     else
-        m_status->setText(tr("%n item(s) to do", "", total));
+        m_status->setText(tr("%Ln item(s) to do", "", total));
     m_doneButton->setEnabled(total > 0);
     m_openButton->setEnabled(total > 0);
     setCount(total);
