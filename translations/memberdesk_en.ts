@@ -348,13 +348,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 
 The database itself is fine. Check the backup folder (is the USB stick plugged in?) under Shop ▸ Backups and lock.</translation>
         </message>
-        <message numerus="yes">
-            <source>MemberDesk closes in %n second(s).</source>
-            <translation>
-                <numerusform>MemberDesk closes in %n second.</numerusform>
-                <numerusform>MemberDesk closes in %n seconds.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Backing up before closing…</source>
             <translation>Backing up before closing…</translation>
@@ -370,6 +363,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Backup written</source>
             <translation>Backup written</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %Ln second(s).</source>
+            <translation>
+                <numerusform>MemberDesk closes in %Ln second.</numerusform>
+                <numerusform>MemberDesk closes in %Ln seconds.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -485,13 +485,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>There is nothing to put in the QR code.</source>
             <translation>There is nothing to put in the QR code.</translation>
         </message>
-        <message numerus="yes">
-            <source>The text is too long for a QR code (%n character(s)).</source>
-            <translation>
-                <numerusform>The text is too long for a QR code (%n character).</numerusform>
-                <numerusform>The text is too long for a QR code (%n characters).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no number to put in the barcode.</source>
             <translation>There is no number to put in the barcode.</translation>
@@ -508,6 +501,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>“%1” cannot be printed as a Code 128 barcode.</source>
             <translation>“%1” cannot be printed as a Code 128 barcode.</translation>
         </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%Ln character(s)).</source>
+            <translation>
+                <numerusform>The text is too long for a QR code (%Ln character).</numerusform>
+                <numerusform>The text is too long for a QR code (%Ln characters).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BgNbd</name>
@@ -518,13 +518,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
             <translation>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
-            <translation>
-                <numerusform>Too little history to predict: %n customer came back for a second purchase day; at least 2 are needed.</numerusform>
-                <numerusform>Too little history to predict: %n customers came back for a second purchase day; at least 2 are needed.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Too little history to predict: all purchases fall on the calibration end.</source>
@@ -545,6 +538,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
             <translation>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %Ln customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>Too little history to predict: %Ln customer came back for a second purchase day; at least 2 are needed.</numerusform>
+                <numerusform>Too little history to predict: %Ln customers came back for a second purchase day; at least 2 are needed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -582,13 +582,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>CareList</name>
-        <message numerus="yes">
-            <source>Birthday today (%n year(s) old)</source>
-            <translation>
-                <numerusform>Birthday today (%n year old)</numerusform>
-                <numerusform>Birthday today (%n years old)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Birthday today</source>
             <translation>Birthday today</translation>
@@ -600,13 +593,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>%1 more to %2</source>
             <translation>%1 more to %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) expire after %1</source>
-            <translation>
-                <numerusform>%n point expire after %1</numerusform>
-                <numerusform>%n points expire after %1</numerusform>
-            </translation>
         </message>
         <message>
             <source>Follow-up due today</source>
@@ -620,20 +606,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>last time: %1</source>
             <translation>last time: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open complaint(s), the oldest from %1</source>
-            <translation>
-                <numerusform>%n open complaint, the oldest from %1</numerusform>
-                <numerusform>%n open complaints, the oldest from %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) in 6 months, none for %1 days</source>
-            <translation>
-                <numerusform>%n purchase in 6 months, none for %1 days</numerusform>
-                <numerusform>%n purchases in 6 months, none for %1 days</numerusform>
-            </translation>
-        </message>
         <message>
             <source>"%1" is not a care list row.</source>
             <translation>"%1" is not a care list row.</translation>
@@ -641,6 +613,34 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>There is no member with number %1.</source>
             <translation>There is no member with number %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthday today (%Ln year(s) old)</source>
+            <translation>
+                <numerusform>Birthday today (%Ln year old)</numerusform>
+                <numerusform>Birthday today (%Ln years old)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) expire after %1</source>
+            <translation>
+                <numerusform>%Ln point expire after %1</numerusform>
+                <numerusform>%Ln points expire after %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%Ln open complaint, the oldest from %1</numerusform>
+                <numerusform>%Ln open complaints, the oldest from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>%Ln purchase in 6 months, none for %1 days</numerusform>
+                <numerusform>%Ln purchases in 6 months, none for %1 days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -677,13 +677,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Unknown channel "%1": use one of %2.</source>
             <translation>Unknown channel "%1": use one of %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>The outcome is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The outcome is longer than %n character.</numerusform>
-                <numerusform>The outcome is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
             <translation>A follow-up cannot be recorded in the future; set the next follow-up date instead.</translation>
@@ -696,13 +689,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Describe the complaint.</source>
             <translation>Describe the complaint.</translation>
         </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The description is longer than %n character.</numerusform>
-                <numerusform>The description is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Complaint %1 was already resolved on %2.</source>
             <translation>Complaint %1 was already resolved on %2.</translation>
@@ -711,27 +697,41 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Complaint %1 was already marked handled on %2.</source>
             <translation>Complaint %1 was already marked handled on %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The note is longer than %n character.</numerusform>
-                <numerusform>The note is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Say how the complaint was resolved.</source>
             <translation>Say how the complaint was resolved.</translation>
         </message>
-        <message numerus="yes">
-            <source>The resolution is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The resolution is longer than %n character.</numerusform>
-                <numerusform>The resolution is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no complaint with number %1.</source>
             <translation>There is no complaint with number %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The outcome is longer than %Ln character.</numerusform>
+                <numerusform>The outcome is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The description is longer than %Ln character.</numerusform>
+                <numerusform>The description is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %Ln character.</numerusform>
+                <numerusform>The note is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The resolution is longer than %Ln character.</numerusform>
+                <numerusform>The resolution is longer than %Ln characters.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -904,13 +904,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>  [done]</source>
             <translation>  [done]</translation>
         </message>
-        <message numerus="yes">
-            <source>%n to do today.</source>
-            <translation>
-                <numerusform>%n to do today.</numerusform>
-                <numerusform>%n to do today.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give the key of the care list row (as care list shows it).</source>
             <translation>Give the key of the care list row (as care list shows it).</translation>
@@ -1015,13 +1008,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--duplicates applies to member imports only.</source>
             <translation>--duplicates applies to member imports only.</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… and %n more.</numerusform>
-                <numerusform>… and %n more.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Dry run, nothing was written.</source>
             <translation>Dry run, nothing was written.</translation>
@@ -1070,13 +1056,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Loyalty types:</source>
             <translation>Loyalty types:</translation>
         </message>
-        <message numerus="yes">
-            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
-            <translation>
-                <numerusform>20/80: the top %n member brought %1 of the spend; %2 of them could become VIPs.</numerusform>
-                <numerusform>20/80: the top %n members brought %1 of the spend; %2 of them could become VIPs.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>20/80: nobody paid anything in this window.</source>
             <translation>20/80: nobody paid anything in this window.</translation>
@@ -1109,20 +1088,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>The predicted value is out of range.</translation>
         </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>Expected repeat purchase days of all %1 customers in the next %n week: %2 (worth about %3).</numerusform>
-                <numerusform>Expected repeat purchase days of all %1 customers in the next %n weeks: %2 (worth about %3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>Expected repeat purchase days of all %1 customers in the next %n day: %2 (worth about %3).</numerusform>
-                <numerusform>Expected repeat purchase days of all %1 customers in the next %n days: %2 (worth about %3).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no member %1.</source>
             <translation>There is no member %1.</translation>
@@ -1131,30 +1096,9 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
             <translation>Member %1 has no purchases on or before %2: there is nothing to predict from.</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
-            <translation>
-                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %n week, worth about %4.</numerusform>
-                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %n weeks, worth about %4.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
-            <translation>
-                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %n day, worth about %4.</numerusform>
-                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %n days, worth about %4.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
             <translation>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n valuable member(s) have probably stopped coming:</source>
-            <translation>
-                <numerusform>%n valuable member have probably stopped coming:</numerusform>
-                <numerusform>%n valuable members have probably stopped coming:</numerusform>
-            </translation>
         </message>
         <message>
             <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
@@ -1242,13 +1186,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 (computed in %2 ms)</source>
             <translation>%1 (computed in %2 ms)</translation>
         </message>
-        <message numerus="yes">
-            <source>  member sales %1 in %n purchase(s)</source>
-            <translation>
-                <numerusform>  member sales %1 in %n purchase</numerusform>
-                <numerusform>  member sales %1 in %n purchases</numerusform>
-            </translation>
-        </message>
         <message>
             <source>  average ticket %1</source>
             <translation>  average ticket %1</translation>
@@ -1277,13 +1214,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The folder %1 does not exist.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
-            <translation>
-                <numerusform>Wrote the monthly report for %1 to %2 (%n page).</numerusform>
-                <numerusform>Wrote the monthly report for %1 to %2 (%n pages).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There was no data in that month; the report says so.</source>
             <translation>There was no data in that month; the report says so.</translation>
@@ -1303,13 +1233,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Today's backup is already in %1.</source>
             <translation>Today's backup is already in %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
-            <translation>
-                <numerusform>Backup written and verified: %1 (%2 bytes); %n old backup removed.</numerusform>
-                <numerusform>Backup written and verified: %1 (%2 bytes); %n old backups removed.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Give the backup file: restore FILE</source>
@@ -1399,20 +1322,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>No events.</source>
             <translation>No events.</translation>
         </message>
-        <message numerus="yes">
-            <source>Would invite %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>Would invite %n member to "%1".</numerusform>
-                <numerusform>Would invite %n members to "%1".</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Invited %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>Invited %n member to "%1".</numerusform>
-                <numerusform>Invited %n members to "%1".</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests in total: %1 (already invited before: %2).</source>
             <translation>Guests in total: %1 (already invited before: %2).</translation>
@@ -1441,13 +1350,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1": invited %2, attended %3.</source>
             <translation>"%1": invited %2, attended %3.</translation>
         </message>
-        <message numerus="yes">
-            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
-            <translation>
-                <numerusform>Attendees bought %n time for %1 during the event and %2 in the following 7 days.</numerusform>
-                <numerusform>Attendees bought %n times for %1 during the event and %2 in the following 7 days.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
             <translation>They spent %1 per member: %2 expected from the attendees anyway.</translation>
@@ -1463,13 +1365,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Provisional: the week after the event ends on %1.</source>
             <translation>Provisional: the week after the event ends on %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1": %n guest(s) invited, %2 checked in.</source>
-            <translation>
-                <numerusform>"%1": %n guest invited, %2 checked in.</numerusform>
-                <numerusform>"%1": %n guests invited, %2 checked in.</numerusform>
-            </translation>
         </message>
         <message>
             <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
@@ -1495,41 +1390,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Rendering invitations needs the graphics libraries, which could not start.</source>
             <translation>Rendering invitations needs the graphics libraries, which could not start.</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n invitation(s) for “%1” to %2</source>
-            <translation>
-                <numerusform>Wrote %n invitation for “%1” to %2</numerusform>
-                <numerusform>Wrote %n invitations for “%1” to %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s), %1).</source>
-            <translation>
-                <numerusform>(%n page, %1).</numerusform>
-                <numerusform>(%n pages, %1).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invitation(s) of anonymised members were left out.</source>
-            <translation>
-                <numerusform>%n invitation of anonymised members were left out.</numerusform>
-                <numerusform>%n invitations of anonymised members were left out.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member insight as of %1 (%n member(s), computed %2):</source>
-            <translation>
-                <numerusform>Member insight as of %1 (%n member, computed %2):</numerusform>
-                <numerusform>Member insight as of %1 (%n members, computed %2):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n member(s), %2</source>
-            <translation>
-                <numerusform>%1: %n member, %2</numerusform>
-                <numerusform>%1: %n members, %2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No predictions: %1</source>
             <translation>No predictions: %1</translation>
@@ -1550,34 +1410,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--member must be a member id.</source>
             <translation>--member must be a member id.</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
-            <translation>
-                <numerusform>Member %1 has no purchases in the %n day up to %2.</numerusform>
-                <numerusform>Member %1 has no purchases in the %n days up to %2.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
             <translation>Member %1: %2, %3 (R %4, F %5, M %6).</translation>
         </message>
-        <message numerus="yes">
-            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
-            <translation>
-                <numerusform>Still a customer with probability %1; %2 expected in the next %n week.</numerusform>
-                <numerusform>Still a customer with probability %1; %2 expected in the next %n weeks.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No prediction: %1</source>
             <translation>No prediction: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>beyond --limit: %n member(s)</source>
-            <translation>
-                <numerusform>beyond --limit: %n member</numerusform>
-                <numerusform>beyond --limit: %n members</numerusform>
-            </translation>
         </message>
         <message>
             <source>--members, --months, --purchases and --seed take whole numbers.</source>
@@ -1591,13 +1430,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--months takes a number of months from 1 to 120.</source>
             <translation>--months takes a number of months from 1 to 120.</translation>
         </message>
-        <message numerus="yes">
-            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
-            <translation>
-                <numerusform>Demo shop created: %1 members, %2 purchases over %n month (visit rates × %3).</numerusform>
-                <numerusform>Demo shop created: %1 members, %2 purchases over %n months (visit rates × %3).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Use --create-members to create unknown members.</source>
             <translation>Use --create-members to create unknown members.</translation>
@@ -1605,6 +1437,174 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Upgrading the database from schema %1 to %2…</source>
             <translation>Upgrading the database from schema %1 to %2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %Ln month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>Demo shop created: %1 members, %2 purchases over %Ln month (visit rates × %3).</numerusform>
+                <numerusform>Demo shop created: %1 members, %2 purchases over %Ln months (visit rates × %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to do today.</source>
+            <translation>
+                <numerusform>%Ln to do today.</numerusform>
+                <numerusform>%Ln to do today.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>Would invite %Ln member to "%1".</numerusform>
+                <numerusform>Would invite %Ln members to "%1".</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>Invited %Ln member to "%1".</numerusform>
+                <numerusform>Invited %Ln members to "%1".</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %Ln member(s)</source>
+            <translation>
+                <numerusform>beyond --limit: %Ln member</numerusform>
+                <numerusform>beyond --limit: %Ln members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %Ln time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>Attendees bought %Ln time for %1 during the event and %2 in the following 7 days.</numerusform>
+                <numerusform>Attendees bought %Ln times for %1 during the event and %2 in the following 7 days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %Ln guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>"%1": %Ln guest invited, %2 checked in.</numerusform>
+                <numerusform>"%1": %Ln guests invited, %2 checked in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more.</source>
+            <translation>
+                <numerusform>… and %Ln more.</numerusform>
+                <numerusform>… and %Ln more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %Ln member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80: the top %Ln member brought %1 of the spend; %2 of them could become VIPs.</numerusform>
+                <numerusform>20/80: the top %Ln members brought %1 of the spend; %2 of them could become VIPs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %Ln week: %2 (worth about %3).</numerusform>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %Ln weeks: %2 (worth about %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %Ln day: %2 (worth about %3).</numerusform>
+                <numerusform>Expected repeat purchase days of all %1 customers in the next %Ln days: %2 (worth about %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln week(s), worth about %4.</source>
+            <translation>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %Ln week, worth about %4.</numerusform>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %Ln weeks, worth about %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln day(s), worth about %4.</source>
+            <translation>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase day in the next %Ln day, worth about %4.</numerusform>
+                <numerusform>Member %1: still a customer with probability %2; expected %3 purchase days in the next %Ln days, worth about %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%Ln valuable member have probably stopped coming:</numerusform>
+                <numerusform>%Ln valuable members have probably stopped coming:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%Ln member(s), computed %2):</source>
+            <translation>
+                <numerusform>Member insight as of %1 (%Ln member, computed %2):</numerusform>
+                <numerusform>Member insight as of %1 (%Ln members, computed %2):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln member(s), %2</source>
+            <translation>
+                <numerusform>%1: %Ln member, %2</numerusform>
+                <numerusform>%1: %Ln members, %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %Ln day(s) up to %2.</source>
+            <translation>
+                <numerusform>Member %1 has no purchases in the %Ln day up to %2.</numerusform>
+                <numerusform>Member %1 has no purchases in the %Ln days up to %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %Ln week(s).</source>
+            <translation>
+                <numerusform>Still a customer with probability %1; %2 expected in the next %Ln week.</numerusform>
+                <numerusform>Still a customer with probability %1; %2 expected in the next %Ln weeks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln invitation(s) for “%1” to %2</source>
+            <translation>
+                <numerusform>Wrote %Ln invitation for “%1” to %2</numerusform>
+                <numerusform>Wrote %Ln invitations for “%1” to %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln page(s), %1).</source>
+            <translation>
+                <numerusform>(%Ln page, %1).</numerusform>
+                <numerusform>(%Ln pages, %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) of anonymised members were left out.</source>
+            <translation>
+                <numerusform>%Ln invitation of anonymised members were left out.</numerusform>
+                <numerusform>%Ln invitations of anonymised members were left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %Ln purchase(s)</source>
+            <translation>
+                <numerusform>  member sales %1 in %Ln purchase</numerusform>
+                <numerusform>  member sales %1 in %Ln purchases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%Ln page(s)).</source>
+            <translation>
+                <numerusform>Wrote the monthly report for %1 to %2 (%Ln page).</numerusform>
+                <numerusform>Wrote the monthly report for %1 to %2 (%Ln pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written and verified: %1 (%2 bytes); %Ln old backup(s) removed.</source>
+            <translation>
+                <numerusform>Backup written and verified: %1 (%2 bytes); %Ln old backup removed.</numerusform>
+                <numerusform>Backup written and verified: %1 (%2 bytes); %Ln old backups removed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1652,13 +1652,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
             <translation>--map %1=%2: the file has no column "%2". Its columns are: %3.</translation>
         </message>
-        <message numerus="yes">
-            <source>--map %1=%2: the file has only %n column(s).</source>
-            <translation>
-                <numerusform>--map %1=%2: the file has only %n column.</numerusform>
-                <numerusform>--map %1=%2: the file has only %n columns.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
             <translation>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</translation>
@@ -1682,6 +1675,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
             <translation>Points and tier are not imported: each purchase earns them by the current loyalty rules.</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %Ln column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2: the file has only %Ln column.</numerusform>
+                <numerusform>--map %1=%2: the file has only %Ln columns.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1733,20 +1733,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The quote opened on line %1 is never closed.</source>
             <translation>The quote opened on line %1 is never closed.</translation>
         </message>
-        <message numerus="yes">
-            <source>Field %1 is longer than %n character(s).</source>
-            <translation>
-                <numerusform>Field %1 is longer than %n character.</numerusform>
-                <numerusform>Field %1 is longer than %n characters.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The record has more than %n field(s).</source>
-            <translation>
-                <numerusform>The record has more than %n field.</numerusform>
-                <numerusform>The record has more than %n fields.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
@@ -1766,6 +1752,20 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
             <translation>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>Field %1 is longer than %Ln character.</numerusform>
+                <numerusform>Field %1 is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %Ln field(s).</source>
+            <translation>
+                <numerusform>The record has more than %Ln field.</numerusform>
+                <numerusform>The record has more than %Ln fields.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1917,13 +1917,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Writing the demo failed: %1</source>
             <translation>Writing the demo failed: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
-            <translation>
-                <numerusform>The demo's %1 members cannot make %2 purchases over %n month: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
-                <numerusform>The demo's %1 members cannot make %2 purchases over %n months: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The demo could not reach exactly %1 purchases.</source>
             <translation>The demo could not reach exactly %1 purchases.</translation>
@@ -1935,6 +1928,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The demo made %1 purchases instead of the %2 planned.</source>
             <translation>The demo made %1 purchases instead of the %2 planned.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %Ln month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>The demo's %1 members cannot make %2 purchases over %Ln month: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
+                <numerusform>The demo's %1 members cannot make %2 purchases over %Ln months: from %3 to %4 can be made. Choose another number of purchases, members or months.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2095,16 +2095,16 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>The invitation text of “%1” cannot be used:
 %2</translation>
         </message>
-        <message numerus="yes">
-            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
-            <translation>
-                <numerusform>“%1” has no invitations left to print: its %n guest were anonymised.</numerusform>
-                <numerusform>“%1” has no invitations left to print: its %n guests were anonymised.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>“%1” has no invitations yet: invite guests first.</source>
             <translation>“%1” has no invitations yet: invite guests first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %Ln guest(s) were anonymised.</source>
+            <translation>
+                <numerusform>“%1” has no invitations left to print: its %Ln guest were anonymised.</numerusform>
+                <numerusform>“%1” has no invitations left to print: its %Ln guests were anonymised.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2132,20 +2132,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>EventRoi</name>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
-            <translation>
-                <numerusform>Compared with %n consenting member who matched the guest filter but were not invited.</numerusform>
-                <numerusform>Compared with %n consenting members who matched the guest filter but were not invited.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
-            <translation>
-                <numerusform>Compared with %n consenting member of the attendees' tiers who were not invited.</numerusform>
-                <numerusform>Compared with %n consenting members of the attendees' tiers who were not invited.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
             <translation>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</translation>
@@ -2153,6 +2139,20 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The event cost nothing, so a return on its cost cannot be computed.</source>
             <translation>The event cost nothing, so a return on its cost cannot be computed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>Compared with %Ln consenting member who matched the guest filter but were not invited.</numerusform>
+                <numerusform>Compared with %Ln consenting members who matched the guest filter but were not invited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>Compared with %Ln consenting member of the attendees' tiers who were not invited.</numerusform>
+                <numerusform>Compared with %Ln consenting members of the attendees' tiers who were not invited.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2164,13 +2164,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Give the event a title.</source>
             <translation>Give the event a title.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The title is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The title is longer than %n character.</numerusform>
-                <numerusform>The title is longer than %n characters.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Choose when the event starts.</source>
@@ -2184,34 +2177,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The event must end after it starts (it starts %1, ends %2).</source>
             <translation>The event must end after it starts (it starts %1, ends %2).</translation>
         </message>
-        <message numerus="yes">
-            <source>The place is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The place is longer than %n character.</numerusform>
-                <numerusform>The place is longer than %n characters.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The description is longer than %n character.</numerusform>
-                <numerusform>The description is longer than %n characters.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The offer is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The offer is longer than %n character.</numerusform>
-                <numerusform>The offer is longer than %n characters.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invitation text is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The invitation text is longer than %n character.</numerusform>
-                <numerusform>The invitation text is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The cost cannot be negative.</source>
             <translation>The cost cannot be negative.</translation>
@@ -2224,34 +2189,62 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
             <translation>The capacity must be from 1 to %1 guests, or left empty for no limit.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
-            <translation>
-                <numerusform>%n guest are already invited; the capacity cannot be lower than that.</numerusform>
-                <numerusform>%n guests are already invited; the capacity cannot be lower than that.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
-            <translation>
-                <numerusform>"%1" has %n invitation; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
-                <numerusform>"%1" has %n invitations; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no event with number %1.</source>
             <translation>There is no event with number %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>The title is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The title is longer than %Ln character.</numerusform>
+                <numerusform>The title is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The place is longer than %Ln character.</numerusform>
+                <numerusform>The place is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The description is longer than %Ln character.</numerusform>
+                <numerusform>The description is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The offer is longer than %Ln character.</numerusform>
+                <numerusform>The offer is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The invitation text is longer than %Ln character.</numerusform>
+                <numerusform>The invitation text is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>%Ln guest are already invited; the capacity cannot be lower than that.</numerusform>
+                <numerusform>%Ln guests are already invited; the capacity cannot be lower than that.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %Ln invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>"%1" has %Ln invitation; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
+                <numerusform>"%1" has %Ln invitations; an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GammaGamma</name>
-        <message numerus="yes">
-            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
-            <translation>
-                <numerusform>Too little history to model spend: %n customer have repeat purchases with a value; at least 2 are needed.</numerusform>
-                <numerusform>Too little history to model spend: %n customers have repeat purchases with a value; at least 2 are needed.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
             <translation>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</translation>
@@ -2272,19 +2265,19 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>The predicted value is out of range.</translation>
         </message>
+        <message numerus="yes">
+            <source>Too little history to model spend: %Ln customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>Too little history to model spend: %Ln customer have repeat purchases with a value; at least 2 are needed.</numerusform>
+                <numerusform>Too little history to model spend: %Ln customers have repeat purchases with a value; at least 2 are needed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GiftCatalog</name>
         <message>
             <source>Give the gift a name.</source>
             <translation>Give the gift a name.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The gift's name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The gift's name is longer than %n character.</numerusform>
-                <numerusform>The gift's name is longer than %n characters.</numerusform>
-            </translation>
         </message>
         <message>
             <source>The points price must be from 1 to %1.</source>
@@ -2315,10 +2308,17 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>"%1" is out of stock.</translation>
         </message>
         <message numerus="yes">
-            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <source>The gift's name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>"%1" costs %2 points; %3 has only %n point available.</numerusform>
-                <numerusform>"%1" costs %2 points; %3 has only %n points available.</numerusform>
+                <numerusform>The gift's name is longer than %Ln character.</numerusform>
+                <numerusform>The gift's name is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %Ln point(s) available.</source>
+            <translation>
+                <numerusform>"%1" costs %2 points; %3 has only %Ln point available.</numerusform>
+                <numerusform>"%1" costs %2 points; %3 has only %Ln points available.</numerusform>
             </translation>
         </message>
     </context>
@@ -2661,13 +2661,6 @@ We look forward to seeing you.</translation>
             <source>The invitation text is empty. Write it, or restore the default text.</source>
             <translation>The invitation text is empty. Write it, or restore the default text.</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more problem(s).</source>
-            <translation>
-                <numerusform>… and %n more problem.</numerusform>
-                <numerusform>… and %n more problems.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Mr</source>
             <comment>honorific for a man (先生)</comment>
@@ -2697,6 +2690,13 @@ We look forward to seeing you.</translation>
             <source>%1 – %2</source>
             <comment>a range of times ending on another day</comment>
             <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more problem(s).</source>
+            <translation>
+                <numerusform>… and %Ln more problem.</numerusform>
+                <numerusform>… and %Ln more problems.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2902,13 +2902,6 @@ We look forward to seeing you.</translation>
             <source>The name is empty.</source>
             <translation>The name is empty.</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The name is longer than %n character.</numerusform>
-                <numerusform>The name is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>The name contains control characters.</translation>
@@ -2924,13 +2917,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>The external reference is longer than 64 characters.</source>
             <translation>The external reference is longer than 64 characters.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The note is longer than %n character.</numerusform>
-                <numerusform>The note is longer than %n characters.</numerusform>
-            </translation>
         </message>
         <message>
             <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
@@ -2949,10 +2935,24 @@ We look forward to seeing you.</translation>
             <translation>Line %1: the member was not saved: %2</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
-                <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
+                <numerusform>The name is longer than %Ln character.</numerusform>
+                <numerusform>The name is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %Ln character.</numerusform>
+                <numerusform>The note is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>Nothing was imported: %Ln row have errors (strict mode).</numerusform>
+                <numerusform>Nothing was imported: %Ln rows have errors (strict mode).</numerusform>
             </translation>
         </message>
     </context>
@@ -2988,13 +2988,6 @@ We look forward to seeing you.</translation>
             <source>No insight: %1</source>
             <translation>No insight: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>No purchases in the %n day(s) up to %1.</source>
-            <translation>
-                <numerusform>No purchases in the %n day up to %1.</numerusform>
-                <numerusform>No purchases in the %n days up to %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
@@ -3003,23 +2996,9 @@ We look forward to seeing you.</translation>
             <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
             <translation>RFM scores (1–5): recency %1, frequency %2, spend %3.</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
-            <translation>
-                <numerusform>%1 % likely to still be a customer · %2 expected in the next %n week</numerusform>
-                <numerusform>%1 % likely to still be a customer · %2 expected in the next %n weeks</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % likely to still be a customer</source>
             <translation>%1 % likely to still be a customer</translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected visits in the next %n week(s): %1.</source>
-            <translation>
-                <numerusform>Expected visits in the next %n week: %1.</numerusform>
-                <numerusform>Expected visits in the next %n weeks: %1.</numerusform>
-            </translation>
         </message>
         <message>
             <source>No prediction yet.</source>
@@ -3040,6 +3019,27 @@ We look forward to seeing you.</translation>
         <message>
             <source>The insight could not be read: %1</source>
             <translation>The insight could not be read: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %Ln day(s) up to %1.</source>
+            <translation>
+                <numerusform>No purchases in the %Ln day up to %1.</numerusform>
+                <numerusform>No purchases in the %Ln days up to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %Ln week(s)</source>
+            <translation>
+                <numerusform>%1 % likely to still be a customer · %2 expected in the next %Ln week</numerusform>
+                <numerusform>%1 % likely to still be a customer · %2 expected in the next %Ln weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %Ln week(s): %1.</source>
+            <translation>
+                <numerusform>Expected visits in the next %Ln week: %1.</numerusform>
+                <numerusform>Expected visits in the next %Ln weeks: %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3087,13 +3087,6 @@ We look forward to seeing you.</translation>
             <source>Enter the member's name.</source>
             <translation>Enter the member's name.</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The name is longer than %n character.</numerusform>
-                <numerusform>The name is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>The name contains control characters.</translation>
@@ -3138,13 +3131,6 @@ We look forward to seeing you.</translation>
             <source>The external reference %1 is already used by member %2.</source>
             <translation>The external reference %1 is already used by member %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The note is longer than %n character.</numerusform>
-                <numerusform>The note is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member was not saved: %1</source>
             <translation>The member was not saved: %1</translation>
@@ -3152,6 +3138,20 @@ We look forward to seeing you.</translation>
         <message>
             <source>This member was anonymised on request and can no longer be edited.</source>
             <translation>This member was anonymised on request and can no longer be edited.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The name is longer than %Ln character.</numerusform>
+                <numerusform>The name is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %Ln character.</numerusform>
+                <numerusform>The note is longer than %Ln characters.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3179,13 +3179,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>member discount %1</source>
             <translation>member discount %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) used</source>
-            <translation>
-                <numerusform>%n point used</numerusform>
-                <numerusform>%n points used</numerusform>
-            </translation>
         </message>
         <message>
             <source>Purchase %1 voided</source>
@@ -3319,6 +3312,13 @@ We look forward to seeing you.</translation>
             <source>(note cleared)</source>
             <translation>(note cleared)</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln point(s) used</source>
+            <translation>
+                <numerusform>%Ln point used</numerusform>
+                <numerusform>%Ln points used</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -3352,13 +3352,6 @@ We look forward to seeing you.</translation>
             <source>MMMM yyyy</source>
             <comment>the report's month (Qt date format)</comment>
             <translation>MMMM yyyy</translation>
-        </message>
-        <message numerus="yes">
-            <source>Top %n member(s) of the month</source>
-            <translation>
-                <numerusform>Top %n member of the month</numerusform>
-                <numerusform>Top %n members of the month</numerusform>
-            </translation>
         </message>
         <message>
             <source>By paid spend in the month; tier as of today.</source>
@@ -3717,6 +3710,13 @@ We look forward to seeing you.</translation>
             <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
             <translation>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</translation>
         </message>
+        <message numerus="yes">
+            <source>Top %Ln member(s) of the month</source>
+            <translation>
+                <numerusform>Top %Ln member of the month</numerusform>
+                <numerusform>Top %Ln members of the month</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -3750,13 +3750,6 @@ We look forward to seeing you.</translation>
             <source>Give a reason for the adjustment; it is shown in the member's history.</source>
             <translation>Give a reason for the adjustment; it is shown in the member's history.</translation>
         </message>
-        <message numerus="yes">
-            <source>The reason is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The reason is longer than %n character.</numerusform>
-                <numerusform>The reason is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>An adjustment of 0 points changes nothing.</source>
             <translation>An adjustment of 0 points changes nothing.</translation>
@@ -3774,10 +3767,17 @@ We look forward to seeing you.</translation>
             <translation>This member was anonymised on request; their points cannot be changed.</translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <source>The reason is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>Cannot take %1 points: %2 has only %n point available, and a balance never goes below zero.</numerusform>
-                <numerusform>Cannot take %1 points: %2 has only %n points available, and a balance never goes below zero.</numerusform>
+                <numerusform>The reason is longer than %Ln character.</numerusform>
+                <numerusform>The reason is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>Cannot take %1 points: %2 has only %Ln point available, and a balance never goes below zero.</numerusform>
+                <numerusform>Cannot take %1 points: %2 has only %Ln points available, and a balance never goes below zero.</numerusform>
             </translation>
         </message>
     </context>
@@ -3844,13 +3844,6 @@ We look forward to seeing you.</translation>
             <source>The gross profit %1 is larger than the amount.</source>
             <translation>The gross profit %1 is larger than the amount.</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The note is longer than %n character.</numerusform>
-                <numerusform>The note is longer than %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member reference is empty.</source>
             <translation>The member reference is empty.</translation>
@@ -3871,13 +3864,6 @@ We look forward to seeing you.</translation>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>Member %1 was anonymised on request; their purchases cannot be imported.</translation>
         </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
-            <translation>
-                <numerusform>Nothing was imported: %n row have errors (strict mode).</numerusform>
-                <numerusform>Nothing was imported: %n rows have errors (strict mode).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Line %1: %2</translation>
@@ -3890,6 +3876,20 @@ We look forward to seeing you.</translation>
             <source>%1 %2</source>
             <comment>a problem, then what to do about it</comment>
             <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>The note is longer than %Ln character.</numerusform>
+                <numerusform>The note is longer than %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>Nothing was imported: %Ln row have errors (strict mode).</numerusform>
+                <numerusform>Nothing was imported: %Ln rows have errors (strict mode).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3918,20 +3918,6 @@ We look forward to seeing you.</translation>
             <source>Points cannot be used as cash in this programme.</source>
             <translation>Points cannot be used as cash in this programme.</translation>
         </message>
-        <message numerus="yes">
-            <source>The member has only %n point(s) available.</source>
-            <translation>
-                <numerusform>The member has only %n point available.</numerusform>
-                <numerusform>The member has only %n points available.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>At most %n point(s) can be used on this purchase (%1 % of the amount).</source>
-            <translation>
-                <numerusform>At most %n point can be used on this purchase (%1 % of the amount).</numerusform>
-                <numerusform>At most %n points can be used on this purchase (%1 % of the amount).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give a reason for voiding the purchase.</source>
             <translation>Give a reason for voiding the purchase.</translation>
@@ -3945,10 +3931,24 @@ We look forward to seeing you.</translation>
             <translation>Purchase %1 was already voided on %2 (%3).</translation>
         </message>
         <message numerus="yes">
-            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <source>The member has only %Ln point(s) available.</source>
             <translation>
-                <numerusform>%n point are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
-                <numerusform>%n points are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
+                <numerusform>The member has only %Ln point available.</numerusform>
+                <numerusform>The member has only %Ln points available.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %Ln point(s) can be used on this purchase (%1 % of the amount).</source>
+            <translation>
+                <numerusform>At most %Ln point can be used on this purchase (%1 % of the amount).</numerusform>
+                <numerusform>At most %Ln points can be used on this purchase (%1 % of the amount).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>%Ln point are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
+                <numerusform>%Ln points are worth less than ¥0.01 at %1 points per yuan; use more or none.</numerusform>
             </translation>
         </message>
     </context>
@@ -4170,13 +4170,6 @@ We look forward to seeing you.</translation>
     </context>
     <context>
         <name>UserService</name>
-        <message numerus="yes">
-            <source>The password needs at least %n character(s).</source>
-            <translation>
-                <numerusform>The password needs at least %n character.</numerusform>
-                <numerusform>The password needs at least %n characters.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The password must not begin or end with a space.</source>
             <translation>The password must not begin or end with a space.</translation>
@@ -4188,13 +4181,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>Enter a name for the account.</source>
             <translation>Enter a name for the account.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>The name is longer than %n character.</numerusform>
-                <numerusform>The name is longer than %n characters.</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is already an account named %1.</source>
@@ -4228,43 +4214,57 @@ We look forward to seeing you.</translation>
             <source>The account %1 is disabled. Ask the owner.</source>
             <translation>The account %1 is disabled. Ask the owner.</translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
-                <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Signing in failed: %1</source>
             <translation>Signing in failed: %1</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. The account is locked for %n second(s).</source>
+            <source>The password needs at least %Ln character(s).</source>
             <translation>
-                <numerusform>Wrong password. The account is locked for %n second.</numerusform>
-                <numerusform>Wrong password. The account is locked for %n seconds.</numerusform>
+                <numerusform>The password needs at least %Ln character.</numerusform>
+                <numerusform>The password needs at least %Ln characters.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. The account is locked for %n second(s).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>Wrong PIN. The account is locked for %n second.</numerusform>
-                <numerusform>Wrong PIN. The account is locked for %n seconds.</numerusform>
+                <numerusform>The name is longer than %Ln character.</numerusform>
+                <numerusform>The name is longer than %Ln characters.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. %n attempt(s) left before the account locks.</source>
+            <source>Too many wrong attempts. Try again in %Ln second(s).</source>
             <translation>
-                <numerusform>Wrong password. %n attempt left before the account locks.</numerusform>
-                <numerusform>Wrong password. %n attempts left before the account locks.</numerusform>
+                <numerusform>Too many wrong attempts. Try again in %Ln second.</numerusform>
+                <numerusform>Too many wrong attempts. Try again in %Ln seconds.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
+            <source>Wrong password. The account is locked for %Ln second(s).</source>
             <translation>
-                <numerusform>Wrong PIN. %n attempt left before the account locks.</numerusform>
-                <numerusform>Wrong PIN. %n attempts left before the account locks.</numerusform>
+                <numerusform>Wrong password. The account is locked for %Ln second.</numerusform>
+                <numerusform>Wrong password. The account is locked for %Ln seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. The account is locked for %Ln second(s).</source>
+            <translation>
+                <numerusform>Wrong PIN. The account is locked for %Ln second.</numerusform>
+                <numerusform>Wrong PIN. The account is locked for %Ln seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>Wrong password. %Ln attempt left before the account locks.</numerusform>
+                <numerusform>Wrong password. %Ln attempts left before the account locks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>Wrong PIN. %Ln attempt left before the account locks.</numerusform>
+                <numerusform>Wrong PIN. %Ln attempts left before the account locks.</numerusform>
             </translation>
         </message>
     </context>
@@ -4284,13 +4284,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>Add to an event</source>
             <translation>Add to an event</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n member(s) from “%1” to an event</source>
-            <translation>
-                <numerusform>Add %n member from “%1” to an event</numerusform>
-                <numerusform>Add %n members from “%1” to an event</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Event:</source>
@@ -4312,13 +4305,6 @@ We look forward to seeing you.</translation>
             <source>The list “%1” has no members to add.</source>
             <translation>The list “%1” has no members to add.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n already invited</source>
-            <translation>
-                <numerusform>%n already invited</numerusform>
-                <numerusform>%n already invited</numerusform>
-            </translation>
-        </message>
         <message>
             <source>New event…</source>
             <translation>New event…</translation>
@@ -4326,13 +4312,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>Choose an event, or “New event…”.</source>
             <translation>Choose an event, or “New event…”.</translation>
-        </message>
-        <message numerus="yes">
-            <source>New VIP event for %n member(s) from “%1”</source>
-            <translation>
-                <numerusform>New VIP event for %n member from “%1”</numerusform>
-                <numerusform>New VIP event for %n members from “%1”</numerusform>
-            </translation>
         </message>
         <message>
             <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
@@ -4343,31 +4322,52 @@ We look forward to seeing you.</translation>
             <translation>“%1” is over. Choose an upcoming event.</translation>
         </message>
         <message numerus="yes">
-            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <source>Add %Ln member(s) from “%1” to an event</source>
             <translation>
-                <numerusform>All %n member from “%1” were already on the guest list of “%2”.</numerusform>
-                <numerusform>All %n members from “%1” were already on the guest list of “%2”.</numerusform>
+                <numerusform>Add %Ln member from “%1” to an event</numerusform>
+                <numerusform>Add %Ln members from “%1” to an event</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <source>%Ln already invited</source>
             <translation>
-                <numerusform>%n member from “%1” added to the guests of “%2”.</numerusform>
-                <numerusform>%n members from “%1” added to the guests of “%2”.</numerusform>
+                <numerusform>%Ln already invited</numerusform>
+                <numerusform>%Ln already invited</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) were already on the guest list.</source>
+            <source>New VIP event for %Ln member(s) from “%1”</source>
             <translation>
-                <numerusform>%n member were already on the guest list.</numerusform>
-                <numerusform>%n members were already on the guest list.</numerusform>
+                <numerusform>New VIP event for %Ln member from “%1”</numerusform>
+                <numerusform>New VIP event for %Ln members from “%1”</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <source>All %Ln member(s) from “%1” were already on the guest list of “%2”.</source>
             <translation>
-                <numerusform>%n member removed by hand earlier are back on the list.</numerusform>
-                <numerusform>%n members removed by hand earlier are back on the list.</numerusform>
+                <numerusform>All %Ln member from “%1” were already on the guest list of “%2”.</numerusform>
+                <numerusform>All %Ln members from “%1” were already on the guest list of “%2”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>%Ln member from “%1” added to the guests of “%2”.</numerusform>
+                <numerusform>%Ln members from “%1” added to the guests of “%2”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>%Ln member were already on the guest list.</numerusform>
+                <numerusform>%Ln members were already on the guest list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%Ln member removed by hand earlier are back on the list.</numerusform>
+                <numerusform>%Ln members removed by hand earlier are back on the list.</numerusform>
             </translation>
         </message>
     </context>
@@ -4409,13 +4409,6 @@ We look forward to seeing you.</translation>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN:</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>at least %n character</numerusform>
-                <numerusform>at least %n characters</numerusform>
-            </translation>
-        </message>
         <message>
             <source>4 to 6 digits</source>
             <translation>4 to 6 digits</translation>
@@ -4431,6 +4424,13 @@ We look forward to seeing you.</translation>
         <message>
             <source>The two PINs differ. Type the PIN again.</source>
             <translation>The two PINs differ. Type the PIN again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>at least %Ln character</numerusform>
+                <numerusform>at least %Ln characters</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4590,27 +4590,6 @@ We look forward to seeing you.</translation>
             <source>Minimum spend: %1</source>
             <translation>Minimum spend: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s)</source>
-            <translation>
-                <numerusform>%n guest</numerusform>
-                <numerusform>%n guests</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n already invited</source>
-            <translation>
-                <numerusform> · %n already invited</numerusform>
-                <numerusform> · %n already invited</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n seat(s)</source>
-            <translation>
-                <numerusform> · %n seat</numerusform>
-                <numerusform> · %n seats</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests (%1)</source>
             <translation>Guests (%1)</translation>
@@ -4618,27 +4597,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>Not invited (%1)</source>
             <translation>Not invited (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
-            <translation>
-                <numerusform>%n member match but did not consent to marketing: they are not invited.</numerusform>
-                <numerusform>%n members match but did not consent to marketing: they are not invited.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but get no seat: the event is full.</source>
-            <translation>
-                <numerusform>%n member match but get no seat: the event is full.</numerusform>
-                <numerusform>%n members match but get no seat: the event is full.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Invite %n guest(s)…</source>
-            <translation>
-                <numerusform>&amp;Invite %n guest…</numerusform>
-                <numerusform>&amp;Invite %n guests…</numerusform>
-            </translation>
         </message>
         <message>
             <source>The event is over: no more invitations.</source>
@@ -4660,13 +4618,6 @@ We look forward to seeing you.</translation>
             <source>Withdraw invitations</source>
             <translation>Withdraw invitations</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
-            <translation>
-                <numerusform>%n of the selected guest already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
-                <numerusform>%n of the selected guests already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The guest list is saved with the event.</source>
             <translation>The guest list is saved with the event.</translation>
@@ -4683,33 +4634,82 @@ We look forward to seeing you.</translation>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) written to %1.</source>
-            <translation>
-                <numerusform>%n row written to %1.</numerusform>
-                <numerusform>%n rows written to %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Invite guests</source>
             <translation>Invite guests</translation>
-        </message>
-        <message numerus="yes">
-            <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
-            <translation>
-                <numerusform>Write %n invitation for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
-                <numerusform>Write %n invitations for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Wait until the guest list is counted.</source>
             <translation>Wait until the guest list is counted.</translation>
         </message>
         <message numerus="yes">
-            <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <source>%Ln guest(s)</source>
             <translation>
-                <numerusform>%n new invitation written; the event now has %1. Print them on the Invitations tab.</numerusform>
-                <numerusform>%n new invitations written; the event now has %1. Print them on the Invitations tab.</numerusform>
+                <numerusform>%Ln guest</numerusform>
+                <numerusform>%Ln guests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln already invited</source>
+            <translation>
+                <numerusform> · %Ln already invited</numerusform>
+                <numerusform> · %Ln already invited</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln seat(s)</source>
+            <translation>
+                <numerusform> · %Ln seat</numerusform>
+                <numerusform> · %Ln seats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but did not consent to marketing: they are not invited.</source>
+            <translation>
+                <numerusform>%Ln member match but did not consent to marketing: they are not invited.</numerusform>
+                <numerusform>%Ln members match but did not consent to marketing: they are not invited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but get no seat: the event is full.</source>
+            <translation>
+                <numerusform>%Ln member match but get no seat: the event is full.</numerusform>
+                <numerusform>%Ln members match but get no seat: the event is full.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Invite %Ln guest(s)…</source>
+            <translation>
+                <numerusform>&amp;Invite %Ln guest…</numerusform>
+                <numerusform>&amp;Invite %Ln guests…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
+            <translation>
+                <numerusform>%Ln of the selected guest already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
+                <numerusform>%Ln of the selected guests already have an invitation. Withdraw it? A printed invitation is then refused at the door.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) written to %1.</source>
+            <translation>
+                <numerusform>%Ln row written to %1.</numerusform>
+                <numerusform>%Ln rows written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Write %Ln invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
+            <translation>
+                <numerusform>Write %Ln invitation for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
+                <numerusform>Write %Ln invitations for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <translation>
+                <numerusform>%Ln new invitation written; the event now has %1. Print them on the Invitations tab.</numerusform>
+                <numerusform>%Ln new invitations written; the event now has %1. Print them on the Invitations tab.</numerusform>
             </translation>
         </message>
     </context>
@@ -4831,10 +4831,10 @@ We look forward to seeing you.</translation>
             <translation>(no user)</translation>
         </message>
         <message numerus="yes">
-            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <source>Showing %1 of %Ln entry(ies), newest first.</source>
             <translation>
-                <numerusform>Showing %1 of %n entry, newest first.</numerusform>
-                <numerusform>Showing %1 of %n entries, newest first.</numerusform>
+                <numerusform>Showing %1 of %Ln entry, newest first.</numerusform>
+                <numerusform>Showing %1 of %Ln entries, newest first.</numerusform>
             </translation>
         </message>
     </context>
@@ -4960,13 +4960,6 @@ We look forward to seeing you.</translation>
             <translation>Nothing to do today.</translation>
         </message>
         <message numerus="yes">
-            <source>Enter loads the next %n row(s) of this group.</source>
-            <translation>
-                <numerusform>Enter loads the next %n row of this group.</numerusform>
-                <numerusform>Enter loads the next %n rows of this group.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Birthdays today (%Ln)</source>
             <translation>
                 <numerusform>Birthdays today (%Ln)</numerusform>
@@ -5029,6 +5022,13 @@ We look forward to seeing you.</translation>
                 <numerusform>%Ln items to do</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Enter loads the next %Ln row(s) of this group.</source>
+            <translation>
+                <numerusform>Enter loads the next %Ln row of this group.</numerusform>
+                <numerusform>Enter loads the next %Ln rows of this group.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>
@@ -5059,13 +5059,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>A new PIN for %1. Tell it to them in person.</source>
             <translation>A new PIN for %1. Tell it to them in person.</translation>
-        </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>at least %n character</numerusform>
-                <numerusform>at least %n characters</numerusform>
-            </translation>
         </message>
         <message>
             <source>4 to 6 digits</source>
@@ -5102,6 +5095,13 @@ We look forward to seeing you.</translation>
         <message>
             <source>The two PINs differ. Type the new PIN again.</source>
             <translation>The two PINs differ. Type the new PIN again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>at least %Ln character</numerusform>
+                <numerusform>at least %Ln characters</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5248,22 +5248,22 @@ We look forward to seeing you.</translation>
             <source>Member saved.</source>
             <translation>Member saved.</translation>
         </message>
-        <message numerus="yes">
-            <source>Recorded: paid %1, +%n point(s) (balance %2).</source>
-            <translation>
-                <numerusform>Recorded: paid %1, +%n point (balance %2).</numerusform>
-                <numerusform>Recorded: paid %1, +%n points (balance %2).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Upgraded to %1! Congratulate the member.</source>
             <translation>Upgraded to %1! Congratulate the member.</translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %n point(s) taken back, balance %2.</source>
+            <source>Recorded: paid %1, +%Ln point(s) (balance %2).</source>
             <translation>
-                <numerusform>Purchase %1 voided: %n point taken back, balance %2.</numerusform>
-                <numerusform>Purchase %1 voided: %n points taken back, balance %2.</numerusform>
+                <numerusform>Recorded: paid %1, +%Ln point (balance %2).</numerusform>
+                <numerusform>Recorded: paid %1, +%Ln points (balance %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <translation>
+                <numerusform>Purchase %1 voided: %Ln point taken back, balance %2.</numerusform>
+                <numerusform>Purchase %1 voided: %Ln points taken back, balance %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -5614,13 +5614,6 @@ We look forward to seeing you.</translation>
             <source>The PDF could not be written: %1</source>
             <translation>The PDF could not be written: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved the monthly report (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>Saved the monthly report (%n page) to %1.</numerusform>
-                <numerusform>Saved the monthly report (%n pages) to %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&amp;Lists</source>
             <translation>&amp;Lists</translation>
@@ -5675,6 +5668,13 @@ We look forward to seeing you.</translation>
         <message>
             <source>Looking for members at risk…</source>
             <translation>Looking for members at risk…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the monthly report (%Ln page(s)) to %1.</source>
+            <translation>
+                <numerusform>Saved the monthly report (%Ln page) to %1.</numerusform>
+                <numerusform>Saved the monthly report (%Ln pages) to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5890,27 +5890,20 @@ We look forward to seeing you.</translation>
             <source>%1 h %2 min</source>
             <translation>%1 h %2 min</translation>
         </message>
-        <message numerus="yes">
-            <source>ends %n day(s) later</source>
-            <translation>
-                <numerusform>ends %n day later</numerusform>
-                <numerusform>ends %n days later</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cost: %1</source>
             <translation>Cost: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>ends %Ln day(s) later</source>
+            <translation>
+                <numerusform>ends %Ln day later</numerusform>
+                <numerusform>ends %Ln days later</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::EventRoiPanel</name>
-        <message numerus="yes">
-            <source>%n purchase(s) · %1</source>
-            <translation>
-                <numerusform>%n purchase · %1</numerusform>
-                <numerusform>%n purchases · %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Attendees</source>
             <translation>Attendees</translation>
@@ -5975,23 +5968,9 @@ We look forward to seeing you.</translation>
             <source>nobody comparable</source>
             <translation>nobody comparable</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n member</numerusform>
-                <numerusform>%n members</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (%2 per member)</source>
             <translation>%1 (%2 per member)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 = %2 per member × %n attendee(s)</source>
-            <translation>
-                <numerusform>%1 = %2 per member × %n attendee</numerusform>
-                <numerusform>%1 = %2 per member × %n attendees</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 = %2 − %3</source>
@@ -6004,6 +5983,27 @@ We look forward to seeing you.</translation>
         <message>
             <source>not computable</source>
             <translation>not computable</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) · %1</source>
+            <translation>
+                <numerusform>%Ln purchase · %1</numerusform>
+                <numerusform>%Ln purchases · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln member</numerusform>
+                <numerusform>%Ln members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 = %2 per member × %Ln attendee(s)</source>
+            <translation>
+                <numerusform>%1 = %2 per member × %Ln attendee</numerusform>
+                <numerusform>%1 = %2 per member × %Ln attendees</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6272,13 +6272,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>e.g. Owner, or your name</source>
             <translation>e.g. Owner, or your name</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>at least %n character</numerusform>
-                <numerusform>at least %n characters</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Owner account</source>
             <translation>Owner account</translation>
@@ -6318,6 +6311,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>The two passwords differ. Type the password again.</source>
             <translation>The two passwords differ. Type the password again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>at least %Ln character</numerusform>
+                <numerusform>at least %Ln characters</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6447,13 +6447,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>The member has %1 points.</source>
             <translation>The member has %1 points.</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 — %2 points — %n in stock</source>
-            <translation>
-                <numerusform>%1 — %2 points — %n in stock</numerusform>
-                <numerusform>%1 — %2 points — %n in stock</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Redeem</source>
             <translation>Redeem</translation>
@@ -6461,6 +6454,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
             <translation>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 points — %Ln in stock</source>
+            <translation>
+                <numerusform>%1 — %2 points — %Ln in stock</numerusform>
+                <numerusform>%1 — %2 points — %Ln in stock</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7157,13 +7157,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</translation>
         </message>
-        <message numerus="yes">
-            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
-            <translation>
-                <numerusform>Left alone, they are expected to spend %1 in the next %n week (expected visits × expected spend per visit); won back, about %2.</numerusform>
-                <numerusform>Left alone, they are expected to spend %1 in the next %n weeks (expected visits × expected spend per visit); won back, about %2.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
             <translation>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</translation>
@@ -7216,23 +7209,9 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>Predicted value</source>
             <translation>Predicted value</translation>
         </message>
-        <message numerus="yes">
-            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
-            <translation>
-                <numerusform>What the member is expected to spend in the next %n week if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
-                <numerusform>What the member is expected to spend in the next %n weeks if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>If won back</source>
             <translation>If won back</translation>
-        </message>
-        <message numerus="yes">
-            <source>What the member would spend in the next %n week(s) as a customer again.</source>
-            <translation>
-                <numerusform>What the member would spend in the next %n week as a customer again.</numerusform>
-                <numerusform>What the member would spend in the next %n weeks as a customer again.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spent so far</source>
@@ -7293,6 +7272,27 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Profit threshold: %1</source>
             <translation>Profit threshold: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %Ln week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation>
+                <numerusform>What the member is expected to spend in the next %Ln week if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
+                <numerusform>What the member is expected to spend in the next %Ln weeks if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %Ln week(s) as a customer again.</source>
+            <translation>
+                <numerusform>What the member would spend in the next %Ln week as a customer again.</numerusform>
+                <numerusform>What the member would spend in the next %Ln weeks as a customer again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %Ln week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation>
+                <numerusform>Left alone, they are expected to spend %1 in the next %Ln week (expected visits × expected spend per visit); won back, about %2.</numerusform>
+                <numerusform>Left alone, they are expected to spend %1 in the next %Ln weeks (expected visits × expected spend per visit); won back, about %2.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7427,20 +7427,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>Page %v of %m</source>
             <translation>Page %v of %m</translation>
         </message>
-        <message numerus="yes">
-            <source>Writing %n invitation(s)…</source>
-            <translation>
-                <numerusform>Writing %n invitation…</numerusform>
-                <numerusform>Writing %n invitations…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) saved to %1.</source>
-            <translation>
-                <numerusform>%n page saved to %1.</numerusform>
-                <numerusform>%n pages saved to %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Printing the invitations…</source>
             <translation>Printing the invitations…</translation>
@@ -7454,10 +7440,24 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Print the invitations</translation>
         </message>
         <message numerus="yes">
-            <source>%n invitation(s) sent to %1.</source>
+            <source>Writing %Ln invitation(s)…</source>
             <translation>
-                <numerusform>%n invitation sent to %1.</numerusform>
-                <numerusform>%n invitations sent to %1.</numerusform>
+                <numerusform>Writing %Ln invitation…</numerusform>
+                <numerusform>Writing %Ln invitations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s) saved to %1.</source>
+            <translation>
+                <numerusform>%Ln page saved to %1.</numerusform>
+                <numerusform>%Ln pages saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) sent to %1.</source>
+            <translation>
+                <numerusform>%Ln invitation sent to %1.</numerusform>
+                <numerusform>%Ln invitations sent to %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -7670,13 +7670,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>Birthday month</source>
             <translation>Birthday month</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n point</numerusform>
-                <numerusform>%n points</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % off</source>
             <translation>%1 % off</translation>
@@ -7708,6 +7701,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Insight</source>
             <translation>Insight</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7887,13 +7887,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>(anonymised member)</source>
             <translation>(anonymised member)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n point</numerusform>
-                <numerusform>%n points</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member file — %1</source>
             <translation>Member file — %1</translation>
@@ -7925,6 +7918,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>%1 handed out for %2 points.</source>
             <translation>%1 handed out for %2 points.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8033,13 +8033,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>Latest purchases</source>
             <translation>Latest purchases</translation>
         </message>
-        <message numerus="yes">
-            <source>(+%n point(s) used)</source>
-            <translation>
-                <numerusform>(+%n point used)</numerusform>
-                <numerusform>(+%n points used)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
@@ -8051,6 +8044,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Void purchase</source>
             <translation>Void purchase</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln point(s) used)</source>
+            <translation>
+                <numerusform>(+%Ln point used)</numerusform>
+                <numerusform>(+%Ln points used)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8115,20 +8115,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>none</source>
             <translation>none</translation>
         </message>
-        <message numerus="yes">
-            <source>−%1 (%n point(s))</source>
-            <translation>
-                <numerusform>−%1 (%n point)</numerusform>
-                <numerusform>−%1 (%n points)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>+%n point(s)</source>
-            <translation>
-                <numerusform>+%n point</numerusform>
-                <numerusform>+%n points</numerusform>
-            </translation>
-        </message>
         <message>
             <source>(birthday bonus)</source>
             <translation>(birthday bonus)</translation>
@@ -8140,6 +8126,20 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Type the amount first.</source>
             <translation>Type the amount first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>−%1 (%Ln point(s))</source>
+            <translation>
+                <numerusform>−%1 (%Ln point)</numerusform>
+                <numerusform>−%1 (%Ln points)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln point(s)</source>
+            <translation>
+                <numerusform>+%Ln point</numerusform>
+                <numerusform>+%Ln points</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8211,13 +8211,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <source>Written: %1; %2.</source>
             <translation>Written: %1; %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s); last purchase %1.</source>
-            <translation>
-                <numerusform>%n member; last purchase %1.</numerusform>
-                <numerusform>%n members; last purchase %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>none</translation>
@@ -8259,6 +8252,13 @@ MemberDesk reloads now; sign in again.</source>
 %1
 
 MemberDesk reloads now; sign in again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%Ln member; last purchase %1.</numerusform>
+                <numerusform>%Ln members; last purchase %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8723,13 +8723,6 @@ The counter works; it is tried again in a few minutes.</translation>
             <source>Locked until %1 (wrong PIN or password)</source>
             <translation>Locked until %1 (wrong PIN or password)</translation>
         </message>
-        <message numerus="yes">
-            <source>Active; %n failed attempt(s)</source>
-            <translation>
-                <numerusform>Active; %n failed attempt</numerusform>
-                <numerusform>Active; %n failed attempts</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (you)</source>
             <translation>%1 (you)</translation>
@@ -8737,6 +8730,13 @@ The counter works; it is tried again in a few minutes.</translation>
         <message>
             <source>&amp;Enable</source>
             <translation>&amp;Enable</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %Ln failed attempt(s)</source>
+            <translation>
+                <numerusform>Active; %Ln failed attempt</numerusform>
+                <numerusform>Active; %Ln failed attempts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8758,17 +8758,17 @@ The counter works; it is tried again in a few minutes.</translation>
             <translation>A reversal is recorded; the purchase stays in the history.</translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it earned are taken back.</source>
+            <source>The %Ln point(s) it earned are taken back.</source>
             <translation>
-                <numerusform>The %n point it earned are taken back.</numerusform>
-                <numerusform>The %n points it earned are taken back.</numerusform>
+                <numerusform>The %Ln point it earned are taken back.</numerusform>
+                <numerusform>The %Ln points it earned are taken back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it used are given back.</source>
+            <source>The %Ln point(s) it used are given back.</source>
             <translation>
-                <numerusform>The %n point it used are given back.</numerusform>
-                <numerusform>The %n points it used are given back.</numerusform>
+                <numerusform>The %Ln point it used are given back.</numerusform>
+                <numerusform>The %Ln points it used are given back.</numerusform>
             </translation>
         </message>
     </context>

@@ -348,12 +348,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 
 数据库本身没有问题。请在“店铺 ▸ 备份与锁定”中检查备份文件夹（U 盘插好了吗？）。</translation>
         </message>
-        <message numerus="yes">
-            <source>MemberDesk closes in %n second(s).</source>
-            <translation>
-                <numerusform>会员管家将在 %n 秒后关闭。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Backing up before closing…</source>
             <translation>正在备份，备份完成后关闭…</translation>
@@ -369,6 +363,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Backup written</source>
             <translation>已完成备份</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %Ln second(s).</source>
+            <translation>
+                <numerusform>会员管家将在 %Ln 秒后关闭。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -484,12 +484,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>There is nothing to put in the QR code.</source>
             <translation>没有可放入二维码的内容。</translation>
         </message>
-        <message numerus="yes">
-            <source>The text is too long for a QR code (%n character(s)).</source>
-            <translation>
-                <numerusform>文字过长，无法生成二维码（%n 个字符）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no number to put in the barcode.</source>
             <translation>没有可放入条形码的号码。</translation>
@@ -506,6 +500,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>“%1” cannot be printed as a Code 128 barcode.</source>
             <translation>“%1”无法打印为 Code 128 条形码。</translation>
         </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%Ln character(s)).</source>
+            <translation>
+                <numerusform>文字过长，无法生成二维码（%Ln 个字符）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BgNbd</name>
@@ -516,12 +516,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
             <translation>会员 %1 的消费汇总数据不一致（x=%2，t_x=%3，T=%4）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
-            <translation>
-                <numerusform>历史数据太少，无法预测：只有 %n 位顾客在另一天再次消费，至少需要 2 位。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Too little history to predict: all purchases fall on the calibration end.</source>
@@ -542,6 +536,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
             <translation>按当前模型参数无法计算预计消费次数（超几何函数超出计算范围）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %Ln customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>历史数据太少，无法预测：只有 %Ln 位顾客在另一天再次消费，至少需要 2 位。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -579,12 +579,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>CareList</name>
-        <message numerus="yes">
-            <source>Birthday today (%n year(s) old)</source>
-            <translation>
-                <numerusform>今天生日（%n 岁）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Birthday today</source>
             <translation>今天生日</translation>
@@ -596,12 +590,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>%1 more to %2</source>
             <translation>再消费 %1 可升级为 %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) expire after %1</source>
-            <translation>
-                <numerusform>%n 积分将于 %1 后过期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Follow-up due today</source>
@@ -615,18 +603,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>last time: %1</source>
             <translation>上次：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open complaint(s), the oldest from %1</source>
-            <translation>
-                <numerusform>%n 件未解决的投诉，最早一件提出于 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) in 6 months, none for %1 days</source>
-            <translation>
-                <numerusform>近 6 个月消费 %n 次，已 %1 天未到店</numerusform>
-            </translation>
-        </message>
         <message>
             <source>"%1" is not a care list row.</source>
             <translation>“%1”不是关怀清单中的条目。</translation>
@@ -634,6 +610,30 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>There is no member with number %1.</source>
             <translation>不存在编号为 %1 的会员。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthday today (%Ln year(s) old)</source>
+            <translation>
+                <numerusform>今天生日（%Ln 岁）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) expire after %1</source>
+            <translation>
+                <numerusform>%Ln 积分将于 %1 后过期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%Ln 件未解决的投诉，最早一件提出于 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>近 6 个月消费 %Ln 次，已 %1 天未到店</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -670,12 +670,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Unknown channel "%1": use one of %2.</source>
             <translation>未知的回访方式“%1”：请使用以下之一：%2。</translation>
         </message>
-        <message numerus="yes">
-            <source>The outcome is longer than %n character(s).</source>
-            <translation>
-                <numerusform>回访结果超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
             <translation>不能记录未来时间的回访；请改为设置下次回访日期。</translation>
@@ -688,12 +682,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Describe the complaint.</source>
             <translation>请描述投诉内容。</translation>
         </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>描述超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Complaint %1 was already resolved on %2.</source>
             <translation>投诉 %1 已于 %2 解决。</translation>
@@ -702,25 +690,37 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Complaint %1 was already marked handled on %2.</source>
             <translation>投诉 %1 已于 %2 标记为已处理。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>备注超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Say how the complaint was resolved.</source>
             <translation>请说明投诉是如何解决的。</translation>
         </message>
-        <message numerus="yes">
-            <source>The resolution is longer than %n character(s).</source>
-            <translation>
-                <numerusform>处理结果超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no complaint with number %1.</source>
             <translation>不存在编号为 %1 的投诉。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>回访结果超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>描述超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>备注超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>处理结果超过 %Ln 个字符。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -893,12 +893,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>  [done]</source>
             <translation>  [已完成]</translation>
         </message>
-        <message numerus="yes">
-            <source>%n to do today.</source>
-            <translation>
-                <numerusform>今日待办 %n 项。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give the key of the care list row (as care list shows it).</source>
             <translation>请提供关怀清单条目的代码（与 care list 显示的一致）。</translation>
@@ -1003,12 +997,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--duplicates applies to member imports only.</source>
             <translation>--duplicates 仅适用于导入会员。</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>……另有 %n 条。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Dry run, nothing was written.</source>
             <translation>试运行，未写入任何数据。</translation>
@@ -1057,12 +1045,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Loyalty types:</source>
             <translation>忠诚类型：</translation>
         </message>
-        <message numerus="yes">
-            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
-            <translation>
-                <numerusform>20/80：消费最多的 %n 位会员贡献了 %1 的消费额；其中 %2 位有望成为 VIP。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>20/80: nobody paid anything in this window.</source>
             <translation>20/80：此期间内没有任何消费。</translation>
@@ -1095,18 +1077,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>预测值超出范围。</translation>
         </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>预计未来 %n 周内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>预计未来 %n 天内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no member %1.</source>
             <translation>不存在编号为 %1 的会员。</translation>
@@ -1115,27 +1085,9 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
             <translation>会员 %1 在 %2（含）之前没有消费记录，无法预测。</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
-            <translation>
-                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %n 周内有 %3 天来消费，金额约 %4。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
-            <translation>
-                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %n 天内有 %3 天来消费，金额约 %4。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
             <translation>--threshold 必须是大于 0 且不超过 1 的概率，如 0.3。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n valuable member(s) have probably stopped coming:</source>
-            <translation>
-                <numerusform>%n 位高价值会员可能已不再光顾：</numerusform>
-            </translation>
         </message>
         <message>
             <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
@@ -1223,12 +1175,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 (computed in %2 ms)</source>
             <translation>%1（计算耗时 %2 毫秒）</translation>
         </message>
-        <message numerus="yes">
-            <source>  member sales %1 in %n purchase(s)</source>
-            <translation>
-                <numerusform>  会员销售额 %1，共 %n 笔消费</numerusform>
-            </translation>
-        </message>
         <message>
             <source>  average ticket %1</source>
             <translation>  客单价 %1</translation>
@@ -1257,12 +1203,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
-            <translation>
-                <numerusform>已将 %1 的月度报告写入 %2（共 %n 页）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There was no data in that month; the report says so.</source>
             <translation>该月没有数据，报告中已注明。</translation>
@@ -1282,12 +1222,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Today's backup is already in %1.</source>
             <translation>今天的备份已在 %1 中。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
-            <translation>
-                <numerusform>备份已写入并校验：%1（%2 字节）；已删除 %n 个旧备份。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Give the backup file: restore FILE</source>
@@ -1377,18 +1311,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>No events.</source>
             <translation>没有活动。</translation>
         </message>
-        <message numerus="yes">
-            <source>Would invite %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>将邀请 %n 位会员参加“%1”。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Invited %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>已邀请 %n 位会员参加“%1”。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests in total: %1 (already invited before: %2).</source>
             <translation>来宾总数：%1（此前已邀请：%2）。</translation>
@@ -1417,12 +1339,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1": invited %2, attended %3.</source>
             <translation>“%1”：邀请 %2 人，出席 %3 人。</translation>
         </message>
-        <message numerus="yes">
-            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
-            <translation>
-                <numerusform>出席者在活动期间消费 %n 次，共 %1；活动结束后 7 天内消费 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
             <translation>他们人均消费 %1：即到场来宾本来也会消费的预期金额为 %2。</translation>
@@ -1438,12 +1354,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Provisional: the week after the event ends on %1.</source>
             <translation>暂定：活动后一周的跟踪期至 %1 结束。</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1": %n guest(s) invited, %2 checked in.</source>
-            <translation>
-                <numerusform>“%1”：已邀请 %n 位来宾，%2 位已签到。</numerusform>
-            </translation>
         </message>
         <message>
             <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
@@ -1469,36 +1379,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Rendering invitations needs the graphics libraries, which could not start.</source>
             <translation>生成邀请函需要图形库，但图形库无法启动。</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n invitation(s) for “%1” to %2</source>
-            <translation>
-                <numerusform>已将“%1”的 %n 份邀请函写入 %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s), %1).</source>
-            <translation>
-                <numerusform>（%n 页，%1）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invitation(s) of anonymised members were left out.</source>
-            <translation>
-                <numerusform>已略过 %n 份属于已匿名化会员的邀请函。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member insight as of %1 (%n member(s), computed %2):</source>
-            <translation>
-                <numerusform>截至 %1 的会员分析（%n 位会员，计算于 %2）：</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n member(s), %2</source>
-            <translation>
-                <numerusform>%1：%n 位会员，%2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No predictions: %1</source>
             <translation>未做任何预测：%1</translation>
@@ -1519,31 +1399,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--member must be a member id.</source>
             <translation>--member 必须是会员编号。</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
-            <translation>
-                <numerusform>会员 %1 在截至 %2 的 %n 天内没有消费。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
             <translation>会员 %1：%2，%3（R %4，F %5，M %6）。</translation>
         </message>
-        <message numerus="yes">
-            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
-            <translation>
-                <numerusform>仍是顾客的概率为 %1；预计未来 %n 周内消费 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No prediction: %1</source>
             <translation>无预测：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>beyond --limit: %n member(s)</source>
-            <translation>
-                <numerusform>超出 --limit：%n 位会员</numerusform>
-            </translation>
         </message>
         <message>
             <source>--members, --months, --purchases and --seed take whole numbers.</source>
@@ -1557,12 +1419,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--months takes a number of months from 1 to 120.</source>
             <translation>--months 必须是 1 到 120 之间的月数。</translation>
         </message>
-        <message numerus="yes">
-            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
-            <translation>
-                <numerusform>演示店铺已创建：%1 位会员，%n 个月内共 %2 笔消费（到店频率 × %3）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Use --create-members to create unknown members.</source>
             <translation>如需为未知会员新建档案，请使用 --create-members。</translation>
@@ -1570,6 +1426,150 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Upgrading the database from schema %1 to %2…</source>
             <translation>正在将数据库从结构版本 %1 升级到 %2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %Ln month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>演示店铺已创建：%1 位会员，%Ln 个月内共 %2 笔消费（到店频率 × %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to do today.</source>
+            <translation>
+                <numerusform>今日待办 %Ln 项。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>将邀请 %Ln 位会员参加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>已邀请 %Ln 位会员参加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %Ln member(s)</source>
+            <translation>
+                <numerusform>超出 --limit：%Ln 位会员</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %Ln time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>出席者在活动期间消费 %Ln 次，共 %1；活动结束后 7 天内消费 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %Ln guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>“%1”：已邀请 %Ln 位来宾，%2 位已签到。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more.</source>
+            <translation>
+                <numerusform>……另有 %Ln 条。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %Ln member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80：消费最多的 %Ln 位会员贡献了 %1 的消费额；其中 %2 位有望成为 VIP。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>预计未来 %Ln 周内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>预计未来 %Ln 天内，全部 %1 位顾客合计再来消费 %2 天次（金额约 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln week(s), worth about %4.</source>
+            <translation>
+                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %Ln 周内有 %3 天来消费，金额约 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln day(s), worth about %4.</source>
+            <translation>
+                <numerusform>会员 %1：仍会继续光顾的概率为 %2；预计未来 %Ln 天内有 %3 天来消费，金额约 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%Ln 位高价值会员可能已不再光顾：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%Ln member(s), computed %2):</source>
+            <translation>
+                <numerusform>截至 %1 的会员分析（%Ln 位会员，计算于 %2）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln member(s), %2</source>
+            <translation>
+                <numerusform>%1：%Ln 位会员，%2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %Ln day(s) up to %2.</source>
+            <translation>
+                <numerusform>会员 %1 在截至 %2 的 %Ln 天内没有消费。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %Ln week(s).</source>
+            <translation>
+                <numerusform>仍是顾客的概率为 %1；预计未来 %Ln 周内消费 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln invitation(s) for “%1” to %2</source>
+            <translation>
+                <numerusform>已将“%1”的 %Ln 份邀请函写入 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln page(s), %1).</source>
+            <translation>
+                <numerusform>（%Ln 页，%1）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) of anonymised members were left out.</source>
+            <translation>
+                <numerusform>已略过 %Ln 份属于已匿名化会员的邀请函。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %Ln purchase(s)</source>
+            <translation>
+                <numerusform>  会员销售额 %1，共 %Ln 笔消费</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%Ln page(s)).</source>
+            <translation>
+                <numerusform>已将 %1 的月度报告写入 %2（共 %Ln 页）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written and verified: %1 (%2 bytes); %Ln old backup(s) removed.</source>
+            <translation>
+                <numerusform>备份已写入并校验：%1（%2 字节）；已删除 %Ln 个旧备份。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1617,12 +1617,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
             <translation>--map %1=%2：文件中没有“%2”列。现有的列为：%3。</translation>
         </message>
-        <message numerus="yes">
-            <source>--map %1=%2: the file has only %n column(s).</source>
-            <translation>
-                <numerusform>--map %1=%2：文件只有 %n 列。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
             <translation>文件中没有用于识别会员的列（member_ref、会员号、card 或 phone）。请使用 --map member_ref=COLUMN 指定。</translation>
@@ -1646,6 +1640,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
             <translation>积分和等级不导入：每笔消费按当前会员方案重新计算。</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %Ln column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2：文件只有 %Ln 列。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1697,18 +1697,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The quote opened on line %1 is never closed.</source>
             <translation>第 %1 行开始的引号没有闭合。</translation>
         </message>
-        <message numerus="yes">
-            <source>Field %1 is longer than %n character(s).</source>
-            <translation>
-                <numerusform>第 %1 个字段超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The record has more than %n field(s).</source>
-            <translation>
-                <numerusform>该记录的字段超过 %n 个。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
@@ -1728,6 +1716,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
             <translation>第 %1 行既不是 UTF-8，也不是 GBK 或 Big5 文本。请将文件另存为 UTF-8 后重试。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>第 %1 个字段超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %Ln field(s).</source>
+            <translation>
+                <numerusform>该记录的字段超过 %Ln 个。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1879,12 +1879,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Writing the demo failed: %1</source>
             <translation>写入演示数据失败：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
-            <translation>
-                <numerusform>演示的 %1 位会员无法在 %n 个月内产生 %2 笔消费：可生成的范围是 %3 到 %4 笔。请换一个消费笔数、会员数或月数。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The demo could not reach exactly %1 purchases.</source>
             <translation>演示数据无法恰好生成 %1 笔消费。</translation>
@@ -1896,6 +1890,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The demo made %1 purchases instead of the %2 planned.</source>
             <translation>演示数据生成了 %1 笔消费，而不是计划的 %2 笔。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %Ln month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>演示的 %1 位会员无法在 %Ln 个月内产生 %2 笔消费：可生成的范围是 %3 到 %4 笔。请换一个消费笔数、会员数或月数。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2055,15 +2055,15 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”的邀请函文字无法使用：
 %2</translation>
         </message>
-        <message numerus="yes">
-            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
-            <translation>
-                <numerusform>“%1”已没有可打印的邀请函：其 %n 位来宾均已匿名化。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>“%1” has no invitations yet: invite guests first.</source>
             <translation>“%1”还没有邀请函：请先邀请来宾。</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %Ln guest(s) were anonymised.</source>
+            <translation>
+                <numerusform>“%1”已没有可打印的邀请函：其 %Ln 位来宾均已匿名化。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2091,18 +2091,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>EventRoi</name>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
-            <translation>
-                <numerusform>对照组：符合来宾筛选条件、同意接收营销信息但未受邀的 %n 位会员。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
-            <translation>
-                <numerusform>对照组：与出席者同等级、同意接收营销信息但未受邀的 %n 位会员。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
             <translation>没有可作对比的未受邀会员群体；到场来宾的全部收入都计为新增收入。</translation>
@@ -2110,6 +2098,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The event cost nothing, so a return on its cost cannot be computed.</source>
             <translation>该活动没有费用，因此无法计算投资回报率。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>对照组：符合来宾筛选条件、同意接收营销信息但未受邀的 %Ln 位会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>对照组：与出席者同等级、同意接收营销信息但未受邀的 %Ln 位会员。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2121,12 +2121,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Give the event a title.</source>
             <translation>请填写活动标题。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The title is longer than %n character(s).</source>
-            <translation>
-                <numerusform>标题超过 %n 个字符。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Choose when the event starts.</source>
@@ -2140,30 +2134,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The event must end after it starts (it starts %1, ends %2).</source>
             <translation>活动的结束时间必须晚于开始时间（开始：%1，结束：%2）。</translation>
         </message>
-        <message numerus="yes">
-            <source>The place is longer than %n character(s).</source>
-            <translation>
-                <numerusform>地点超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>描述超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The offer is longer than %n character(s).</source>
-            <translation>
-                <numerusform>优惠内容超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invitation text is longer than %n character(s).</source>
-            <translation>
-                <numerusform>邀请函文字超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The cost cannot be negative.</source>
             <translation>费用不能为负数。</translation>
@@ -2176,31 +2146,55 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
             <translation>人数上限必须为 1 到 %1 位来宾；留空表示不限。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
-            <translation>
-                <numerusform>已邀请 %n 位来宾，名额不能少于此数。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
-            <translation>
-                <numerusform>“%1”已有 %n 份邀请函；发出过邀请函的活动会保留下来，作为其成本和收益的记录。请改为修改其日期或标题。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no event with number %1.</source>
             <translation>没有编号为 %1 的活动。</translation>
         </message>
+        <message numerus="yes">
+            <source>The title is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>标题超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>地点超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>描述超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>优惠内容超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>邀请函文字超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>已邀请 %Ln 位来宾，名额不能少于此数。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %Ln invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>“%1”已有 %Ln 份邀请函；发出过邀请函的活动会保留下来，作为其成本和收益的记录。请改为修改其日期或标题。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GammaGamma</name>
-        <message numerus="yes">
-            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
-            <translation>
-                <numerusform>历史数据太少，无法建立消费金额模型：只有 %n 位顾客有带金额的重复消费，至少需要 2 位。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
             <translation>消费金额模型无法根据现有消费记录得出稳定结果（计算在找到最佳拟合前就停止了），因此不预测金额。</translation>
@@ -2221,18 +2215,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>预测值超出范围。</translation>
         </message>
+        <message numerus="yes">
+            <source>Too little history to model spend: %Ln customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>历史数据太少，无法建立消费金额模型：只有 %Ln 位顾客有带金额的重复消费，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GiftCatalog</name>
         <message>
             <source>Give the gift a name.</source>
             <translation>请填写礼品名称。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The gift's name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>礼品名称超过 %n 个字符。</numerusform>
-            </translation>
         </message>
         <message>
             <source>The points price must be from 1 to %1.</source>
@@ -2263,9 +2257,15 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”已无库存。</translation>
         </message>
         <message numerus="yes">
-            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <source>The gift's name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>“%1”需要 %2 积分，而 %3 只有 %n 积分可用。</numerusform>
+                <numerusform>礼品名称超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %Ln point(s) available.</source>
+            <translation>
+                <numerusform>“%1”需要 %2 积分，而 %3 只有 %Ln 积分可用。</numerusform>
             </translation>
         </message>
     </context>
@@ -2608,12 +2608,6 @@ We look forward to seeing you.</source>
             <source>The invitation text is empty. Write it, or restore the default text.</source>
             <translation>邀请函文字为空。请填写内容，或恢复默认文字。</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more problem(s).</source>
-            <translation>
-                <numerusform>…另有 %n 个问题。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Mr</source>
             <comment>honorific for a man (先生)</comment>
@@ -2643,6 +2637,12 @@ We look forward to seeing you.</source>
             <source>%1 – %2</source>
             <comment>a range of times ending on another day</comment>
             <translation>%1 至 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more problem(s).</source>
+            <translation>
+                <numerusform>…另有 %Ln 个问题。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2848,12 +2848,6 @@ We look forward to seeing you.</source>
             <source>The name is empty.</source>
             <translation>未填写姓名。</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>姓名包含控制字符。</translation>
@@ -2869,12 +2863,6 @@ We look forward to seeing you.</source>
         <message>
             <source>The external reference is longer than 64 characters.</source>
             <translation>旧系统编号超过 64 个字符。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>备注超过 %n 个字符。</numerusform>
-            </translation>
         </message>
         <message>
             <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
@@ -2893,9 +2881,21 @@ We look forward to seeing you.</source>
             <translation>第 %1 行：会员未保存：%2</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>未导入任何数据：%n 行有错误（严格模式）。</numerusform>
+                <numerusform>姓名超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>备注超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未导入任何数据：%Ln 行有错误（严格模式）。</numerusform>
             </translation>
         </message>
     </context>
@@ -2931,12 +2931,6 @@ We look forward to seeing you.</source>
             <source>No insight: %1</source>
             <translation>无会员分析结果：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>No purchases in the %n day(s) up to %1.</source>
-            <translation>
-                <numerusform>截至 %1 的 %n 天内没有消费。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
@@ -2945,21 +2939,9 @@ We look forward to seeing you.</source>
             <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
             <translation>RFM 评分（1–5）：最近消费 %1，消费频率 %2，消费金额 %3。</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
-            <translation>
-                <numerusform>仍是顾客的概率：%1% · 预计未来 %n 周内消费 %2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % likely to still be a customer</source>
             <translation>仍是顾客的概率：%1%</translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected visits in the next %n week(s): %1.</source>
-            <translation>
-                <numerusform>未来 %n 周的预计到店次数：%1。</numerusform>
-            </translation>
         </message>
         <message>
             <source>No prediction yet.</source>
@@ -2980,6 +2962,24 @@ We look forward to seeing you.</source>
         <message>
             <source>The insight could not be read: %1</source>
             <translation>无法读取会员分析结果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %Ln day(s) up to %1.</source>
+            <translation>
+                <numerusform>截至 %1 的 %Ln 天内没有消费。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %Ln week(s)</source>
+            <translation>
+                <numerusform>仍是顾客的概率：%1% · 预计未来 %Ln 周内消费 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %Ln week(s): %1.</source>
+            <translation>
+                <numerusform>未来 %Ln 周的预计到店次数：%1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3027,12 +3027,6 @@ We look forward to seeing you.</source>
             <source>Enter the member's name.</source>
             <translation>请输入会员姓名。</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>姓名包含控制字符。</translation>
@@ -3077,12 +3071,6 @@ We look forward to seeing you.</source>
             <source>The external reference %1 is already used by member %2.</source>
             <translation>旧系统编号 %1 已被会员 %2 使用。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>备注超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member was not saved: %1</source>
             <translation>会员未保存：%1</translation>
@@ -3090,6 +3078,18 @@ We look forward to seeing you.</source>
         <message>
             <source>This member was anonymised on request and can no longer be edited.</source>
             <translation>该会员已应本人要求匿名化，无法再编辑。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>姓名超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>备注超过 %Ln 个字符。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3117,12 +3117,6 @@ We look forward to seeing you.</source>
         <message>
             <source>member discount %1</source>
             <translation>会员折扣 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) used</source>
-            <translation>
-                <numerusform>%n 积分抵现</numerusform>
-            </translation>
         </message>
         <message>
             <source>Purchase %1 voided</source>
@@ -3256,6 +3250,12 @@ We look forward to seeing you.</source>
             <source>(note cleared)</source>
             <translation>（备注已清空）</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln point(s) used</source>
+            <translation>
+                <numerusform>%Ln 积分抵现</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -3289,12 +3289,6 @@ We look forward to seeing you.</source>
             <source>MMMM yyyy</source>
             <comment>the report's month (Qt date format)</comment>
             <translation>yyyy年M月</translation>
-        </message>
-        <message numerus="yes">
-            <source>Top %n member(s) of the month</source>
-            <translation>
-                <numerusform>本月消费前 %n 名会员</numerusform>
-            </translation>
         </message>
         <message>
             <source>By paid spend in the month; tier as of today.</source>
@@ -3648,6 +3642,12 @@ We look forward to seeing you.</source>
             <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
             <translation>同一时段内利润与忠诚度的对比：知己、蝴蝶、藤壶和过客。</translation>
         </message>
+        <message numerus="yes">
+            <source>Top %Ln member(s) of the month</source>
+            <translation>
+                <numerusform>本月消费前 %Ln 名会员</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -3681,12 +3681,6 @@ We look forward to seeing you.</source>
             <source>Give a reason for the adjustment; it is shown in the member's history.</source>
             <translation>请填写调整原因，它会显示在会员的历史记录中。</translation>
         </message>
-        <message numerus="yes">
-            <source>The reason is longer than %n character(s).</source>
-            <translation>
-                <numerusform>原因超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>An adjustment of 0 points changes nothing.</source>
             <translation>调整 0 积分不会有任何变化。</translation>
@@ -3704,9 +3698,15 @@ We look forward to seeing you.</source>
             <translation>该会员已应本人要求匿名化，无法更改其积分。</translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <source>The reason is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>无法扣除 %1 积分：%2 只有 %n 积分可用，余额不能低于零。</numerusform>
+                <numerusform>原因超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>无法扣除 %1 积分：%2 只有 %Ln 积分可用，余额不能低于零。</numerusform>
             </translation>
         </message>
     </context>
@@ -3773,12 +3773,6 @@ We look forward to seeing you.</source>
             <source>The gross profit %1 is larger than the amount.</source>
             <translation>毛利 %1 大于金额。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>备注超过 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member reference is empty.</source>
             <translation>未填写会员标识。</translation>
@@ -3799,12 +3793,6 @@ We look forward to seeing you.</source>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>会员 %1 已应本人要求匿名化，无法导入其消费记录。</translation>
         </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
-            <translation>
-                <numerusform>未导入任何数据：%n 行有错误（严格模式）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
@@ -3817,6 +3805,18 @@ We look forward to seeing you.</source>
             <source>%1 %2</source>
             <comment>a problem, then what to do about it</comment>
             <translation>%1%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>备注超过 %Ln 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未导入任何数据：%Ln 行有错误（严格模式）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3845,18 +3845,6 @@ We look forward to seeing you.</source>
             <source>Points cannot be used as cash in this programme.</source>
             <translation>本会员方案不支持积分抵现。</translation>
         </message>
-        <message numerus="yes">
-            <source>The member has only %n point(s) available.</source>
-            <translation>
-                <numerusform>该会员仅有 %n 积分可用。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>At most %n point(s) can be used on this purchase (%1 % of the amount).</source>
-            <translation>
-                <numerusform>本次消费最多可使用 %n 积分（金额的 %1%）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give a reason for voiding the purchase.</source>
             <translation>请填写撤销该消费的原因。</translation>
@@ -3870,9 +3858,21 @@ We look forward to seeing you.</source>
             <translation>消费 %1 已于 %2 撤销（%3）。</translation>
         </message>
         <message numerus="yes">
-            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <source>The member has only %Ln point(s) available.</source>
             <translation>
-                <numerusform>按每元 %1 积分计算，%n 积分不足 ¥0.01；请多用一些，或不使用积分。</numerusform>
+                <numerusform>该会员仅有 %Ln 积分可用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %Ln point(s) can be used on this purchase (%1 % of the amount).</source>
+            <translation>
+                <numerusform>本次消费最多可使用 %Ln 积分（金额的 %1%）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>按每元 %1 积分计算，%Ln 积分不足 ¥0.01；请多用一些，或不使用积分。</numerusform>
             </translation>
         </message>
     </context>
@@ -4094,12 +4094,6 @@ We look forward to seeing you.</source>
     </context>
     <context>
         <name>UserService</name>
-        <message numerus="yes">
-            <source>The password needs at least %n character(s).</source>
-            <translation>
-                <numerusform>密码至少需要 %n 个字符。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The password must not begin or end with a space.</source>
             <translation>密码的开头和结尾不能是空格。</translation>
@@ -4111,12 +4105,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Enter a name for the account.</source>
             <translation>请输入账号名称。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超过 %n 个字符。</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is already an account named %1.</source>
@@ -4150,38 +4138,50 @@ We look forward to seeing you.</source>
             <source>The account %1 is disabled. Ask the owner.</source>
             <translation>账号 %1 已停用。请联系店主。</translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>错误次数过多。请 %n 秒后再试。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Signing in failed: %1</source>
             <translation>登录失败：%1</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. The account is locked for %n second(s).</source>
+            <source>The password needs at least %Ln character(s).</source>
             <translation>
-                <numerusform>密码错误。账号已锁定 %n 秒。</numerusform>
+                <numerusform>密码至少需要 %Ln 个字符。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. The account is locked for %n second(s).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>PIN 码错误。账号已锁定 %n 秒。</numerusform>
+                <numerusform>姓名超过 %Ln 个字符。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. %n attempt(s) left before the account locks.</source>
+            <source>Too many wrong attempts. Try again in %Ln second(s).</source>
             <translation>
-                <numerusform>密码错误。还可尝试 %n 次，之后账号将被锁定。</numerusform>
+                <numerusform>错误次数过多。请 %Ln 秒后再试。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
+            <source>Wrong password. The account is locked for %Ln second(s).</source>
             <translation>
-                <numerusform>PIN 码错误。还可尝试 %n 次，之后账号将被锁定。</numerusform>
+                <numerusform>密码错误。账号已锁定 %Ln 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. The account is locked for %Ln second(s).</source>
+            <translation>
+                <numerusform>PIN 码错误。账号已锁定 %Ln 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>密码错误。还可尝试 %Ln 次，之后账号将被锁定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>PIN 码错误。还可尝试 %Ln 次，之后账号将被锁定。</numerusform>
             </translation>
         </message>
     </context>
@@ -4201,12 +4201,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Add to an event</source>
             <translation>加入活动</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n member(s) from “%1” to an event</source>
-            <translation>
-                <numerusform>将“%1”中的 %n 位会员加入活动</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Event:</source>
@@ -4228,12 +4222,6 @@ We look forward to seeing you.</source>
             <source>The list “%1” has no members to add.</source>
             <translation>名单“%1”中没有可加入的会员。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n already invited</source>
-            <translation>
-                <numerusform>已邀请 %n 位</numerusform>
-            </translation>
-        </message>
         <message>
             <source>New event…</source>
             <translation>新建活动…</translation>
@@ -4241,12 +4229,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Choose an event, or “New event…”.</source>
             <translation>请选择一个活动，或选择“新建活动…”。</translation>
-        </message>
-        <message numerus="yes">
-            <source>New VIP event for %n member(s) from “%1”</source>
-            <translation>
-                <numerusform>为“%1”中的 %n 位会员新建 VIP 活动</numerusform>
-            </translation>
         </message>
         <message>
             <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
@@ -4257,27 +4239,45 @@ We look forward to seeing you.</source>
             <translation>“%1”已经结束，请选择即将举行的活动。</translation>
         </message>
         <message numerus="yes">
-            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <source>Add %Ln member(s) from “%1” to an event</source>
             <translation>
-                <numerusform>“%1”中的 %n 位会员都已在“%2”的来宾名单中。</numerusform>
+                <numerusform>将“%1”中的 %Ln 位会员加入活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <source>%Ln already invited</source>
             <translation>
-                <numerusform>已将“%1”中的 %n 位会员加入“%2”的来宾。</numerusform>
+                <numerusform>已邀请 %Ln 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) were already on the guest list.</source>
+            <source>New VIP event for %Ln member(s) from “%1”</source>
             <translation>
-                <numerusform>其中 %n 位会员原已在来宾名单中。</numerusform>
+                <numerusform>为“%1”中的 %Ln 位会员新建 VIP 活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <source>All %Ln member(s) from “%1” were already on the guest list of “%2”.</source>
             <translation>
-                <numerusform>%n 位之前被手动移除的会员已重新加入名单。</numerusform>
+                <numerusform>“%1”中的 %Ln 位会员都已在“%2”的来宾名单中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>已将“%1”中的 %Ln 位会员加入“%2”的来宾。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>其中 %Ln 位会员原已在来宾名单中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%Ln 位之前被手动移除的会员已重新加入名单。</numerusform>
             </translation>
         </message>
     </context>
@@ -4319,12 +4319,6 @@ We look forward to seeing you.</source>
             <source>&amp;PIN:</source>
             <translation>PIN 码(&amp;P)：</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 个字符</numerusform>
-            </translation>
-        </message>
         <message>
             <source>4 to 6 digits</source>
             <translation>4 到 6 位数字</translation>
@@ -4340,6 +4334,12 @@ We look forward to seeing you.</source>
         <message>
             <source>The two PINs differ. Type the PIN again.</source>
             <translation>两次输入的 PIN 码不一致。请重新输入 PIN 码。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 个字符</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4499,24 +4499,6 @@ We look forward to seeing you.</source>
             <source>Minimum spend: %1</source>
             <translation>最低消费额：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s)</source>
-            <translation>
-                <numerusform>%n 位来宾</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n already invited</source>
-            <translation>
-                <numerusform> · 已邀请 %n 位</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n seat(s)</source>
-            <translation>
-                <numerusform> · 共 %n 个名额</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests (%1)</source>
             <translation>来宾（%1）</translation>
@@ -4524,24 +4506,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Not invited (%1)</source>
             <translation>未受邀（%1）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
-            <translation>
-                <numerusform>%n 位会员符合条件，但未同意接收营销信息，因此不会受邀。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but get no seat: the event is full.</source>
-            <translation>
-                <numerusform>%n 位会员符合条件，但没有名额：活动已满。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Invite %n guest(s)…</source>
-            <translation>
-                <numerusform>邀请 %n 位来宾(&amp;I)…</numerusform>
-            </translation>
         </message>
         <message>
             <source>The event is over: no more invitations.</source>
@@ -4563,12 +4527,6 @@ We look forward to seeing you.</source>
             <source>Withdraw invitations</source>
             <translation>撤回邀请函</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
-            <translation>
-                <numerusform>所选来宾中有 %n 位已有邀请函。要撤回吗？撤回后，已打印的邀请函在入场签到时将被拒绝。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The guest list is saved with the event.</source>
             <translation>来宾名单会随活动一起保存。</translation>
@@ -4585,30 +4543,72 @@ We look forward to seeing you.</source>
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) written to %1.</source>
-            <translation>
-                <numerusform>已将 %n 行写入 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Invite guests</source>
             <translation>邀请来宾</translation>
-        </message>
-        <message numerus="yes">
-            <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
-            <translation>
-                <numerusform>要为“%1”生成 %n 份邀请函吗？每份邀请函都有专属签到码；此前已受邀的来宾保留原有签到码。来宾名单会随活动一起保存。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Wait until the guest list is counted.</source>
             <translation>请等待来宾名单统计完成。</translation>
         </message>
         <message numerus="yes">
-            <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <source>%Ln guest(s)</source>
             <translation>
-                <numerusform>已生成 %n 份新邀请函；该活动现共有 %1 份。请在“邀请函”标签页中打印。</numerusform>
+                <numerusform>%Ln 位来宾</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln already invited</source>
+            <translation>
+                <numerusform> · 已邀请 %Ln 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln seat(s)</source>
+            <translation>
+                <numerusform> · 共 %Ln 个名额</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but did not consent to marketing: they are not invited.</source>
+            <translation>
+                <numerusform>%Ln 位会员符合条件，但未同意接收营销信息，因此不会受邀。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but get no seat: the event is full.</source>
+            <translation>
+                <numerusform>%Ln 位会员符合条件，但没有名额：活动已满。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Invite %Ln guest(s)…</source>
+            <translation>
+                <numerusform>邀请 %Ln 位来宾(&amp;I)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
+            <translation>
+                <numerusform>所选来宾中有 %Ln 位已有邀请函。要撤回吗？撤回后，已打印的邀请函在入场签到时将被拒绝。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) written to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 行写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Write %Ln invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
+            <translation>
+                <numerusform>要为“%1”生成 %Ln 份邀请函吗？每份邀请函都有专属签到码；此前已受邀的来宾保留原有签到码。来宾名单会随活动一起保存。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <translation>
+                <numerusform>已生成 %Ln 份新邀请函；该活动现共有 %1 份。请在“邀请函”标签页中打印。</numerusform>
             </translation>
         </message>
     </context>
@@ -4730,9 +4730,9 @@ We look forward to seeing you.</source>
             <translation>（无用户）</translation>
         </message>
         <message numerus="yes">
-            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <source>Showing %1 of %Ln entry(ies), newest first.</source>
             <translation>
-                <numerusform>显示 %n 条中的 %1 条，最新的在前。</numerusform>
+                <numerusform>显示 %Ln 条中的 %1 条，最新的在前。</numerusform>
             </translation>
         </message>
     </context>
@@ -4858,12 +4858,6 @@ We look forward to seeing you.</source>
             <translation>今天没有待办事项。</translation>
         </message>
         <message numerus="yes">
-            <source>Enter loads the next %n row(s) of this group.</source>
-            <translation>
-                <numerusform>按 Enter 加载本组接下来的 %n 行。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Birthdays today (%Ln)</source>
             <translation>
                 <numerusform>今天生日（%Ln）</numerusform>
@@ -4917,6 +4911,12 @@ We look forward to seeing you.</source>
                 <numerusform>待办 %Ln 项</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Enter loads the next %Ln row(s) of this group.</source>
+            <translation>
+                <numerusform>按 Enter 加载本组接下来的 %Ln 行。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>
@@ -4947,12 +4947,6 @@ We look forward to seeing you.</source>
         <message>
             <source>A new PIN for %1. Tell it to them in person.</source>
             <translation>已为 %1 设置新的 PIN 码。请当面告知本人。</translation>
-        </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 个字符</numerusform>
-            </translation>
         </message>
         <message>
             <source>4 to 6 digits</source>
@@ -4989,6 +4983,12 @@ We look forward to seeing you.</source>
         <message>
             <source>The two PINs differ. Type the new PIN again.</source>
             <translation>两次输入的 PIN 码不一致。请重新输入新 PIN 码。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 个字符</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5135,20 +5135,20 @@ We look forward to seeing you.</source>
             <source>Member saved.</source>
             <translation>会员信息已保存。</translation>
         </message>
-        <message numerus="yes">
-            <source>Recorded: paid %1, +%n point(s) (balance %2).</source>
-            <translation>
-                <numerusform>已记录：实付 %1，+%n 积分（余额 %2）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Upgraded to %1! Congratulate the member.</source>
             <translation>已升级为 %1！请向会员道贺。</translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %n point(s) taken back, balance %2.</source>
+            <source>Recorded: paid %1, +%Ln point(s) (balance %2).</source>
             <translation>
-                <numerusform>消费 %1 已撤销：扣回 %n 积分，余额 %2。</numerusform>
+                <numerusform>已记录：实付 %1，+%Ln 积分（余额 %2）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <translation>
+                <numerusform>消费 %1 已撤销：扣回 %Ln 积分，余额 %2。</numerusform>
             </translation>
         </message>
     </context>
@@ -5496,12 +5496,6 @@ We look forward to seeing you.</source>
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved the monthly report (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>月度报告（共 %n 页）已保存到 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&amp;Lists</source>
             <translation>名单(&amp;L)</translation>
@@ -5555,6 +5549,12 @@ We look forward to seeing you.</source>
         <message>
             <source>Looking for members at risk…</source>
             <translation>正在查找有流失风险的会员…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the monthly report (%Ln page(s)) to %1.</source>
+            <translation>
+                <numerusform>月度报告（共 %Ln 页）已保存到 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5767,25 +5767,19 @@ We look forward to seeing you.</source>
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
-        <message numerus="yes">
-            <source>ends %n day(s) later</source>
-            <translation>
-                <numerusform>%n 天后结束</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cost: %1</source>
             <translation>费用：%1</translation>
         </message>
+        <message numerus="yes">
+            <source>ends %Ln day(s) later</source>
+            <translation>
+                <numerusform>%Ln 天后结束</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::EventRoiPanel</name>
-        <message numerus="yes">
-            <source>%n purchase(s) · %1</source>
-            <translation>
-                <numerusform>%n 笔消费 · %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Attendees</source>
             <translation>出席者</translation>
@@ -5850,21 +5844,9 @@ We look forward to seeing you.</source>
             <source>nobody comparable</source>
             <translation>无可比较对象</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n 位会员</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (%2 per member)</source>
             <translation>%1（每位会员 %2）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 = %2 per member × %n attendee(s)</source>
-            <translation>
-                <numerusform>%1 = 每位会员 %2 × %n 位出席者</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 = %2 − %3</source>
@@ -5877,6 +5859,24 @@ We look forward to seeing you.</source>
         <message>
             <source>not computable</source>
             <translation>无法计算</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) · %1</source>
+            <translation>
+                <numerusform>%Ln 笔消费 · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln 位会员</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 = %2 per member × %Ln attendee(s)</source>
+            <translation>
+                <numerusform>%1 = 每位会员 %2 × %Ln 位出席者</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6143,12 +6143,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>e.g. Owner, or your name</source>
             <translation>例如：店主，或您的名字</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 个字符</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Owner account</source>
             <translation>店主账号</translation>
@@ -6188,6 +6182,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>The two passwords differ. Type the password again.</source>
             <translation>两次输入的密码不一致。请重新输入密码。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 个字符</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6317,12 +6317,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>The member has %1 points.</source>
             <translation>该会员有 %1 积分。</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 — %2 points — %n in stock</source>
-            <translation>
-                <numerusform>%1 — %2 积分 — 库存 %n</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Redeem</source>
             <translation>兑换</translation>
@@ -6330,6 +6324,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
             <translation>礼品目录为空。店主可在“会员方案”页面（F7）的“礼品目录”中添加礼品。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 points — %Ln in stock</source>
+            <translation>
+                <numerusform>%1 — %2 积分 — 库存 %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6998,12 +6998,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;高价值&lt;/b&gt;：截至目前，他们的累计消费额不低于前 20% 的顾客。&lt;b&gt;可能已不再光顾&lt;/b&gt;：根据每位会员自己的到店规律判断，他们仍是您顾客的概率低于 %1。&lt;/p&gt;</translation>
         </message>
-        <message numerus="yes">
-            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
-            <translation>
-                <numerusform>如不采取行动，预计他们未来 %n 周内将消费 %1（预计到店次数 × 预计每次消费额）；如成功唤回，约为 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
             <translation>模型：BG/NBD（%L1 位顾客，其中 %L2 位曾再次光顾）及 Gamma-Gamma 消费金额模型，数据截至 %3。</translation>
@@ -7056,21 +7050,9 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>Predicted value</source>
             <translation>预测价值</translation>
         </message>
-        <message numerus="yes">
-            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
-            <translation>
-                <numerusform>如不采取行动，该会员未来 %n 周内的预计消费额：预计到店次数（BG/NBD）× 预计每次消费额（Gamma-Gamma）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>If won back</source>
             <translation>若成功唤回</translation>
-        </message>
-        <message numerus="yes">
-            <source>What the member would spend in the next %n week(s) as a customer again.</source>
-            <translation>
-                <numerusform>若该会员重新成为顾客，未来 %n 周内的预计消费额。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spent so far</source>
@@ -7131,6 +7113,24 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Profit threshold: %1</source>
             <translation>毛利阈值：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %Ln week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation>
+                <numerusform>如不采取行动，该会员未来 %Ln 周内的预计消费额：预计到店次数（BG/NBD）× 预计每次消费额（Gamma-Gamma）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %Ln week(s) as a customer again.</source>
+            <translation>
+                <numerusform>若该会员重新成为顾客，未来 %Ln 周内的预计消费额。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %Ln week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation>
+                <numerusform>如不采取行动，预计他们未来 %Ln 周内将消费 %1（预计到店次数 × 预计每次消费额）；如成功唤回，约为 %2。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7265,18 +7265,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>Page %v of %m</source>
             <translation>第 %v 页，共 %m 页</translation>
         </message>
-        <message numerus="yes">
-            <source>Writing %n invitation(s)…</source>
-            <translation>
-                <numerusform>正在生成 %n 份邀请函…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) saved to %1.</source>
-            <translation>
-                <numerusform>已将 %n 页保存到 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Printing the invitations…</source>
             <translation>正在打印邀请函…</translation>
@@ -7290,9 +7278,21 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>打印邀请函</translation>
         </message>
         <message numerus="yes">
-            <source>%n invitation(s) sent to %1.</source>
+            <source>Writing %Ln invitation(s)…</source>
             <translation>
-                <numerusform>已将 %n 份邀请函发送到 %1。</numerusform>
+                <numerusform>正在生成 %Ln 份邀请函…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s) saved to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 页保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) sent to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 份邀请函发送到 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -7505,12 +7505,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>Birthday month</source>
             <translation>本月生日</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n 积分</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % off</source>
             <translation>优惠 %1%</translation>
@@ -7542,6 +7536,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Insight</source>
             <translation>会员分析</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln 积分</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7721,12 +7721,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>(anonymised member)</source>
             <translation>（已匿名化会员）</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n 积分</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member file — %1</source>
             <translation>会员档案 — %1</translation>
@@ -7758,6 +7752,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>%1 handed out for %2 points.</source>
             <translation>已兑换 %1，扣除 %2 积分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln 积分</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7865,12 +7865,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>Latest purchases</source>
             <translation>最近消费</translation>
         </message>
-        <message numerus="yes">
-            <source>(+%n point(s) used)</source>
-            <translation>
-                <numerusform>（+%n 积分抵现）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Voided: %1</source>
             <translation>已撤销：%1</translation>
@@ -7882,6 +7876,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Void purchase</source>
             <translation>撤销消费</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln point(s) used)</source>
+            <translation>
+                <numerusform>（+%Ln 积分抵现）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7946,18 +7946,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>none</source>
             <translation>无</translation>
         </message>
-        <message numerus="yes">
-            <source>−%1 (%n point(s))</source>
-            <translation>
-                <numerusform>−%1（%n 积分）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>+%n point(s)</source>
-            <translation>
-                <numerusform>+%n 积分</numerusform>
-            </translation>
-        </message>
         <message>
             <source>(birthday bonus)</source>
             <translation>（生日奖励）</translation>
@@ -7969,6 +7957,18 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Type the amount first.</source>
             <translation>请先输入金额。</translation>
+        </message>
+        <message numerus="yes">
+            <source>−%1 (%Ln point(s))</source>
+            <translation>
+                <numerusform>−%1（%Ln 积分）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln point(s)</source>
+            <translation>
+                <numerusform>+%Ln 积分</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8040,12 +8040,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <source>Written: %1; %2.</source>
             <translation>已写入：%1；%2。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s); last purchase %1.</source>
-            <translation>
-                <numerusform>%n 位会员；最近一次消费：%1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>无</translation>
@@ -8087,6 +8081,12 @@ MemberDesk reloads now; sign in again.</source>
 %1
 
 会员管家现在将重新加载，请重新登录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%Ln 位会员；最近一次消费：%1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8551,12 +8551,6 @@ The counter works; it is tried again in a few minutes.</source>
             <source>Locked until %1 (wrong PIN or password)</source>
             <translation>锁定至 %1（PIN 码或密码错误）</translation>
         </message>
-        <message numerus="yes">
-            <source>Active; %n failed attempt(s)</source>
-            <translation>
-                <numerusform>已启用；登录失败 %n 次</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (you)</source>
             <translation>%1（您）</translation>
@@ -8564,6 +8558,12 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>&amp;Enable</source>
             <translation>启用(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %Ln failed attempt(s)</source>
+            <translation>
+                <numerusform>已启用；登录失败 %Ln 次</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8585,15 +8585,15 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>将记录一笔冲正，原消费记录仍保留在历史中。</translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it earned are taken back.</source>
+            <source>The %Ln point(s) it earned are taken back.</source>
             <translation>
-                <numerusform>该笔消费获得的 %n 积分将被扣回。</numerusform>
+                <numerusform>该笔消费获得的 %Ln 积分将被扣回。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it used are given back.</source>
+            <source>The %Ln point(s) it used are given back.</source>
             <translation>
-                <numerusform>该笔消费使用的 %n 积分将退还。</numerusform>
+                <numerusform>该笔消费使用的 %Ln 积分将退还。</numerusform>
             </translation>
         </message>
     </context>

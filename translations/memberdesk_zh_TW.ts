@@ -348,12 +348,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
 
 資料庫本身沒有問題。請在“商店 ▸ 備份與鎖定”中檢查備份資料夾（USB 隨身碟插好了嗎？）。</translation>
         </message>
-        <message numerus="yes">
-            <source>MemberDesk closes in %n second(s).</source>
-            <translation>
-                <numerusform>會員管家將在 %n 秒後關閉。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Backing up before closing…</source>
             <translation>正在備份，備份完成後關閉…</translation>
@@ -369,6 +363,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Backup written</source>
             <translation>已完成備份</translation>
+        </message>
+        <message numerus="yes">
+            <source>MemberDesk closes in %Ln second(s).</source>
+            <translation>
+                <numerusform>會員管家將在 %Ln 秒後關閉。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -484,12 +484,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>There is nothing to put in the QR code.</source>
             <translation>沒有可放入 QR 碼的內容。</translation>
         </message>
-        <message numerus="yes">
-            <source>The text is too long for a QR code (%n character(s)).</source>
-            <translation>
-                <numerusform>文字過長，無法產生 QR 碼（%n 個字元）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no number to put in the barcode.</source>
             <translation>沒有可放入條碼的號碼。</translation>
@@ -506,6 +500,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>“%1” cannot be printed as a Code 128 barcode.</source>
             <translation>“%1”無法列印為 Code 128 條碼。</translation>
         </message>
+        <message numerus="yes">
+            <source>The text is too long for a QR code (%Ln character(s)).</source>
+            <translation>
+                <numerusform>文字過長，無法產生 QR 碼（%Ln 個字元）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BgNbd</name>
@@ -516,12 +516,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The purchase summary of member %1 is inconsistent (x=%2, t_x=%3, T=%4).</source>
             <translation>會員 %1 的消費彙總資料不一致（x=%2，t_x=%3，T=%4）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too little history to predict: %n customer(s) came back for a second purchase day; at least 2 are needed.</source>
-            <translation>
-                <numerusform>歷史資料太少，無法預測：只有 %n 位顧客在另一天再次消費，至少需要 2 位。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Too little history to predict: all purchases fall on the calibration end.</source>
@@ -542,6 +536,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Expected purchases cannot be computed for these model parameters (the hypergeometric function is out of range).</source>
             <translation>依目前的模型參數無法計算預計消費次數（超幾何函數超出計算範圍）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too little history to predict: %Ln customer(s) came back for a second purchase day; at least 2 are needed.</source>
+            <translation>
+                <numerusform>歷史資料太少，無法預測：只有 %Ln 位顧客在另一天再次消費，至少需要 2 位。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -579,12 +579,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>CareList</name>
-        <message numerus="yes">
-            <source>Birthday today (%n year(s) old)</source>
-            <translation>
-                <numerusform>今天生日（%n 歲）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Birthday today</source>
             <translation>今天生日</translation>
@@ -596,12 +590,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>%1 more to %2</source>
             <translation>再消費 %1 即可升級為 %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) expire after %1</source>
-            <translation>
-                <numerusform>%n 點將於 %1 後到期</numerusform>
-            </translation>
         </message>
         <message>
             <source>Follow-up due today</source>
@@ -615,18 +603,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>last time: %1</source>
             <translation>上次：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open complaint(s), the oldest from %1</source>
-            <translation>
-                <numerusform>%n 件未解決的客訴，最早一件提出於 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) in 6 months, none for %1 days</source>
-            <translation>
-                <numerusform>近 6 個月消費 %n 次，已 %1 天未來店</numerusform>
-            </translation>
-        </message>
         <message>
             <source>"%1" is not a care list row.</source>
             <translation>“%1”不是關懷清單中的項目。</translation>
@@ -634,6 +610,30 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>There is no member with number %1.</source>
             <translation>沒有編號為 %1 的會員。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthday today (%Ln year(s) old)</source>
+            <translation>
+                <numerusform>今天生日（%Ln 歲）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) expire after %1</source>
+            <translation>
+                <numerusform>%Ln 點將於 %1 後到期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open complaint(s), the oldest from %1</source>
+            <translation>
+                <numerusform>%Ln 件未解決的客訴，最早一件提出於 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) in 6 months, none for %1 days</source>
+            <translation>
+                <numerusform>近 6 個月消費 %Ln 次，已 %1 天未來店</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -670,12 +670,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Unknown channel "%1": use one of %2.</source>
             <translation>未知的回訪方式“%1”：請使用下列其中之一：%2。</translation>
         </message>
-        <message numerus="yes">
-            <source>The outcome is longer than %n character(s).</source>
-            <translation>
-                <numerusform>回訪結果超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>A follow-up cannot be recorded in the future; set the next follow-up date instead.</source>
             <translation>不能記錄未來時間的回訪；請改為設定下次回訪日期。</translation>
@@ -688,12 +682,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Describe the complaint.</source>
             <translation>請描述客訴內容。</translation>
         </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>描述超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Complaint %1 was already resolved on %2.</source>
             <translation>客訴 %1 已於 %2 解決。</translation>
@@ -702,25 +690,37 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Complaint %1 was already marked handled on %2.</source>
             <translation>客訴 %1 已於 %2 標示為已處理。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>備註超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Say how the complaint was resolved.</source>
             <translation>請說明客訴是如何解決的。</translation>
         </message>
-        <message numerus="yes">
-            <source>The resolution is longer than %n character(s).</source>
-            <translation>
-                <numerusform>處理結果超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no complaint with number %1.</source>
             <translation>沒有編號為 %1 的客訴。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>回訪結果超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>描述超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>備註超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The resolution is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>處理結果超過 %Ln 個字元。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -893,12 +893,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>  [done]</source>
             <translation>  [已完成]</translation>
         </message>
-        <message numerus="yes">
-            <source>%n to do today.</source>
-            <translation>
-                <numerusform>今日待辦 %n 項。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give the key of the care list row (as care list shows it).</source>
             <translation>請提供關懷清單項目的代碼（與 care list 顯示的相同）。</translation>
@@ -1003,12 +997,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--duplicates applies to member imports only.</source>
             <translation>--duplicates 僅適用於匯入會員。</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>……另有 %n 筆。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Dry run, nothing was written.</source>
             <translation>模擬執行，未寫入任何資料。</translation>
@@ -1057,12 +1045,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Loyalty types:</source>
             <translation>忠誠類型：</translation>
         </message>
-        <message numerus="yes">
-            <source>20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
-            <translation>
-                <numerusform>20/80：消費最多的 %n 位會員貢獻了 %1 的消費額；其中 %2 位有望成為 VIP。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>20/80: nobody paid anything in this window.</source>
             <translation>20/80：此期間內沒有任何消費。</translation>
@@ -1095,18 +1077,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>預測值超出範圍。</translation>
         </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n week(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>預計未來 %n 週內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected repeat purchase days of all %1 customers in the next %n day(s): %2 (worth about %3).</source>
-            <translation>
-                <numerusform>預計未來 %n 天內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no member %1.</source>
             <translation>沒有編號為 %1 的會員。</translation>
@@ -1115,27 +1085,9 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Member %1 has no purchases on or before %2: there is nothing to predict from.</source>
             <translation>會員 %1 在 %2（含）之前沒有消費紀錄，無法預測。</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n week(s), worth about %4.</source>
-            <translation>
-                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %n 週內有 %3 天來消費，金額約 %4。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %n day(s), worth about %4.</source>
-            <translation>
-                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %n 天內有 %3 天來消費，金額約 %4。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>--threshold must be a probability above 0 and at most 1, e.g. 0.3.</source>
             <translation>--threshold 必須是大於 0 且不超過 1 的機率，例如 0.3。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n valuable member(s) have probably stopped coming:</source>
-            <translation>
-                <numerusform>%n 位高價值會員可能已不再光顧：</numerusform>
-            </translation>
         </message>
         <message>
             <source>Member %1: spent %2, last came %3, still a customer with probability %4.</source>
@@ -1223,12 +1175,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 (computed in %2 ms)</source>
             <translation>%1（計算耗時 %2 毫秒）</translation>
         </message>
-        <message numerus="yes">
-            <source>  member sales %1 in %n purchase(s)</source>
-            <translation>
-                <numerusform>  會員銷售額 %1，共 %n 筆消費</numerusform>
-            </translation>
-        </message>
         <message>
             <source>  average ticket %1</source>
             <translation>  客單價 %1</translation>
@@ -1257,12 +1203,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The folder %1 does not exist.</source>
             <translation>資料夾 %1 不存在。</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote the monthly report for %1 to %2 (%n page(s)).</source>
-            <translation>
-                <numerusform>已將 %1 的月報寫入 %2（共 %n 頁）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There was no data in that month; the report says so.</source>
             <translation>該月沒有資料，報告中已註明。</translation>
@@ -1282,12 +1222,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Today's backup is already in %1.</source>
             <translation>今天的備份已在 %1 中。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.</source>
-            <translation>
-                <numerusform>備份已寫入並驗證：%1（%2 位元組）；已刪除 %n 個舊備份。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Give the backup file: restore FILE</source>
@@ -1377,18 +1311,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>No events.</source>
             <translation>沒有活動。</translation>
         </message>
-        <message numerus="yes">
-            <source>Would invite %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>將邀請 %n 位會員參加“%1”。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Invited %n member(s) to "%1".</source>
-            <translation>
-                <numerusform>已邀請 %n 位會員參加“%1”。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests in total: %1 (already invited before: %2).</source>
             <translation>來賓總數：%1（先前已邀請：%2）。</translation>
@@ -1417,12 +1339,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1": invited %2, attended %3.</source>
             <translation>“%1”：邀請 %2 人，出席 %3 人。</translation>
         </message>
-        <message numerus="yes">
-            <source>Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.</source>
-            <translation>
-                <numerusform>出席者在活動期間消費 %n 次，共 %1；活動結束後 7 天內消費 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>They spent %1 per member: %2 expected from the attendees anyway.</source>
             <translation>他們平均每人消費 %1：即到場來賓原本也會消費的預期金額為 %2。</translation>
@@ -1438,12 +1354,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Provisional: the week after the event ends on %1.</source>
             <translation>暫定：活動後一週的追蹤期至 %1 結束。</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1": %n guest(s) invited, %2 checked in.</source>
-            <translation>
-                <numerusform>“%1”：已邀請 %n 位來賓，%2 位已報到。</numerusform>
-            </translation>
         </message>
         <message>
             <source>--encoding must be auto, utf-8, gbk, big5 or utf-16.</source>
@@ -1469,36 +1379,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Rendering invitations needs the graphics libraries, which could not start.</source>
             <translation>產生邀請函需要圖形程式庫，但圖形程式庫無法啟動。</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n invitation(s) for “%1” to %2</source>
-            <translation>
-                <numerusform>已將“%1”的 %n 份邀請函寫入 %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s), %1).</source>
-            <translation>
-                <numerusform>（%n 頁，%1）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invitation(s) of anonymised members were left out.</source>
-            <translation>
-                <numerusform>已略過 %n 份屬於已匿名化會員的邀請函。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Member insight as of %1 (%n member(s), computed %2):</source>
-            <translation>
-                <numerusform>截至 %1 的會員分析（%n 位會員，計算於 %2）：</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n member(s), %2</source>
-            <translation>
-                <numerusform>%1：%n 位會員，%2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No predictions: %1</source>
             <translation>未做任何預測：%1</translation>
@@ -1519,31 +1399,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--member must be a member id.</source>
             <translation>--member 必須是會員編號。</translation>
         </message>
-        <message numerus="yes">
-            <source>Member %1 has no purchases in the %n day(s) up to %2.</source>
-            <translation>
-                <numerusform>會員 %1 在截至 %2 的 %n 天內沒有消費。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member %1: %2, %3 (R %4, F %5, M %6).</source>
             <translation>會員 %1：%2，%3（R %4，F %5，M %6）。</translation>
         </message>
-        <message numerus="yes">
-            <source>Still a customer with probability %1; %2 expected in the next %n week(s).</source>
-            <translation>
-                <numerusform>仍是顧客的機率為 %1；預計未來 %n 週內消費 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No prediction: %1</source>
             <translation>無預測：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>beyond --limit: %n member(s)</source>
-            <translation>
-                <numerusform>超出 --limit：%n 位會員</numerusform>
-            </translation>
         </message>
         <message>
             <source>--members, --months, --purchases and --seed take whole numbers.</source>
@@ -1557,12 +1419,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--months takes a number of months from 1 to 120.</source>
             <translation>--months 必須是 1 到 120 之間的月數。</translation>
         </message>
-        <message numerus="yes">
-            <source>Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).</source>
-            <translation>
-                <numerusform>示範店鋪已建立：%1 位會員，%n 個月內共 %2 筆消費（到店頻率 × %3）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Use --create-members to create unknown members.</source>
             <translation>如需為未知的會員建立資料，請使用 --create-members。</translation>
@@ -1570,6 +1426,150 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Upgrading the database from schema %1 to %2…</source>
             <translation>正在將資料庫從結構版本 %1 升級到 %2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo shop created: %1 members, %2 purchases over %Ln month(s) (visit rates × %3).</source>
+            <translation>
+                <numerusform>示範店鋪已建立：%1 位會員，%Ln 個月內共 %2 筆消費（到店頻率 × %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to do today.</source>
+            <translation>
+                <numerusform>今日待辦 %Ln 項。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would invite %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>將邀請 %Ln 位會員參加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invited %Ln member(s) to "%1".</source>
+            <translation>
+                <numerusform>已邀請 %Ln 位會員參加“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>beyond --limit: %Ln member(s)</source>
+            <translation>
+                <numerusform>超出 --limit：%Ln 位會員</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendees bought %Ln time(s) for %1 during the event and %2 in the following 7 days.</source>
+            <translation>
+                <numerusform>出席者在活動期間消費 %Ln 次，共 %1；活動結束後 7 天內消費 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %Ln guest(s) invited, %2 checked in.</source>
+            <translation>
+                <numerusform>“%1”：已邀請 %Ln 位來賓，%2 位已報到。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more.</source>
+            <translation>
+                <numerusform>……另有 %Ln 筆。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>20/80: the top %Ln member(s) brought %1 of the spend; %2 of them could become VIPs.</source>
+            <translation>
+                <numerusform>20/80：消費最多的 %Ln 位會員貢獻了 %1 的消費額；其中 %2 位有望成為 VIP。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln week(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>預計未來 %Ln 週內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected repeat purchase days of all %1 customers in the next %Ln day(s): %2 (worth about %3).</source>
+            <translation>
+                <numerusform>預計未來 %Ln 天內，全部 %1 位顧客合計再來消費 %2 天次（金額約 %3）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln week(s), worth about %4.</source>
+            <translation>
+                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %Ln 週內有 %3 天來消費，金額約 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1: still a customer with probability %2; expected %3 purchase day(s) in the next %Ln day(s), worth about %4.</source>
+            <translation>
+                <numerusform>會員 %1：仍會繼續光顧的機率為 %2；預計未來 %Ln 天內有 %3 天來消費，金額約 %4。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valuable member(s) have probably stopped coming:</source>
+            <translation>
+                <numerusform>%Ln 位高價值會員可能已不再光顧：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member insight as of %1 (%Ln member(s), computed %2):</source>
+            <translation>
+                <numerusform>截至 %1 的會員分析（%Ln 位會員，計算於 %2）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln member(s), %2</source>
+            <translation>
+                <numerusform>%1：%Ln 位會員，%2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Member %1 has no purchases in the %Ln day(s) up to %2.</source>
+            <translation>
+                <numerusform>會員 %1 在截至 %2 的 %Ln 天內沒有消費。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still a customer with probability %1; %2 expected in the next %Ln week(s).</source>
+            <translation>
+                <numerusform>仍是顧客的機率為 %1；預計未來 %Ln 週內消費 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln invitation(s) for “%1” to %2</source>
+            <translation>
+                <numerusform>已將“%1”的 %Ln 份邀請函寫入 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln page(s), %1).</source>
+            <translation>
+                <numerusform>（%Ln 頁，%1）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) of anonymised members were left out.</source>
+            <translation>
+                <numerusform>已略過 %Ln 份屬於已匿名化會員的邀請函。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  member sales %1 in %Ln purchase(s)</source>
+            <translation>
+                <numerusform>  會員銷售額 %1，共 %Ln 筆消費</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the monthly report for %1 to %2 (%Ln page(s)).</source>
+            <translation>
+                <numerusform>已將 %1 的月報寫入 %2（共 %Ln 頁）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written and verified: %1 (%2 bytes); %Ln old backup(s) removed.</source>
+            <translation>
+                <numerusform>備份已寫入並驗證：%1（%2 位元組）；已刪除 %Ln 個舊備份。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1617,12 +1617,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>--map %1=%2: the file has no column "%2". Its columns are: %3.</source>
             <translation>--map %1=%2：檔案中沒有“%2”欄位。現有的欄位為：%3。</translation>
         </message>
-        <message numerus="yes">
-            <source>--map %1=%2: the file has only %n column(s).</source>
-            <translation>
-                <numerusform>--map %1=%2：檔案只有 %n 欄。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The file has no column that names the member (member_ref, 会员号, card or phone). Use --map member_ref=COLUMN.</source>
             <translation>檔案中沒有可識別會員的欄位（member_ref、会员号、card 或 phone）。請使用 --map member_ref=COLUMN 指定。</translation>
@@ -1646,6 +1640,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Points and tier are not imported: each purchase earns them by the current loyalty rules.</source>
             <translation>點數和等級不匯入：每筆消費依目前的會員方案重新計算。</translation>
+        </message>
+        <message numerus="yes">
+            <source>--map %1=%2: the file has only %Ln column(s).</source>
+            <translation>
+                <numerusform>--map %1=%2：檔案只有 %Ln 欄。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1697,18 +1697,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The quote opened on line %1 is never closed.</source>
             <translation>第 %1 行開始的引號沒有結束。</translation>
         </message>
-        <message numerus="yes">
-            <source>Field %1 is longer than %n character(s).</source>
-            <translation>
-                <numerusform>第 %1 個欄位超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The record has more than %n field(s).</source>
-            <translation>
-                <numerusform>該筆紀錄的欄位超過 %n 個。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cannot open %1: %2</source>
             <translation>無法開啟 %1：%2</translation>
@@ -1728,6 +1716,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Line %1 is neither UTF-8, GBK nor Big5 text. Save the file as UTF-8 and try again.</source>
             <translation>第 %1 列既不是 UTF-8，也不是 GBK 或 Big5 文字。請將檔案另存為 UTF-8 後再試一次。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field %1 is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>第 %1 個欄位超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The record has more than %Ln field(s).</source>
+            <translation>
+                <numerusform>該筆紀錄的欄位超過 %Ln 個。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1879,12 +1879,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Writing the demo failed: %1</source>
             <translation>寫入示範資料失敗：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>The demo's %1 members cannot make %2 purchases over %n month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
-            <translation>
-                <numerusform>示範的 %1 位會員無法在 %n 個月內產生 %2 筆消費：可產生的範圍是 %3 到 %4 筆。請換一個消費筆數、會員數或月數。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The demo could not reach exactly %1 purchases.</source>
             <translation>示範資料無法剛好產生 %1 筆消費。</translation>
@@ -1896,6 +1890,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The demo made %1 purchases instead of the %2 planned.</source>
             <translation>示範資料產生了 %1 筆消費，而不是預計的 %2 筆。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo's %1 members cannot make %2 purchases over %Ln month(s): from %3 to %4 can be made. Choose another number of purchases, members or months.</source>
+            <translation>
+                <numerusform>示範的 %1 位會員無法在 %Ln 個月內產生 %2 筆消費：可產生的範圍是 %3 到 %4 筆。請換一個消費筆數、會員數或月數。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2055,15 +2055,15 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”的邀請函文字無法使用：
 %2</translation>
         </message>
-        <message numerus="yes">
-            <source>“%1” has no invitations left to print: its %n guest(s) were anonymised.</source>
-            <translation>
-                <numerusform>“%1”已沒有可列印的邀請函：其 %n 位來賓皆已匿名化。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>“%1” has no invitations yet: invite guests first.</source>
             <translation>“%1”還沒有邀請函：請先邀請來賓。</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no invitations left to print: its %Ln guest(s) were anonymised.</source>
+            <translation>
+                <numerusform>“%1”已沒有可列印的邀請函：其 %Ln 位來賓皆已匿名化。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2091,18 +2091,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
     </context>
     <context>
         <name>EventRoi</name>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) who matched the guest filter but were not invited.</source>
-            <translation>
-                <numerusform>對照組：符合來賓篩選條件、同意接收行銷訊息但未受邀的 %n 位會員。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Compared with %n consenting member(s) of the attendees' tiers who were not invited.</source>
-            <translation>
-                <numerusform>對照組：與出席者同等級、同意接收行銷訊息但未受邀的 %n 位會員。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no comparable group of members who were not invited; the whole revenue of the attendees is counted as gained.</source>
             <translation>沒有可供比較的未受邀會員群體；到場來賓的全部營收都計為新增營收。</translation>
@@ -2110,6 +2098,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>The event cost nothing, so a return on its cost cannot be computed.</source>
             <translation>此活動沒有費用，因此無法計算投資報酬率。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) who matched the guest filter but were not invited.</source>
+            <translation>
+                <numerusform>對照組：符合來賓篩選條件、同意接收行銷訊息但未受邀的 %Ln 位會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %Ln consenting member(s) of the attendees' tiers who were not invited.</source>
+            <translation>
+                <numerusform>對照組：與出席者同等級、同意接收行銷訊息但未受邀的 %Ln 位會員。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2121,12 +2121,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
         <message>
             <source>Give the event a title.</source>
             <translation>請填寫活動標題。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The title is longer than %n character(s).</source>
-            <translation>
-                <numerusform>標題超過 %n 個字元。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Choose when the event starts.</source>
@@ -2140,30 +2134,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The event must end after it starts (it starts %1, ends %2).</source>
             <translation>活動的結束時間必須晚於開始時間（開始：%1，結束：%2）。</translation>
         </message>
-        <message numerus="yes">
-            <source>The place is longer than %n character(s).</source>
-            <translation>
-                <numerusform>地點超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The description is longer than %n character(s).</source>
-            <translation>
-                <numerusform>描述超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The offer is longer than %n character(s).</source>
-            <translation>
-                <numerusform>優惠內容超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invitation text is longer than %n character(s).</source>
-            <translation>
-                <numerusform>邀請函文字超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The cost cannot be negative.</source>
             <translation>費用不能為負數。</translation>
@@ -2176,31 +2146,55 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The capacity must be from 1 to %1 guests, or left empty for no limit.</source>
             <translation>人數上限必須為 1 到 %1 位來賓；留空表示不限。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s) are already invited; the capacity cannot be lower than that.</source>
-            <translation>
-                <numerusform>已邀請 %n 位來賓，名額不能少於此數。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1" has %n invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
-            <translation>
-                <numerusform>“%1”已有 %n 份邀請函；發出過邀請函的活動會保留下來，作為其成本與效益的紀錄。請改為修改其日期或標題。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is no event with number %1.</source>
             <translation>沒有編號為 %1 的活動。</translation>
         </message>
+        <message numerus="yes">
+            <source>The title is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>標題超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The place is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>地點超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The description is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>描述超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The offer is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>優惠內容超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation text is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>邀請函文字超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln guest(s) are already invited; the capacity cannot be lower than that.</source>
+            <translation>
+                <numerusform>已邀請 %Ln 位來賓，名額不能少於此數。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" has %Ln invitation(s); an event with invitations is kept as the record of what it cost and brought. Change its date or title instead.</source>
+            <translation>
+                <numerusform>“%1”已有 %Ln 份邀請函；發出過邀請函的活動會保留下來，作為其成本與效益的紀錄。請改為修改其日期或標題。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GammaGamma</name>
-        <message numerus="yes">
-            <source>Too little history to model spend: %n customer(s) have repeat purchases with a value; at least 2 are needed.</source>
-            <translation>
-                <numerusform>歷史資料太少，無法建立消費金額模型：只有 %n 位顧客有帶金額的重複消費，至少需要 2 位。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The spend model did not converge on this history (the optimiser stopped without a best fit); no values are predicted.</source>
             <translation>消費金額模型無法根據現有消費紀錄得出穩定結果（運算在找到最佳擬合前就停止了），因此不預測金額。</translation>
@@ -2221,18 +2215,18 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The predicted value is out of range.</source>
             <translation>預測值超出範圍。</translation>
         </message>
+        <message numerus="yes">
+            <source>Too little history to model spend: %Ln customer(s) have repeat purchases with a value; at least 2 are needed.</source>
+            <translation>
+                <numerusform>歷史資料太少，無法建立消費金額模型：只有 %Ln 位顧客有帶金額的重複消費，至少需要 2 位。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GiftCatalog</name>
         <message>
             <source>Give the gift a name.</source>
             <translation>請填寫贈品名稱。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The gift's name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>贈品名稱超過 %n 個字元。</numerusform>
-            </translation>
         </message>
         <message>
             <source>The points price must be from 1 to %1.</source>
@@ -2263,9 +2257,15 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”已無庫存。</translation>
         </message>
         <message numerus="yes">
-            <source>"%1" costs %2 points; %3 has only %n point(s) available.</source>
+            <source>The gift's name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>“%1”需要 %2 點，而 %3 只有 %n 點可用。</numerusform>
+                <numerusform>贈品名稱超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" costs %2 points; %3 has only %Ln point(s) available.</source>
+            <translation>
+                <numerusform>“%1”需要 %2 點，而 %3 只有 %Ln 點可用。</numerusform>
             </translation>
         </message>
     </context>
@@ -2608,12 +2608,6 @@ We look forward to seeing you.</source>
             <source>The invitation text is empty. Write it, or restore the default text.</source>
             <translation>邀請函文字為空白。請填寫內容，或還原預設文字。</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more problem(s).</source>
-            <translation>
-                <numerusform>…另有 %n 個問題。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Mr</source>
             <comment>honorific for a man (先生)</comment>
@@ -2643,6 +2637,12 @@ We look forward to seeing you.</source>
             <source>%1 – %2</source>
             <comment>a range of times ending on another day</comment>
             <translation>%1 至 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more problem(s).</source>
+            <translation>
+                <numerusform>…另有 %Ln 個問題。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2848,12 +2848,6 @@ We look forward to seeing you.</source>
             <source>The name is empty.</source>
             <translation>未填寫姓名。</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>姓名包含控制字元。</translation>
@@ -2869,12 +2863,6 @@ We look forward to seeing you.</source>
         <message>
             <source>The external reference is longer than 64 characters.</source>
             <translation>舊系統編號超過 64 個字元。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>備註超過 %n 個字元。</numerusform>
-            </translation>
         </message>
         <message>
             <source>The phone, card and external reference belong to different members (%1); fix the row.</source>
@@ -2893,9 +2881,21 @@ We look forward to seeing you.</source>
             <translation>第 %1 行：會員未儲存：%2</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>未匯入任何資料：%n 列有錯誤（嚴格模式）。</numerusform>
+                <numerusform>姓名超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>備註超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未匯入任何資料：%Ln 列有錯誤（嚴格模式）。</numerusform>
             </translation>
         </message>
     </context>
@@ -2931,12 +2931,6 @@ We look forward to seeing you.</source>
             <source>No insight: %1</source>
             <translation>無會員分析結果：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>No purchases in the %n day(s) up to %1.</source>
-            <translation>
-                <numerusform>截至 %1 的 %n 天內沒有消費。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
@@ -2945,21 +2939,9 @@ We look forward to seeing you.</source>
             <source>RFM scores (1–5): recency %1, frequency %2, spend %3.</source>
             <translation>RFM 評分（1–5）：最近消費 %1，消費頻率 %2，消費金額 %3。</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 % likely to still be a customer · %2 expected in the next %n week(s)</source>
-            <translation>
-                <numerusform>仍是顧客的機率：%1% · 預計未來 %n 週內消費 %2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % likely to still be a customer</source>
             <translation>仍是顧客的機率：%1%</translation>
-        </message>
-        <message numerus="yes">
-            <source>Expected visits in the next %n week(s): %1.</source>
-            <translation>
-                <numerusform>未來 %n 週的預計來店次數：%1。</numerusform>
-            </translation>
         </message>
         <message>
             <source>No prediction yet.</source>
@@ -2980,6 +2962,24 @@ We look forward to seeing you.</source>
         <message>
             <source>The insight could not be read: %1</source>
             <translation>無法讀取會員分析結果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No purchases in the %Ln day(s) up to %1.</source>
+            <translation>
+                <numerusform>截至 %1 的 %Ln 天內沒有消費。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 % likely to still be a customer · %2 expected in the next %Ln week(s)</source>
+            <translation>
+                <numerusform>仍是顧客的機率：%1% · 預計未來 %Ln 週內消費 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected visits in the next %Ln week(s): %1.</source>
+            <translation>
+                <numerusform>未來 %Ln 週的預計來店次數：%1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3027,12 +3027,6 @@ We look forward to seeing you.</source>
             <source>Enter the member's name.</source>
             <translation>請輸入會員姓名。</translation>
         </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The name contains control characters.</source>
             <translation>姓名包含控制字元。</translation>
@@ -3077,12 +3071,6 @@ We look forward to seeing you.</source>
             <source>The external reference %1 is already used by member %2.</source>
             <translation>舊系統編號 %1 已被會員 %2 使用。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>備註超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member was not saved: %1</source>
             <translation>會員未儲存：%1</translation>
@@ -3090,6 +3078,18 @@ We look forward to seeing you.</source>
         <message>
             <source>This member was anonymised on request and can no longer be edited.</source>
             <translation>該會員已應本人要求匿名化，無法再編輯。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>姓名超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>備註超過 %Ln 個字元。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3117,12 +3117,6 @@ We look forward to seeing you.</source>
         <message>
             <source>member discount %1</source>
             <translation>會員折扣 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) used</source>
-            <translation>
-                <numerusform>%n 點折抵</numerusform>
-            </translation>
         </message>
         <message>
             <source>Purchase %1 voided</source>
@@ -3256,6 +3250,12 @@ We look forward to seeing you.</source>
             <source>(note cleared)</source>
             <translation>（備註已清除）</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln point(s) used</source>
+            <translation>
+                <numerusform>%Ln 點折抵</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -3289,12 +3289,6 @@ We look forward to seeing you.</source>
             <source>MMMM yyyy</source>
             <comment>the report's month (Qt date format)</comment>
             <translation>yyyy年M月</translation>
-        </message>
-        <message numerus="yes">
-            <source>Top %n member(s) of the month</source>
-            <translation>
-                <numerusform>本月消費前 %n 名會員</numerusform>
-            </translation>
         </message>
         <message>
             <source>By paid spend in the month; tier as of today.</source>
@@ -3648,6 +3642,12 @@ We look forward to seeing you.</source>
             <source>Profit against loyalty in the same window: friends, butterflies, barnacles and strangers.</source>
             <translation>同一期間內利潤與忠誠度的對照：知己、蝴蝶、藤壺和過客。</translation>
         </message>
+        <message numerus="yes">
+            <source>Top %Ln member(s) of the month</source>
+            <translation>
+                <numerusform>本月消費前 %Ln 名會員</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -3681,12 +3681,6 @@ We look forward to seeing you.</source>
             <source>Give a reason for the adjustment; it is shown in the member's history.</source>
             <translation>請填寫調整原因，此原因會顯示在會員的歷史紀錄中。</translation>
         </message>
-        <message numerus="yes">
-            <source>The reason is longer than %n character(s).</source>
-            <translation>
-                <numerusform>原因超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>An adjustment of 0 points changes nothing.</source>
             <translation>調整 0 點不會有任何變化。</translation>
@@ -3704,9 +3698,15 @@ We look forward to seeing you.</source>
             <translation>該會員已應本人要求匿名化，無法變更其點數。</translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes below zero.</source>
+            <source>The reason is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>無法扣除 %1 點：%2 只有 %n 點可用，餘額不能低於零。</numerusform>
+                <numerusform>原因超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <translation>
+                <numerusform>無法扣除 %1 點：%2 只有 %Ln 點可用，餘額不能低於零。</numerusform>
             </translation>
         </message>
     </context>
@@ -3773,12 +3773,6 @@ We look forward to seeing you.</source>
             <source>The gross profit %1 is larger than the amount.</source>
             <translation>毛利 %1 大於金額。</translation>
         </message>
-        <message numerus="yes">
-            <source>The note is longer than %n character(s).</source>
-            <translation>
-                <numerusform>備註超過 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The member reference is empty.</source>
             <translation>未填寫會員識別碼。</translation>
@@ -3799,12 +3793,6 @@ We look forward to seeing you.</source>
             <source>Member %1 was anonymised on request; their purchases cannot be imported.</source>
             <translation>會員 %1 已應本人要求匿名化，無法匯入其消費紀錄。</translation>
         </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have errors (strict mode).</source>
-            <translation>
-                <numerusform>未匯入任何資料：%n 列有錯誤（嚴格模式）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
@@ -3817,6 +3805,18 @@ We look forward to seeing you.</source>
             <source>%1 %2</source>
             <comment>a problem, then what to do about it</comment>
             <translation>%1%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is longer than %Ln character(s).</source>
+            <translation>
+                <numerusform>備註超過 %Ln 個字元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) have errors (strict mode).</source>
+            <translation>
+                <numerusform>未匯入任何資料：%Ln 列有錯誤（嚴格模式）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3845,18 +3845,6 @@ We look forward to seeing you.</source>
             <source>Points cannot be used as cash in this programme.</source>
             <translation>本會員方案不支援點數折抵。</translation>
         </message>
-        <message numerus="yes">
-            <source>The member has only %n point(s) available.</source>
-            <translation>
-                <numerusform>該會員僅有 %n 點可用。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>At most %n point(s) can be used on this purchase (%1 % of the amount).</source>
-            <translation>
-                <numerusform>本次消費最多可使用 %n 點（金額的 %1%）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give a reason for voiding the purchase.</source>
             <translation>請填寫作廢該筆消費的原因。</translation>
@@ -3870,9 +3858,21 @@ We look forward to seeing you.</source>
             <translation>消費 %1 已於 %2 作廢（%3）。</translation>
         </message>
         <message numerus="yes">
-            <source>%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <source>The member has only %Ln point(s) available.</source>
             <translation>
-                <numerusform>依每元 %1 點計算，%n 點不足 ¥0.01；請多用一些，或不使用點數。</numerusform>
+                <numerusform>該會員僅有 %Ln 點可用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %Ln point(s) can be used on this purchase (%1 % of the amount).</source>
+            <translation>
+                <numerusform>本次消費最多可使用 %Ln 點（金額的 %1%）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.</source>
+            <translation>
+                <numerusform>依每元 %1 點計算，%Ln 點不足 ¥0.01；請多用一些，或不使用點數。</numerusform>
             </translation>
         </message>
     </context>
@@ -4094,12 +4094,6 @@ We look forward to seeing you.</source>
     </context>
     <context>
         <name>UserService</name>
-        <message numerus="yes">
-            <source>The password needs at least %n character(s).</source>
-            <translation>
-                <numerusform>密碼至少需要 %n 個字元。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The password must not begin or end with a space.</source>
             <translation>密碼的開頭和結尾不能是空格。</translation>
@@ -4111,12 +4105,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Enter a name for the account.</source>
             <translation>請輸入帳號名稱。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The name is longer than %n character(s).</source>
-            <translation>
-                <numerusform>姓名超過 %n 個字元。</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is already an account named %1.</source>
@@ -4150,38 +4138,50 @@ We look forward to seeing you.</source>
             <source>The account %1 is disabled. Ask the owner.</source>
             <translation>帳號 %1 已停用。請洽詢店長。</translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>錯誤次數過多。請於 %n 秒後再試。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Signing in failed: %1</source>
             <translation>登入失敗：%1</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. The account is locked for %n second(s).</source>
+            <source>The password needs at least %Ln character(s).</source>
             <translation>
-                <numerusform>密碼錯誤。帳號已鎖定 %n 秒。</numerusform>
+                <numerusform>密碼至少需要 %Ln 個字元。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. The account is locked for %n second(s).</source>
+            <source>The name is longer than %Ln character(s).</source>
             <translation>
-                <numerusform>PIN 碼錯誤。帳號已鎖定 %n 秒。</numerusform>
+                <numerusform>姓名超過 %Ln 個字元。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password. %n attempt(s) left before the account locks.</source>
+            <source>Too many wrong attempts. Try again in %Ln second(s).</source>
             <translation>
-                <numerusform>密碼錯誤。還可嘗試 %n 次，之後帳號將被鎖定。</numerusform>
+                <numerusform>錯誤次數過多。請於 %Ln 秒後再試。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Wrong PIN. %n attempt(s) left before the account locks.</source>
+            <source>Wrong password. The account is locked for %Ln second(s).</source>
             <translation>
-                <numerusform>PIN 碼錯誤。還可嘗試 %n 次，之後帳號將被鎖定。</numerusform>
+                <numerusform>密碼錯誤。帳號已鎖定 %Ln 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. The account is locked for %Ln second(s).</source>
+            <translation>
+                <numerusform>PIN 碼錯誤。帳號已鎖定 %Ln 秒。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>密碼錯誤。還可嘗試 %Ln 次，之後帳號將被鎖定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %Ln attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>PIN 碼錯誤。還可嘗試 %Ln 次，之後帳號將被鎖定。</numerusform>
             </translation>
         </message>
     </context>
@@ -4201,12 +4201,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Add to an event</source>
             <translation>加入活動</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n member(s) from “%1” to an event</source>
-            <translation>
-                <numerusform>將「%1」中的 %n 位會員加入活動</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Event:</source>
@@ -4228,12 +4222,6 @@ We look forward to seeing you.</source>
             <source>The list “%1” has no members to add.</source>
             <translation>名單「%1」中沒有可加入的會員。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n already invited</source>
-            <translation>
-                <numerusform>已邀請 %n 位</numerusform>
-            </translation>
-        </message>
         <message>
             <source>New event…</source>
             <translation>新增活動…</translation>
@@ -4241,12 +4229,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Choose an event, or “New event…”.</source>
             <translation>請選擇一個活動，或選擇「新增活動…」。</translation>
-        </message>
-        <message numerus="yes">
-            <source>New VIP event for %n member(s) from “%1”</source>
-            <translation>
-                <numerusform>為「%1」中的 %n 位會員新增 VIP 活動</numerusform>
-            </translation>
         </message>
         <message>
             <source>The guest list saved with “%1” cannot be read (%2). Open the event's Guests tab and save its guests again before adding more.</source>
@@ -4257,27 +4239,45 @@ We look forward to seeing you.</source>
             <translation>「%1」已經結束，請選擇即將舉行的活動。</translation>
         </message>
         <message numerus="yes">
-            <source>All %n member(s) from “%1” were already on the guest list of “%2”.</source>
+            <source>Add %Ln member(s) from “%1” to an event</source>
             <translation>
-                <numerusform>「%1」中的 %n 位會員都已在「%2」的來賓名單中。</numerusform>
+                <numerusform>將「%1」中的 %Ln 位會員加入活動</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) from “%1” added to the guests of “%2”.</source>
+            <source>%Ln already invited</source>
             <translation>
-                <numerusform>已將「%1」中的 %n 位會員加入「%2」的來賓。</numerusform>
+                <numerusform>已邀請 %Ln 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) were already on the guest list.</source>
+            <source>New VIP event for %Ln member(s) from “%1”</source>
             <translation>
-                <numerusform>其中 %n 位會員原已在來賓名單中。</numerusform>
+                <numerusform>為「%1」中的 %Ln 位會員新增 VIP 活動</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n member(s) removed by hand earlier are back on the list.</source>
+            <source>All %Ln member(s) from “%1” were already on the guest list of “%2”.</source>
             <translation>
-                <numerusform>%n 位之前被手動移除的會員已重新加入名單。</numerusform>
+                <numerusform>「%1」中的 %Ln 位會員都已在「%2」的來賓名單中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) from “%1” added to the guests of “%2”.</source>
+            <translation>
+                <numerusform>已將「%1」中的 %Ln 位會員加入「%2」的來賓。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) were already on the guest list.</source>
+            <translation>
+                <numerusform>其中 %Ln 位會員原已在來賓名單中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) removed by hand earlier are back on the list.</source>
+            <translation>
+                <numerusform>%Ln 位之前被手動移除的會員已重新加入名單。</numerusform>
             </translation>
         </message>
     </context>
@@ -4319,12 +4319,6 @@ We look forward to seeing you.</source>
             <source>&amp;PIN:</source>
             <translation>PIN 碼(&amp;P)：</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 個字元</numerusform>
-            </translation>
-        </message>
         <message>
             <source>4 to 6 digits</source>
             <translation>4 至 6 位數字</translation>
@@ -4340,6 +4334,12 @@ We look forward to seeing you.</source>
         <message>
             <source>The two PINs differ. Type the PIN again.</source>
             <translation>兩次輸入的 PIN 碼不一致。請重新輸入 PIN 碼。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 個字元</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4499,24 +4499,6 @@ We look forward to seeing you.</source>
             <source>Minimum spend: %1</source>
             <translation>最低消費額：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n guest(s)</source>
-            <translation>
-                <numerusform>%n 位來賓</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n already invited</source>
-            <translation>
-                <numerusform> · 已邀請 %n 位</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n seat(s)</source>
-            <translation>
-                <numerusform> · 共 %n 個名額</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Guests (%1)</source>
             <translation>來賓（%1）</translation>
@@ -4524,24 +4506,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Not invited (%1)</source>
             <translation>未受邀（%1）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but did not consent to marketing: they are not invited.</source>
-            <translation>
-                <numerusform>%n 位會員符合條件，但未同意接收行銷訊息，因此不會受邀。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) match but get no seat: the event is full.</source>
-            <translation>
-                <numerusform>%n 位會員符合條件，但沒有名額：活動已額滿。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Invite %n guest(s)…</source>
-            <translation>
-                <numerusform>邀請 %n 位來賓(&amp;I)…</numerusform>
-            </translation>
         </message>
         <message>
             <source>The event is over: no more invitations.</source>
@@ -4563,12 +4527,6 @@ We look forward to seeing you.</source>
             <source>Withdraw invitations</source>
             <translation>撤回邀請函</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
-            <translation>
-                <numerusform>所選來賓中有 %n 位已有邀請函。要撤回嗎？撤回後，已列印的邀請函在入場報到時將被拒絕。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The guest list is saved with the event.</source>
             <translation>來賓名單會隨活動一併儲存。</translation>
@@ -4585,30 +4543,72 @@ We look forward to seeing you.</source>
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) written to %1.</source>
-            <translation>
-                <numerusform>已將 %n 列寫入 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Invite guests</source>
             <translation>邀請來賓</translation>
-        </message>
-        <message numerus="yes">
-            <source>Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
-            <translation>
-                <numerusform>要為“%1”產生 %n 份邀請函嗎？每份邀請函都有專屬報到碼；先前已受邀的來賓保留原有報到碼。來賓名單會隨活動一併儲存。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Wait until the guest list is counted.</source>
             <translation>請等候來賓名單統計完成。</translation>
         </message>
         <message numerus="yes">
-            <source>%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <source>%Ln guest(s)</source>
             <translation>
-                <numerusform>已產生 %n 份新邀請函；此活動目前共有 %1 份。請在“邀請函”分頁中列印。</numerusform>
+                <numerusform>%Ln 位來賓</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln already invited</source>
+            <translation>
+                <numerusform> · 已邀請 %Ln 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln seat(s)</source>
+            <translation>
+                <numerusform> · 共 %Ln 個名額</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but did not consent to marketing: they are not invited.</source>
+            <translation>
+                <numerusform>%Ln 位會員符合條件，但未同意接收行銷訊息，因此不會受邀。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) match but get no seat: the event is full.</source>
+            <translation>
+                <numerusform>%Ln 位會員符合條件，但沒有名額：活動已額滿。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Invite %Ln guest(s)…</source>
+            <translation>
+                <numerusform>邀請 %Ln 位來賓(&amp;I)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the selected guest(s) already have an invitation. Withdraw it? A printed invitation is then refused at the door.</source>
+            <translation>
+                <numerusform>所選來賓中有 %Ln 位已有邀請函。要撤回嗎？撤回後，已列印的邀請函在入場報到時將被拒絕。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) written to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 列寫入 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Write %Ln invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep theirs. The guest list is saved with the event.</source>
+            <translation>
+                <numerusform>要為“%1”產生 %Ln 份邀請函嗎？每份邀請函都有專屬報到碼；先前已受邀的來賓保留原有報到碼。來賓名單會隨活動一併儲存。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new invitation(s) written; the event now has %1. Print them on the Invitations tab.</source>
+            <translation>
+                <numerusform>已產生 %Ln 份新邀請函；此活動目前共有 %1 份。請在“邀請函”分頁中列印。</numerusform>
             </translation>
         </message>
     </context>
@@ -4730,9 +4730,9 @@ We look forward to seeing you.</source>
             <translation>（無使用者）</translation>
         </message>
         <message numerus="yes">
-            <source>Showing %1 of %n entry(ies), newest first.</source>
+            <source>Showing %1 of %Ln entry(ies), newest first.</source>
             <translation>
-                <numerusform>顯示 %n 筆中的 %1 筆，最新的在前。</numerusform>
+                <numerusform>顯示 %Ln 筆中的 %1 筆，最新的在前。</numerusform>
             </translation>
         </message>
     </context>
@@ -4858,12 +4858,6 @@ We look forward to seeing you.</source>
             <translation>今天沒有待辦事項。</translation>
         </message>
         <message numerus="yes">
-            <source>Enter loads the next %n row(s) of this group.</source>
-            <translation>
-                <numerusform>按 Enter 載入本組接下來的 %n 列。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Birthdays today (%Ln)</source>
             <translation>
                 <numerusform>今天生日（%Ln）</numerusform>
@@ -4917,6 +4911,12 @@ We look forward to seeing you.</source>
                 <numerusform>待辦 %Ln 項</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Enter loads the next %Ln row(s) of this group.</source>
+            <translation>
+                <numerusform>按 Enter 載入本組接下來的 %Ln 列。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>
@@ -4947,12 +4947,6 @@ We look forward to seeing you.</source>
         <message>
             <source>A new PIN for %1. Tell it to them in person.</source>
             <translation>已為 %1 設定新的 PIN 碼。請當面告知本人。</translation>
-        </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 個字元</numerusform>
-            </translation>
         </message>
         <message>
             <source>4 to 6 digits</source>
@@ -4989,6 +4983,12 @@ We look forward to seeing you.</source>
         <message>
             <source>The two PINs differ. Type the new PIN again.</source>
             <translation>兩次輸入的 PIN 碼不一致。請重新輸入新 PIN 碼。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 個字元</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5135,20 +5135,20 @@ We look forward to seeing you.</source>
             <source>Member saved.</source>
             <translation>會員資料已儲存。</translation>
         </message>
-        <message numerus="yes">
-            <source>Recorded: paid %1, +%n point(s) (balance %2).</source>
-            <translation>
-                <numerusform>已記錄：實付 %1，+%n 點（餘額 %2）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Upgraded to %1! Congratulate the member.</source>
             <translation>已升級為 %1！請向會員道賀。</translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %n point(s) taken back, balance %2.</source>
+            <source>Recorded: paid %1, +%Ln point(s) (balance %2).</source>
             <translation>
-                <numerusform>消費 %1 已作廢：扣回 %n 點，餘額 %2。</numerusform>
+                <numerusform>已記錄：實付 %1，+%Ln 點（餘額 %2）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <translation>
+                <numerusform>消費 %1 已作廢：扣回 %Ln 點，餘額 %2。</numerusform>
             </translation>
         </message>
     </context>
@@ -5496,12 +5496,6 @@ We look forward to seeing you.</source>
             <source>The PDF could not be written: %1</source>
             <translation>無法寫入 PDF：%1</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved the monthly report (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>月報（共 %n 頁）已儲存至 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&amp;Lists</source>
             <translation>名單(&amp;L)</translation>
@@ -5555,6 +5549,12 @@ We look forward to seeing you.</source>
         <message>
             <source>Looking for members at risk…</source>
             <translation>正在尋找有流失風險的會員…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the monthly report (%Ln page(s)) to %1.</source>
+            <translation>
+                <numerusform>月報（共 %Ln 頁）已儲存至 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5767,25 +5767,19 @@ We look forward to seeing you.</source>
             <source>%1 h %2 min</source>
             <translation>%1 小時 %2 分鐘</translation>
         </message>
-        <message numerus="yes">
-            <source>ends %n day(s) later</source>
-            <translation>
-                <numerusform>%n 天後結束</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cost: %1</source>
             <translation>費用：%1</translation>
         </message>
+        <message numerus="yes">
+            <source>ends %Ln day(s) later</source>
+            <translation>
+                <numerusform>%Ln 天後結束</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::EventRoiPanel</name>
-        <message numerus="yes">
-            <source>%n purchase(s) · %1</source>
-            <translation>
-                <numerusform>%n 筆消費 · %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Attendees</source>
             <translation>出席者</translation>
@@ -5850,21 +5844,9 @@ We look forward to seeing you.</source>
             <source>nobody comparable</source>
             <translation>無可比較對象</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n 位會員</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (%2 per member)</source>
             <translation>%1（每位會員 %2）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 = %2 per member × %n attendee(s)</source>
-            <translation>
-                <numerusform>%1 = 每位會員 %2 × %n 位出席者</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 = %2 − %3</source>
@@ -5877,6 +5859,24 @@ We look forward to seeing you.</source>
         <message>
             <source>not computable</source>
             <translation>無法計算</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) · %1</source>
+            <translation>
+                <numerusform>%Ln 筆消費 · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln 位會員</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 = %2 per member × %Ln attendee(s)</source>
+            <translation>
+                <numerusform>%1 = 每位會員 %2 × %Ln 位出席者</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6143,12 +6143,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>e.g. Owner, or your name</source>
             <translation>例如：店長，或您的名字</translation>
         </message>
-        <message numerus="yes">
-            <source>at least %n character(s)</source>
-            <translation>
-                <numerusform>至少 %n 個字元</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Owner account</source>
             <translation>店長帳號</translation>
@@ -6188,6 +6182,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>The two passwords differ. Type the password again.</source>
             <translation>兩次輸入的密碼不一致。請重新輸入密碼。</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %Ln character(s)</source>
+            <translation>
+                <numerusform>至少 %Ln 個字元</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6317,12 +6317,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>The member has %1 points.</source>
             <translation>該會員有 %1 點。</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 — %2 points — %n in stock</source>
-            <translation>
-                <numerusform>%1 — %2 點 — 庫存 %n</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Redeem</source>
             <translation>兌換</translation>
@@ -6330,6 +6324,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>The gift catalogue is empty. The owner adds gifts on the Loyalty programme page (F7), under Gift catalogue.</source>
             <translation>贈品目錄是空的。店長可在「會員方案」頁面（F7）的「贈品目錄」中新增贈品。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 points — %Ln in stock</source>
+            <translation>
+                <numerusform>%1 — %2 點 — 庫存 %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6998,12 +6998,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>&lt;p&gt;&lt;b&gt;Valuable&lt;/b&gt;: they spent at least as much as the top 20 % of customers so far. &lt;b&gt;Probably stopped&lt;/b&gt;: the chance that they are still your customers, judged from each one's own rhythm of visits, is below %1.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;高價值&lt;/b&gt;：到目前為止，他們的累計消費額不低於前 20% 的顧客。&lt;b&gt;可能已不再光顧&lt;/b&gt;：依每位會員自己的來店規律判斷，他們仍是您顧客的機率低於 %1。&lt;/p&gt;</translation>
         </message>
-        <message numerus="yes">
-            <source>Left alone, they are expected to spend %1 in the next %n week(s) (expected visits × expected spend per visit); won back, about %2.</source>
-            <translation>
-                <numerusform>若不採取行動，預計他們未來 %n 週內將消費 %1（預計來店次數 × 預計每次消費額）；若成功喚回，約為 %2。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Models: BG/NBD on %L1 customers (%L2 came back) and Gamma-Gamma spend, up to %3.</source>
             <translation>模型：BG/NBD（%L1 位顧客，其中 %L2 位曾再次光顧）及 Gamma-Gamma 消費金額模型，資料截至 %3。</translation>
@@ -7056,21 +7050,9 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>Predicted value</source>
             <translation>預測價值</translation>
         </message>
-        <message numerus="yes">
-            <source>What the member is expected to spend in the next %n week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
-            <translation>
-                <numerusform>若不採取行動，該會員未來 %n 週內的預計消費額：預計來店次數（BG/NBD）× 預計每次消費額（Gamma-Gamma）。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>If won back</source>
             <translation>若成功喚回</translation>
-        </message>
-        <message numerus="yes">
-            <source>What the member would spend in the next %n week(s) as a customer again.</source>
-            <translation>
-                <numerusform>若該會員重新成為顧客，未來 %n 週內的預計消費額。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Spent so far</source>
@@ -7131,6 +7113,24 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Profit threshold: %1</source>
             <translation>毛利門檻：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member is expected to spend in the next %Ln week(s) if nothing is done: expected visits (BG/NBD) × expected spend per visit (Gamma-Gamma).</source>
+            <translation>
+                <numerusform>若不採取行動，該會員未來 %Ln 週內的預計消費額：預計來店次數（BG/NBD）× 預計每次消費額（Gamma-Gamma）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What the member would spend in the next %Ln week(s) as a customer again.</source>
+            <translation>
+                <numerusform>若該會員重新成為顧客，未來 %Ln 週內的預計消費額。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left alone, they are expected to spend %1 in the next %Ln week(s) (expected visits × expected spend per visit); won back, about %2.</source>
+            <translation>
+                <numerusform>若不採取行動，預計他們未來 %Ln 週內將消費 %1（預計來店次數 × 預計每次消費額）；若成功喚回，約為 %2。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7265,18 +7265,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>Page %v of %m</source>
             <translation>第 %v 頁，共 %m 頁</translation>
         </message>
-        <message numerus="yes">
-            <source>Writing %n invitation(s)…</source>
-            <translation>
-                <numerusform>正在產生 %n 份邀請函…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) saved to %1.</source>
-            <translation>
-                <numerusform>已將 %n 頁儲存至 %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Printing the invitations…</source>
             <translation>正在列印邀請函…</translation>
@@ -7290,9 +7278,21 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>列印邀請函</translation>
         </message>
         <message numerus="yes">
-            <source>%n invitation(s) sent to %1.</source>
+            <source>Writing %Ln invitation(s)…</source>
             <translation>
-                <numerusform>已將 %n 份邀請函傳送至 %1。</numerusform>
+                <numerusform>正在產生 %Ln 份邀請函…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s) saved to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 頁儲存至 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation(s) sent to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 份邀請函傳送至 %1。</numerusform>
             </translation>
         </message>
     </context>
@@ -7505,12 +7505,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>Birthday month</source>
             <translation>本月生日</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n 點</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 % off</source>
             <translation>減 %1%</translation>
@@ -7542,6 +7536,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Insight</source>
             <translation>會員分析</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln 點</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7721,12 +7721,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>(anonymised member)</source>
             <translation>（已匿名化會員）</translation>
         </message>
-        <message numerus="yes">
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n 點</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Member file — %1</source>
             <translation>會員資料 — %1</translation>
@@ -7758,6 +7752,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>%1 handed out for %2 points.</source>
             <translation>已兌換 %1，扣除 %2 點。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln 點</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7865,12 +7865,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>Latest purchases</source>
             <translation>最近消費</translation>
         </message>
-        <message numerus="yes">
-            <source>(+%n point(s) used)</source>
-            <translation>
-                <numerusform>（+%n 點折抵）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
@@ -7882,6 +7876,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Void purchase</source>
             <translation>作廢消費</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln point(s) used)</source>
+            <translation>
+                <numerusform>（+%Ln 點折抵）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7946,18 +7946,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>none</source>
             <translation>無</translation>
         </message>
-        <message numerus="yes">
-            <source>−%1 (%n point(s))</source>
-            <translation>
-                <numerusform>−%1（%n 點）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>+%n point(s)</source>
-            <translation>
-                <numerusform>+%n 點</numerusform>
-            </translation>
-        </message>
         <message>
             <source>(birthday bonus)</source>
             <translation>（生日加碼）</translation>
@@ -7969,6 +7957,18 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Type the amount first.</source>
             <translation>請先輸入金額。</translation>
+        </message>
+        <message numerus="yes">
+            <source>−%1 (%Ln point(s))</source>
+            <translation>
+                <numerusform>−%1（%Ln 點）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln point(s)</source>
+            <translation>
+                <numerusform>+%Ln 點</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8040,12 +8040,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <source>Written: %1; %2.</source>
             <translation>已寫入：%1；%2。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s); last purchase %1.</source>
-            <translation>
-                <numerusform>%n 位會員；最近一次消費：%1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>無</translation>
@@ -8087,6 +8081,12 @@ MemberDesk reloads now; sign in again.</source>
 %1
 
 會員管家現在將重新載入，請重新登入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s); last purchase %1.</source>
+            <translation>
+                <numerusform>%Ln 位會員；最近一次消費：%1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8551,12 +8551,6 @@ The counter works; it is tried again in a few minutes.</source>
             <source>Locked until %1 (wrong PIN or password)</source>
             <translation>鎖定至 %1（PIN 碼或密碼錯誤）</translation>
         </message>
-        <message numerus="yes">
-            <source>Active; %n failed attempt(s)</source>
-            <translation>
-                <numerusform>已啟用；登入失敗 %n 次</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 (you)</source>
             <translation>%1（您）</translation>
@@ -8564,6 +8558,12 @@ The counter works; it is tried again in a few minutes.</source>
         <message>
             <source>&amp;Enable</source>
             <translation>啟用(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active; %Ln failed attempt(s)</source>
+            <translation>
+                <numerusform>已啟用；登入失敗 %Ln 次</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8585,15 +8585,15 @@ The counter works; it is tried again in a few minutes.</source>
             <translation>將記錄一筆沖銷，原消費紀錄仍保留在歷史中。</translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it earned are taken back.</source>
+            <source>The %Ln point(s) it earned are taken back.</source>
             <translation>
-                <numerusform>該筆消費獲得的 %n 點將被扣回。</numerusform>
+                <numerusform>該筆消費獲得的 %Ln 點將被扣回。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The %n point(s) it used are given back.</source>
+            <source>The %Ln point(s) it used are given back.</source>
             <translation>
-                <numerusform>該筆消費使用的 %n 點將退還。</numerusform>
+                <numerusform>該筆消費使用的 %Ln 點將退還。</numerusform>
             </translation>
         </message>
     </context>

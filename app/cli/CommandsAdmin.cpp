@@ -73,7 +73,7 @@ Outcome demo(CliEnv& env, const QStringList& argv)
         return Outcome::failure(error, u"invalid_input"_s);
     const QString text =
         targeted
-            ? Cli::tr("Demo shop created: %1 members, %2 purchases over %n month(s) (visit rates × %3).",
+            ? Cli::tr("Demo shop created: %1 members, %2 purchases over %Ln month(s) (visit rates × %3).",
                       nullptr, stats.months)
                   .arg(stats.members)
                   .arg(stats.purchases)

@@ -85,7 +85,7 @@ Outcome careList(CliEnv& env, const QStringList& argv)
                     .arg(r.memberId)
                     .arg(r.detail, r.done ? Cli::tr("  [done]") : QString());
     }
-    text += Cli::tr("%n to do today.", "", result.count);
+    text += Cli::tr("%Ln to do today.", "", result.count);
     return Outcome::success(
         {{u"rows"_s, rows}, {u"count"_s, result.count}, {u"ms"_s, ms}, {u"cpu_ms"_s, cpuMs}}, text);
 }

@@ -371,15 +371,15 @@ Outcome eventInvite(CliEnv& env, const QStringList& argv)
                            {u"total"_s, r.total},
                            {u"dry_run"_s, dryRun},
                            {u"filter"_s, filter.toJson()}};
-    QString text = (dryRun ? Cli::tr("Would invite %n member(s) to \"%1\".", "", r.invited)
-                           : Cli::tr("Invited %n member(s) to \"%1\".", "", r.invited))
+    QString text = (dryRun ? Cli::tr("Would invite %Ln member(s) to \"%1\".", "", r.invited)
+                           : Cli::tr("Invited %Ln member(s) to \"%1\".", "", r.invited))
                        .arg(event.title);
     text += u"\n"_s +
             Cli::tr("Guests in total: %1 (already invited before: %2).").arg(r.total).arg(r.alreadyInvited);
     QString excluded = excludedText(r.audience);
     if (const int overLimit = byReason.value(u"over_limit"_s).toInt())
         excluded += (excluded.isEmpty() ? QString() : u"\n"_s) + u"  "_s +
-                    Cli::tr("beyond --limit: %n member(s)", "", overLimit);
+                    Cli::tr("beyond --limit: %Ln member(s)", "", overLimit);
     if (!excluded.isEmpty())
         text += u"\n"_s + Cli::tr("Left out:") + u"\n"_s + excluded;
     return Outcome::success(json, text);
@@ -484,8 +484,8 @@ Outcome eventRoi(CliEnv& env, const QStringList& argv)
     const QLocale locale;
     QString text =
         Cli::tr("\"%1\": invited %2, attended %3.").arg(r.title).arg(r.invited).arg(r.attended) + u"\n"_s;
-    text += Cli::tr("Attendees bought %n time(s) for %1 during the event and %2 in the following 7 days.", "",
-                    r.attendees.purchases())
+    text += Cli::tr("Attendees bought %Ln time(s) for %1 during the event and %2 in the following 7 days.",
+                    "", r.attendees.purchases())
                 .arg(formatYuan(r.attendees.eventRevenueFen, locale),
                      formatYuan(r.attendees.followRevenueFen, locale)) +
             u"\n"_s;
@@ -516,7 +516,7 @@ Outcome eventGuests(CliEnv& env, const QStringList& argv)
     if (!EventService(env.context()).get(eventId, &event, &error))
         return Outcome::failure(error, u"not_found"_s);
     QJsonArray guests;
-    QString text = Cli::tr("\"%1\": %n guest(s) invited, %2 checked in.", "", event.invited)
+    QString text = Cli::tr("\"%1\": %Ln guest(s) invited, %2 checked in.", "", event.invited)
                        .arg(event.title)
                        .arg(event.attended) +
                    u"\n"_s;

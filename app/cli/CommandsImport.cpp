@@ -90,7 +90,7 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
         for (int i = 0; i < shown; ++i)
             message += u"\n"_s + issueLine(report.issues.at(i));
         if (report.errorCount > shown)
-            message += u"\n"_s + Cli::tr("… and %n more.", "", int(report.errorCount - shown));
+            message += u"\n"_s + Cli::tr("… and %Ln more.", "", int(report.errorCount - shown));
         return Outcome::failure(message, report.errorCount > 0 ? u"invalid_input"_s : u"io"_s);
     }
     QJsonArray errors;
@@ -146,7 +146,7 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     for (int i = 0; i < shown; ++i)
         text += u"\n"_s + issueLine(report.issues.at(i));
     if (report.errorCount > shown)
-        text += u"\n"_s + Cli::tr("… and %n more.", "", int(report.errorCount - shown));
+        text += u"\n"_s + Cli::tr("… and %Ln more.", "", int(report.errorCount - shown));
     return Outcome::success(json, text);
 }
 

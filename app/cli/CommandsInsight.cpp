@@ -156,7 +156,7 @@ Outcome segments(CliEnv& env, const QStringList& argv)
                       {u"potential_vips"_s, vips.size()},
                       {u"curve"_s, curve}};
         text += u"\n"_s +
-                Cli::tr("20/80: the top %n member(s) brought %1 of the spend; %2 of them could become VIPs.",
+                Cli::tr("20/80: the top %Ln member(s) brought %1 of the spend; %2 of them could become VIPs.",
                         nullptr, pareto.topCount)
                     .arg(percent(pareto.topShare))
                     .arg(vips.size());
@@ -296,10 +296,10 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
     const QLocale locale;
     const bool weeks = m.unit == TimeUnit::Week;
     QString text =
-        (weeks ? Cli::tr("Expected repeat purchase days of all %1 customers in the next %n week(s): %2 "
+        (weeks ? Cli::tr("Expected repeat purchase days of all %1 customers in the next %Ln week(s): %2 "
                          "(worth about %3).",
                          nullptr, horizon)
-               : Cli::tr("Expected repeat purchase days of all %1 customers in the next %n day(s): %2 "
+               : Cli::tr("Expected repeat purchase days of all %1 customers in the next %Ln day(s): %2 "
                          "(worth about %3).",
                          nullptr, horizon))
             .arg(m.customers.size())
@@ -343,11 +343,11 @@ Outcome clvPredict(CliEnv& env, const QStringList& argv)
         const QString memberText =
             weeks ? Cli::tr(
                         "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
-                        "next %n week(s), worth about %4.",
+                        "next %Ln week(s), worth about %4.",
                         nullptr, horizon)
                   : Cli::tr(
                         "Member %1: still a customer with probability %2; expected %3 purchase day(s) in the "
-                        "next %n day(s), worth about %4.",
+                        "next %Ln day(s), worth about %4.",
                         nullptr, horizon);
         text +=
             u"\n"_s + memberText.arg(memberId).arg(percent(alive), locale.toString(expected[index], 'f', 2),
@@ -388,7 +388,7 @@ Outcome clvWinBack(CliEnv& env, const QStringList& argv)
         return Outcome::failure(error, u"invalid_input"_s);
     QJsonArray list;
     QString text =
-        Cli::tr("%n valuable member(s) have probably stopped coming:", nullptr, int(entries.size()));
+        Cli::tr("%Ln valuable member(s) have probably stopped coming:", nullptr, int(entries.size()));
     const QLocale locale;
     for (int i = 0; i < entries.size() && i < limit; ++i) {
         const WinBackEntry& e = entries[i];
@@ -436,15 +436,15 @@ QString distributionText(const InsightDistribution& d)
 {
     const QLocale locale;
     QString text =
-        Cli::tr("Member insight as of %1 (%n member(s), computed %2):", nullptr, int(d.status.members))
+        Cli::tr("Member insight as of %1 (%Ln member(s), computed %2):", nullptr, int(d.status.members))
             .arg(d.status.asOf.toString(Qt::ISODate), d.status.computedAt.toString(Qt::ISODate));
     for (RfmSegment segment : Rfm::segments())
         text +=
-            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.segmentMembers[size_t(segment)])
+            u"\n  "_s + Cli::tr("%1: %Ln member(s), %2", nullptr, d.segmentMembers[size_t(segment)])
                             .arg(Rfm::name(segment), formatYuan(d.segmentSpendFen[size_t(segment)], locale));
     for (LoyaltyType type : LoyaltyTypes::types())
         text +=
-            u"\n  "_s + Cli::tr("%1: %n member(s), %2", nullptr, d.typeMembers[size_t(type)])
+            u"\n  "_s + Cli::tr("%1: %Ln member(s), %2", nullptr, d.typeMembers[size_t(type)])
                             .arg(LoyaltyTypes::name(type), formatYuan(d.typeSpendFen[size_t(type)], locale));
     if (!d.status.clvMessage.isEmpty())
         text += u"\n"_s + Cli::tr("No predictions: %1").arg(d.status.clvMessage);
@@ -520,7 +520,7 @@ Outcome insightShow(CliEnv& env, const QStringList& argv)
                      {u"expected_value_fen"_s, in.hasPrediction ? QJsonValue(in.predictedValueFen) : null}};
     QString text;
     if (!in.found)
-        text = Cli::tr("Member %1 has no purchases in the %n day(s) up to %2.", nullptr, status.windowDays)
+        text = Cli::tr("Member %1 has no purchases in the %Ln day(s) up to %2.", nullptr, status.windowDays)
                    .arg(id)
                    .arg(status.asOf.toString(Qt::ISODate));
     else {
@@ -530,13 +530,13 @@ Outcome insightShow(CliEnv& env, const QStringList& argv)
                                  .arg(in.r)
                                  .arg(in.f)
                                  .arg(in.m)
-                           : Cli::tr("Member %1 has no purchases in the %n day(s) up to %2.", nullptr,
+                           : Cli::tr("Member %1 has no purchases in the %Ln day(s) up to %2.", nullptr,
                                      status.windowDays)
                                  .arg(id)
                                  .arg(status.asOf.toString(Qt::ISODate));
         text += u"\n"_s +
                 (in.hasPrediction
-                     ? Cli::tr("Still a customer with probability %1; %2 expected in the next %n week(s).",
+                     ? Cli::tr("Still a customer with probability %1; %2 expected in the next %Ln week(s).",
                                nullptr, in.horizonWeeks)
                            .arg(percent(in.pAlive), formatYuan(in.predictedValueFen, QLocale()))
                      : Cli::tr("No prediction: %1").arg(status.clvMessage));

@@ -54,13 +54,13 @@ Outcome eventInvitations(CliEnv& env, const QStringList& argv)
     if (!EventInvitationDocument::writePdf(env.context(), eventId, layout, locale, out, &pages, &invitations,
                                            &error))
         return Outcome::failure(error, u"io"_s);
-    QString text = Cli::tr("Wrote %n invitation(s) for “%1” to %2", "", invitations)
+    QString text = Cli::tr("Wrote %Ln invitation(s) for “%1” to %2", "", invitations)
                        .arg(doc.input.event.title, QDir::toNativeSeparators(out)) +
                    u" "_s +
-                   Cli::tr("(%n page(s), %1).", "", pages).arg(InvitationRenderer::layoutName(layout));
+                   Cli::tr("(%Ln page(s), %1).", "", pages).arg(InvitationRenderer::layoutName(layout));
     if (doc.skippedAnonymised > 0)
         text += u"\n"_s +
-                Cli::tr("%n invitation(s) of anonymised members were left out.", "", doc.skippedAnonymised);
+                Cli::tr("%Ln invitation(s) of anonymised members were left out.", "", doc.skippedAnonymised);
     return Outcome::success({{u"pages"_s, pages},
                              {u"invitations"_s, invitations},
                              {u"layout"_s, InvitationRenderer::layoutKey(layout)},

@@ -103,7 +103,7 @@ Outcome reportFigures(CliEnv& env, const QStringList& argv)
                                     .arg(title));
     const MonthKpis& k = figures.current;
     QString text = Cli::tr("%1 (computed in %2 ms)").arg(title).arg(ms) + u"\n"_s;
-    text += Cli::tr("  member sales %1 in %n purchase(s)", "", int(k.purchases))
+    text += Cli::tr("  member sales %1 in %Ln purchase(s)", "", int(k.purchases))
                 .arg(formatYuan(k.salesFen, locale)) +
             u"\n"_s;
     text +=
@@ -164,7 +164,7 @@ Outcome reportMonthly(CliEnv& env, const QStringList& argv)
     if (!report.writePdf(out, &pages, &error))
         return Outcome::failure(error, u"io"_s);
     const QString title = MonthlyReport::monthTitle(month, options.locale);
-    QString text = Cli::tr("Wrote the monthly report for %1 to %2 (%n page(s)).", "", pages).arg(title, out);
+    QString text = Cli::tr("Wrote the monthly report for %1 to %2 (%Ln page(s)).", "", pages).arg(title, out);
     if (figures.isEmpty())
         text += u"\n"_s + Cli::tr("There was no data in that month; the report says so.");
     return Outcome::success({{u"pages"_s, pages},

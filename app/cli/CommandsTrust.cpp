@@ -63,7 +63,7 @@ Outcome backupAuto(CliEnv& env, const QStringList& argv)
                              {u"path"_s, result.path},
                              {u"bytes"_s, result.bytes},
                              {u"removed"_s, QJsonArray::fromStringList(result.removed)}},
-                            Cli::tr("Backup written and verified: %1 (%2 bytes); %n old backup(s) removed.",
+                            Cli::tr("Backup written and verified: %1 (%2 bytes); %Ln old backup(s) removed.",
                                     "", int(result.removed.size()))
                                 .arg(QDir::toNativeSeparators(result.path))
                                 .arg(result.bytes));

@@ -205,7 +205,7 @@ BgNbdFit BgNbd::fit(const QVector<CustomerSummary>& customers, int subsampleAbov
     }
     if (result.repeatCustomers < 2) {
         result.error =
-            tr("Too little history to predict: %n customer(s) came back for a second purchase day; "
+            tr("Too little history to predict: %Ln customer(s) came back for a second purchase day; "
                "at least 2 are needed.",
                nullptr, result.repeatCustomers);
         return result;

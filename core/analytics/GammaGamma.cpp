@@ -50,7 +50,7 @@ GammaGammaFit GammaGamma::fit(const QVector<CustomerSummary>& customers)
     }
     result.customers = int(x.size());
     if (result.customers < 2) {
-        result.error = tr("Too little history to model spend: %n customer(s) have repeat purchases with a "
+        result.error = tr("Too little history to model spend: %Ln customer(s) have repeat purchases with a "
                           "value; at least 2 are needed.",
                           nullptr, result.customers);
         return result;

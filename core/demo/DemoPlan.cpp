@@ -64,7 +64,7 @@ bool planDemo(const DemoOptions& options, const QDateTime& clockNow, DemoPlan* o
     const auto outOfReach = [&]() {
         const QLocale locale;
         *error =
-            DemoGenerator::tr("The demo's %1 members cannot make %2 purchases over %n month(s): from %3 "
+            DemoGenerator::tr("The demo's %1 members cannot make %2 purchases over %Ln month(s): from %3 "
                               "to %4 can be made. Choose another number of purchases, members or months.",
                               nullptr, months)
                 .arg(locale.toString(options.members), locale.toString(target),

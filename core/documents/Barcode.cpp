@@ -71,7 +71,7 @@ BarcodeSymbol Barcode::encodeQr(const QString& text, QrErrorCorrection level, QS
         return fromMatrix(BarcodeFormat::QrCode, matrix, false);
     } catch (const std::exception&) {
         if (error)
-            *error = tr("The text is too long for a QR code (%n character(s)).", "", int(text.size()));
+            *error = tr("The text is too long for a QR code (%Ln character(s)).", "", int(text.size()));
         return {};
     }
 }

@@ -67,7 +67,7 @@ bool EventInvitationDocument::build(const ServiceContext& ctx, qint64 eventId, I
     if (in.guests.isEmpty()) {
         if (error)
             *error = result->skippedAnonymised > 0
-                         ? tr("“%1” has no invitations left to print: its %n guest(s) were anonymised.", "",
+                         ? tr("“%1” has no invitations left to print: its %Ln guest(s) were anonymised.", "",
                               result->skippedAnonymised)
                                .arg(event.title)
                          : tr("“%1” has no invitations yet: invite guests first.").arg(event.title);

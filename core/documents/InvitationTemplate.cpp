@@ -193,7 +193,7 @@ bool InvitationTemplate::validate(QString* error) const
         for (int i = 0; i < found.size() && i < 5; ++i)
             lines << found.at(i).message;
         if (found.size() > 5)
-            lines << tr("… and %n more problem(s).", "", int(found.size() - 5));
+            lines << tr("… and %Ln more problem(s).", "", int(found.size() - 5));
         *error = lines.join(u'\n');
     }
     return false;

@@ -69,12 +69,13 @@ QString EventRoiReport::basisText() const
 {
     switch (comparableBasis) {
     case ComparableBasis::SavedAudience:
-        return EventRoi::tr("Compared with %n consenting member(s) who matched the guest filter but were not "
-                            "invited.",
-                            "", comparable.members);
+        return EventRoi::tr(
+            "Compared with %Ln consenting member(s) who matched the guest filter but were not "
+            "invited.",
+            "", comparable.members);
     case ComparableBasis::SameTiers:
         return EventRoi::tr(
-            "Compared with %n consenting member(s) of the attendees' tiers who were not invited.", "",
+            "Compared with %Ln consenting member(s) of the attendees' tiers who were not invited.", "",
             comparable.members);
     case ComparableBasis::None:
         break;

@@ -82,7 +82,7 @@ bool EventService::validate(const EventInput& input, QString* error) const
         return false;
     }
     if (title.size() > kMaxTitleLength) {
-        *error = tr("The title is longer than %n character(s).", "", kMaxTitleLength);
+        *error = tr("The title is longer than %Ln character(s).", "", kMaxTitleLength);
         return false;
     }
     if (!input.startsAt.isValid()) {
@@ -100,19 +100,19 @@ bool EventService::validate(const EventInput& input, QString* error) const
         return false;
     }
     if (input.place.simplified().size() > kMaxPlaceLength) {
-        *error = tr("The place is longer than %n character(s).", "", kMaxPlaceLength);
+        *error = tr("The place is longer than %Ln character(s).", "", kMaxPlaceLength);
         return false;
     }
     if (input.description.size() > kMaxTextLength) {
-        *error = tr("The description is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The description is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     if (input.offer.size() > kMaxTextLength) {
-        *error = tr("The offer is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The offer is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     if (input.invitationTemplate.size() > kMaxTemplateLength) {
-        *error = tr("The invitation text is longer than %n character(s).", "", kMaxTemplateLength);
+        *error = tr("The invitation text is longer than %Ln character(s).", "", kMaxTemplateLength);
         return false;
     }
     if (input.costFen < 0) {
@@ -179,7 +179,7 @@ bool EventService::update(qint64 id, const EventInput& input, QString* error)
         return false;
     if (input.capacity && *input.capacity < old.invited) {
         *error =
-            tr("%n guest(s) are already invited; the capacity cannot be lower than that.", "", old.invited);
+            tr("%Ln guest(s) are already invited; the capacity cannot be lower than that.", "", old.invited);
         return false;
     }
     QSqlQuery q(m_ctx.db.sql());
@@ -253,10 +253,11 @@ bool EventService::remove(qint64 id, QString* error)
     if (!get(id, &event, error))
         return false;
     if (event.invited > 0) {
-        *error = tr("\"%1\" has %n invitation(s); an event with invitations is kept as the record of what it "
-                    "cost and brought. Change its date or title instead.",
-                    "", event.invited)
-                     .arg(event.title);
+        *error =
+            tr("\"%1\" has %Ln invitation(s); an event with invitations is kept as the record of what it "
+               "cost and brought. Change its date or title instead.",
+               "", event.invited)
+                .arg(event.title);
         return false;
     }
     QSqlQuery q(m_ctx.db.sql());

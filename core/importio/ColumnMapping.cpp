@@ -245,7 +245,7 @@ bool ColumnMapping::build(ImportKind kind, const QStringList& firstRecord, const
                 return false;
             }
         } else if (index >= m_width) {
-            *error = tr("--map %1=%2: the file has only %n column(s).", "", m_width).arg(o.field, o.column);
+            *error = tr("--map %1=%2: the file has only %Ln column(s).", "", m_width).arg(o.field, o.column);
             return false;
         }
         // A column moved to another field stops feeding the field it matched by name.

@@ -529,14 +529,14 @@ bool CsvReader::forEachRecord(const QByteArray& data, const CsvOptions& options,
                 pos = run;
             }
             if (truncated && record.problem.isEmpty())
-                record.problem = tr("Field %1 is longer than %n character(s).", "", maxField)
+                record.problem = tr("Field %1 is longer than %Ln character(s).", "", maxField)
                                      .arg(record.fields.size() + 1);
             if (record.fields.size() < maxFields) {
                 record.fields.append(std::move(field));
             } else if (!tooManyReported) {
                 tooManyReported = true;
                 if (record.problem.isEmpty())
-                    record.problem = tr("The record has more than %n field(s).", "", maxFields);
+                    record.problem = tr("The record has more than %Ln field(s).", "", maxFields);
             }
             if (pos >= n) {
                 endOfRecord = true;

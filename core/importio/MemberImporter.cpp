@@ -121,7 +121,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
                 issue(u"name"_s, tr("The name is empty."));
             else if (name.size() > MemberService::kMaxNameLength)
                 issue(u"name"_s,
-                      tr("The name is longer than %n character(s).", "", MemberService::kMaxNameLength));
+                      tr("The name is longer than %Ln character(s).", "", MemberService::kMaxNameLength));
             else if (std::any_of(name.begin(), name.end(),
                                  [](QChar c) { return c.category() == QChar::Other_Control; }))
                 issue(u"name"_s, tr("The name contains control characters."));
@@ -172,7 +172,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
             const QString note = cell(u"note"_s);
             if (note.size() > MemberService::kMaxNoteLength)
                 issue(u"note"_s,
-                      tr("The note is longer than %n character(s).", "", MemberService::kMaxNoteLength));
+                      tr("The note is longer than %Ln character(s).", "", MemberService::kMaxNoteLength));
             if (report->errorCount != issuesBefore) {
                 ++report->failedRows;
                 return true;
@@ -272,7 +272,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
         return false; // the transaction rolls back
     if (options.strict && report->errorCount > 0) {
         report->error =
-            tr("Nothing was imported: %n row(s) have errors (strict mode).", "", int(report->failedRows));
+            tr("Nothing was imported: %Ln row(s) have errors (strict mode).", "", int(report->failedRows));
         return false;
     }
     if (options.dryRun) {

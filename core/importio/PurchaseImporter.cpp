@@ -237,7 +237,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
             }
             p.purchase.note = cell(fieldColumns->note);
             if (p.purchase.note.size() > 2000)
-                issue(u"note"_s, tr("The note is longer than %n character(s).", "", 2000));
+                issue(u"note"_s, tr("The note is longer than %Ln character(s).", "", 2000));
             const QString ref = cell(fieldColumns->ref);
             if (ref.isEmpty()) {
                 issue(refField, tr("The member reference is empty."));
@@ -323,7 +323,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     }
     if (options.strict && report->errorCount > 0) {
         report->error =
-            tr("Nothing was imported: %n row(s) have errors (strict mode).", "", int(report->failedRows));
+            tr("Nothing was imported: %Ln row(s) have errors (strict mode).", "", int(report->failedRows));
         report->createdMembers = 0;
         report->zeroValue = 0;
         report->elapsedMs = timer.elapsed();

@@ -58,7 +58,7 @@ void MonthlyReport::layout()
     const QLocale& l = m_o.locale;
     m_sections.clear();
     Section top;
-    top.title = tr("Top %n member(s) of the month", "", int(m_f.topMembers.size()));
+    top.title = tr("Top %Ln member(s) of the month", "", int(m_f.topMembers.size()));
     top.note = tr("By paid spend in the month; tier as of today.");
     top.headers = {tr("#"), tr("Member"), tr("Card"), tr("Tier"), tr("Purchases"), tr("Spend")};
     top.widths = {0.06, 0.28, 0.22, 0.14, 0.12, 0.18};

@@ -160,7 +160,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
             const int age = birthday.isValid() ? on.year() - birthday.year() : 0;
             if (on == today)
                 add(CareRow::Kind::BirthdayToday, q.value(0).toLongLong(), q.value(1).toString(), on,
-                    age > 0 ? tr("Birthday today (%n year(s) old)", "", age) : tr("Birthday today"));
+                    age > 0 ? tr("Birthday today (%Ln year(s) old)", "", age) : tr("Birthday today"));
             else
                 add(CareRow::Kind::BirthdayThisWeek, q.value(0).toLongLong(), q.value(1).toString(), on,
                     tr("Birthday on %1").arg(locale.toString(on, QLocale::ShortFormat)));
@@ -224,7 +224,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
             const qint64 points = qMin(q.value(2).toLongLong(), q.value(3).toLongLong());
             const QDate first = fromStoredDate(q.value(4).toString());
             add(CareRow::Kind::PointsExpiring, q.value(0).toLongLong(), q.value(1).toString(), first,
-                tr("%n point(s) expire after %1", "",
+                tr("%Ln point(s) expire after %1", "",
                    int(qMin<qint64>(points, std::numeric_limits<int>::max())))
                     .arg(locale.toString(first, QLocale::ShortFormat)),
                 0, points);
@@ -268,7 +268,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
         while (q.next()) {
             const QDate opened = fromStoredTime(q.value(3).toString()).date();
             add(CareRow::Kind::ComplaintOpen, q.value(0).toLongLong(), q.value(1).toString(), opened,
-                tr("%n open complaint(s), the oldest from %1", "", q.value(2).toInt())
+                tr("%Ln open complaint(s), the oldest from %1", "", q.value(2).toInt())
                     .arg(locale.toString(opened, QLocale::ShortFormat)));
         }
     }
@@ -290,7 +290,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
         while (q.next()) {
             const QDate last = fromStoredTime(q.value(2).toString()).date();
             add(CareRow::Kind::Lapsed, q.value(0).toLongLong(), q.value(1).toString(), last,
-                tr("%n purchase(s) in 6 months, none for %1 days", "", q.value(3).toInt())
+                tr("%Ln purchase(s) in 6 months, none for %1 days", "", q.value(3).toInt())
                     .arg(last.daysTo(today)),
                 q.value(4).toLongLong());
         }

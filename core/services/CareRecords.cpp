@@ -73,7 +73,7 @@ bool CareRecords::addFollowup(qint64 memberId, const FollowupInput& input, qint6
         return false;
     }
     if (input.outcome.size() > kMaxTextLength) {
-        *error = tr("The outcome is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The outcome is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     if (time > m_ctx.clock.now().addSecs(60)) {
@@ -140,7 +140,7 @@ bool CareRecords::openComplaint(qint64 memberId, const QString& description, qin
         return false;
     }
     if (text.size() > kMaxTextLength) {
-        *error = tr("The description is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The description is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     Transaction tx(m_ctx.db);
@@ -194,7 +194,7 @@ bool CareRecords::markHandled(qint64 complaintId, const QString& note, QString* 
         return false;
     }
     if (note.size() > kMaxTextLength) {
-        *error = tr("The note is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The note is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     QSqlQuery q(m_ctx.db.sql());
@@ -221,7 +221,7 @@ bool CareRecords::resolve(qint64 complaintId, const QString& resolution, QString
         return false;
     }
     if (text.size() > kMaxTextLength) {
-        *error = tr("The resolution is longer than %n character(s).", "", kMaxTextLength);
+        *error = tr("The resolution is longer than %Ln character(s).", "", kMaxTextLength);
         return false;
     }
     Transaction tx(m_ctx.db);

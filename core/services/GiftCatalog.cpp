@@ -31,7 +31,7 @@ bool GiftCatalog::validate(const GiftInput& input, QString* error) const
         return false;
     }
     if (name.size() > kMaxNameLength) {
-        *error = tr("The gift's name is longer than %n character(s).", "", kMaxNameLength);
+        *error = tr("The gift's name is longer than %Ln character(s).", "", kMaxNameLength);
         return false;
     }
     if (input.pointsPrice <= 0 || input.pointsPrice > kMaxPointsPrice) {
@@ -168,7 +168,7 @@ bool GiftCatalog::redeem(qint64 giftId, qint64 memberId, GiftRedemption* redempt
     PointsLedger ledger(m_ctx);
     const qint64 available = ledger.available(memberId, m_ctx.clock.today());
     if (available < gift.pointsPrice) {
-        *error = tr("\"%1\" costs %2 points; %3 has only %n point(s) available.", "",
+        *error = tr("\"%1\" costs %2 points; %3 has only %Ln point(s) available.", "",
                     int(qMin<qint64>(available, std::numeric_limits<int>::max())))
                      .arg(gift.name)
                      .arg(gift.pointsPrice)

@@ -129,7 +129,7 @@ bool MemberService::validate(const MemberInput& input, qint64 existingId, Member
     if (name.isEmpty())
         return fail(u"name"_s, tr("Enter the member's name."));
     if (name.size() > kMaxNameLength)
-        return fail(u"name"_s, tr("The name is longer than %n character(s).", "", kMaxNameLength));
+        return fail(u"name"_s, tr("The name is longer than %Ln character(s).", "", kMaxNameLength));
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
             return fail(u"name"_s, tr("The name contains control characters."));
@@ -194,7 +194,7 @@ bool MemberService::validate(const MemberInput& input, qint64 existingId, Member
                         owner);
     }
     if (input.note.size() > kMaxNoteLength)
-        return fail(u"note"_s, tr("The note is longer than %n character(s).", "", kMaxNoteLength));
+        return fail(u"note"_s, tr("The note is longer than %Ln character(s).", "", kMaxNoteLength));
     return true;
 }
 

@@ -102,7 +102,7 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                       if (discount > 0)
                           it.detail += u", "_s + tr("member discount %1").arg(formatYuan(discount, locale));
                       if (used > 0)
-                          it.detail += u", "_s + tr("%n point(s) used", "", int(used));
+                          it.detail += u", "_s + tr("%Ln point(s) used", "", int(used));
                       if (!q.value(6).toString().isEmpty())
                           it.detail += u" · "_s + q.value(6).toString();
                       it.hasAmount = true;

@@ -25,7 +25,7 @@ bool PointsAdjustment::adjust(qint64 memberId, qint64 points, const QString& rea
         return false;
     }
     if (why.size() > kMaxReasonLength) {
-        *error = tr("The reason is longer than %n character(s).", "", kMaxReasonLength);
+        *error = tr("The reason is longer than %Ln character(s).", "", kMaxReasonLength);
         return false;
     }
     if (points == 0) {
@@ -65,7 +65,7 @@ bool PointsAdjustment::adjust(qint64 memberId, qint64 points, const QString& rea
     } else {
         const qint64 available = ledger.available(memberId, today);
         if (-points > available) {
-            *error = tr("Cannot take %1 points: %2 has only %n point(s) available, and a balance never goes "
+            *error = tr("Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes "
                         "below zero.",
                         "", int(qMin<qint64>(available, std::numeric_limits<int>::max())))
                          .arg(-points)

@@ -110,11 +110,11 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
             return false;
         }
         if (request.redeemPoints > available) {
-            *error = tr("The member has only %n point(s) available.", "", int(available));
+            *error = tr("The member has only %Ln point(s) available.", "", int(available));
             return false;
         }
         if (request.redeemPoints > rules.maxRedeemablePoints(payable)) {
-            *error = tr("At most %n point(s) can be used on this purchase (%1 % of the amount).", "",
+            *error = tr("At most %Ln point(s) can be used on this purchase (%1 % of the amount).", "",
                         int(rules.maxRedeemablePoints(payable)))
                          .arg(rules.redeemMaxPercent);
             return false;
@@ -124,7 +124,7 @@ bool PurchaseService::quoteFor(const Member& member, const PurchaseRequest& requ
     qt.redeemedFen = rules.pointsValueFen(request.redeemPoints);
     // With a high rate a few points are worth less than one fen: they would be spent for nothing.
     if (request.redeemPoints > 0 && qt.redeemedFen == 0) {
-        *error = tr("%n point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.", "",
+        *error = tr("%Ln point(s) are worth less than ¥0.01 at %1 points per yuan; use more or none.", "",
                     int(request.redeemPoints))
                      .arg(rules.redeemPointsPerYuan);
         return false;

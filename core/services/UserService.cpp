@@ -58,7 +58,7 @@ bool UserService::validatePassword(const QString& password, QString* error)
 {
     if (password.size() < kMinPasswordLength) {
         if (error)
-            *error = tr("The password needs at least %n character(s).", "", kMinPasswordLength);
+            *error = tr("The password needs at least %Ln character(s).", "", kMinPasswordLength);
         return false;
     }
     if (password.trimmed() != password) {
@@ -134,7 +134,7 @@ bool UserService::insertUser(const QString& rawName, Role role, const QString& s
         return false;
     }
     if (name.size() > kMaxNameLength) {
-        *error = tr("The name is longer than %n character(s).", "", kMaxNameLength);
+        *error = tr("The name is longer than %Ln character(s).", "", kMaxNameLength);
         return false;
     }
     if (!validateSecret(role, secret, error))
@@ -329,7 +329,7 @@ SignInResult UserService::signInUser(const User& user, const QString& secret)
         result.status = SignInStatus::LockedOut;
         result.lockedUntil = user.lockedUntil;
         const qint64 wait = qMax<qint64>(1, now.secsTo(user.lockedUntil));
-        result.message = tr("Too many wrong attempts. Try again in %n second(s).", "", int(wait));
+        result.message = tr("Too many wrong attempts. Try again in %Ln second(s).", "", int(wait));
         auditOnly(u"signin.failed"_s, u"locked until "_s + toStoredTime(user.lockedUntil));
         return result;
     }
@@ -400,14 +400,14 @@ SignInResult UserService::signInUser(const User& user, const QString& secret)
     if (lockSeconds > 0) {
         result.lockedUntil = lockedUntil;
         result.message = user.role == Role::Owner
-                             ? tr("Wrong password. The account is locked for %n second(s).", "", lockSeconds)
-                             : tr("Wrong PIN. The account is locked for %n second(s).", "", lockSeconds);
+                             ? tr("Wrong password. The account is locked for %Ln second(s).", "", lockSeconds)
+                             : tr("Wrong PIN. The account is locked for %Ln second(s).", "", lockSeconds);
     } else {
         result.attemptsLeft = kMaxFailures - failures;
         result.message =
             user.role == Role::Owner
-                ? tr("Wrong password. %n attempt(s) left before the account locks.", "", result.attemptsLeft)
-                : tr("Wrong PIN. %n attempt(s) left before the account locks.", "", result.attemptsLeft);
+                ? tr("Wrong password. %Ln attempt(s) left before the account locks.", "", result.attemptsLeft)
+                : tr("Wrong PIN. %Ln attempt(s) left before the account locks.", "", result.attemptsLeft);
     }
     return result;
 }

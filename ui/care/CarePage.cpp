@@ -287,7 +287,7 @@ void CarePage::rebuild(const QString& selectKey, bool selectBelow)
             QFont italic = more->font(0);
             italic.setItalic(true);
             more->setFont(0, italic);
-            more->setToolTip(0, tr("Enter loads the next %n row(s) of this group.", "", m_pageRows));
+            more->setToolTip(0, tr("Enter loads the next %Ln row(s) of this group.", "", m_pageRows));
             children.append(more);
         }
         if (selectBelow && toSelect && toSelect->parent() == nullptr) {

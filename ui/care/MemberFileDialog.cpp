@@ -175,7 +175,7 @@ void MemberFileDialog::refreshHeader()
     m_header->setText(
         u"<span style='font-size:large; font-weight:bold'>%1</span> &nbsp; %2 &nbsp; %3 &nbsp; %4"_s.arg(
             name.toHtmlEscaped(), profile.tierDisplay.toHtmlEscaped(), profile.member.card.toHtmlEscaped(),
-            tr("%n point(s)", "", int(qMin<qint64>(profile.pointsAvailable, INT_MAX))).toHtmlEscaped()));
+            tr("%Ln point(s)", "", int(qMin<qint64>(profile.pointsAvailable, INT_MAX))).toHtmlEscaped()));
     setWindowTitle(tr("Member file — %1").arg(name));
 
     // The member's insight: segment and type with the treatment, then the outlook with its date; the

@@ -24,7 +24,7 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
     }
     const int windowDays = insight.found ? insight.windowDays : status.windowDays;
     const QString noPurchases =
-        tr("No purchases in the %n day(s) up to %1.", "", windowDays).arg(dateText(l.asOf));
+        tr("No purchases in the %Ln day(s) up to %1.", "", windowDays).arg(dateText(l.asOf));
     if (!insight.found) {
         l.segment = noPurchases; // carries its date
         l.asOf = QDate();
@@ -47,11 +47,11 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
     if (insight.hasPrediction) {
         const QString percent = locale.toString(qRound(insight.pAlive * 100));
         l.outlook = insight.moneyVisible
-                        ? tr("%1 % likely to still be a customer · %2 expected in the next %n week(s)", "",
+                        ? tr("%1 % likely to still be a customer · %2 expected in the next %Ln week(s)", "",
                              insight.horizonWeeks)
                               .arg(percent, money(insight.predictedValueFen))
                         : tr("%1 % likely to still be a customer").arg(percent);
-        details << tr("Expected visits in the next %n week(s): %1.", "", insight.horizonWeeks)
+        details << tr("Expected visits in the next %Ln week(s): %1.", "", insight.horizonWeeks)
                        .arg(locale.toString(insight.expectedPurchases, 'f', 1));
     } else {
         // The model's own sentence says why (too little history, no convergence): short enough to show.

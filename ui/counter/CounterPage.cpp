@@ -254,7 +254,7 @@ void CounterPage::restoreFocusAfterDialog()
 void CounterPage::onRecorded(const PurchaseResult& result)
 {
     const LoyaltyRules rules = RulesService(m_ctx).current();
-    QString text = tr("Recorded: paid %1, +%n point(s) (balance %2).", "", int(result.quote.pointsEarned))
+    QString text = tr("Recorded: paid %1, +%Ln point(s) (balance %2).", "", int(result.quote.pointsEarned))
                        .arg(money(result.quote.paidFen), QLocale().toString(result.pointsBalance));
     if (result.tierChanged)
         text +=
@@ -269,7 +269,7 @@ void CounterPage::onRecorded(const PurchaseResult& result)
 void CounterPage::onVoided(const VoidResult& result)
 {
     refreshMember();
-    announce(tr("Purchase %1 voided: %n point(s) taken back, balance %2.", "", int(result.pointsReversed))
+    announce(tr("Purchase %1 voided: %Ln point(s) taken back, balance %2.", "", int(result.pointsReversed))
                  .arg(result.purchaseId)
                  .arg(QLocale().toString(result.pointsBalance)));
     emit membersChanged();

@@ -159,7 +159,7 @@ void MemberCard::showProfile(const MemberProfile& profile, const QString& basisD
     m_birthdayBadge->setVisible(profile.birthdayToday || profile.birthdayThisWeek ||
                                 profile.birthdayThisMonth);
 
-    m_points->setText(tr("%n point(s)", "", int(qMin<qint64>(profile.pointsAvailable, INT_MAX))));
+    m_points->setText(tr("%Ln point(s)", "", int(qMin<qint64>(profile.pointsAvailable, INT_MAX))));
     m_discount->setText(
         profile.discountBp > 0
             ? tr("%1 % off")

@@ -33,7 +33,8 @@ PurchaseList::PurchaseList(const ServiceContext& ctx, QWidget* parent) : QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"¥0,000.00"_s) + 12);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(u"¥0,000.00"_s) + 12);
     m_voidButton = new QPushButton(tr("&Void…"));
     m_voidButton->setObjectName(u"voidPushButton"_s);
     m_voidButton->setToolTip(
@@ -78,7 +79,7 @@ void PurchaseList::reload()
             money(p.grossFen),
             p.discountFen > 0 ? money(p.discountFen) : QString(),
             money(p.paidFen) + (p.redeemedPoints > 0
-                                    ? u" "_s + tr("(+%n point(s) used)", "", int(p.redeemedPoints))
+                                    ? u" "_s + tr("(+%Ln point(s) used)", "", int(p.redeemedPoints))
                                     : QString()),
             p.pointsEarned > 0 ? u"+"_s + QLocale().toString(p.pointsEarned) : QString(),
             p.voided ? tr("Voided: %1").arg(p.voidReason) : tr("OK"),

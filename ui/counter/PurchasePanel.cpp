@@ -158,10 +158,10 @@ void PurchasePanel::updateQuote()
             : tr("none"));
     m_redeemed->setText(
         quote.redeemPoints > 0
-            ? tr("−%1 (%n point(s))", "", int(quote.redeemPoints)).arg(money(quote.redeemedFen))
+            ? tr("−%1 (%Ln point(s))", "", int(quote.redeemPoints)).arg(money(quote.redeemedFen))
             : tr("none"));
     m_toPay->setText(money(quote.paidFen));
-    QString points = tr("+%n point(s)", "", int(qMin<qint64>(quote.pointsEarned, INT_MAX)));
+    QString points = tr("+%Ln point(s)", "", int(qMin<qint64>(quote.pointsEarned, INT_MAX)));
     if (quote.birthdayBonus)
         points += u"  "_s + tr("(birthday bonus)");
     if (quote.tierAfter > quote.tierBefore)

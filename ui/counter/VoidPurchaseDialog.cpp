@@ -21,8 +21,8 @@ VoidPurchaseDialog::VoidPurchaseDialog(const PurchaseRow& purchase, QWidget* par
         new QLabel(tr("Void the purchase of %1 on %2 (paid %3)?")
                        .arg(money(purchase.grossFen), dateTimeText(purchase.time), money(purchase.paidFen)) +
                    u"\n"_s + tr("A reversal is recorded; the purchase stays in the history.") + u"\n"_s +
-                   tr("The %n point(s) it earned are taken back.", "", int(purchase.pointsEarned)) +
-                   (purchase.redeemedPoints > 0 ? u" "_s + tr("The %n point(s) it used are given back.", "",
+                   tr("The %Ln point(s) it earned are taken back.", "", int(purchase.pointsEarned)) +
+                   (purchase.redeemedPoints > 0 ? u" "_s + tr("The %Ln point(s) it used are given back.", "",
                                                               int(purchase.redeemedPoints))
                                                 : QString()));
     summary->setWordWrap(true);

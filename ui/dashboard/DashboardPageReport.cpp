@@ -160,7 +160,7 @@ void DashboardPage::savePdf()
                              tr("The PDF could not be written: %1").arg(error));
         return;
     }
-    m_status->setText(tr("Saved the monthly report (%n page(s)) to %1.", "", pages).arg(path));
+    m_status->setText(tr("Saved the monthly report (%Ln page(s)) to %1.", "", pages).arg(path));
 }
 
 } // namespace md::ui

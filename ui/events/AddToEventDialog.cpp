@@ -46,7 +46,8 @@ AddToEventDialog::AddToEventDialog(const ServiceContext& ctx, const QString& lis
     setObjectName(u"addToEventDialog"_s);
     setWindowTitle(tr("Add to an event"));
 
-    m_heading = new QLabel(tr("Add %n member(s) from “%1” to an event", "", int(m_ids.size())).arg(listName));
+    m_heading =
+        new QLabel(tr("Add %Ln member(s) from “%1” to an event", "", int(m_ids.size())).arg(listName));
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
     m_heading->setStyleSheet(u"QLabel { font-size: 16px; font-weight: bold; }"_s);
@@ -111,7 +112,7 @@ void AddToEventDialog::loadEvents(qint64 select)
     for (const Event& event : upcoming) {
         QString text = event.title + u'\n' + when(event);
         if (event.invited > 0)
-            text += u'\n' + tr("%n already invited", "", event.invited);
+            text += u'\n' + tr("%Ln already invited", "", event.invited);
         auto* item = new QListWidgetItem(text, m_events);
         item->setData(kEventIdRole, event.id);
         item->setToolTip(text);
@@ -183,7 +184,7 @@ void AddToEventDialog::planNewEvent()
     auto* dialog = new EventDialog(m_ctx, 0, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(
-        tr("New VIP event for %n member(s) from “%1”", "", int(m_ids.size())).arg(m_listName));
+        tr("New VIP event for %Ln member(s) from “%1”", "", int(m_ids.size())).arg(m_listName));
     m_eventDialog = dialog;
     connect(dialog, &EventDialog::saved, this, [this](qint64 eventId) {
         loadEvents(eventId); // listed and chosen whatever happens next: it exists now
@@ -251,16 +252,16 @@ bool AddToEventDialog::addMembers(const ServiceContext& ctx, qint64 eventId, con
         return false;
     QStringList sentences;
     if (addition.added == 0) {
-        sentences << tr("All %n member(s) from “%1” were already on the guest list of “%2”.", "",
+        sentences << tr("All %Ln member(s) from “%1” were already on the guest list of “%2”.", "",
                         addition.alreadyAdded)
                          .arg(listName, event.title);
     } else {
-        sentences << tr("%n member(s) from “%1” added to the guests of “%2”.", "", addition.added)
+        sentences << tr("%Ln member(s) from “%1” added to the guests of “%2”.", "", addition.added)
                          .arg(listName, event.title);
         if (addition.alreadyAdded > 0)
-            sentences << tr("%n member(s) were already on the guest list.", "", addition.alreadyAdded);
+            sentences << tr("%Ln member(s) were already on the guest list.", "", addition.alreadyAdded);
         if (addition.restored > 0)
-            sentences << tr("%n member(s) removed by hand earlier are back on the list.", "",
+            sentences << tr("%Ln member(s) removed by hand earlier are back on the list.", "",
                             addition.restored);
     }
     *summary = sentences.join(u' ');

@@ -251,23 +251,23 @@ void AudienceBuilderWidget::onEvaluated(const Audience& audience)
     const int matched = m_audience.count();
     const int newGuests = int(std::count_if(m_audience.matched.cbegin(), m_audience.matched.cend(),
                                             [](const AudienceMember& m) { return !m.alreadyInvited; }));
-    QString text = tr("%n guest(s)", "", matched);
+    QString text = tr("%Ln guest(s)", "", matched);
     if (!m_invited.isEmpty())
-        text += tr(" · %n already invited", "", int(m_invited.size()));
+        text += tr(" · %Ln already invited", "", int(m_invited.size()));
     if (m_event.capacity)
-        text += tr(" · %n seat(s)", "", *m_event.capacity);
+        text += tr(" · %Ln seat(s)", "", *m_event.capacity);
     m_count->setText(text);
     QStringList lines = m_audience.warnings;
     const int noConsent = m_audience.excludedCount(ExclusionReason::NoConsent);
     if (noConsent > 0)
-        lines << tr("%n member(s) match but did not consent to marketing: they are not invited.", "",
+        lines << tr("%Ln member(s) match but did not consent to marketing: they are not invited.", "",
                     noConsent);
     const int overCapacity = m_audience.excludedCount(ExclusionReason::OverCapacity);
     if (overCapacity > 0)
-        lines << tr("%n member(s) match but get no seat: the event is full.", "", overCapacity);
+        lines << tr("%Ln member(s) match but get no seat: the event is full.", "", overCapacity);
     m_warnings->setText(lines.join(u'\n'));
     m_warnings->setVisible(!lines.isEmpty());
-    m_invite->setText(newGuests > 0 ? tr("&Invite %n guest(s)…", "", newGuests) : tr("&Invite…"));
+    m_invite->setText(newGuests > 0 ? tr("&Invite %Ln guest(s)…", "", newGuests) : tr("&Invite…"));
     updateButtons();
 }
 
@@ -372,7 +372,7 @@ void AudienceBuilderWidget::removeSelected()
         // A written invitation may already be printed: withdrawing it is a separate, confirmed step.
         const auto answer = QMessageBox::question(
             this, tr("Withdraw invitations"),
-            tr("%n of the selected guest(s) already have an invitation. Withdraw it? A printed invitation "
+            tr("%Ln of the selected guest(s) already have an invitation. Withdraw it? A printed invitation "
                "is then refused at the door.",
                "", int(invited.size())),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -433,7 +433,7 @@ bool AudienceBuilderWidget::exportTo(const QString& path)
         showMessage(error, true);
         return false;
     }
-    showMessage(tr("%n row(s) written to %1.", "", int(rows)).arg(QDir::toNativeSeparators(path)), false);
+    showMessage(tr("%Ln row(s) written to %1.", "", int(rows)).arg(QDir::toNativeSeparators(path)), false);
     return true;
 }
 
@@ -443,7 +443,7 @@ void AudienceBuilderWidget::confirmAndInvite()
                                             [](const AudienceMember& m) { return !m.alreadyInvited; }));
     const auto answer = QMessageBox::question(
         this, tr("Invite guests"),
-        tr("Write %n invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep "
+        tr("Write %Ln invitation(s) for “%1”? Each gets a personal check-in code; guests invited before keep "
            "theirs. The guest list is saved with the event.",
            "", newGuests)
             .arg(m_event.title),
@@ -469,7 +469,7 @@ bool AudienceBuilderWidget::writeInvitations()
     m_savedFilter = filter;
     m_event.audience = filter;
     m_invited = invitations.invitedMemberIds(m_event.id);
-    showMessage(tr("%n new invitation(s) written; the event now has %1. Print them on the Invitations tab.",
+    showMessage(tr("%Ln new invitation(s) written; the event now has %1. Print them on the Invitations tab.",
                    "", result.invited)
                     .arg(QLocale().toString(result.total)),
                 false);

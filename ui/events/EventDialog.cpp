@@ -175,7 +175,7 @@ void EventDialog::updateWindowHint()
         const int minutes = m_start->time().secsTo(m_end->time()) / 60;
         m_windowHint->setText(tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')));
     } else {
-        m_windowHint->setText(tr("ends %n day(s) later", "", days));
+        m_windowHint->setText(tr("ends %Ln day(s) later", "", days));
     }
 }
 

@@ -25,7 +25,7 @@ QLabel* header(const QString& text)
 
 QString purchasesAndRevenue(int purchases, Fen revenue)
 {
-    return EventRoiPanel::tr("%n purchase(s) · %1", "", purchases).arg(money(revenue));
+    return EventRoiPanel::tr("%Ln purchase(s) · %1", "", purchases).arg(money(revenue));
 }
 
 } // namespace
@@ -148,7 +148,7 @@ void EventRoiPanel::setEvent(qint64 eventId)
         m_cmpFollowRevenue->setText(u"—"_s);
         m_cmpTotal->setText(u"—"_s);
     } else {
-        m_cmpMembers->setText(tr("%n member(s)", "", r.comparable.members));
+        m_cmpMembers->setText(tr("%Ln member(s)", "", r.comparable.members));
         m_cmpEventRevenue->setText(
             purchasesAndRevenue(r.comparable.eventPurchases, r.comparable.eventRevenueFen));
         m_cmpFollowRevenue->setText(
@@ -158,7 +158,7 @@ void EventRoiPanel::setEvent(qint64 eventId)
     }
     m_basis->setText(r.basisText());
     m_cost->setText(money(r.costFen));
-    m_baseline->setText(tr("%1 = %2 per member × %n attendee(s)", "", r.attended)
+    m_baseline->setText(tr("%1 = %2 per member × %Ln attendee(s)", "", r.attended)
                             .arg(money(r.baselineFen), money(r.comparablePerMemberFen())));
     m_incremental->setText(
         tr("%1 = %2 − %3")

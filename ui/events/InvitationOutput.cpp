@@ -87,7 +87,7 @@ bool InvitationOutput::savePdf(const QString& path, const InvitationRenderer::In
     m_progress->setFormat(QCoreApplication::translate("md::ui::InvitationDesigner", "Page %v of %m"));
     m_progress->show();
     m_cancel->show();
-    emit message(QCoreApplication::translate("md::ui::InvitationDesigner", "Writing %n invitation(s)…", "",
+    emit message(QCoreApplication::translate("md::ui::InvitationDesigner", "Writing %Ln invitation(s)…", "",
                                              int(renderer.input().guests.size())),
                  false);
     QPointer<QProgressBar> bar = m_progress;
@@ -115,7 +115,7 @@ void InvitationOutput::onPdfFinished()
     m_cancel->hide();
     const PdfResult result = m_pdf->result();
     if (result.ok) {
-        emit message(QCoreApplication::translate("md::ui::InvitationDesigner", "%n page(s) saved to %1.", "",
+        emit message(QCoreApplication::translate("md::ui::InvitationDesigner", "%Ln page(s) saved to %1.", "",
                                                  result.pages)
                          .arg(QDir::toNativeSeparators(result.path)),
                      false);
@@ -186,8 +186,8 @@ void InvitationOutput::print(const InvitationRenderer::Input& input, const QStri
     if (paintOn(&printer, InvitationRenderer(input), true)) {
         emit outputMade(guests, InvitationRenderer::pageCount(input.layout, guests),
                         u"printer "_s + printer.printerName());
-        emit message(QCoreApplication::translate("md::ui::InvitationDesigner", "%n invitation(s) sent to %1.",
-                                                 "", guests)
+        emit message(QCoreApplication::translate("md::ui::InvitationDesigner",
+                                                 "%Ln invitation(s) sent to %1.", "", guests)
                          .arg(printer.printerName()),
                      false);
     }

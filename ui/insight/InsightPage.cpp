@@ -451,12 +451,12 @@ void InsightPage::showWinBack()
         {{tr("Still a customer"), InsightFigureColumn::Kind::Probability,
           tr("How likely the member still buys from you, judged from their own rhythm of visits (BG/NBD).")},
          {tr("Predicted value"), InsightFigureColumn::Kind::Money,
-          tr("What the member is expected to spend in the next %n week(s) if nothing is done: expected "
+          tr("What the member is expected to spend in the next %Ln week(s) if nothing is done: expected "
              "visits "
              "(BG/NBD) × expected spend per visit (Gamma-Gamma).",
              "", weeks)},
          {tr("If won back"), InsightFigureColumn::Kind::Money,
-          tr("What the member would spend in the next %n week(s) as a customer again.", "", weeks)},
+          tr("What the member would spend in the next %Ln week(s) as a customer again.", "", weeks)},
          {tr("Spent so far"), InsightFigureColumn::Kind::Money,
           tr("Everything the member has paid up to the date.")},
          {tr("Last visit"), InsightFigureColumn::Kind::Date}},

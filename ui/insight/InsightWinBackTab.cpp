@@ -58,7 +58,7 @@ void InsightWinBackTab::showResult(const InsightSnapshot& s)
                 .arg(locale.toString(qRound(s.pAliveThreshold * 100)) + locale.percent()) +
             u"<p>"_s +
             QCoreApplication::translate("md::ui::InsightPage",
-                                        "Left alone, they are expected to spend %1 in the next %n week(s) "
+                                        "Left alone, they are expected to spend %1 in the next %Ln week(s) "
                                         "(expected visits × expected "
                                         "spend per visit); won back, about %2.",
                                         "", s.horizonWeeks)

@@ -28,7 +28,7 @@ GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, q
     m_gifts->setMinimumWidth(m_gifts->fontMetrics().horizontalAdvance(u"M"_s) * 30);
     const QVector<Gift> gifts = GiftCatalog(m_ctx).list(false);
     for (const Gift& gift : gifts) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 points — %n in stock", "", gift.stock)
+        auto* item = new QListWidgetItem(tr("%1 — %2 points — %Ln in stock", "", gift.stock)
                                              .arg(gift.name, locale.toString(gift.pointsPrice)));
         item->setData(Qt::UserRole, gift.id);
         if (gift.stock <= 0 || gift.pointsPrice > balance)

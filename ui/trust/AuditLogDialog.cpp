@@ -317,7 +317,7 @@ void AuditLogDialog::append(const AuditPage& page)
 void AuditLogDialog::updateCount()
 {
     const QLocale locale;
-    m_count->setText(tr("Showing %1 of %n entry(ies), newest first.", "", int(m_total))
+    m_count->setText(tr("Showing %1 of %Ln entry(ies), newest first.", "", int(m_total))
                          .arg(locale.toString(m_table->rowCount())));
     m_more->setEnabled(m_table->rowCount() < m_total);
 }

@@ -88,7 +88,7 @@ bool AutoBackup::run(const ServiceContext& ctx, When when, QWidget* parent, QStr
     if (when == When::OnExit) {
         // Closing must not hang on a message nobody reads.
         box->setInformativeText(QCoreApplication::translate(
-            "AutoBackup", "MemberDesk closes in %n second(s).", "", kExitWarningSeconds));
+            "AutoBackup", "MemberDesk closes in %Ln second(s).", "", kExitWarningSeconds));
         QTimer::singleShot(kExitWarningSeconds * 1000, box.get(), &QMessageBox::accept);
     }
     box->exec();

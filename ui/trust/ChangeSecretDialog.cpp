@@ -52,7 +52,7 @@ void ChangeSecretDialog::build(const QString& intro)
     setObjectName(u"changeSecretDialog"_s);
     const bool owner = m_role == Role::Owner;
     m_new = secretEdit(m_role, u"newSecretLineEdit"_s);
-    m_new->setPlaceholderText(owner ? tr("at least %n character(s)", "", UserService::kMinPasswordLength)
+    m_new->setPlaceholderText(owner ? tr("at least %Ln character(s)", "", UserService::kMinPasswordLength)
                                     : tr("4 to 6 digits"));
     m_repeat = secretEdit(m_role, u"repeatSecretLineEdit"_s);
     auto* introLabel = new QLabel(intro);

@@ -48,7 +48,7 @@ FirstStartWizard::FirstStartWizard(Database& db, const Clock& clock, QWidget* pa
     m_password = new QLineEdit;
     m_password->setObjectName(u"passwordLineEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %n character(s)", "", UserService::kMinPasswordLength));
+    m_password->setPlaceholderText(tr("at least %Ln character(s)", "", UserService::kMinPasswordLength));
     m_repeat = new QLineEdit;
     m_repeat->setObjectName(u"repeatPasswordLineEdit"_s);
     m_repeat->setEchoMode(QLineEdit::Password);

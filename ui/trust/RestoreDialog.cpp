@@ -159,7 +159,7 @@ void RestoreDialog::setFile(const QString& file)
     lines << tr("Written: %1; %2.")
                  .arg(localDateTimeText(locale, fi.lastModified(), QLocale::LongFormat),
                       locale.formattedDataSize(m_fileInfo.bytes));
-    lines << tr("%n member(s); last purchase %1.", "", int(m_fileInfo.members))
+    lines << tr("%Ln member(s); last purchase %1.", "", int(m_fileInfo.members))
                  .arg(m_fileInfo.lastPurchase.isValid() ? dateTimeText(m_fileInfo.lastPurchase) : tr("none"));
     if (m_fileInfo.schemaVersion < Database::latestSchemaVersion())
         lines << tr("Made by an older version (schema %1); it is upgraded to schema %2 when restored.")

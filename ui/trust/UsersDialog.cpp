@@ -71,7 +71,7 @@ void AddUserDialog::updateForRole()
 {
     const bool owner = Role(m_role->currentData().toInt()) == Role::Owner;
     m_secretLabel->setText(owner ? tr("&Password:") : tr("&PIN:"));
-    m_secret->setPlaceholderText(owner ? tr("at least %n character(s)", "", UserService::kMinPasswordLength)
+    m_secret->setPlaceholderText(owner ? tr("at least %Ln character(s)", "", UserService::kMinPasswordLength)
                                        : tr("4 to 6 digits"));
     for (QLineEdit* edit : {m_secret, m_repeat}) {
         edit->clear();
@@ -212,7 +212,7 @@ void UsersDialog::reload()
         if (!user.disabled && user.lockedUntil.isValid() && now < user.lockedUntil)
             status = tr("Locked until %1 (wrong PIN or password)").arg(dateTimeText(user.lockedUntil));
         else if (!user.disabled && user.failedAttempts > 0)
-            status = tr("Active; %n failed attempt(s)", "", user.failedAttempts);
+            status = tr("Active; %Ln failed attempt(s)", "", user.failedAttempts);
         if (user.id == m_ctx.actor.userId)
             status = tr("%1 (you)").arg(status);
         m_table->setItem(row, 2, new QTableWidgetItem(status));
