@@ -383,10 +383,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
             <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
             <translation>%1 is not a MemberDesk backup (it is not an SQLite database).</translation>
         </message>

@@ -382,10 +382,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>%1 不是文件。</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
             <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
             <translation>%1 不是会员管家备份（它不是 SQLite 数据库）。</translation>
         </message>

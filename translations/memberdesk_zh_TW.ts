@@ -382,10 +382,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>%1 不是檔案。</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>無法讀取 %1：%2</translation>
-        </message>
-        <message>
             <source>%1 is not a MemberDesk backup (it is not an SQLite database).</source>
             <translation>%1 不是會員管家備份（它不是 SQLite 資料庫）。</translation>
         </message>

@@ -64,17 +64,13 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
         return info;
     }
     info.bytes = fi.size();
-    {
-        QFile raw(file);
-        if (!raw.open(QIODevice::ReadOnly)) {
-            info.error = tr("Cannot read %1: %2").arg(native(file), raw.errorString());
-            return info;
-        }
-        if (raw.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            info.error =
-                tr("%1 is not a MemberDesk backup (it is not an SQLite database).").arg(native(file));
-            return info;
-        }
+    // Not read with a file handle of our own: closing it would drop every POSIX lock this process holds
+    // on the file, and the file picked may be the database in use (SQLite's connections hold theirs).
+    const QString notSqlite =
+        tr("%1 is not a MemberDesk backup (it is not an SQLite database).").arg(native(file));
+    if (info.bytes == 0) {
+        info.error = notSqlite;
+        return info;
     }
     RawDb db;
     QString error;
@@ -84,8 +80,10 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
     }
     QStringList rows;
     if (!queryRaw(db.handle, "PRAGMA application_id", &rows, &error) || rows.isEmpty()) {
-        info.error =
-            tr("%1 is damaged and cannot be read: %2").arg(native(file), Database::describeSqlError(error));
+        info.error = sqlite3_extended_errcode(db.handle) == SQLITE_NOTADB
+                         ? notSqlite
+                         : tr("%1 is damaged and cannot be read: %2")
+                               .arg(native(file), Database::describeSqlError(error));
         return info;
     }
     info.readable = true;

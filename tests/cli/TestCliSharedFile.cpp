@@ -4,6 +4,7 @@
 // locks on it; a process that opens and closes the file outside SQLite drops all of its own.
 #include "CliRunner.h"
 
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -52,6 +53,21 @@ private slots:
         QVERIFY(q.exec(u"SELECT count(*) FROM settings WHERE key IN ('test.before', 'test.after')"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void inspectingTheFileInUseKeepsItsLocks()
+    {
+        // The restore dialog inspects whatever file the owner picks, the database in use included.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shop.db"_s);
+        QString error;
+        md::Database counter;
+        QVERIFY2(counter.open(path, &error), qPrintable(error));
+        QVERIFY(setSetting(counter, u"test.before"_s));
+        QVERIFY(md::BackupService::inspect(path).readable);
+        const md::test::CliRun run = md::test::runCli(path, {u"check"_s, u"--quick"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QFile::exists(path + u"-wal"_s), "the CLI deleted the log of a connection still open");
     }
 };
 
