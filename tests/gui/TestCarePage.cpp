@@ -19,6 +19,22 @@ class TestCarePage : public QObject
 {
     Q_OBJECT
 
+    /// `count` members born on the fixture's day (15 March), each with a phone of their own.
+    static bool addBirthdaysToday(test::GuiFixture& fixture, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            MemberInput input;
+            input.name = u"生日%1"_s.arg(i);
+            input.phone = u"139%1"_s.arg(i, 8, 10, QLatin1Char('0'));
+            input.birthday = QDate(1990, 3, 15);
+            Member created;
+            MemberSaveError saveError;
+            if (!MemberService(fixture.context()).add(input, &created, &saveError))
+                return false;
+        }
+        return true;
+    }
+
 private slots:
     void birthdayRowMarkedDoneAndUndone()
     {
@@ -83,15 +99,7 @@ private slots:
     void longGroupIsPagedWithExactCounts()
     {
         test::GuiFixture fixture; // 2026-03-15 10:00
-        for (int i = 0; i < 8; ++i) {
-            MemberInput input;
-            input.name = u"生日%1"_s.arg(i);
-            input.phone = u"1390000001%1"_s.arg(i);
-            input.birthday = QDate(1990, 3, 15);
-            Member created;
-            MemberSaveError saveError;
-            QVERIFY(MemberService(fixture.context()).add(input, &created, &saveError));
-        }
+        QVERIFY(addBirthdaysToday(fixture, 8));
         AppSettings settings(fixture.settingsFile());
         MainWindow window(fixture.context(), settings);
         CarePage* page = window.carePage();
@@ -155,15 +163,7 @@ private slots:
     void largeCountsAreGroupedAndTheBadgeIsCapped()
     {
         test::GuiFixture fixture; // 2026-03-15 10:00
-        for (int i = 0; i < 1000; ++i) {
-            MemberInput input;
-            input.name = u"生日%1"_s.arg(i);
-            input.phone = u"139%1"_s.arg(i, 8, 10, QLatin1Char('0'));
-            input.birthday = QDate(1990, 3, 15);
-            Member created;
-            MemberSaveError saveError;
-            QVERIFY(MemberService(fixture.context()).add(input, &created, &saveError));
-        }
+        QVERIFY(addBirthdaysToday(fixture, 1000));
         AppSettings settings(fixture.settingsFile());
         MainWindow window(fixture.context(), settings);
         window.show();
