@@ -277,15 +277,21 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
     {
         const QString windowStart = toStoredDate(today.addDays(-kLapsedWindowDays));
         QSqlQuery q(m_ctx.db.sql());
+        // The candidates' numbers come from the last-visit index, sorted; their purchases are then read and
+        // summed in member order from purchases_member, and their rows in id order. Walking the candidates
+        // in last-visit order instead read a random member page and purchase page for each of them and
+        // sorted every purchase for the grouping: 1.9 s against 1.3 s for 267,000 candidates at a million
+        // members.
+        const QString quietFrom = toStoredDate(today.addDays(-kLapsedQuietDays));
         if (!query(q,
-                   u"SELECT m.id, m.name, m.last_visit, count(*) AS n, SUM(p.paid_fen) FROM members m JOIN "
-                   "purchases p ON p.member_id = m.id AND p.voided_by IS NULL AND p.time >= ? WHERE "
-                   "m.last_visit >= ? AND m.last_visit < ? AND m.visits >= ? AND m.anonymized_at IS NULL "
-                   "GROUP BY m.id "
-                   "HAVING n >= ?"_s,
+                   u"SELECT m.id, m.name, m.last_visit, x.n, x.paid FROM (SELECT p.member_id, count(*) AS n, "
+                   "SUM(p.paid_fen) AS paid FROM purchases p WHERE p.voided_by IS NULL AND p.time >= ? AND "
+                   "p.member_id IN (SELECT id FROM members WHERE last_visit >= ? AND last_visit < ?) "
+                   "GROUP BY p.member_id) x JOIN members m ON m.id = x.member_id WHERE x.n >= ? AND "
+                   "m.last_visit >= ? AND m.last_visit < ? AND m.visits >= ? AND m.anonymized_at IS NULL"_s,
                    // visits (all purchases ever) is a cheap first filter: fewer than 3 can never qualify.
-                   {windowStart, windowStart, toStoredDate(today.addDays(-kLapsedQuietDays)),
-                    kLapsedMinPurchases, kLapsedMinPurchases}))
+                   {windowStart, windowStart, quietFrom, kLapsedMinPurchases, windowStart, quietFrom,
+                    kLapsedMinPurchases}))
             return false;
         while (q.next()) {
             const QDate last = fromStoredTime(q.value(2).toString()).date();
