@@ -288,10 +288,9 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
                    "SUM(p.paid_fen) AS paid FROM purchases p WHERE p.voided_by IS NULL AND p.time >= ? AND "
                    "p.member_id IN (SELECT id FROM members WHERE last_visit >= ? AND last_visit < ?) "
                    "GROUP BY p.member_id) x JOIN members m ON m.id = x.member_id WHERE x.n >= ? AND "
-                   "m.last_visit >= ? AND m.last_visit < ? AND m.visits >= ? AND m.anonymized_at IS NULL"_s,
+                   "m.visits >= ? AND m.anonymized_at IS NULL"_s,
                    // visits (all purchases ever) is a cheap first filter: fewer than 3 can never qualify.
-                   {windowStart, windowStart, quietFrom, kLapsedMinPurchases, windowStart, quietFrom,
-                    kLapsedMinPurchases}))
+                   {windowStart, windowStart, quietFrom, kLapsedMinPurchases, kLapsedMinPurchases}))
             return false;
         while (q.next()) {
             const QDate last = fromStoredTime(q.value(2).toString()).date();

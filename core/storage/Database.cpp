@@ -79,8 +79,8 @@ int Database::storedSchemaVersion(const QString& path)
     RawDb db;
     QStringList rows;
     QString error;
-    if (!QFileInfo(path).isFile() || !looksLikeSqliteFile(path) ||
-        !openRaw(path, SQLITE_OPEN_READONLY, &db, &error) ||
+    // A file that is not a database fails the query (SQLITE_NOTADB): -1, as for one that cannot be read.
+    if (!QFileInfo(path).isFile() || !openRaw(path, SQLITE_OPEN_READONLY, &db, &error) ||
         !queryRaw(db.handle, "PRAGMA user_version", &rows, &error) || rows.isEmpty())
         return -1;
     return rows.first().toInt();
