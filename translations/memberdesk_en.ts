@@ -474,6 +474,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
             <translation>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</translation>
         </message>
+        <message>
+            <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
+            <translation>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -8255,6 +8259,14 @@ MemberDesk reloads now; sign in again.</translation>
                 <numerusform>%Ln member; last purchase %1.</numerusform>
                 <numerusform>%Ln members; last purchase %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A backup of another database&lt;/b&gt;, not of the one in use: restoring it replaces this database's members and purchases with that one's.</source>
+            <translation>&lt;b&gt;A backup of another database&lt;/b&gt;, not of the one in use: restoring it replaces this database's members and purchases with that one's.</translation>
+        </message>
+        <message>
+            <source>This backup is of another database, not of the one in use.</source>
+            <translation>This backup is of another database, not of the one in use.</translation>
         </message>
     </context>
     <context>

@@ -473,6 +473,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
             <translation>数据库本身可能已损坏：请关闭会员管家并重新启动，启动时会先完整检查数据库，然后才会写入任何数据。</translation>
         </message>
+        <message>
+            <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
+            <translation>备份文件夹中的 %1 是另一个同名数据库的备份，因此保持原样未动，本数据库这次没有备份。请为每个数据库设置各自的备份文件夹。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -8083,6 +8087,14 @@ MemberDesk reloads now; sign in again.</source>
             <translation>
                 <numerusform>%Ln 位会员；最近一次消费：%1。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A backup of another database&lt;/b&gt;, not of the one in use: restoring it replaces this database's members and purchases with that one's.</source>
+            <translation>&lt;b&gt;这是另一个数据库的备份&lt;/b&gt;，不是当前使用的数据库的：恢复后，本数据库的会员和消费记录将被那个数据库的内容替换。</translation>
+        </message>
+        <message>
+            <source>This backup is of another database, not of the one in use.</source>
+            <translation>这个备份属于另一个数据库，不是当前使用的数据库。</translation>
         </message>
     </context>
     <context>

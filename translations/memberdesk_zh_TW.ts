@@ -473,6 +473,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The database itself may be damaged: close MemberDesk and start it again, and it is checked completely before anything else is written.</source>
             <translation>資料庫本身可能已損壞：請關閉會員管家並重新啟動，啟動時會先完整檢查資料庫，然後才會寫入任何資料。</translation>
         </message>
+        <message>
+            <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
+            <translation>備份資料夾中的 %1 是另一個同名資料庫的備份，因此保持原樣未動，本資料庫這次沒有備份。請為每個資料庫設定各自的備份資料夾。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>
@@ -8083,6 +8087,14 @@ MemberDesk reloads now; sign in again.</source>
             <translation>
                 <numerusform>%Ln 位會員；最近一次消費：%1。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A backup of another database&lt;/b&gt;, not of the one in use: restoring it replaces this database's members and purchases with that one's.</source>
+            <translation>&lt;b&gt;這是另一個資料庫的備份&lt;/b&gt;，不是目前使用的資料庫的：還原後，本資料庫的會員和消費紀錄將被那個資料庫的內容取代。</translation>
+        </message>
+        <message>
+            <source>This backup is of another database, not of the one in use.</source>
+            <translation>這個備份屬於另一個資料庫，不是目前使用的資料庫。</translation>
         </message>
     </context>
     <context>

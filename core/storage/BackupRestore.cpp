@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/DurableFile.h"
 #include "storage/RawSqlite.h"
+#include "storage/SettingsRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,6 +128,9 @@ bool BackupService::restoreFrom(const QString& file, RestoreResult* result, QStr
         *error = tr("Nothing was restored: %1").arg(info.error);
         return false;
     }
+    // The backups in the folder are this database's by its identity: a restored older or other backup must
+    // not make them another database's.
+    const QString liveId = databaseId();
     m_ctx.db.close();
     QString restoreError;
     const bool restored = restoreFile(file, dbPath, m_ctx.clock.now(), out, &restoreError);
@@ -181,6 +185,9 @@ bool BackupService::restoreFrom(const QString& file, RestoreResult* result, QStr
                 return false;
             carried = q.numRowsAffected();
         }
+        if (!liveId.isEmpty() &&
+            !SettingsRepository(m_ctx.db).setValue(QString::fromUtf16(kDatabaseIdKey), liveId, error))
+            return false;
         // The restored users table may not know the acting account: then the entry names it in the details.
         ServiceContext auditCtx = m_ctx;
         QString details =

@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +35,38 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+/// STEM-YYYY-MM-DD.db: the stem is what precedes the date.
 const QRegularExpression& automaticPattern()
 {
-    static const QRegularExpression pattern(u"^memberdesk-(\\d{4}-\\d{2}-\\d{2})\\.db$"_s);
+    static const QRegularExpression pattern(u"^(.+)-(\\d{4}-\\d{2}-\\d{2})\\.db$"_s);
     return pattern;
+}
+
+/// The one name releases before schema 12 gave every database's automatic backups.
+constexpr QStringView kSharedStem = u"memberdesk";
+
+/// One setting of the database or backup at `path`; empty when missing or unreadable.
+QString readSetting(const QString& path, const char16_t* key, bool liveDatabase)
+{
+    RawDb db;
+    QString error;
+    // A live database is read with its WAL (a plain read-only connection; SQLite keeps this process's
+    // locks when it closes); a backup immutable, so nothing is created beside it.
+    const bool opened =
+        liveDatabase ? openRaw(path, SQLITE_OPEN_READONLY, &db, &error) : openImmutable(path, &db, &error);
+    if (!opened)
+        return {};
+    sqlite3_stmt* stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db.handle, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
+        SQLITE_OK) {
+        const QByteArray utf8 = QString::fromUtf16(key).toUtf8();
+        sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return value.trimmed();
 }
 
 } // namespace
@@ -46,9 +76,27 @@ QString BackupService::defaultFolderFor(const QString& dbPath)
     return QFileInfo(dbPath).absoluteDir().filePath(u"backups"_s);
 }
 
-QString BackupService::automaticFileName(const QDate& day)
+QString BackupService::backupStem(const QString& dbPath)
 {
-    return u"memberdesk-%1.db"_s.arg(day.toString(u"yyyy-MM-dd"_s));
+    QString name = QFileInfo(dbPath).fileName();
+    if (name.endsWith(u".db"_s, Qt::CaseInsensitive))
+        name.chop(3);
+    return name.isEmpty() ? kSharedStem.toString() : name;
+}
+
+QString BackupService::automaticFileName(const QString& dbPath, const QDate& day)
+{
+    return u"%1-%2.db"_s.arg(backupStem(dbPath), day.toString(u"yyyy-MM-dd"_s));
+}
+
+QString BackupService::databaseIdOf(const QString& file, bool liveDatabase)
+{
+    return readSetting(file, kDatabaseIdKey, liveDatabase);
+}
+
+QString BackupService::databaseId() const
+{
+    return SettingsRepository(m_ctx.db).value(QString::fromUtf16(kDatabaseIdKey)).trimmed();
 }
 
 DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
@@ -120,6 +168,10 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
         rows.clear();
         if (queryRaw(db.handle, "SELECT max(time) FROM purchases", &rows, &error) && !rows.isEmpty())
             info.lastPurchase = QDateTime::fromString(rows.first(), Qt::ISODate);
+        rows.clear();
+        if (queryRaw(db.handle, "SELECT value FROM settings WHERE key = 'database.id'", &rows, &error) &&
+            !rows.isEmpty())
+            info.databaseId = rows.first().trimmed();
     }
     return info;
 }
@@ -253,30 +305,62 @@ bool BackupService::setFolder(const QString& folder, QString* error)
     return tx.commit(error);
 }
 
-QVector<BackupService::BackupFile> BackupService::automaticBackups(const QString& folder)
+QVector<BackupService::BackupFile> BackupService::automaticBackups(const QString& folder,
+                                                                   const QString& dbPath)
 {
+    const QString stem = backupStem(dbPath);
+    const bool sharedStem = stem == kSharedStem;
+    // Read once per listing: the files are few (the quotas keep about 19 per database).
+    const QString ownId = databaseIdOf(dbPath, true);
     QVector<BackupFile> files;
     const QDir dir(folder);
-    const QStringList names = dir.entryList({u"memberdesk-*.db"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names = dir.entryList({u"*-*.db"_s}, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         const auto match = automaticPattern().match(name);
         if (!match.hasMatch())
             continue;
-        const QDate day = QDate::fromString(match.captured(1), u"yyyy-MM-dd"_s);
-        if (day.isValid())
-            files << BackupFile{dir.filePath(name), day};
+        const QString prefix = match.captured(1);
+        const bool ownName = prefix == stem;
+        if (!ownName && (sharedStem || prefix != kSharedStem))
+            continue;
+        const QDate day = QDate::fromString(match.captured(2), u"yyyy-MM-dd"_s);
+        if (!day.isValid())
+            continue;
+        const QString path = dir.filePath(name);
+        const QString fileId = databaseIdOf(path, false);
+        const bool sameId = !fileId.isEmpty() && fileId == ownId;
+        if (ownName) {
+            // Another database's identity: the same name from another folder backed up here.
+            if (!fileId.isEmpty() && !ownId.isEmpty() && !sameId)
+                continue;
+            files << BackupFile{path, day, false};
+        } else if (sameId) {
+            files << BackupFile{path, day, false}; // this database's, made while it had the shared name
+        } else if (fileId.isEmpty()) {
+            files << BackupFile{path, day, true};
+        }
     }
-    return files; // the names sort by date, newest first
+    // Newest first; on one day this database's own before a shared name's.
+    std::stable_sort(files.begin(), files.end(), [](const BackupFile& a, const BackupFile& b) {
+        if (a.day != b.day)
+            return a.day > b.day;
+        return !a.sharedName && b.sharedName;
+    });
+    return files;
 }
 
-QStringList BackupService::rotate(const QString& folder, int keepDaily, int keepMonthly)
+QStringList BackupService::rotate(const QString& folder, const QString& dbPath, int keepDaily,
+                                  int keepMonthly)
 {
-    const QVector<BackupFile> files = automaticBackups(folder);
+    QVector<BackupFile> files = automaticBackups(folder, dbPath);
+    // A shared name without an identity may be another database's: never counted, never deleted.
+    files.erase(std::remove_if(files.begin(), files.end(), [](const BackupFile& f) { return f.sharedName; }),
+                files.end());
     QSet<QString> keep;
     for (int i = 0; i < files.size() && i < keepDaily; ++i)
         keep.insert(files.at(i).path);
     QSet<int> monthsKept;
-    for (const BackupFile& f : files) {
+    for (const BackupFile& f : std::as_const(files)) {
         const int month = f.day.year() * 12 + f.day.month();
         if (monthsKept.contains(month))
             continue;
@@ -286,7 +370,7 @@ QStringList BackupService::rotate(const QString& folder, int keepDaily, int keep
         keep.insert(f.path);
     }
     QStringList removed;
-    for (const BackupFile& f : files) {
+    for (const BackupFile& f : std::as_const(files)) {
         if (!keep.contains(f.path) && QFile::remove(f.path))
             removed << f.path;
     }
@@ -296,7 +380,14 @@ QStringList BackupService::rotate(const QString& folder, int keepDaily, int keep
 bool BackupService::automaticBackupDue(const QString& folderOverride) const
 {
     const QString dir = folderOverride.isEmpty() ? folder() : folderOverride;
-    return !QFileInfo::exists(QDir(dir).filePath(automaticFileName(m_ctx.clock.today())));
+    const QString today = QDir(dir).filePath(automaticFileName(m_ctx.db.path(), m_ctx.clock.today()));
+    if (!QFileInfo::exists(today))
+        return true;
+    // Today's name taken by another database's backup is not this database's backup: due (and writing it
+    // then says why it cannot).
+    const QString fileId = databaseIdOf(today, false);
+    const QString ownId = databaseId();
+    return !fileId.isEmpty() && !ownId.isEmpty() && fileId != ownId;
 }
 
 QString BackupService::automaticFolder(const QString& folderOverride) const
@@ -310,10 +401,21 @@ bool BackupService::writeAutomatic(const QString& dbPath, const QString& folder,
 {
     BackupResult local;
     BackupResult* out = result ? result : &local;
-    out->path = QDir(folder).absoluteFilePath(automaticFileName(day));
+    out->path = QDir(folder).absoluteFilePath(automaticFileName(dbPath, day));
+    if (QFileInfo::exists(out->path)) {
+        const QString fileId = databaseIdOf(out->path, false);
+        const QString ownId = databaseIdOf(dbPath, true);
+        if (!fileId.isEmpty() && !ownId.isEmpty() && fileId != ownId) {
+            *error = tr("%1 in the backup folder is a backup of another database with the same name, so it "
+                        "was left as it is and this database was not backed up. Give each database a "
+                        "backup folder of its own.")
+                         .arg(native(out->path));
+            return false;
+        }
+    }
     if (!copyDatabase(dbPath, out->path, &out->bytes, error))
         return false;
-    out->removed = rotate(folder);
+    out->removed = rotate(folder, dbPath);
     return true;
 }
 
@@ -339,9 +441,9 @@ bool BackupService::runAutomatic(const QString& folderOverride, BackupResult* re
            recordAutomatic(*out, error);
 }
 
-QString BackupService::latestGoodBackup(const QString& folder, DatabaseFileInfo* info)
+QString BackupService::latestGoodBackup(const QString& folder, const QString& dbPath, DatabaseFileInfo* info)
 {
-    for (const BackupFile& f : automaticBackups(folder)) {
+    for (const BackupFile& f : automaticBackups(folder, dbPath)) {
         const DatabaseFileInfo candidate = inspect(f.path);
         if (candidate.usable()) {
             if (info)

@@ -22,6 +22,7 @@ struct DatabaseFileInfo
     qint64 bytes = 0;
     qint64 members = -1;    ///< rows in members (-1: not read, the file is unusable)
     QDateTime lastPurchase; ///< the newest purchase's time (invalid: none, or unusable)
+    QString databaseId;     ///< the identity of the database it is (a copy of); empty before schema 12
     QString error;          ///< why it is unusable, a sentence for the user (empty when usable)
     /// Ours, undamaged, and a schema this version can open (it may be older: it is upgraded on opening).
     bool usable() const { return error.isEmpty(); }
@@ -45,9 +46,12 @@ struct RestoreResult
 /// A backup is an online copy through SQLite's backup API from a second connection (the counter keeps
 /// working; WAL readers see the last committed state), written to FILE.part, switched to a single-file
 /// journal, flushed to disk, verified (integrity_check, application_id, schema version) and only then
-/// renamed over FILE. Automatic backups are one file per day, memberdesk-YYYY-MM-DD.db, in a configurable
-/// folder; rotation keeps the newest kKeepDaily days and the newest backup of each of the last
-/// kKeepMonthly months. Only files with that name pattern are ever deleted.
+/// renamed over FILE. Automatic backups are one file per day, NAME-YYYY-MM-DD.db for the database NAME.db
+/// (memberdesk-YYYY-MM-DD.db for the default memberdesk.db, the one name releases before schema 12 gave
+/// every database's backups), in a configurable folder; rotation keeps the newest kKeepDaily days and the
+/// newest backup of each of the last kKeepMonthly months. Only files with that name pattern are ever
+/// deleted, and none that carries another database's identity (kDatabaseIdKey): two databases may share a
+/// folder without replacing, rotating away or restoring each other's backups.
 ///
 /// Restore validates the file first (SQLite? ours? undamaged? not newer than this version?), keeps a copy
 /// of the current database beside it (NAME.before-restore-yyyyMMdd-HHmmss.db), then copies the backup into
@@ -60,6 +64,9 @@ public:
     explicit BackupService(const ServiceContext& ctx) : m_ctx(ctx) {}
 
     static constexpr const char16_t* kFolderKey = u"backup.folder";
+    /// The settings key of a database's identity (schema 12): a copy or backup keeps it, restore keeps the
+    /// live database's.
+    static constexpr const char16_t* kDatabaseIdKey = u"database.id";
     static constexpr int kKeepDaily = 7;
     static constexpr int kKeepMonthly = 12;
 
@@ -77,8 +84,11 @@ public:
                                BackupResult* result, QString* error);
     /// Audits a backup writeAutomatic wrote, on this context's connection (the thread that owns it).
     bool recordAutomatic(const BackupResult& result, QString* error);
-    /// True when `folder` (empty: the configured one) holds no automatic backup of today yet.
+    /// True when `folder` (empty: the configured one) holds no automatic backup of today of this
+    /// database yet.
     bool automaticBackupDue(const QString& folder = {}) const;
+    /// The open database's identity (empty only for a database that is not open).
+    QString databaseId() const;
 
     /// The configured folder, or the default: a "backups" folder beside the database.
     QString folder() const;
@@ -96,20 +106,35 @@ public:
     /// Reads `file` without changing it; `fullCheck` runs integrity_check, otherwise quick_check.
     static DatabaseFileInfo inspect(const QString& file, bool fullCheck = true);
     static QString defaultFolderFor(const QString& dbPath);
-    static QString automaticFileName(const QDate& day);
+    /// What the automatic backups of the database at `dbPath` are named after: its file name without
+    /// ".db" ("memberdesk" for memberdesk.db).
+    static QString backupStem(const QString& dbPath);
+    /// `day`'s automatic backup of the database at `dbPath`: STEM-YYYY-MM-DD.db.
+    static QString automaticFileName(const QString& dbPath, const QDate& day);
+    /// The identity stored in the database or backup at `file` (a live database is read through its WAL, a
+    /// backup read-only and immutable); empty when it has none (made before schema 12) or cannot be read.
+    static QString databaseIdOf(const QString& file, bool liveDatabase);
 
     struct BackupFile
     {
         QString path;
         QDate day;
+        /// Named memberdesk-YYYY-MM-DD.db although the database has another name, and without an
+        /// identity: a backup from before schema 12, of this database or of another one in the folder.
+        /// Listed (newest first, after this database's own of the same day) but never deleted by rotation.
+        bool sharedName = false;
     };
-    /// Automatic backups in `folder`, newest first.
-    static QVector<BackupFile> automaticBackups(const QString& folder);
-    /// Deletes automatic backups beyond the daily and monthly quotas; returns the deleted paths.
-    static QStringList rotate(const QString& folder, int keepDaily = kKeepDaily,
+    /// The automatic backups of the database at `dbPath` in `folder`, newest first: its own name's, except
+    /// those carrying another database's identity, and the identity-less memberdesk-*.db ones.
+    static QVector<BackupFile> automaticBackups(const QString& folder, const QString& dbPath);
+    /// Deletes the database's automatic backups beyond the daily and monthly quotas (never a file that may
+    /// be another database's); returns the deleted paths.
+    static QStringList rotate(const QString& folder, const QString& dbPath, int keepDaily = kKeepDaily,
                               int keepMonthly = kKeepMonthly);
-    /// The newest automatic backup in `folder` that passes inspect(); empty when none does.
-    static QString latestGoodBackup(const QString& folder, DatabaseFileInfo* info = nullptr);
+    /// The newest automatic backup of the database at `dbPath` in `folder` that passes inspect(); empty
+    /// when none does.
+    static QString latestGoodBackup(const QString& folder, const QString& dbPath,
+                                    DatabaseFileInfo* info = nullptr);
 
     /// Writes a verified copy of the database at `sourcePath` to `file` (no permission check, no audit).
     static bool copyDatabase(const QString& sourcePath, const QString& file, qint64* bytes, QString* error);

@@ -590,6 +590,18 @@ QStringList schemaV11()
     };
 }
 
+// Version 12 (backups): each database gets an identity of its own, so that its automatic backups can be
+// told from another database's in a shared folder. Two shops backed up to one USB stick, both named
+// memberdesk.db, would otherwise replace each other's backup of the day, rotate each other's files away,
+// and a start-up recovery could offer the other shop's data. A copy of the file keeps the identity: it is
+// the same shop until it is backed up under another name.
+QStringList schemaV12()
+{
+    return {
+        u"INSERT OR IGNORE INTO settings(key, value) VALUES ('database.id', lower(hex(randomblob(16))))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -609,6 +621,7 @@ const std::vector<Migration>& migrations()
         {"members at risk: a covering index of each month's member-months without their times", schemaV9()},
         {"each member's purchases: one covering index instead of two", schemaV10()},
         {"the day's tier review: the members' tier index holds the day they entered it", schemaV11()},
+        {"backups: each database has an identity its backups carry", schemaV12()},
     };
     return ladder;
 }

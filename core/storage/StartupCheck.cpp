@@ -115,7 +115,7 @@ StartupCheck::WholeCheck StartupCheck::wholeCheck(const QString& dbPath, const Q
     if (!today.isValid())
         return WholeCheck::No;
     for (const QString& folder : backupFolders(dbPath, backupFolder)) {
-        const QVector<BackupService::BackupFile> backups = BackupService::automaticBackups(folder);
+        const QVector<BackupService::BackupFile> backups = BackupService::automaticBackups(folder, dbPath);
         if (!backups.isEmpty() && backups.first().day.daysTo(today) < kDaysWithoutWholeCheck)
             return WholeCheck::No;
     }
@@ -163,7 +163,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, WholeCheck whole, co
     const QStringList folders = backupFolders(dbPath, backupFolder);
     QString folder = folders.first();
     for (const QString& candidate : std::as_const(folders)) {
-        result.latestBackup = BackupService::latestGoodBackup(candidate);
+        result.latestBackup = BackupService::latestGoodBackup(candidate, dbPath);
         if (!result.latestBackup.isEmpty()) {
             folder = candidate;
             break;
@@ -183,7 +183,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, WholeCheck whole, co
                          tr("No good backup was found in %1. Keep the file and ask for help to rescue it.")
                              .arg(QDir::toNativeSeparators(folder));
     } else {
-        for (const BackupService::BackupFile& f : BackupService::automaticBackups(folder)) {
+        for (const BackupService::BackupFile& f : BackupService::automaticBackups(folder, dbPath)) {
             if (f.path == result.latestBackup)
                 result.latestBackupDay = f.day;
         }

@@ -117,10 +117,10 @@ private slots:
             QVERIFY(!r.json.value(u"done"_s).toBool());
         }
         // 7 newest days (Feb 3..9) + newest of January (Jan 31).
-        const QStringList files = QDir(dir).entryList({u"memberdesk-*.db"_s}, QDir::Files, QDir::Name);
+        const QStringList files = QDir(dir).entryList({u"shop-*.db"_s}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 8);
-        QCOMPARE(files.first(), u"memberdesk-2026-01-31.db"_s);
-        QCOMPARE(files.last(), u"memberdesk-2026-02-09.db"_s);
+        QCOMPARE(files.first(), u"shop-2026-01-31.db"_s);
+        QCOMPARE(files.last(), u"shop-2026-02-09.db"_s);
     }
 
     void auditList()

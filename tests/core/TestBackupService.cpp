@@ -5,6 +5,7 @@
 #include "services/MemberService.h"
 #include "services/PurchaseService.h"
 #include "storage/BackupService.h"
+#include "storage/RawSqlite.h"
 #include "storage/StartupCheck.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 using namespace md;
 using namespace md::test;
@@ -34,8 +37,46 @@ private slots:
     void startupCheck();
     void aLargeFileIsCheckedWholeByTheDailyBackup();
     void aLargeFileWithoutARecentBackupIsCheckedWhole();
+    void twoDatabasesInOneFolderKeepTheirOwnBackups();
+    void aSharedFolderNeverTakesAnotherDatabasesBackup();
+    void backupsFromBeforeIdentitiesAreListedButNeverRotatedAway();
+    void restoreKeepsTheDatabasesIdentity();
 
 private:
+    /// A database at a path of the test's choosing, with its own fixed clock (2026-03-15 10:00).
+    struct Shop
+    {
+        explicit Shop(const QString& at) : path(at), clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0)))
+        {
+            QDir().mkpath(QFileInfo(at).absolutePath());
+            QString error;
+            if (!db.open(path, &error))
+                qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        }
+        ServiceContext context() { return {db, clock, Actor{0, Role::Owner, {}}}; }
+        void addMembers(int n)
+        {
+            for (int i = 0; i < n; ++i) {
+                MemberInput in;
+                in.name = QStringLiteral("Member %1").arg(i);
+                Member m;
+                MemberSaveError error;
+                if (!MemberService(context()).add(in, &m, &error))
+                    qFatal("%s", qPrintable(error.message));
+            }
+        }
+        qint64 count(const QString& table)
+        {
+            QSqlQuery q(db.sql());
+            return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        }
+        QString path;
+        Database db;
+        FixedClock clock;
+    };
+    static QStringList names(const QVector<BackupService::BackupFile>& files);
     static qint64 addMember(DatabaseFixture& f, const QString& name);
     static qint64 buy(DatabaseFixture& f, qint64 member, Fen gross);
     static void corrupt(const QString& path);
@@ -74,6 +115,14 @@ void TestBackupService::corrupt(const QString& path)
     const qint64 size = file.size();
     file.seek(4096);
     file.write(QByteArray(int(qMax<qint64>(4096, size - 4096)), '\xA5'));
+}
+
+QStringList TestBackupService::names(const QVector<BackupService::BackupFile>& files)
+{
+    QStringList out;
+    for (const auto& f : files)
+        out << QFileInfo(f.path).fileName() + (f.sharedName ? QStringLiteral(" (shared)") : QString());
+    return out;
 }
 
 void TestBackupService::touch(const QString& path)
@@ -291,14 +340,15 @@ void TestBackupService::rotation()
     QDate day(2025, 1, 1);
     const QDate last(2026, 3, 15);
     int written = 0;
+    const QString dbPath = dir.filePath(QStringLiteral("memberdesk.db"));
     for (; day <= last; day = day.addDays(1), ++written)
-        touch(dir.filePath(BackupService::automaticFileName(day)));
+        touch(dir.filePath(BackupService::automaticFileName(dbPath, day)));
     touch(dir.filePath(QStringLiteral("memberdesk-manual.db")));
     touch(dir.filePath(QStringLiteral("shop.db")));
     touch(dir.filePath(QStringLiteral("memberdesk-2026-13-45.db")));
 
-    const QStringList removed = BackupService::rotate(dir.path(), 7, 12);
-    const QVector<BackupService::BackupFile> kept = BackupService::automaticBackups(dir.path());
+    const QStringList removed = BackupService::rotate(dir.path(), dbPath, 7, 12);
+    const QVector<BackupService::BackupFile> kept = BackupService::automaticBackups(dir.path(), dbPath);
     QCOMPARE(removed.size() + kept.size(), written);
     QStringList keptDays;
     for (const auto& f : kept)
@@ -318,7 +368,7 @@ void TestBackupService::rotation()
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("shop.db"))));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("memberdesk-2026-13-45.db"))));
     // Idempotent.
-    QVERIFY(BackupService::rotate(dir.path(), 7, 12).isEmpty());
+    QVERIFY(BackupService::rotate(dir.path(), dbPath, 7, 12).isEmpty());
 }
 
 void TestBackupService::automaticBackupAndFolder()
@@ -344,16 +394,16 @@ void TestBackupService::automaticBackupAndFolder()
         f.clock.advanceDays(1);
         QVERIFY(backups.automaticBackupDue());
     }
-    const auto files = BackupService::automaticBackups(usb);
+    const auto files = BackupService::automaticBackups(usb, f.path);
     QCOMPARE(files.size(), 7);
     QCOMPARE(files.first().day, QDate(2026, 3, 24));
     QCOMPARE(files.last().day, QDate(2026, 3, 18));
-    QCOMPARE(BackupService::latestGoodBackup(usb), files.first().path);
+    QCOMPARE(BackupService::latestGoodBackup(usb, f.path), files.first().path);
     QCOMPARE(f.count(QStringLiteral("audit_log WHERE action = 'backup.auto'")), 20);
 
     // A damaged newest backup is skipped in favour of the one before.
     corrupt(files.first().path);
-    QCOMPARE(BackupService::latestGoodBackup(usb), files.at(1).path);
+    QCOMPARE(BackupService::latestGoodBackup(usb, f.path), files.at(1).path);
 
     QVERIFY(!backups.setFolder(f.path, &error)); // a file, not a folder
 }
@@ -397,7 +447,8 @@ void TestBackupService::automaticBackupOnAWorkerThread()
     QVERIFY(worker->wait());
     delete worker;
     QVERIFY2(written, qPrintable(error));
-    QCOMPARE(result.path, QDir(folder).absoluteFilePath(BackupService::automaticFileName(day)));
+    QCOMPARE(result.path, QDir(folder).absoluteFilePath(BackupService::automaticFileName(dbPath, day)));
+    QCOMPARE(QFileInfo(result.path).fileName(), QStringLiteral("test-2026-03-15.db"));
     QVERIFY(BackupService::inspect(result.path).usable());
     QCOMPARE(BackupService::inspect(result.path).members, 1);
     QVERIFY(!backups.automaticBackupDue());
@@ -434,7 +485,7 @@ void TestBackupService::startupCheck()
     QVERIFY(!damaged.problems.isEmpty());
     QVERIFY2(damaged.message.contains(QStringLiteral("damaged")), qPrintable(damaged.message));
     QCOMPARE(damaged.latestBackup,
-             BackupService::automaticBackups(BackupService::defaultFolderFor(f.path)).first().path);
+             BackupService::automaticBackups(BackupService::defaultFolderFor(f.path), f.path).first().path);
     QCOMPARE(damaged.latestBackupDay, QDate(2026, 3, 15));
     QVERIFY(damaged.message.contains(QDir::toNativeSeparators(damaged.latestBackup)));
 
@@ -490,7 +541,7 @@ void TestBackupService::aLargeFileIsCheckedWholeByTheDailyBackup()
     QString error;
     QVERIFY2(BackupService(f.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
     const QString good =
-        BackupService::automaticBackups(BackupService::defaultFolderFor(f.path)).first().path;
+        BackupService::automaticBackups(BackupService::defaultFolderFor(f.path), f.path).first().path;
     qint64 page = 0;
     {
         QSqlQuery q(f.db.sql());
@@ -588,6 +639,158 @@ void TestBackupService::aLargeFileWithoutARecentBackupIsCheckedWhole()
     QCOMPARE(StartupCheck::wholeCheck(f.path, today, f.dir.filePath(QStringLiteral("usb")), 1), W::No);
     QVERIFY(QDir(BackupService::defaultFolderFor(f.path)).removeRecursively());
     QCOMPARE(StartupCheck::wholeCheck(f.path, today, {}, 1), W::NoRecentBackup);
+}
+
+void TestBackupService::twoDatabasesInOneFolderKeepTheirOwnBackups()
+{
+    // The demo and the real shop side by side: one default backup folder for both.
+    QTemporaryDir dir;
+    Shop shop(dir.filePath(QStringLiteral("memberdesk.db")));
+    Shop demo(dir.filePath(QStringLiteral("demo.db")));
+    shop.addMembers(1);
+    demo.addMembers(2);
+    const QString folder = BackupService(shop.context()).folder();
+    QCOMPARE(BackupService(demo.context()).folder(), folder);
+    QString error;
+    for (int day = 0; day < 10; ++day) {
+        QVERIFY2(BackupService(shop.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+        QVERIFY2(BackupService(demo.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+        shop.clock.advanceDays(1);
+        demo.clock.advanceDays(1);
+    }
+    const auto shopFiles = BackupService::automaticBackups(folder, shop.path);
+    const auto demoFiles = BackupService::automaticBackups(folder, demo.path);
+    QCOMPARE(names(shopFiles).first(), QStringLiteral("memberdesk-2026-03-24.db"));
+    QCOMPARE(names(shopFiles).last(), QStringLiteral("memberdesk-2026-03-18.db"));
+    QCOMPARE(shopFiles.size(), 7);
+    QCOMPARE(names(demoFiles).first(), QStringLiteral("demo-2026-03-24.db"));
+    QCOMPARE(demoFiles.size(), 7);
+    // Each rotation kept the other's files: 7 + 7 in the folder.
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.db")}, QDir::Files).size(), 14);
+    // Recovery offers each database its own.
+    QCOMPARE(BackupService::latestGoodBackup(folder, shop.path), shopFiles.first().path);
+    QCOMPARE(BackupService::inspect(shopFiles.first().path).members, 1);
+    QCOMPARE(BackupService::latestGoodBackup(folder, demo.path), demoFiles.first().path);
+    QCOMPARE(BackupService::inspect(demoFiles.first().path).members, 2);
+}
+
+void TestBackupService::aSharedFolderNeverTakesAnotherDatabasesBackup()
+{
+    // Two shops, both memberdesk.db, backed up to the same stick.
+    QTemporaryDir dir;
+    Shop one(dir.filePath(QStringLiteral("one/memberdesk.db")));
+    Shop two(dir.filePath(QStringLiteral("two/memberdesk.db")));
+    one.addMembers(1);
+    two.addMembers(2);
+    const QString usb = dir.filePath(QStringLiteral("usb"));
+    BackupService first(one.context());
+    BackupService second(two.context());
+    QString error;
+    BackupResult twos;
+    QVERIFY2(second.runAutomatic(usb, &twos, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(twos.path).fileName(), QStringLiteral("memberdesk-2026-03-15.db"));
+
+    // Today's name is taken by the other shop's backup: still due, and not overwritten.
+    QVERIFY(first.automaticBackupDue(usb));
+    QVERIFY(!first.runAutomatic(usb, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("another database")), qPrintable(error));
+    QCOMPARE(BackupService::inspect(twos.path).members, 2);
+    QCOMPARE(one.count(QStringLiteral("audit_log WHERE action = 'backup.auto'")), 0);
+    QVERIFY(!second.automaticBackupDue(usb));
+
+    // Ten more days of the first shop: its rotation leaves the other's file alone.
+    for (int day = 0; day < 10; ++day) {
+        one.clock.advanceDays(1);
+        QVERIFY2(first.runAutomatic(usb, nullptr, &error), qPrintable(error));
+    }
+    const auto ones = BackupService::automaticBackups(usb, one.path);
+    QCOMPARE(ones.size(), 7);
+    for (const auto& f : ones)
+        QCOMPARE(BackupService::inspect(f.path).members, 1);
+    QVERIFY(QFileInfo::exists(twos.path));
+    QCOMPARE(names(BackupService::automaticBackups(usb, two.path)),
+             QStringList{QStringLiteral("memberdesk-2026-03-15.db")});
+    QCOMPARE(BackupService::latestGoodBackup(usb, two.path), twos.path);
+    QCOMPARE(BackupService::latestGoodBackup(usb, one.path), ones.first().path);
+}
+
+void TestBackupService::backupsFromBeforeIdentitiesAreListedButNeverRotatedAway()
+{
+    // Releases before schema 12 named every database's backups memberdesk-YYYY-MM-DD.db and gave them no
+    // identity.
+    QTemporaryDir dir;
+    Shop shop(dir.filePath(QStringLiteral("shop.db")));
+    shop.addMembers(3);
+    const QString folder = BackupService(shop.context()).folder();
+    QString error;
+    for (const QString& name :
+         {QStringLiteral("memberdesk-2026-02-01.db"), QStringLiteral("memberdesk-2026-03-01.db")}) {
+        const QString file = QDir(folder).filePath(name);
+        QVERIFY2(BackupService::copyDatabase(shop.path, file, nullptr, &error), qPrintable(error));
+        RawDb raw;
+        QVERIFY2(openRaw(file, SQLITE_OPEN_READWRITE, &raw, &error), qPrintable(error));
+        QVERIFY2(execRaw(raw.handle, "DELETE FROM settings WHERE key = 'database.id'", &error),
+                 qPrintable(error));
+    }
+    QVERIFY(
+        BackupService::databaseIdOf(QDir(folder).filePath(QStringLiteral("memberdesk-2026-03-01.db")), false)
+            .isEmpty());
+    QCOMPARE(names(BackupService::automaticBackups(folder, shop.path)),
+             (QStringList{QStringLiteral("memberdesk-2026-03-01.db (shared)"),
+                          QStringLiteral("memberdesk-2026-02-01.db (shared)")}));
+    // Recovery before the first backup under the new name still finds them.
+    QCOMPARE(QFileInfo(BackupService::latestGoodBackup(folder, shop.path)).fileName(),
+             QStringLiteral("memberdesk-2026-03-01.db"));
+
+    for (int day = 0; day < 10; ++day) {
+        QVERIFY2(BackupService(shop.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+        shop.clock.advanceDays(1);
+    }
+    const QStringList listed = names(BackupService::automaticBackups(folder, shop.path));
+    QCOMPARE(listed.size(), 9);
+    QCOMPARE(listed.first(), QStringLiteral("shop-2026-03-24.db"));
+    QCOMPARE(listed.at(6), QStringLiteral("shop-2026-03-18.db"));
+    QCOMPARE(listed.at(7), QStringLiteral("memberdesk-2026-03-01.db (shared)"));
+    QCOMPARE(listed.at(8), QStringLiteral("memberdesk-2026-02-01.db (shared)"));
+
+    // A memberdesk.db beside it counts them as its own (the name is its own) …
+    Shop other(dir.filePath(QStringLiteral("memberdesk.db")));
+    QVERIFY2(BackupService(other.context()).runAutomatic(QString(), nullptr, &error), qPrintable(error));
+    QCOMPARE(
+        names(BackupService::automaticBackups(folder, other.path)),
+        (QStringList{QStringLiteral("memberdesk-2026-03-15.db"), QStringLiteral("memberdesk-2026-03-01.db"),
+                     QStringLiteral("memberdesk-2026-02-01.db")}));
+    // … while its new backup, which carries its identity, is not the shop's.
+    QVERIFY(!names(BackupService::automaticBackups(folder, shop.path))
+                 .contains(QStringLiteral("memberdesk-2026-03-15.db (shared)")));
+}
+
+void TestBackupService::restoreKeepsTheDatabasesIdentity()
+{
+    QTemporaryDir dir;
+    Shop shop(dir.filePath(QStringLiteral("shop/memberdesk.db")));
+    Shop other(dir.filePath(QStringLiteral("other/memberdesk.db")));
+    shop.addMembers(1);
+    other.addMembers(4);
+    BackupService backups(shop.context());
+    const QString id = backups.databaseId();
+    QCOMPARE(id.size(), 32);
+    QCOMPARE(BackupService::databaseIdOf(shop.path, true), id);
+    const QString otherFile = dir.filePath(QStringLiteral("other-backup.db"));
+    QString error;
+    QVERIFY2(BackupService(other.context()).backupTo(otherFile, nullptr, &error), qPrintable(error));
+    const DatabaseFileInfo info = BackupService::inspect(otherFile);
+    QCOMPARE(info.databaseId, BackupService(other.context()).databaseId());
+    QVERIFY(info.databaseId != id);
+
+    QVERIFY2(backups.runAutomatic(QString(), nullptr, &error), qPrintable(error));
+    RestoreResult restored;
+    QVERIFY2(backups.restoreFrom(otherFile, &restored, &error), qPrintable(error));
+    QCOMPARE(shop.count(QStringLiteral("members")), 4);
+    // Still this database: today's automatic backup is its own, and is not written again.
+    QCOMPARE(backups.databaseId(), id);
+    QVERIFY(!backups.automaticBackupDue());
+    QCOMPARE(BackupService::automaticBackups(backups.folder(), shop.path).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)

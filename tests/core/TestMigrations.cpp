@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -238,6 +239,37 @@ private slots:
                             u"WHERE purchase_id > 0 AND kind = 'referral'"_s),
                  scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s));
         QVERIFY(scalar(db, u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'referral'"_s) >= 1);
+    }
+
+    // Version 12: every database, upgraded or new, has an identity of its own that its backups carry.
+    void everyDatabaseGetsAnIdentityOfItsOwn()
+    {
+        QTemporaryDir dir;
+        const QDir data(QStringLiteral(MEMBERDESK_TEST_DATA));
+        QStringList ids;
+        for (const QString& name : {u"first.db"_s, u"second.db"_s, u"new.db"_s}) {
+            const QString path = dir.filePath(name);
+            if (name != u"new.db"_s) {
+                QVERIFY(QFile::copy(data.filePath(u"schema-v11.db"_s), path));
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            }
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.sql());
+            QVERIFY(q.exec(u"SELECT value FROM settings WHERE key = 'database.id'"_s) && q.next());
+            ids << q.value(0).toString();
+            QVERIFY2(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(ids.last()).hasMatch(),
+                     qPrintable(ids.last()));
+            db.close();
+            // Opening again keeps it.
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery again(db.sql());
+            QVERIFY(again.exec(u"SELECT value FROM settings WHERE key = 'database.id'"_s) && again.next());
+            QCOMPARE(again.value(0).toString(), ids.last());
+        }
+        // Two copies of one old file upgraded apart are two databases.
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 3);
     }
 };
 

@@ -3,7 +3,7 @@
 # Recreates tests/data/schema-v3.db (release 3 of the schema) with the same rows as schema-v1.db plus v2/v3-era data.
 # Run it with a memberdesk-cli built from the release that wrote schema 3 (commit 18257e7); a newer CLI writes its own schema.
 # schema-v9.db is the same script run with the CLI of commit e526de0 (schema 9), schema-v10.db with that of
-# commit 6b19fa4 (schema 10).
+# commit 6b19fa4 (schema 10), schema-v11.db with that of commit d33b09e (schema 11).
 set -e
 CLI=${CLI:-build/app/memberdesk-cli}
 DB=$1

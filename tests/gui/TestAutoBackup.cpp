@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -53,10 +54,12 @@ private slots:
             entered.release();
             gate.acquire();
         });
+        // A failed check returns early: the worker must not stay at the gate, or the runner's destructor
+        // waits for it for ever.
+        const auto openGate = qScopeGuard([&] { gate.release(); });
         QSignalSpy started(&runner, &AutoBackupRunner::started);
         QSignalSpy finished(&runner, &AutoBackupRunner::finished);
-        const QString file =
-            QDir(BackupService(ctx).folder()).absoluteFilePath(u"memberdesk-2026-03-15.db"_s);
+        const QString file = QDir(BackupService(ctx).folder()).absoluteFilePath(u"gui-2026-03-15.db"_s);
 
         QVERIFY(runner.start(ctx, &window));
         entered.acquire(); // the copy is now on the worker, held at the gate
@@ -93,9 +96,8 @@ private slots:
         QVERIFY(runner.start(ctx, &window));
         runner.waitForFinished();
         QVERIFY(!runner.isRunning());
-        QVERIFY(
-            BackupService::inspect(QDir(BackupService(ctx).folder()).filePath(u"memberdesk-2026-03-16.db"_s))
-                .usable());
+        QVERIFY(BackupService::inspect(QDir(BackupService(ctx).folder()).filePath(u"gui-2026-03-16.db"_s))
+                    .usable());
         QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'backup.auto'"_s).toInt(), 2);
     }
 

@@ -137,7 +137,7 @@ private slots:
         QVERIFY(!seen.ok);
         QVERIFY2(seen.message.contains(u"damaged"_s), qPrintable(seen.message));
         QVERIFY2(seen.message.size() < 600, qPrintable(seen.message)); // a sentence, not quick_check's report
-        QCOMPARE(QFileInfo(seen.latestBackup).fileName(), u"memberdesk-2026-03-15.db"_s);
+        QCOMPARE(QFileInfo(seen.latestBackup).fileName(), u"gui-2026-03-15.db"_s);
         QVERIFY(message.isEmpty());
         {
             QFile f(fixture.path);
@@ -168,7 +168,7 @@ private slots:
         const QString folder = BackupService(ctx).folder();
         QVERIFY(BackupService(ctx).automaticBackupDue());
         QVERIFY(AutoBackup::run(ctx, AutoBackup::When::Daily, nullptr, &error, false));
-        const QString today = QDir(folder).filePath(u"memberdesk-2026-03-15.db"_s);
+        const QString today = QDir(folder).filePath(u"gui-2026-03-15.db"_s);
         QVERIFY(QFileInfo::exists(today));
         QVERIFY(!BackupService(ctx).automaticBackupDue());
         // Not due: nothing is written again (a marker in today's file survives).
@@ -185,7 +185,7 @@ private slots:
         }
         fixture.clock.advanceDays(1);
         QVERIFY(AutoBackup::run(ctx, AutoBackup::When::Daily, nullptr, &error, false));
-        QVERIFY(QFileInfo::exists(QDir(folder).filePath(u"memberdesk-2026-03-16.db"_s)));
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(u"gui-2026-03-16.db"_s)));
         // A folder that cannot be written: false with the reason, no question asked (warn = false).
         QFile blocker(fixture.dir.filePath(u"plainfile"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

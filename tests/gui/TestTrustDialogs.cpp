@@ -174,9 +174,20 @@ private slots:
         QVERIFY(!dialog.restored());
         QCOMPARE(fixture.scalar(u"SELECT count(*) FROM members"_s).toInt(), 2); // untouched
 
+        // Another database's backup may be restored, but the dialog says whose it is.
+        test::GuiFixture otherShop;
+        otherShop.addMember(u"王五"_s, u"13700137000"_s);
+        const QString otherBackup = fixture.dir.filePath(u"other-shop.db"_s);
+        QVERIFY2(BackupService(otherShop.context()).backupTo(otherBackup, nullptr, &error),
+                 qPrintable(error));
+        dialog.setFile(otherBackup);
+        QVERIFY(dialog.canRestore());
+        QVERIFY2(dialog.info().contains(u"A backup of another database"_s), qPrintable(dialog.info()));
+
         dialog.setFile(good);
         QVERIFY(dialog.canRestore());
         QVERIFY2(dialog.info().contains(u"1 member"_s), qPrintable(dialog.info()));
+        QVERIFY2(!dialog.info().contains(u"another database"_s), qPrintable(dialog.info()));
         QVERIFY(dialog.restore(true));
         QVERIFY(dialog.restored());
         QCOMPARE(fixture.scalar(u"SELECT count(*) FROM members"_s).toInt(), 1);
@@ -193,7 +204,7 @@ private slots:
         BackupDialog dialog(ownerCtx);
         dialog.folderEdit()->setText(folder);
         QVERIFY(dialog.backUpNow());
-        QVERIFY2(dialog.status().contains(u"memberdesk-2026-03-15.db"_s), qPrintable(dialog.status()));
+        QVERIFY2(dialog.status().contains(u"gui-2026-03-15.db"_s), qPrintable(dialog.status()));
         QCOMPARE(dialog.table()->rowCount(), 1);
         dialog.idleSpin()->setValue(5);
         dialog.accept();

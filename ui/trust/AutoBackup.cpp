@@ -119,7 +119,8 @@ bool AutoBackupRunner::start(const ServiceContext& ctx, QWidget* window, const Q
     m_window = window;
     m_running = true;
     m_quiet = false;
-    const QString file = QDir(dir).absoluteFilePath(BackupService::automaticFileName(ctx.clock.today()));
+    const QString file =
+        QDir(dir).absoluteFilePath(BackupService::automaticFileName(ctx.db.path(), ctx.clock.today()));
     m_watcher.setFuture(
         QtConcurrent::run(workerPool(), writeOnWorker, ctx.db.path(), dir, ctx.clock.today(), m_beforeCopy));
     showStatusMessage(m_window, QCoreApplication::translate("AutoBackup", "Backing up…"), 0);

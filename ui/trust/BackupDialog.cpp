@@ -2,6 +2,7 @@
 #include "trust/BackupDialog.h"
 
 #include "storage/BackupService.h"
+#include "storage/Database.h"
 #include "trust/SessionGuard.h"
 
 #include <QApplication>
@@ -115,8 +116,8 @@ void BackupDialog::reloadList()
 {
     m_table->setRowCount(0);
     const QLocale locale;
-    for (const BackupService::BackupFile& file :
-         BackupService::automaticBackups(QDir::fromNativeSeparators(m_folder->text().trimmed()))) {
+    for (const BackupService::BackupFile& file : BackupService::automaticBackups(
+             QDir::fromNativeSeparators(m_folder->text().trimmed()), m_ctx.db.path())) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(file.day, QLocale::ShortFormat)));

@@ -37,7 +37,7 @@ RestoreDialog::RestoreDialog(const ServiceContext& ctx, QWidget* parent) : QDial
     m_list = new QListWidget;
     m_list->setObjectName(u"backupListWidget"_s);
     const QLocale locale;
-    for (const BackupService::BackupFile& backup : BackupService::automaticBackups(folder)) {
+    for (const BackupService::BackupFile& backup : BackupService::automaticBackups(folder, ctx.db.path())) {
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(locale.toString(backup.day, QLocale::LongFormat),
                                                            QFileInfo(backup.path).fileName()));
         item->setData(Qt::UserRole, backup.path);
@@ -109,6 +109,12 @@ RestoreDialog::RestoreDialog(const ServiceContext& ctx, QWidget* parent) : QDial
         m_info->setText(tr("Choose a backup to see what it holds."));
 }
 
+bool RestoreDialog::isOtherDatabase() const
+{
+    const QString liveId = BackupService(m_ctx).databaseId();
+    return !m_fileInfo.databaseId.isEmpty() && !liveId.isEmpty() && m_fileInfo.databaseId != liveId;
+}
+
 QString RestoreDialog::file() const
 {
     return QDir::fromNativeSeparators(m_file->text().trimmed());
@@ -167,6 +173,10 @@ void RestoreDialog::setFile(const QString& file)
                      .arg(Database::latestSchemaVersion());
     else
         lines << tr("Schema %1 (this version's).").arg(m_fileInfo.schemaVersion);
+    if (isOtherDatabase())
+        lines << u"<span style=\"color: #b3261e;\">%1</span>"_s.arg(
+            tr("<b>A backup of another database</b>, not of the one in use: restoring it replaces this "
+               "database's members and purchases with that one's."));
     m_info->setText(lines.join(u"<br>"_s));
     m_restore->setEnabled(true);
 }
@@ -185,13 +195,15 @@ bool RestoreDialog::restore(bool confirmed)
         return false;
     }
     if (!confirmed) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Restore from a backup"),
+        QString question =
             tr("Replace the current database with this backup?\n\n%1\n\nEverything recorded since the backup "
                "was written is no longer in the database (the current database is kept as a copy). "
                "MemberDesk then reloads and everyone signs in again.")
-                .arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                .arg(QDir::toNativeSeparators(path));
+        if (isOtherDatabase())
+            question += u"\n\n"_s + tr("This backup is of another database, not of the one in use.");
+        const auto answer = QMessageBox::warning(this, tr("Restore from a backup"), question,
+                                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
     }

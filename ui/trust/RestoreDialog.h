@@ -35,6 +35,8 @@ public:
     bool restored() const { return m_restored; }
 
 private:
+    /// The chosen backup carries another database's identity (an owner may still restore it, warned).
+    bool isOtherDatabase() const;
     void showError(const QString& text);
 
     ServiceContext m_ctx;
