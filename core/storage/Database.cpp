@@ -202,6 +202,7 @@ bool Database::applyPragmas(QString* error)
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs()),
         u"PRAGMA synchronous = FULL"_s,
+        u"PRAGMA journal_size_limit = %1"_s.arg(kWalSizeLimitBytes),
     };
     QSqlQuery q(m_db);
     for (const QString& pragma : pragmas) {

@@ -54,6 +54,10 @@ public:
     /// How long a writer waits for another's lock before giving up (tests shorten it).
     static void setBusyTimeoutMs(int milliseconds);
     static int busyTimeoutMs();
+    /// What the write-ahead log is cut back to once a checkpoint has copied it into the database. Without
+    /// it the -wal file keeps the size of the largest transaction (a purchase import, the month's points
+    /// expiry: hundreds of MB at a million members) until the last connection closes, all day in a shop.
+    static constexpr qint64 kWalSizeLimitBytes = 16 * 1024 * 1024;
     /// The default location: QStandardPaths::AppDataLocation/memberdesk.db.
     static QString defaultPath();
     /// 'MDK1' in PRAGMA application_id marks a file as ours.

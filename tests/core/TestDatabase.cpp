@@ -5,6 +5,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,11 +41,38 @@ private slots:
         QCOMPARE(scalar(f.db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
         QCOMPARE(scalar(f.db, u"PRAGMA busy_timeout"_s).toInt(), 200);
         QCOMPARE(scalar(f.db, u"PRAGMA application_id"_s).toInt(), Database::kApplicationId);
+        QCOMPARE(scalar(f.db, u"PRAGMA journal_size_limit"_s).toLongLong(), Database::kWalSizeLimitBytes);
         for (const char16_t* table : {u"members", u"purchases", u"purchase_voids", u"points_ledger",
                                       u"points_allocations", u"tier_history", u"settings", u"audit_log"})
-            QVERIFY2(scalar(f.db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() == 1,
-                     qPrintable(QString::fromUtf16(table)));
+            QVERIFY2(
+                scalar(f.db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() ==
+                    1,
+                qPrintable(QString::fromUtf16(table)));
         QVERIFY(f.db.integrityProblems(true).isEmpty());
+    }
+
+    void theLogShrinksBackAfterALargeTransaction()
+    {
+        test::DatabaseFixture f;
+        const QString wal = f.path + u"-wal"_s;
+        {
+            QSqlQuery q(f.db.sql());
+            QVERIFY(q.exec(u"CREATE TABLE scratch(x BLOB)"_s));
+            QVERIFY(f.db.sql().transaction());
+            // Twice the limit, as one transaction.
+            QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                           u"INSERT INTO scratch SELECT randomblob(4000) FROM n"_s.arg(
+                               2 * Database::kWalSizeLimitBytes / 4000)));
+            QVERIFY(f.db.sql().commit());
+        }
+        const qint64 grown = QFileInfo(wal).size();
+        QVERIFY2(grown > 2 * Database::kWalSizeLimitBytes, qPrintable(QString::number(grown)));
+        // The commit's automatic checkpoint copied it into the database; the next write starts the log
+        // again and cuts the file back.
+        QSqlQuery q(f.db.sql());
+        QVERIFY(q.exec(u"DELETE FROM scratch WHERE rowid = 1"_s));
+        const qint64 after = QFileInfo(wal).size();
+        QVERIFY2(after <= Database::kWalSizeLimitBytes + 65536, qPrintable(QString::number(after)));
     }
 
     void reopenIsIdempotent()
