@@ -1606,6 +1606,30 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>Backup written and verified: %1 (%2 bytes); %Ln old backups removed.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The option --%1 was given more than once.</source>
+            <translation>The option --%1 was given more than once.</translation>
+        </message>
+        <message>
+            <source>--%1 cannot be after today (%2): only what has happened can be analysed.</source>
+            <translation>--%1 cannot be after today (%2): only what has happened can be analysed.</translation>
+        </message>
+        <message>
+            <source>Name the member one way only: by number, --card or --phone.</source>
+            <translation>Name the member one way only: by number, --card or --phone.</translation>
+        </message>
+        <message>
+            <source>The option %1 was given more than once.</source>
+            <translation>The option %1 was given more than once.</translation>
+        </message>
+        <message>
+            <source>No command given. Run memberdesk-cli help for the list.</source>
+            <translation>No command given. Run memberdesk-cli help for the list.</translation>
+        </message>
+        <message>
+            <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
+            <translation>"%1" needs one of: %2. Run memberdesk-cli help for the list.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3333,6 +3357,10 @@ We look forward to seeing you.</translation>
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>"%1" is not an amount in yuan.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in yuan: write decimals with a point (12.50); a comma may only separate thousands (1,234.50).</source>
+            <translation>"%1" is not an amount in yuan: write decimals with a point (12.50); a comma may only separate thousands (1,234.50).</translation>
         </message>
     </context>
     <context>

@@ -1571,6 +1571,30 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>备份已写入并校验：%1（%2 字节）；已删除 %Ln 个旧备份。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The option --%1 was given more than once.</source>
+            <translation>选项 --%1 重复给出了多次。</translation>
+        </message>
+        <message>
+            <source>--%1 cannot be after today (%2): only what has happened can be analysed.</source>
+            <translation>--%1 不能晚于今天（%2）：只能分析已经发生的数据。</translation>
+        </message>
+        <message>
+            <source>Name the member one way only: by number, --card or --phone.</source>
+            <translation>请只用一种方式指定会员：会员编号、--card 或 --phone。</translation>
+        </message>
+        <message>
+            <source>The option %1 was given more than once.</source>
+            <translation>选项 %1 重复给出了多次。</translation>
+        </message>
+        <message>
+            <source>No command given. Run memberdesk-cli help for the list.</source>
+            <translation>没有给出命令。运行 memberdesk-cli help 查看命令列表。</translation>
+        </message>
+        <message>
+            <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
+            <translation>“%1”后面需要一个子命令：%2。运行 memberdesk-cli help 查看完整列表。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3270,6 +3294,10 @@ We look forward to seeing you.</source>
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in yuan: write decimals with a point (12.50); a comma may only separate thousands (1,234.50).</source>
+            <translation>“%1”不是有效的金额（元）：小数请用小数点（12.50）；逗号只能用作千位分隔（1,234.50）。</translation>
         </message>
     </context>
     <context>

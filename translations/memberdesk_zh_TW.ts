@@ -1571,6 +1571,30 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>備份已寫入並驗證：%1（%2 位元組）；已刪除 %Ln 個舊備份。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The option --%1 was given more than once.</source>
+            <translation>選項 --%1 重複給出了多次。</translation>
+        </message>
+        <message>
+            <source>--%1 cannot be after today (%2): only what has happened can be analysed.</source>
+            <translation>--%1 不能晚於今天（%2）：只能分析已經發生的資料。</translation>
+        </message>
+        <message>
+            <source>Name the member one way only: by number, --card or --phone.</source>
+            <translation>請只用一種方式指定會員：會員編號、--card 或 --phone。</translation>
+        </message>
+        <message>
+            <source>The option %1 was given more than once.</source>
+            <translation>選項 %1 重複給出了多次。</translation>
+        </message>
+        <message>
+            <source>No command given. Run memberdesk-cli help for the list.</source>
+            <translation>沒有給出命令。執行 memberdesk-cli help 查看命令清單。</translation>
+        </message>
+        <message>
+            <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
+            <translation>「%1」後面需要一個子命令：%2。執行 memberdesk-cli help 查看完整清單。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3270,6 +3294,10 @@ We look forward to seeing you.</source>
         <message>
             <source>"%1" is not an amount in yuan.</source>
             <translation>“%1”不是以元為單位的金額。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in yuan: write decimals with a point (12.50); a comma may only separate thousands (1,234.50).</source>
+            <translation>「%1」不是有效的金額（元）：小數請用小數點（12.50）；逗號只能用作千位分隔（1,234.50）。</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,7 @@ bool CliArgs::parse(const QStringList& args, const QSet<QString>& valueOptions, 
         } else if (valueOptions.contains(name)) {
             if (hasInline) {
                 m_values[name] << inlineValue;
-            } else if (i + 1 < args.size()) {
+            } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(u"--"_s)) {
                 m_values[name] << args.at(++i);
             } else {
                 *error = QCoreApplication::translate("Cli", "The option --%1 needs a value.").arg(name);
@@ -38,6 +38,16 @@ bool CliArgs::parse(const QStringList& args, const QSet<QString>& valueOptions, 
             }
         } else {
             *error = QCoreApplication::translate("Cli", "Unknown option --%1.").arg(name);
+            return false;
+        }
+    }
+    // Only the filters and the column map take several values; any other option given twice would
+    // silently use one of them ("--amount 10 --amount 20").
+    static const QSet<QString> repeatable = {u"tier"_s, u"type"_s, u"segment"_s, u"map"_s};
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it.value().size() > 1 && !repeatable.contains(it.key())) {
+            *error =
+                QCoreApplication::translate("Cli", "The option --%1 was given more than once.").arg(it.key());
             return false;
         }
     }

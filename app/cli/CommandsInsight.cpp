@@ -27,14 +27,22 @@ namespace md::cli {
 
 namespace {
 
-bool parseDateOption(const CliArgs& args, const QString& option, const QDate& fallback, QDate* date,
+/// A date the analysis looks back from: `today` when not given, and never after it (days still to come
+/// would count as days without purchases: every customer would look lapsed).
+bool parseDateOption(const CliArgs& args, const QString& option, const QDate& today, QDate* date,
                      Outcome* outcome)
 {
     if (!args.has(option)) {
-        *date = fallback;
+        *date = today;
         return true;
     }
     *date = QDate::fromString(args.value(option), u"yyyy-MM-dd"_s);
+    if (date->isValid() && *date > today) {
+        *outcome =
+            usageError(Cli::tr("--%1 cannot be after today (%2): only what has happened can be analysed.")
+                           .arg(option, today.toString(Qt::ISODate)));
+        return false;
+    }
     if (date->isValid())
         return true;
     *outcome = usageError(

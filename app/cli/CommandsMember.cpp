@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
-#include "domain/PhoneNumber.h"
 #include "domain/LoyaltyRules.h"
+#include "domain/PhoneNumber.h"
 #include "services/MemberProfile.h"
 #include "services/MemberSearch.h"
 #include "services/MemberService.h"
@@ -24,14 +24,23 @@ Outcome saveErrorOutcome(const MemberSaveError& error)
     return o;
 }
 
-/// Resolves "ID | --card C | --phone P" to a member id.
-bool resolveMember(CliEnv& env, const CliArgs& args, qint64* id, Outcome* outcome)
+/// Resolves "ID | --card C | --phone P" to a member id. `positionalNamesMember`: the first positional
+/// argument is the member's number (member show), not something else (gift redeem's gift).
+bool resolveMember(CliEnv& env, const CliArgs& args, qint64* id, Outcome* outcome, bool positionalNamesMember)
 {
+    // Two ways of naming the member could name two members: the sale must not go to the wrong one.
+    const int ways = int(args.has(u"card"_s)) + int(args.has(u"phone"_s)) + int(args.has(u"member"_s)) +
+                     int(positionalNamesMember && !args.positional().isEmpty());
+    if (ways > 1) {
+        *outcome = usageError(Cli::tr("Name the member one way only: by number, --card or --phone."));
+        return false;
+    }
     MemberService members(env.context());
     if (args.has(u"card"_s)) {
         *id = members.idByCard(args.value(u"card"_s));
         if (*id == 0) {
-            *outcome = Outcome::failure(Cli::tr("No member has the card %1.").arg(args.value(u"card"_s)), u"not_found"_s);
+            *outcome = Outcome::failure(Cli::tr("No member has the card %1.").arg(args.value(u"card"_s)),
+                                        u"not_found"_s);
             return false;
         }
         return true;
@@ -39,8 +48,8 @@ bool resolveMember(CliEnv& env, const CliArgs& args, qint64* id, Outcome* outcom
     if (args.has(u"phone"_s)) {
         *id = members.idByPhone(args.value(u"phone"_s));
         if (*id == 0) {
-            *outcome =
-                Outcome::failure(Cli::tr("No member has the phone number %1.").arg(args.value(u"phone"_s)), u"not_found"_s);
+            *outcome = Outcome::failure(
+                Cli::tr("No member has the phone number %1.").arg(args.value(u"phone"_s)), u"not_found"_s);
             return false;
         }
         return true;
@@ -81,7 +90,8 @@ Outcome memberAdd(CliEnv& env, const QStringList& argv)
     if (args.has(u"birthday"_s)) {
         input.birthday = QDate::fromString(args.value(u"birthday"_s), u"yyyy-MM-dd"_s);
         if (!input.birthday.isValid())
-            return Outcome::failure(Cli::tr("--birthday must be a date like 1990-05-17."), u"invalid_input"_s);
+            return Outcome::failure(Cli::tr("--birthday must be a date like 1990-05-17."),
+                                    u"invalid_input"_s);
     }
     input.card = args.value(u"card"_s);
     if (args.has(u"referrer"_s)) {
@@ -102,8 +112,9 @@ Outcome memberAdd(CliEnv& env, const QStringList& argv)
     MemberSaveError error;
     if (!MemberService(env.context()).add(input, &created, &error))
         return saveErrorOutcome(error);
-    return Outcome::success({{u"id"_s, created.id}, {u"card"_s, created.card}},
-                            Cli::tr("Registered %1: member %2, card %3.").arg(created.name).arg(created.id).arg(created.card));
+    return Outcome::success(
+        {{u"id"_s, created.id}, {u"card"_s, created.card}},
+        Cli::tr("Registered %1: member %2, card %3.").arg(created.name).arg(created.id).arg(created.card));
 }
 
 Outcome memberFind(CliEnv& env, const QStringList& argv)
@@ -114,7 +125,8 @@ Outcome memberFind(CliEnv& env, const QStringList& argv)
         return outcome;
     const QString query = args.positional().join(u' ');
     if (query.trimmed().isEmpty())
-        return usageError(Cli::tr("Give a phone number, its last 4 digits, a card number or a name to find."));
+        return usageError(
+            Cli::tr("Give a phone number, its last 4 digits, a card number or a name to find."));
     bool ok = true;
     const int limit = args.value(u"limit"_s, u"20"_s).toInt(&ok);
     if (!ok || limit <= 0 || limit > 1000)
@@ -150,7 +162,7 @@ Outcome memberShow(CliEnv& env, const QStringList& argv)
     if (!openOrFail(env, &outcome))
         return outcome;
     qint64 id = 0;
-    if (!resolveMember(env, args, &id, &outcome))
+    if (!resolveMember(env, args, &id, &outcome, true))
         return outcome;
     MemberProfile p;
     QString error;
@@ -175,7 +187,8 @@ Outcome memberShow(CliEnv& env, const QStringList& argv)
         {u"visits"_s, m.visits},
         {u"paid_total_fen"_s, m.paidTotalFen},
         {u"member_since"_s, m.createdAt.date().toString(Qt::ISODate)},
-        {u"last_visit"_s, m.lastVisit.isValid() ? QJsonValue(m.lastVisit.toString(Qt::ISODate)) : QJsonValue()},
+        {u"last_visit"_s,
+         m.lastVisit.isValid() ? QJsonValue(m.lastVisit.toString(Qt::ISODate)) : QJsonValue()},
         {u"external_ref"_s, m.externalRef.isEmpty() ? QJsonValue() : QJsonValue(m.externalRef)},
         {u"note"_s, m.note},
     };
@@ -184,7 +197,8 @@ Outcome memberShow(CliEnv& env, const QStringList& argv)
     text += Cli::tr("Phone: %1").arg(m.phone.isEmpty() ? u"-"_s : PhoneNumber::mask(m.phone)) + u"\n"_s;
     text += Cli::tr("Tier: %1, points: %2").arg(p.tierDisplay).arg(m.points) + u"\n"_s;
     if (p.nextTier >= 0)
-        text += Cli::tr("%1 more to %2").arg(formatYuan(p.toNextTierFen, locale), p.nextTierDisplay) + u"\n"_s;
+        text +=
+            Cli::tr("%1 more to %2").arg(formatYuan(p.toNextTierFen, locale), p.nextTierDisplay) + u"\n"_s;
     if (m.birthday.isValid())
         text += Cli::tr("Birthday: %1").arg(locale.toString(m.birthday, QLocale::ShortFormat)) + u"\n"_s;
     return Outcome::success(json, text);
@@ -196,7 +210,8 @@ QVector<CommandSpec> memberCommands()
 {
     return {
         {u"member add"_s,
-         u"member add --name NAME [--phone P] [--gender m|f|u] [--birthday YYYY-MM-DD] [--card C] [--referrer ID] "
+         u"member add --name NAME [--phone P] [--gender m|f|u] [--birthday YYYY-MM-DD] [--card C] "
+         u"[--referrer ID] "
          "[--consent yes|no] [--external-ref R] [--note T]"_s,
          memberAdd},
         {u"member find"_s, u"member find QUERY [--limit N]"_s, memberFind},
@@ -206,7 +221,7 @@ QVector<CommandSpec> memberCommands()
 
 bool resolveMemberForPurchase(CliEnv& env, const CliArgs& args, qint64* id, Outcome* outcome)
 {
-    return resolveMember(env, args, id, outcome);
+    return resolveMember(env, args, id, outcome, false);
 }
 
 } // namespace md::cli

@@ -50,9 +50,10 @@ void writeErr(const QString& text)
 
 QString usageText(const QVector<CommandSpec>& commands)
 {
-    QString text = QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
-                                                      "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...")
-                   + u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
+    QString text =
+        QCoreApplication::translate("Cli", "Usage: memberdesk-cli [--db PATH] [--now YYYY-MM-DDTHH:MM:SS] "
+                                           "[--json] [--lang zh_CN|zh_TW|en] COMMAND ...") +
+        u"\n\n"_s + QCoreApplication::translate("Cli", "Commands:") + u"\n"_s;
     for (const CommandSpec& c : commands)
         text += u"  "_s + c.usage + u"\n"_s;
     return text;
@@ -65,7 +66,8 @@ int finish(const CliEnv& env, const Outcome& outcome)
             writeOut(QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)) + u"\n"_s);
         else if (!outcome.text.isEmpty())
             writeOut(outcome.text.endsWith(u'\n') ? outcome.text : outcome.text + u"\n"_s);
-        return 0;
+        // A complete answer that is still "not ok" (check found problems) sets its own status.
+        return outcome.exitCode;
     }
     writeErr(outcome.error);
     if (env.json) {
@@ -98,10 +100,15 @@ int main(int argc, char** argv)
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         auto takeValue = [&](QString* target) {
-            if (i + 1 >= args.size()) {
-                globalError = QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(a);
+            // "--db --json" is a forgotten path, not a database named "--json".
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(u"--"_s)) {
+                if (globalError.isEmpty())
+                    globalError = QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(a);
                 return;
             }
+            if (!target->isEmpty() && globalError.isEmpty())
+                globalError =
+                    QCoreApplication::translate("Cli", "The option %1 was given more than once.").arg(a);
             *target = args.at(++i);
         };
         if (a == u"--db"_s)
@@ -120,8 +127,9 @@ int main(int argc, char** argv)
     if (!installTranslations(env.language)) {
         installTranslations(u"en"_s);
         if (globalError.isEmpty())
-            globalError = QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
-                              .arg(env.language);
+            globalError =
+                QCoreApplication::translate("Cli", "Unknown language \"%1\": use zh_CN, zh_TW or en.")
+                    .arg(env.language);
     }
     if (!globalError.isEmpty())
         return finish(env, usageError(globalError));
@@ -142,6 +150,13 @@ int main(int argc, char** argv)
 
     const QVector<CommandSpec> commands = allCommands();
     if (rest.isEmpty() || rest.first() == u"help"_s || rest.first() == u"--help"_s) {
+        if (env.json) {
+            // With --json stdout is always one JSON object.
+            if (rest.isEmpty())
+                return finish(env, usageError(QCoreApplication::translate(
+                                       "Cli", "No command given. Run memberdesk-cli help for the list.")));
+            return finish(env, Outcome::success({{u"usage"_s, usageText(commands)}}, usageText(commands)));
+        }
         writeOut(usageText(commands));
         return rest.isEmpty() ? 2 : 0;
     }
@@ -155,9 +170,22 @@ int main(int argc, char** argv)
             words = int(name.size());
         }
     }
-    if (!chosen)
+    if (!chosen) {
+        // "member" alone, or "member ad": name the group's commands.
+        QStringList inGroup;
+        for (const CommandSpec& c : commands) {
+            const QStringList name = c.name.split(u' ');
+            if (name.size() > 1 && name.first() == rest.first())
+                inGroup << name.mid(1).join(u' ');
+        }
+        if (!inGroup.isEmpty())
+            return finish(env, usageError(QCoreApplication::translate(
+                                              "Cli", "\"%1\" needs one of: %2. Run memberdesk-cli help for "
+                                                     "the list.")
+                                              .arg(rest.first(), inGroup.join(u", "_s))));
         return finish(env, usageError(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run "
                                                                          "memberdesk-cli help for the list.")
                                           .arg(rest.mid(0, 2).join(u' '))));
+    }
     return finish(env, chosen->run(env, rest.mid(words)));
 }

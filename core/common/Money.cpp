@@ -17,10 +17,22 @@ bool parseYuan(const QString& text, Fen* fen, QString* error)
         return false;
     };
     QString s = text.trimmed();
-    s.remove(u'¥').remove(u'￥').remove(u',').remove(u'，');
+    s.remove(u'¥').remove(u'￥');
     s = s.trimmed();
     if (s.isEmpty())
         return fail(QCoreApplication::translate("Money", "The amount is empty."));
+    if (s.contains(u',') || s.contains(u'，')) {
+        // A comma only separates thousands ("1,234.50"). Dropped anywhere else it would turn a decimal
+        // comma ("12,50") or a slip ("1,2") into an amount 10 or 100 times larger, points and tier with it.
+        static const QRegularExpression grouped(u"^-?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d*)?$"_s);
+        if (!grouped.match(s).hasMatch())
+            return fail(QCoreApplication::translate(
+                            "Money",
+                            "\"%1\" is not an amount in yuan: write decimals with a point (12.50); a "
+                            "comma may only separate thousands (1,234.50).")
+                            .arg(text));
+        s.remove(u',').remove(u'，');
+    }
     static const QRegularExpression pattern(u"^(-)?(\\d{1,12})(?:\\.(\\d{0,2}))?$"_s);
     const auto match = pattern.match(s);
     if (!match.hasMatch()) {

@@ -93,8 +93,14 @@ bool RulesService::setFromJson(const QByteArray& json, QString* error)
                      .arg(parseError.offset);
         return false;
     }
+    // A key the document leaves out keeps its current value: "{"points_per_yuan": 3}" changes the earn
+    // rate, not the shop's tiers back to the defaults. A key given replaces that whole value (all tiers).
+    QJsonObject merged = current().toJson();
+    const QJsonObject given = doc.object();
+    for (auto it = given.begin(); it != given.end(); ++it)
+        merged.insert(it.key(), it.value());
     LoyaltyRules rules;
-    if (!LoyaltyRules::fromJson(doc.object(), &rules, error))
+    if (!LoyaltyRules::fromJson(merged, &rules, error))
         return false;
     return set(rules, error);
 }

@@ -29,6 +29,7 @@ public:
     explicit RulesService(const ServiceContext& ctx) : m_ctx(ctx) {}
     LoyaltyRules current() const;
     bool set(const LoyaltyRules& rules, QString* error);
+    /// The rules document of `rules show`, whole or in part: keys left out keep their current values.
     bool setFromJson(const QByteArray& json, QString* error);
     /// The recorded changes, newest first (at most `limit`).
     QVector<RulesChange> history(int limit = 50) const;

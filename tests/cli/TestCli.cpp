@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -126,6 +128,27 @@ private slots:
             << QStringList{u"purchase"_s, u"void"_s, u"999"_s, u"--reason"_s, u"x"_s} << 1 << u"not_found"_s;
         QTest::newRow("void without reason")
             << QStringList{u"purchase"_s, u"void"_s, u"1"_s} << 2 << u"usage"_s;
+        // A decimal comma was once dropped: 12,50 became ¥1,250.
+        QTest::newRow("decimal comma")
+            << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"12,50"_s} << 1
+            << u"invalid_input"_s;
+        // Two ways of naming the member could name two members; the sale went to the last one named.
+        QTest::newRow("member and card") << QStringList{u"purchase"_s, u"add"_s,      u"--member"_s, u"1"_s,
+                                                        u"--card"_s,   u"NOPE1234"_s, u"--amount"_s, u"5"_s}
+                                         << 2 << u"usage"_s;
+        QTest::newRow("member number and phone")
+            << QStringList{u"member"_s, u"show"_s, u"1"_s, u"--phone"_s, u"13912345678"_s} << 2 << u"usage"_s;
+        QTest::newRow("an option twice") << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s,
+                                                        u"--amount"_s, u"10"_s,  u"--amount"_s, u"20"_s}
+                                         << 2 << u"usage"_s;
+        QTest::newRow("an option without its value")
+            << QStringList{u"purchase"_s, u"add"_s, u"--member"_s, u"--amount"_s, u"10"_s} << 2 << u"usage"_s;
+        QTest::newRow("a group without its command") << QStringList{u"member"_s} << 2 << u"usage"_s;
+        QTest::newRow("no command") << QStringList{} << 2 << u"usage"_s;
+        QTest::newRow("calibration end after today")
+            << QStringList{u"clv"_s, u"fit"_s, u"--calibration-end"_s, u"2030-01-01"_s} << 2 << u"usage"_s;
+        QTest::newRow("segments as of a day to come")
+            << QStringList{u"segments"_s, u"--as-of"_s, u"2026-05-11"_s} << 2 << u"usage"_s;
     }
     void errors()
     {
@@ -139,6 +162,90 @@ private slots:
         QVERIFY(!r.json.value(u"error"_s).toString().isEmpty());
         QVERIFY(!r.err.trimmed().isEmpty());
         QCOMPARE(cli({u"check"_s}).json, before.json);
+    }
+
+    void errorMessagesSayWhatToDo()
+    {
+        Run r = cli({u"member"_s});
+        QVERIFY2(r.json.value(u"error"_s).toString().contains(u"add, find, show"_s), qPrintable(r.out));
+        r = cli({u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"12,50"_s});
+        QVERIFY2(r.json.value(u"error"_s).toString().contains(u"comma may only separate thousands"_s),
+                 qPrintable(r.out));
+        // Thousands are still fine.
+        r = cli({u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"1,234.50"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"gross_fen"_s).toInteger(), 123450);
+        // help with --json is one JSON object too.
+        r = cli({u"help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json.value(u"usage"_s).toString().contains(u"purchase add"_s));
+        QCOMPARE(r.out.trimmed().count(u'\n'), 0);
+    }
+
+    void aForgottenDatabasePathCreatesNoFileNamedLikeAnOption()
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(MEMBERDESK_CLI_PATH),
+                {u"--db"_s, u"--json"_s, u"--lang"_s, u"en"_s, u"init"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(json.value(u"code"_s).toString(), u"usage"_s);
+        QVERIFY2(json.value(u"error"_s).toString().contains(u"--db needs a value"_s),
+                 qPrintable(json.value(u"error"_s).toString()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"--json"_s)));
+    }
+
+    void rulesSetChangesOnlyTheKeysGiven()
+    {
+        const QString db = m_dir.filePath(u"rules.db"_s);
+        Run r = md::test::runCli(db, {u"rules"_s, u"show"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject rules = r.json;
+        QJsonArray tiers = rules.value(u"tiers"_s).toArray();
+        QJsonObject silver = tiers.at(1).toObject();
+        silver.insert(u"name"_s, u"银卡会员"_s);
+        tiers.replace(1, silver);
+        rules.insert(u"tiers"_s, tiers);
+        const QString whole = m_dir.filePath(u"whole.json"_s);
+        const QString part = m_dir.filePath(u"part.json"_s);
+        for (const auto& [path, doc] :
+             {std::pair{whole, rules}, std::pair{part, QJsonObject{{u"points_per_yuan"_s, 3}}}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(doc).toJson());
+        }
+        QCOMPARE(md::test::runCli(db, {u"rules"_s, u"set"_s, whole}).exitCode, 0);
+        r = md::test::runCli(db, {u"rules"_s, u"set"_s, part});
+        QCOMPARE(r.exitCode, 0);
+        r = md::test::runCli(db, {u"rules"_s, u"show"_s});
+        QCOMPARE(r.json.value(u"points_per_yuan"_s).toInt(), 3);
+        QCOMPARE(r.json.value(u"tiers"_s).toArray().at(1).toObject().value(u"name"_s).toString(),
+                 u"银卡会员"_s);
+        QCOMPARE(r.json.value(u"tiers"_s).toArray().size(), 4);
+    }
+
+    void checkFailsWithItsProblemsListed()
+    {
+        const QString path = m_dir.filePath(u"damaged.db"_s);
+        QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA) + u"/schema-v11.db"_s, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Run r = md::test::runCli(path, {u"check"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json.value(u"ok"_s).toBool());
+        {
+            // The members table's root page (6 in this fixture's sqlite_master) overwritten after its header.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096 * 5 + 8);
+            f.write(QByteArray(4096 - 8, '\x5a'));
+        }
+        r = md::test::runCli(path, {u"check"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"ok"_s).toBool(), false);
+        QVERIFY(!r.json.value(u"problems"_s).toArray().isEmpty());
+        QCOMPARE(r.out.trimmed().count(u'\n'), 0);
     }
 
     void anOlderDatabaseIsUpgradedWithANoteOnStderr()

@@ -884,6 +884,25 @@ private slots:
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 
+    void aCommaInAnAmountOnlySeparatesThousands()
+    {
+        // "12,50" once became 1,250 yuan (the comma was dropped): now the row is refused with the reason.
+        test::DatabaseFixture f;
+        ImportOptions options;
+        options.createMembers = true;
+        const ImportReport r = importPurchases(
+            f, "卡号,日期,金额\nA1,2026-01-02,\"12,50\"\nA1,2026-01-03,\"1,234.50\"\nA2,2026-01-04,12，5\n",
+            options);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.failedRows, 2);
+        QCOMPARE(r.issues.size(), 2);
+        QCOMPARE(r.issues.at(0).line, 2);
+        QVERIFY2(r.issues.at(0).message.contains(u"comma may only separate thousands"_s),
+                 qPrintable(r.issues.at(0).message));
+        QCOMPARE(r.issues.at(1).line, 4);
+        QCOMPARE(rows(f, u"SELECT gross_fen FROM purchases"_s), QStringList{u"123450"_s});
+    }
+
     void referencesThatDifferOnlyByLeadingZerosAreDifferentMembers()
     {
         // The import remembers each reference it resolved; digit-only ones are remembered by number, so
@@ -1025,9 +1044,8 @@ private slots:
         QVERIFY(rows(b, u"SELECT count(*) FROM points_ledger WHERE kind = 'referral'"_s).value(0).toInt() >
                 10);
         // The rebuilt indexes answer the queries that need them.
-        QCOMPARE(
-            rows(b, u"SELECT count(*) FROM purchases INDEXED BY purchases_member WHERE member_id = 7"_s),
-            rows(c, u"SELECT count(*) FROM purchases NOT INDEXED WHERE member_id = 7"_s));
+        QCOMPARE(rows(b, u"SELECT count(*) FROM purchases INDEXED BY purchases_member WHERE member_id = 7"_s),
+                 rows(c, u"SELECT count(*) FROM purchases NOT INDEXED WHERE member_id = 7"_s));
         QVERIFY(IntegrityChecker(b.db).problems().isEmpty());
         QCOMPARE(rows(b, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
     }

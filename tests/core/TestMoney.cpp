@@ -29,6 +29,19 @@ private slots:
         QTest::newRow("empty") << u""_s << false << Fen(0);
         QTest::newRow("only dot") << u"."_s << false << Fen(0);
         QTest::newRow("exponent") << u"1e5"_s << false << Fen(0);
+        // A comma only separates thousands: anything else is refused, never read as a larger amount.
+        QTest::newRow("thousands") << u"1,234"_s << true << Fen(123400);
+        QTest::newRow("millions and decimals") << u"12,345,678.9"_s << true << Fen(1234567890);
+        QTest::newRow("full-width thousands") << u"1，234.50"_s << true << Fen(123450);
+        QTest::newRow("negative thousands") << u"-1,000"_s << true << Fen(-100000);
+        QTest::newRow("decimal comma") << u"12,50"_s << false << Fen(0);
+        QTest::newRow("decimal comma, one digit") << u"12,5"_s << false << Fen(0);
+        QTest::newRow("full-width decimal comma") << u"12，50"_s << false << Fen(0);
+        QTest::newRow("short group") << u"1,2"_s << false << Fen(0);
+        QTest::newRow("double comma") << u"1,,5"_s << false << Fen(0);
+        QTest::newRow("leading comma") << u",123"_s << false << Fen(0);
+        QTest::newRow("long first group") << u"1234,567"_s << false << Fen(0);
+        QTest::newRow("comma in the decimals") << u"1.2,3"_s << false << Fen(0);
     }
     void parseYuan()
     {
