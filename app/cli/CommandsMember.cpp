@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "common/LocaleFormat.h"
 #include "domain/LoyaltyRules.h"
 #include "domain/PhoneNumber.h"
 #include "services/MemberProfile.h"
@@ -200,7 +201,7 @@ Outcome memberShow(CliEnv& env, const QStringList& argv)
         text +=
             Cli::tr("%1 more to %2").arg(formatYuan(p.toNextTierFen, locale), p.nextTierDisplay) + u"\n"_s;
     if (m.birthday.isValid())
-        text += Cli::tr("Birthday: %1").arg(locale.toString(m.birthday, QLocale::ShortFormat)) + u"\n"_s;
+        text += Cli::tr("Birthday: %1").arg(localDateText(locale, m.birthday)) + u"\n"_s;
     return Outcome::success(json, text);
 }
 

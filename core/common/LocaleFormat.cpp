@@ -38,7 +38,39 @@ QString withoutDayPeriod(const QString& pattern)
     return out;
 }
 
+/// Widens each unquoted two-letter year "yy" to "yyyy".
+QString withWholeYear(const QString& pattern)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\'')
+            quoted = !quoted;
+        if (quoted || c != u'y') {
+            out += c;
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < pattern.size() && pattern.at(i + run) == u'y')
+            ++run;
+        out += QString(run == 2 ? 4 : run, u'y');
+        i += run - 1;
+    }
+    return out;
+}
+
 } // namespace
+
+QString dateFormat(const QLocale& locale, QLocale::FormatType type)
+{
+    return withWholeYear(locale.dateFormat(type));
+}
+
+QString localDateText(const QLocale& locale, const QDate& date, QLocale::FormatType type)
+{
+    return locale.toString(date, dateFormat(locale, type));
+}
 
 QString timeFormat(const QLocale& locale, QLocale::FormatType type)
 {
@@ -47,7 +79,7 @@ QString timeFormat(const QLocale& locale, QLocale::FormatType type)
 
 QString dateTimeFormat(const QLocale& locale, QLocale::FormatType type)
 {
-    return withoutDayPeriod(locale.dateTimeFormat(type));
+    return withWholeYear(withoutDayPeriod(locale.dateTimeFormat(type)));
 }
 
 QString localTimeText(const QLocale& locale, const QTime& time, QLocale::FormatType type)

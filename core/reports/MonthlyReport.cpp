@@ -83,7 +83,7 @@ void MonthlyReport::layout()
     vips.rightAligned = {false, false, false, false, false};
     vips.emptyText = tr("No member moved up a tier this month.");
     for (const TierUpgrade& u : m_f.newVips)
-        vips.rows.append({u.name, u.card, l.toString(u.time.date(), QLocale::ShortFormat),
+        vips.rows.append({u.name, u.card, localDateText(l, u.time.date()),
                           m_o.rules.tierDisplayName(u.fromTier), m_o.rules.tierDisplayName(u.toTier)});
     m_sections.append(vips);
 
@@ -104,8 +104,7 @@ void MonthlyReport::layout()
     risk.emptyText = tr("No member matches: nobody seems to be drifting away.");
     for (const AtRiskMember& m : m_f.atRisk)
         risk.rows.append({m.name, m.card, m_o.rules.tierDisplayName(m.tier), l.toString(m.purchases),
-                          formatYuan(m.salesFen, l),
-                          l.toString(m.lastPurchase.date(), QLocale::ShortFormat)});
+                          formatYuan(m.salesFen, l), localDateText(l, m.lastPurchase.date())});
     m_sections.append(risk);
 
     m_pages.clear();

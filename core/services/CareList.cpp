@@ -2,6 +2,7 @@
 #include "CareList.h"
 
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "domain/LoyaltyRules.h"
 #include "services/CareRecords.h"
 #include "services/RulesService.h"
@@ -163,7 +164,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
                     age > 0 ? tr("Birthday today (%Ln year(s) old)", "", age) : tr("Birthday today"));
             else
                 add(CareRow::Kind::BirthdayThisWeek, q.value(0).toLongLong(), q.value(1).toString(), on,
-                    tr("Birthday on %1").arg(locale.toString(on, QLocale::ShortFormat)));
+                    tr("Birthday on %1").arg(localDateText(locale, on)));
         }
     }
 
@@ -226,7 +227,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
             add(CareRow::Kind::PointsExpiring, q.value(0).toLongLong(), q.value(1).toString(), first,
                 tr("%Ln point(s) expire after %1", "",
                    int(qMin<qint64>(points, std::numeric_limits<int>::max())))
-                    .arg(locale.toString(first, QLocale::ShortFormat)),
+                    .arg(localDateText(locale, first)),
                 0, points);
         }
     }
@@ -245,9 +246,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
             return false;
         while (q.next()) {
             const QDate due = fromStoredDate(q.value(2).toString());
-            QString detail =
-                due == today ? tr("Follow-up due today")
-                             : tr("Follow-up due since %1").arg(locale.toString(due, QLocale::ShortFormat));
+            QString detail = due == today ? tr("Follow-up due today")
+                                          : tr("Follow-up due since %1").arg(localDateText(locale, due));
             const QString outcome = q.value(4).toString();
             detail += u" · "_s + (outcome.isEmpty() ? CareRecords::channelDisplayName(q.value(3).toString())
                                                     : tr("last time: %1").arg(outcome));
@@ -269,7 +269,7 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
             const QDate opened = fromStoredTime(q.value(3).toString()).date();
             add(CareRow::Kind::ComplaintOpen, q.value(0).toLongLong(), q.value(1).toString(), opened,
                 tr("%Ln open complaint(s), the oldest from %1", "", q.value(2).toInt())
-                    .arg(locale.toString(opened, QLocale::ShortFormat)));
+                    .arg(localDateText(locale, opened)));
         }
     }
 

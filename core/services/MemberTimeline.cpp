@@ -2,6 +2,7 @@
 #include "MemberTimeline.h"
 
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "domain/LoyaltyRules.h"
 #include "services/CareRecords.h"
 #include "services/RulesService.h"
@@ -160,8 +161,7 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                        }
                        if (it.points > 0)
                            parts << (it.expiresOn.isValid()
-                                         ? tr("valid until %1")
-                                               .arg(locale.toString(it.expiresOn, QLocale::ShortFormat))
+                                         ? tr("valid until %1").arg(localDateText(locale, it.expiresOn))
                                          : tr("never expire"));
                        parts.removeAll(QString());
                        it.detail = parts.join(u", "_s);
@@ -210,7 +210,7 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                  QStringList parts{q.value(3).toString()};
                  const QDate next = fromStoredDate(q.value(4).toString());
                  if (next.isValid())
-                     parts << tr("next follow-up %1").arg(locale.toString(next, QLocale::ShortFormat));
+                     parts << tr("next follow-up %1").arg(localDateText(locale, next));
                  if (!q.value(5).toString().isEmpty())
                      parts << tr("by %1").arg(q.value(5).toString());
                  parts.removeAll(QString());

@@ -47,6 +47,25 @@ private slots:
         QCOMPARE(localDateTimeText(mainland, QDateTime(QDate(2026, 11, 27), QTime(14, 5))),
                  mainland.toString(QDateTime(QDate(2026, 11, 27), QTime(14, 5)), QLocale::ShortFormat));
     }
+
+    void datesKeepTheWholeYear()
+    {
+        // English's short format is M/d/yy: a birthday of 11/20/26 could be 1926 or 2026.
+        const QLocale english(u"en_US"_s);
+        QCOMPARE(english.dateFormat(QLocale::ShortFormat), u"M/d/yy"_s);
+        QCOMPARE(localDateText(english, QDate(1926, 11, 20)), u"11/20/1926"_s);
+        QCOMPARE(localDateTimeText(english, QDateTime(QDate(2026, 11, 16), QTime(14, 30))),
+                 u"11/16/2026 2:30 PM"_s);
+        // Formats with the whole year already, and quoted text, stay as they are.
+        const QLocale mainland(u"zh_CN"_s);
+        QCOMPARE(localDateText(mainland, QDate(1996, 11, 20)),
+                 mainland.toString(QDate(1996, 11, 20), QLocale::ShortFormat));
+        QCOMPARE(localDateText(mainland, QDate(1996, 11, 20)), u"1996/11/20"_s);
+        const QLocale taiwan(u"zh_TW"_s);
+        QVERIFY2(localDateText(taiwan, QDate(1996, 11, 20)).contains(u"1996"_s),
+                 qPrintable(localDateText(taiwan, QDate(1996, 11, 20))));
+        QCOMPARE(dateFormat(english, QLocale::LongFormat), english.dateFormat(QLocale::LongFormat));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocaleFormat)

@@ -23,7 +23,7 @@ QString dateText(const QDate& date)
 {
     if (!date.isValid())
         return u"—"_s;
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return localDateText(QLocale(), date);
 }
 
 QString dateTimeText(const QDateTime& time)

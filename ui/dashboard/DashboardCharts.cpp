@@ -2,6 +2,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "common/Formatting.h"
+#include "common/LocaleFormat.h"
 #include "insight/InsightCharts.h"
 #include "reports/ReportCharts.h"
 
@@ -420,8 +421,7 @@ QChart* DashboardCharts::pareto(const QDate& month, const ParetoCurve& curve)
 
 QChart* DashboardCharts::rfmSegments(const InsightDistribution& insight)
 {
-    QChart* chart = newChart(
-        tr("RFM segments, as of %1").arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    QChart* chart = newChart(tr("RFM segments, as of %1").arg(localDateText(QLocale(), insight.status.asOf)));
     chart->legend()->hide();
     auto* set = new QBarSet(tr("Members"));
     set->setColor(ReportCharts::seriesColor(5));
@@ -466,8 +466,8 @@ QChart* DashboardCharts::rfmSegments(const InsightDistribution& insight)
 
 QChart* DashboardCharts::loyaltyTypes(const InsightDistribution& insight)
 {
-    QChart* chart = newChart(tr("Four loyalty types, as of %1")
-                                 .arg(QLocale().toString(insight.status.asOf, QLocale::ShortFormat)));
+    QChart* chart =
+        newChart(tr("Four loyalty types, as of %1").arg(localDateText(QLocale(), insight.status.asOf)));
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* series = new QPieSeries;
     series->setHoleSize(0.45);

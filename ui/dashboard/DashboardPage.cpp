@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
+#include "common/LocaleFormat.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatmapWidget.h"
@@ -556,7 +557,7 @@ void DashboardPage::showInsight(const InsightDistribution& insight, const QStrin
     } else if (!s.ok) {
         m_insightNote->setText(
             tr("Customer segments: the last insight computation (%1) found no segments: %2")
-                .arg(locale.toString(s.asOf, QLocale::ShortFormat), s.error));
+                .arg(localDateText(locale, s.asOf), s.error));
     } else {
         m_insightNote->setText(tr("Customer segments from the insight snapshot as of %1 (purchases of the "
                                   "%Ln day(s) before; not "

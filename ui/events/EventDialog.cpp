@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
+#include "common/LocaleFormat.h"
 #include "events/EventService.h"
 
 #include <QDateEdit>
@@ -38,7 +39,7 @@ EventDialog::EventDialog(const ServiceContext& ctx, qint64 eventId, QWidget* par
     m_date = new QDateEdit;
     m_date->setObjectName(u"dateDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dateFormat(locale));
     m_start = new QTimeEdit;
     m_start->setObjectName(u"startTimeEdit"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insight/InsightPage.h"
 
+#include "common/LocaleFormat.h"
 #include "common/WorkerPool.h"
 
 // The Insight page itself: the date and window controls, the computation on a worker thread, the summary,
@@ -54,7 +55,7 @@ InsightPage::InsightPage(const ServiceContext& ctx, QWidget* parent) : QWidget(p
     m_asOf = new QDateEdit(m_ctx.clock.today());
     m_asOf->setObjectName(u"asOfDateEdit"_s);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOf->setDisplayFormat(dateFormat(QLocale()));
     asOfLabel->setBuddy(m_asOf);
     auto* windowLabel = new QLabel(tr("&Window:"));
     m_window = new QComboBox;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/BackupDialog.h"
 
+#include "common/LocaleFormat.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "trust/SessionGuard.h"
@@ -120,7 +121,7 @@ void BackupDialog::reloadList()
              QDir::fromNativeSeparators(m_folder->text().trimmed()), m_ctx.db.path())) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(file.day, QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(localDateText(locale, file.day)));
         m_table->setItem(row, 1, new QTableWidgetItem(locale.formattedDataSize(QFileInfo(file.path).size())));
         m_table->setItem(row, 2, new QTableWidgetItem(QDir::toNativeSeparators(file.path)));
     }
