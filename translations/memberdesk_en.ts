@@ -5288,10 +5288,10 @@ We look forward to seeing you.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <source>The purchase of %1 on %2 is voided: %Ln point(s) taken back, balance %3.</source>
             <translation>
-                <numerusform>Purchase %1 voided: %Ln point taken back, balance %2.</numerusform>
-                <numerusform>Purchase %1 voided: %Ln points taken back, balance %2.</numerusform>
+                <numerusform>The purchase of %1 on %2 is voided: %Ln point taken back, balance %3.</numerusform>
+                <numerusform>The purchase of %1 on %2 is voided: %Ln points taken back, balance %3.</numerusform>
             </translation>
         </message>
     </context>
@@ -8080,6 +8080,14 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>(+%Ln points used)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>That purchase is already voided.</source>
+            <translation>That purchase is already voided.</translation>
+        </message>
+        <message>
+            <source>Choose the purchase to void (↑/↓), then Alt+V again.</source>
+            <translation>Choose the purchase to void (↑/↓), then Alt+V again.</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::PurchasePanel</name>
@@ -8168,6 +8176,33 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>+%Ln point</numerusform>
                 <numerusform>+%Ln points</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Check the amount</source>
+            <translation>Check the amount</translation>
+        </message>
+        <message>
+            <source>Record a purchase of %1?</source>
+            <translation>Record a purchase of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is far above this shop's usual purchase (%1 on average over the last %Ln day(s)). A phone number or card typed into the amount field looks like this.</source>
+            <translation>
+                <numerusform>That is far above this shop's usual purchase (%1 on average over the last %Ln day). A phone number or card typed into the amount field looks like this.</numerusform>
+                <numerusform>That is far above this shop's usual purchase (%1 on average over the last %Ln days). A phone number or card typed into the amount field looks like this.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is a large amount. A phone number or card typed into the amount field looks like this.</source>
+            <translation>That is a large amount. A phone number or card typed into the amount field looks like this.</translation>
+        </message>
+        <message>
+            <source>&amp;Record %1</source>
+            <translation>&amp;Record %1</translation>
+        </message>
+        <message>
+            <source>Change the amount</source>
+            <translation>Change the amount</translation>
         </message>
     </context>
     <context>

@@ -5174,9 +5174,9 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <source>The purchase of %1 on %2 is voided: %Ln point(s) taken back, balance %3.</source>
             <translation>
-                <numerusform>消费 %1 已撤销：扣回 %Ln 积分，余额 %2。</numerusform>
+                <numerusform>%2 的 %1 消费已撤销：扣回 %Ln 积分，余额 %3。</numerusform>
             </translation>
         </message>
     </context>
@@ -7911,6 +7911,14 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
                 <numerusform>（+%Ln 积分抵现）</numerusform>
             </translation>
         </message>
+        <message>
+            <source>That purchase is already voided.</source>
+            <translation>这笔消费已经撤销过了。</translation>
+        </message>
+        <message>
+            <source>Choose the purchase to void (↑/↓), then Alt+V again.</source>
+            <translation>请用 ↑/↓ 选择要撤销的消费，再按 Alt+V。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::PurchasePanel</name>
@@ -7997,6 +8005,32 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>+%Ln 积分</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Check the amount</source>
+            <translation>请核对金额</translation>
+        </message>
+        <message>
+            <source>Record a purchase of %1?</source>
+            <translation>确定记录一笔 %1 的消费吗？</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is far above this shop's usual purchase (%1 on average over the last %Ln day(s)). A phone number or card typed into the amount field looks like this.</source>
+            <translation>
+                <numerusform>这远高于本店平常的单笔消费（最近 %Ln 天平均 %1）。如果把手机号或卡号误输入到金额栏，也会出现这样的数字。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is a large amount. A phone number or card typed into the amount field looks like this.</source>
+            <translation>这是一笔大额消费。如果把手机号或卡号误输入到金额栏，也会出现这样的数字。</translation>
+        </message>
+        <message>
+            <source>&amp;Record %1</source>
+            <translation>记录 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change the amount</source>
+            <translation>修改金额</translation>
         </message>
     </context>
     <context>

@@ -5174,9 +5174,9 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Purchase %1 voided: %Ln point(s) taken back, balance %2.</source>
+            <source>The purchase of %1 on %2 is voided: %Ln point(s) taken back, balance %3.</source>
             <translation>
-                <numerusform>消費 %1 已作廢：扣回 %Ln 點，餘額 %2。</numerusform>
+                <numerusform>%2 的 %1 消費已作廢：扣回 %Ln 點，餘額 %3。</numerusform>
             </translation>
         </message>
     </context>
@@ -7911,6 +7911,14 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
                 <numerusform>（+%Ln 點折抵）</numerusform>
             </translation>
         </message>
+        <message>
+            <source>That purchase is already voided.</source>
+            <translation>這筆消費已經作廢過了。</translation>
+        </message>
+        <message>
+            <source>Choose the purchase to void (↑/↓), then Alt+V again.</source>
+            <translation>請用 ↑/↓ 選擇要作廢的消費，再按 Alt+V。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::PurchasePanel</name>
@@ -7997,6 +8005,32 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>+%Ln 點</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Check the amount</source>
+            <translation>請核對金額</translation>
+        </message>
+        <message>
+            <source>Record a purchase of %1?</source>
+            <translation>確定記錄一筆 %1 的消費嗎？</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is far above this shop's usual purchase (%1 on average over the last %Ln day(s)). A phone number or card typed into the amount field looks like this.</source>
+            <translation>
+                <numerusform>這遠高於本店平常的單筆消費（最近 %Ln 天平均 %1）。如果把手機號碼或卡號誤輸入到金額欄，也會出現這樣的數字。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is a large amount. A phone number or card typed into the amount field looks like this.</source>
+            <translation>這是一筆大額消費。如果把手機號碼或卡號誤輸入到金額欄，也會出現這樣的數字。</translation>
+        </message>
+        <message>
+            <source>&amp;Record %1</source>
+            <translation>記錄 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change the amount</source>
+            <translation>修改金額</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 
 #include "care/CarePage.h"
 #include "common/Clock.h"
+#include "common/WindowShortcutsFirst.h"
 #include "counter/CounterPage.h"
 #include "dashboard/DashboardPage.h"
 #include "events/AddToEventDialog.h"
@@ -46,6 +47,7 @@ QString careBadge(int count)
 MainWindow::MainWindow(const ServiceContext& ctx, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ctx(ctx), m_settings(settings)
 {
+    new WindowShortcutsFirst(this);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("MemberDesk"));
     m_counter = new CounterPage(m_ctx);

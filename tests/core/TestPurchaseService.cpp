@@ -4,6 +4,7 @@
 #include "services/MemberProfile.h"
 #include "services/MemberService.h"
 #include "services/PurchaseService.h"
+#include "services/UsualTicket.h"
 
 #include <QTest>
 
@@ -60,13 +61,17 @@ private slots:
         QTest::newRow("new member ¥100") << 0LL << 10000LL << 0LL << 10000LL << 100LL << 0 << false;
         QTest::newRow("points on whole yuan only") << 0LL << 9999LL << 0LL << 9999LL << 99LL << 0 << false;
         QTest::newRow("below one yuan earns nothing") << 0LL << 99LL << 0LL << 99LL << 0LL << 0 << false;
-        QTest::newRow("crossing ¥1,000 upgrades at once") << 95000LL << 6000LL << 0LL << 6000LL << 60LL << 1 << true;
+        QTest::newRow("crossing ¥1,000 upgrades at once")
+            << 95000LL << 6000LL << 0LL << 6000LL << 60LL << 1 << true;
         QTest::newRow("exactly the threshold") << 95000LL << 5000LL << 0LL << 5000LL << 50LL << 1 << true;
         QTest::newRow("one fen short") << 95000LL << 4999LL << 0LL << 4999LL << 49LL << 0 << false;
-        QTest::newRow("silver 2 % of ¥19.99 rounds half up") << 100000LL << 1999LL << 40LL << 1959LL << 19LL << 1 << false;
-        QTest::newRow("gold 5 % of ¥1,234.56") << 300000LL << 123456LL << 6173LL << 117283LL << 1172LL << 2 << false;
+        QTest::newRow("silver 2 % of ¥19.99 rounds half up")
+            << 100000LL << 1999LL << 40LL << 1959LL << 19LL << 1 << false;
+        QTest::newRow("gold 5 % of ¥1,234.56")
+            << 300000LL << 123456LL << 6173LL << 117283LL << 1172LL << 2 << false;
         QTest::newRow("diamond 8 % of 6 fen is 0") << 800000LL << 6LL << 0LL << 6LL << 0LL << 3 << false;
-        QTest::newRow("skip a tier in one purchase") << 0LL << 400000LL << 0LL << 400000LL << 4000LL << 2 << true;
+        QTest::newRow("skip a tier in one purchase")
+            << 0LL << 400000LL << 0LL << 400000LL << 4000LL << 2 << true;
     }
     void arithmetic()
     {
@@ -103,6 +108,34 @@ private slots:
         verifyIntegrity(f);
     }
 
+    void theUsualTicketIsTheLastNinetyDaysAverage()
+    {
+        test::DatabaseFixture f;
+        // No history: only the floor.
+        UsualTicket usual = UsualTicket::of(f.db, f.clock.today());
+        QCOMPARE(usual.purchases, 0);
+        QCOMPARE(usual.confirmAboveFen, UsualTicket::kFloorFen);
+        QVERIFY(!usual.isUnusual(UsualTicket::kFloorFen));
+        QVERIFY(usual.isUnusual(UsualTicket::kFloorFen + 1));
+        const qint64 id = addMember(f, u"A"_s);
+        buy(f, id, 99999900, 0, f.clock.now().addDays(-91)); // outside the window
+        const qint64 regular = addMember(f, u"R"_s);
+        for (int i = 0; i < 10; ++i)
+            buy(f, regular, 5000, 0, f.clock.now().addDays(-i)); // paid ¥50.00 each (no discount)
+        usual = UsualTicket::of(f.db, f.clock.today());
+        QCOMPARE(usual.purchases, 10);
+        QCOMPARE(usual.averageFen, 5000);
+        QCOMPARE(usual.confirmAboveFen, UsualTicket::kFloorFen); // 20 × ¥50 is below the floor
+        // A shop of large tickets: 20 × its average.
+        const qint64 big = addMember(f, u"B"_s);
+        for (int i = 0; i < 10; ++i)
+            buy(f, big, 50000000, 0, f.clock.now().addDays(-i));
+        usual = UsualTicket::of(f.db, f.clock.today());
+        QCOMPARE(usual.purchases, 20);
+        QVERIFY(usual.averageFen > 5000);
+        QCOMPARE(usual.confirmAboveFen, usual.averageFen * UsualTicket::kTimesAverage);
+    }
+
     void spendOlderThanTwelveMonthsDoesNotCount()
     {
         test::DatabaseFixture f;
@@ -110,7 +143,7 @@ private slots:
         buy(f, id, 90000, 0, f.clock.now().addMonths(-13));
         // Two months later the window holds both purchases: ¥1,100 → silver.
         QVERIFY(buy(f, id, 20000, 0, f.clock.now().addMonths(-11)).tierChanged);
-        const PurchaseResult r = buy(f, id, 1000); // 2 % off → ¥9.80 paid
+        const PurchaseResult r = buy(f, id, 1000);        // 2 % off → ¥9.80 paid
         QCOMPARE(r.quote.tierSpendAfterFen, 20000 + 980); // today the ¥900 is out of the window
         QCOMPARE(r.quote.tierAfter, 1);                   // but a purchase never lowers the tier
         MemberProfile p;
@@ -195,7 +228,8 @@ private slots:
         VoidResult v;
         QString error;
         QVERIFY(!service.voidPurchase(big.purchaseId, u"  "_s, &v, &error)); // reason required
-        QVERIFY2(service.voidPurchase(big.purchaseId, u"customer returned the goods"_s, &v, &error), qPrintable(error));
+        QVERIFY2(service.voidPurchase(big.purchaseId, u"customer returned the goods"_s, &v, &error),
+                 qPrintable(error));
         QCOMPARE(v.pointsReversed, 600);
         QCOMPARE(v.tier, 0); // the tier this purchase bought is taken back
         QVERIFY(v.tierChanged);

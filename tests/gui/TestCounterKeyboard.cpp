@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The counter driven by the keyboard only, through the real widgets (offscreen).
 #include "MainWindow.h"
+#include "common/WindowShortcutsFirst.h"
 #include "counter/CounterPage.h"
 #include "members/MemberDialog.h"
 #include "settings/AppSettings.h"
 #include "support/GuiFixture.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -99,6 +103,65 @@ private slots:
         QCOMPARE(fixture.scalar(u"SELECT points FROM members"_s).toLongLong(), 1298);
     }
 
+    void ctrlEEditsTheMemberWhileTheCursorIsInATextField()
+    {
+        // A line edit takes Ctrl+E for "end of line" on X11: the window's "Edit member" must win.
+        test::GuiFixture fixture;
+        fixture.addMember(u"张三"_s, u"13800138000"_s);
+        Window w(fixture);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        QTRY_COMPARE(focusName(), u"searchLineEdit"_s);
+        test::typeText(u"13800138000"_s);
+        test::pressKey(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), u"amountLineEdit"_s);
+        test::typeText(u"12"_s);
+        test::pressKey(Qt::Key_E, Qt::ControlModifier);
+        MemberDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<MemberDialog*>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s)->text(), u"张三"_s);
+        dialog->reject();
+        // The amount typed is still there, and Ctrl+A and Ctrl+C still edit text.
+        QTRY_COMPARE(focusName(), u"amountLineEdit"_s);
+        auto* amount = w.find<QLineEdit>(u"amountLineEdit"_s);
+        QCOMPARE(amount->text(), u"12"_s);
+        test::pressKey(Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(amount->selectedText(), u"12"_s);
+    }
+
+    void theWindowsShortcutsWinOverATextFieldsEditingKeys()
+    {
+        // Ctrl+Right is "next word" in a line edit on every platform (like Ctrl+E, "end of line", on
+        // X11, which the offscreen tests do not use).
+        QWidget window;
+        auto* field = new QLineEdit(&window);
+        auto* action = new QAction(&window);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+        window.addAction(action);
+        int triggered = 0;
+        connect(action, &QAction::triggered, this, [&] { ++triggered; });
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered, 0); // the field took it
+        new WindowShortcutsFirst(&window);
+        QTest::keyClick(field, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered, 1);
+        // Keys the window does not use stay with the field; so does typing.
+        field->setText(u"12"_s);
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(field->selectedText(), u"12"_s);
+        QTest::keyClick(field, Qt::Key_3);
+        QCOMPARE(field->text(), u"3"_s);
+        action->setEnabled(false); // a disabled action leaves the key to the field
+        field->setCursorPosition(0);
+        QTest::keyClick(field, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered, 1);
+        QCOMPARE(field->cursorPosition(), 1);
+    }
+
     void lastFourDigitsWithSeveralMatchesGoThroughTheList()
     {
         test::GuiFixture fixture;
@@ -174,6 +237,48 @@ private slots:
         QVERIFY(!w.find<QPushButton>(u"recordPushButton"_s)->isEnabled());
     }
 
+    void anAmountFarAboveTheUsualAsksFirst()
+    {
+        test::GuiFixture fixture;
+        fixture.addMember(u"张三"_s, u"13911112222"_s);
+        Window w(fixture);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        test::typeText(u"13911112222"_s);
+        test::pressKey(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), u"amountLineEdit"_s);
+        // The next customer's last four digits typed into the amount: a box asks, and Enter (the default)
+        // goes back to the amount without booking anything.
+        test::typeText(u"9996"_s);
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        test::pressKey(Qt::Key_Return);
+        QVERIFY2(asked.contains(u"9,996.00"_s), qPrintable(asked));
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM purchases"_s).toInt(), 0);
+        QTRY_COMPARE(focusName(), u"amountLineEdit"_s);
+        QCOMPARE(w.find<QLineEdit>(u"amountLineEdit"_s)->selectedText(), u"9996"_s);
+        // A real large sale is booked after the clerk says so.
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->findChild<QPushButton*>(u"recordAnywayPushButton"_s)->click();
+        });
+        test::pressKey(Qt::Key_Return);
+        QCOMPARE(fixture.scalar(u"SELECT gross_fen FROM purchases"_s).toLongLong(), 999600);
+        // An ordinary amount is booked on Enter, no question.
+        QTRY_COMPARE(focusName(), u"searchLineEdit"_s);
+        test::typeText(u"13911112222"_s);
+        test::pressKey(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), u"amountLineEdit"_s);
+        test::typeText(u"1999"_s);
+        test::pressKey(Qt::Key_Return);
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM purchases"_s).toInt(), 2);
+    }
+
     void voidGivesThePointsBack()
     {
         test::GuiFixture fixture;
@@ -187,10 +292,18 @@ private slots:
         test::pressKey(Qt::Key_Return);
         QCOMPARE(fixture.scalar(u"SELECT points FROM members"_s).toLongLong(), 88);
 
+        // Alt+V straight from the amount field (nothing chosen yet) leads to the list: the newest
+        // purchase is selected, no dialog, and no "v" typed into the amount.
         auto* table = w.find<QTableWidget>(u"purchasesTableWidget"_s);
-        table->setFocus();
-        table->selectRow(0);
         auto* voidButton = w.find<QPushButton>(u"voidPushButton"_s);
+        QTRY_COMPARE(focusName(), u"searchLineEdit"_s);
+        QTest::keyClick(&w.window, Qt::Key_Tab); // whatever field has the cursor
+        test::pressKey(Qt::Key_V, Qt::AltModifier);
+        QTRY_COMPARE(focusName(), u"purchasesTableWidget"_s);
+        QCOMPARE(table->currentRow(), 0);
+        QVERIFY(w.window.findChild<QDialog*>(u"voidPurchaseDialog"_s) == nullptr);
+        QVERIFY(!w.find<QLineEdit>(u"amountLineEdit"_s)->text().contains(u'v'));
+        QVERIFY(!w.find<QLineEdit>(u"searchLineEdit"_s)->text().contains(u'v'));
         QVERIFY(voidButton->isEnabled());
         QTest::keyClick(&w.window, Qt::Key_V, Qt::AltModifier);
         QDialog* dialog = nullptr;
@@ -205,7 +318,10 @@ private slots:
         QCOMPARE(fixture.scalar(u"SELECT points FROM members"_s).toLongLong(), 0);
         QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM purchases"_s).toInt(), 1); // kept, marked voided
         QVERIFY(table->item(0, 5)->text().contains(u"输错金额"_s));
-        QVERIFY(!voidButton->isEnabled());
+        QVERIFY(!voidButton->isEnabled()); // nothing left to void
+        // The clerk is told which purchase, by its time and amount.
+        QTRY_VERIFY(w.find<QLabel>(u"bannerLabel"_s)->text().contains(u"¥88.80"_s));
+        QVERIFY(w.find<QLabel>(u"bannerLabel"_s)->text().contains(u"2026"_s));
     }
 };
 

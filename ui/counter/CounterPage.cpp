@@ -266,12 +266,14 @@ void CounterPage::onRecorded(const PurchaseResult& result)
     focusSearch(); // the next customer
 }
 
-void CounterPage::onVoided(const VoidResult& result)
+void CounterPage::onVoided(const VoidResult& result, const PurchaseRow& purchase)
 {
     refreshMember();
-    announce(tr("Purchase %1 voided: %Ln point(s) taken back, balance %2.", "", int(result.pointsReversed))
-                 .arg(result.purchaseId)
-                 .arg(QLocale().toString(result.pointsBalance)));
+    // Named by its time and amount: the clerk never sees a purchase's number.
+    announce(tr("The purchase of %1 on %2 is voided: %Ln point(s) taken back, balance %3.", "",
+                int(result.pointsReversed))
+                 .arg(money(purchase.paidFen), dateTimeText(purchase.time),
+                      QLocale().toString(result.pointsBalance)));
     emit membersChanged();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/MemberPurchases.h"
 #include "services/MemberSearch.h"
 #include "services/PurchaseService.h"
 
@@ -51,7 +52,7 @@ private:
     void announce(const QString& text, bool success = true);
     void restoreFocusAfterDialog();
     void onRecorded(const PurchaseResult& result);
-    void onVoided(const VoidResult& result);
+    void onVoided(const VoidResult& result, const md::PurchaseRow& purchase);
 
     ServiceContext m_ctx;
     MemberSearch m_finder; ///< its statements stay prepared on the connection between keystrokes

@@ -2,6 +2,7 @@
 #include "counter/PurchaseList.h"
 
 #include "common/Formatting.h"
+#include "common/StatusMessage.h"
 #include "counter/VoidPurchaseDialog.h"
 
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -102,28 +105,44 @@ void PurchaseList::reload()
 
 void PurchaseList::updateButtons()
 {
-    const int row = m_table->currentRow();
-    const bool selectable = row >= 0 && row < m_rows.size() && m_table->selectionModel()->hasSelection();
-    m_voidButton->setEnabled(selectable && !m_rows.at(row).voided);
+    // Enabled while there is anything to void: with nothing chosen yet, it leads to the list.
+    const bool any =
+        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const PurchaseRow& p) { return !p.voided; });
+    m_voidButton->setEnabled(any);
 }
 
 void PurchaseList::askVoid()
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).voided)
+    const bool chosen = row >= 0 && row < m_rows.size() && m_table->selectionModel()->hasSelection();
+    if (!chosen || m_rows.at(row).voided) {
+        // Alt+V from the amount field: show where the choice is made instead of doing nothing (a disabled
+        // button's key used to type a "v" into the amount).
+        int newest = 0;
+        while (newest < m_rows.size() && m_rows.at(newest).voided)
+            ++newest;
+        if (newest < m_rows.size()) {
+            m_table->setFocus();
+            m_table->selectRow(chosen ? row : newest);
+        }
+        showStatusMessage(window(),
+                          chosen ? tr("That purchase is already voided.")
+                                 : tr("Choose the purchase to void (↑/↓), then Alt+V again."),
+                          8000);
         return;
+    }
     auto* dialog = new VoidPurchaseDialog(m_rows.at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 purchaseId = m_rows.at(row).id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, purchaseId] {
+    const PurchaseRow purchase = m_rows.at(row);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, purchase] {
         VoidResult result;
         QString error;
-        if (!PurchaseService(m_ctx).voidPurchase(purchaseId, dialog->reason(), &result, &error)) {
+        if (!PurchaseService(m_ctx).voidPurchase(purchase.id, dialog->reason(), &result, &error)) {
             QMessageBox::warning(this, tr("Void purchase"), error);
             return;
         }
         reload();
-        emit voided(result);
+        emit voided(result, purchase);
     });
     dialog->open();
 }

@@ -22,7 +22,8 @@ public:
     void reload();
 
 signals:
-    void voided(const md::VoidResult& result);
+    /// `purchase` as it was listed before the void (its time and amount name it to the clerk).
+    void voided(const md::VoidResult& result, const md::PurchaseRow& purchase);
 
 private:
     void askVoid();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counter/PurchasePanel.h"
 
+#include "common/Clock.h"
 #include "common/Formatting.h"
 #include "domain/LoyaltyRules.h"
 #include "services/RulesService.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -182,13 +184,52 @@ void PurchasePanel::record()
     PurchaseRequest request;
     PurchaseResult result;
     QString error;
-    if (!buildRequest(&request, &error) || !PurchaseService(m_ctx).record(request, &result, &error)) {
+    if (!buildRequest(&request, &error)) {
+        showError(error);
+        return;
+    }
+    if (!confirmUnusualAmount(request.grossFen)) {
+        focusAmount();
+        return;
+    }
+    if (!PurchaseService(m_ctx).record(request, &result, &error)) {
         showError(error);
         return;
     }
     const qint64 member = m_memberId;
     setMember(member);
     emit recorded(result);
+}
+
+bool PurchasePanel::confirmUnusualAmount(Fen grossFen)
+{
+    const QDate today = m_ctx.clock.today();
+    if (m_usualDay != today) {
+        m_usual = UsualTicket::of(m_ctx.db, today);
+        m_usualDay = today;
+    }
+    if (!m_usual.isUnusual(grossFen))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Check the amount"),
+                    tr("Record a purchase of %1?").arg(money(grossFen)), QMessageBox::NoButton, this);
+    box.setObjectName(u"unusualAmountMessageBox"_s);
+    box.setInformativeText(
+        m_usual.purchases > 0
+            ? tr("That is far above this shop's usual purchase (%1 on average over the last %Ln day(s)). A "
+                 "phone number or card typed into the amount field looks like this.",
+                 "", UsualTicket::kDays)
+                  .arg(money(m_usual.averageFen))
+            : tr("That is a large amount. A phone number or card typed into the amount field looks like "
+                 "this."));
+    QPushButton* record = box.addButton(tr("&Record %1").arg(money(grossFen)), QMessageBox::AcceptRole);
+    record->setObjectName(u"recordAnywayPushButton"_s);
+    QPushButton* change = box.addButton(tr("Change the amount"), QMessageBox::RejectRole);
+    // Enter again must not book it: the safe answer is the default.
+    box.setDefaultButton(change);
+    box.setEscapeButton(change);
+    box.exec();
+    activateWindow(); // the counter's keys go on where they were, whatever the window manager does
+    return box.clickedButton() == record;
 }
 
 void PurchasePanel::showError(const QString& message)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/PurchaseService.h"
+#include "services/UsualTicket.h"
 
 #include <QGroupBox>
 
@@ -36,6 +37,10 @@ private:
     ServiceContext m_ctx;
     qint64 m_memberId = 0;
     bool m_quoteValid = false;
+    /// Asks before booking an amount far above the shop's usual purchase; false: the clerk corrects it.
+    bool confirmUnusualAmount(Fen grossFen);
+    UsualTicket m_usual;
+    QDate m_usualDay; ///< the day m_usual was read for (read once a day)
     QLineEdit* m_amount;
     QSpinBox* m_redeem;
     QLabel* m_redeemHint;
