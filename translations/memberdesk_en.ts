@@ -5030,13 +5030,6 @@ We look forward to seeing you.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Valuable members who stopped coming (%Ln)</source>
-            <translation>
-                <numerusform>Valuable members who stopped coming (%Ln)</numerusform>
-                <numerusform>Valuable members who stopped coming (%Ln)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Show more… (%Ln more)</source>
             <translation>
                 <numerusform>Show more… (%Ln more)</numerusform>
@@ -5055,6 +5048,13 @@ We look forward to seeing you.</translation>
             <translation>
                 <numerusform>Enter loads the next %Ln row of this group.</numerusform>
                 <numerusform>Enter loads the next %Ln rows of this group.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Regulars not seen lately (%Ln)</source>
+            <translation>
+                <numerusform>Regulars not seen lately (%Ln)</numerusform>
+                <numerusform>Regulars not seen lately (%Ln)</numerusform>
             </translation>
         </message>
     </context>
@@ -5205,6 +5205,18 @@ We look forward to seeing you.</translation>
         <message>
             <source>%1  %2 (%3) · %4</source>
             <translation>%1  %2 (%3) · %4</translation>
+        </message>
+        <message>
+            <source>No event today</source>
+            <translation>No event today</translation>
+        </message>
+        <message>
+            <source>No event is planned yet.</source>
+            <translation>No event is planned yet.</translation>
+        </message>
+        <message>
+            <source>The next event, %1, is on %2 at %3.</source>
+            <translation>The next event, %1, is on %2 at %3.</translation>
         </message>
     </context>
     <context>
@@ -7338,10 +7350,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>&amp;Save template</translation>
         </message>
         <message>
-            <source>Start from the &amp;default</source>
-            <translation>Start from the &amp;default</translation>
-        </message>
-        <message>
             <source>Invitation text</source>
             <translation>Invitation text</translation>
         </message>
@@ -7487,6 +7495,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln invitation sent to %1.</numerusform>
                 <numerusform>%Ln invitations sent to %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the default</source>
+            <translation>&amp;Reset to the default</translation>
         </message>
     </context>
     <context>

@@ -4922,12 +4922,6 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Valuable members who stopped coming (%Ln)</source>
-            <translation>
-                <numerusform>不再光顾的高价值会员（%Ln）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Show more… (%Ln more)</source>
             <translation>
                 <numerusform>显示更多…（还有 %Ln 项）</numerusform>
@@ -4943,6 +4937,12 @@ We look forward to seeing you.</source>
             <source>Enter loads the next %Ln row(s) of this group.</source>
             <translation>
                 <numerusform>按 Enter 加载本组接下来的 %Ln 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Regulars not seen lately (%Ln)</source>
+            <translation>
+                <numerusform>近期没再来的常客（%Ln）</numerusform>
             </translation>
         </message>
     </context>
@@ -5092,6 +5092,18 @@ We look forward to seeing you.</source>
         <message>
             <source>%1  %2 (%3) · %4</source>
             <translation>%1  %2（%3）· %4</translation>
+        </message>
+        <message>
+            <source>No event today</source>
+            <translation>今天没有活动</translation>
+        </message>
+        <message>
+            <source>No event is planned yet.</source>
+            <translation>还没有安排活动。</translation>
+        </message>
+        <message>
+            <source>The next event, %1, is on %2 at %3.</source>
+            <translation>下一场活动“%1”在 %2 %3 开始。</translation>
         </message>
     </context>
     <context>
@@ -7176,10 +7188,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>保存模板(&amp;S)</translation>
         </message>
         <message>
-            <source>Start from the &amp;default</source>
-            <translation>从默认文字开始(&amp;D)</translation>
-        </message>
-        <message>
             <source>Invitation text</source>
             <translation>邀请函文字</translation>
         </message>
@@ -7322,6 +7330,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>已将 %Ln 份邀请函发送到 %1。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the default</source>
+            <translation>恢复默认文字(&amp;R)</translation>
         </message>
     </context>
     <context>

@@ -4922,12 +4922,6 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Valuable members who stopped coming (%Ln)</source>
-            <translation>
-                <numerusform>不再光顧的高價值會員（%Ln）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Show more… (%Ln more)</source>
             <translation>
                 <numerusform>顯示更多…（還有 %Ln 項）</numerusform>
@@ -4943,6 +4937,12 @@ We look forward to seeing you.</source>
             <source>Enter loads the next %Ln row(s) of this group.</source>
             <translation>
                 <numerusform>按 Enter 載入本組接下來的 %Ln 列。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Regulars not seen lately (%Ln)</source>
+            <translation>
+                <numerusform>近期沒再來的常客（%Ln）</numerusform>
             </translation>
         </message>
     </context>
@@ -5092,6 +5092,18 @@ We look forward to seeing you.</source>
         <message>
             <source>%1  %2 (%3) · %4</source>
             <translation>%1  %2（%3）· %4</translation>
+        </message>
+        <message>
+            <source>No event today</source>
+            <translation>今天沒有活動</translation>
+        </message>
+        <message>
+            <source>No event is planned yet.</source>
+            <translation>還沒有安排活動。</translation>
+        </message>
+        <message>
+            <source>The next event, %1, is on %2 at %3.</source>
+            <translation>下一場活動「%1」在 %2 %3 開始。</translation>
         </message>
     </context>
     <context>
@@ -7176,10 +7188,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>儲存範本(&amp;S)</translation>
         </message>
         <message>
-            <source>Start from the &amp;default</source>
-            <translation>從預設文字開始(&amp;D)</translation>
-        </message>
-        <message>
             <source>Invitation text</source>
             <translation>邀請函文字</translation>
         </message>
@@ -7322,6 +7330,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>已將 %Ln 份邀請函傳送至 %1。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the default</source>
+            <translation>恢復預設文字(&amp;R)</translation>
         </message>
     </context>
     <context>

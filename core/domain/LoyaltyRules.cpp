@@ -58,12 +58,16 @@ QString LoyaltyRules::tierDisplayName(int tier) const
 {
     if (tier < 0 || tier >= tiers.size())
         return tr("Tier %1").arg(tier + 1);
-    const QString& name = tiers.at(tier).name;
+    return displayNameOf(tiers.at(tier).name);
+}
+
+QString LoyaltyRules::displayNameOf(const QString& storedName)
+{
     for (const auto& d : kDefaultTierNames) {
-        if (name == QString::fromUtf16(d.stored))
+        if (storedName == QString::fromUtf16(d.stored))
             return tr(d.english);
     }
-    return name;
+    return storedName;
 }
 
 QString LoyaltyRules::tierBasisDescription() const

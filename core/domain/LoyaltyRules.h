@@ -68,6 +68,9 @@ public:
     int tierForSpend(Fen spendFen) const;
     /// The tier's name as the user should read it: built-in default names are translated.
     QString tierDisplayName(int tier) const;
+    /// A stored tier name as shown: the built-in names (普通会员, 银卡…) in the user's language, the
+    /// shop's own as typed.
+    static QString displayNameOf(const QString& storedName);
     /// "paid spend in the last 12 months" / "lifetime paid spend", for labels next to thresholds.
     QString tierBasisDescription() const;
 

@@ -273,7 +273,8 @@ bool CareList::load(Result* result, QString* error, bool includeDone, const QVec
         }
     }
 
-    // Valuable members who stopped coming.
+    // Regulars not seen lately (three purchases in six months, none for six weeks): a rule on the
+    // purchases, unlike the insight page's model-based "have probably stopped coming".
     {
         const QString windowStart = toStoredDate(today.addDays(-kLapsedWindowDays));
         QSqlQuery q(m_ctx.db.sql());

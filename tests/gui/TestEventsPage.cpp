@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -197,10 +198,14 @@ private slots:
         QVERIFY2(warnings->text().contains(u"consent"_s), qPrintable(warnings->text()));
         auto* lists = builder->findChild<QTabWidget*>(u"listsTabWidget"_s);
         QCOMPARE(lists->tabText(1), u"Not invited (1)"_s);
+        auto* noCriteria = builder->findChild<QLabel*>(u"noCriteriaLabel"_s);
+        QVERIFY(noCriteria->isVisibleTo(builder));
 
-        // Birthday in May: the count follows (debounced, off the GUI thread).
+        // Birthday in May: the count follows (debounced, off the GUI thread), and the "no criterion"
+        // note goes: it would say everyone who consented is invited.
         auto* month = builder->findChild<QComboBox*>(u"birthdayMonthComboBox"_s);
         month->setCurrentIndex(month->findData(5));
+        QVERIFY(!noCriteria->isVisibleTo(builder));
         QVERIFY(builder->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!builder->isBusy(), kTimeoutMs);
         QCOMPARE(names(builder->matchedModel()), QStringList({u"李强"_s, u"王芳"_s}));
@@ -285,7 +290,15 @@ private slots:
         auto* problems = designer->findChild<QLabel*>(u"problemsLabel"_s);
         QTRY_VERIFY(problems->isVisibleTo(designer) && problems->text().contains(u"too long"_s));
         QVERIFY(designer->preview()->hasInvitation());
-        designer->setTemplateText(InvitationTemplate::defaultText());
+        // "Reset to the default" is an edit: Ctrl+Z brings the shop's own text back.
+        auto* text = designer->findChild<QPlainTextEdit*>();
+        const QString own = text->toPlainText();
+        designer->findChild<QPushButton*>(u"defaultTemplatePushButton"_s)->click();
+        QCOMPARE(text->toPlainText(), InvitationTemplate::defaultText());
+        text->undo();
+        QCOMPARE(text->toPlainText(), own);
+        text->redo();
+        QCOMPARE(text->toPlainText(), InvitationTemplate::defaultText());
         QTRY_VERIFY(designer->preview()->hasInvitation());
         QVERIFY(designer->saveTemplate());
         Event saved;
@@ -431,6 +444,28 @@ private slots:
             owner.findChild<QListWidget*>(u"navigationListWidget"_s)->item(owner.eventsPageIndex())->text(),
             u"Events  F9"_s);
         QVERIFY(owner.eventsPage()->canPlan());
+    }
+
+    void theDoorSaysWhenThereIsNoEventToday()
+    {
+        test::GuiFixture fixture;
+        makeShop(fixture);
+        CheckInWidget door(fixture.context(Role::Clerk), true);
+        auto* title = door.findChild<QLabel*>(u"bannerTitleLabel"_s);
+        auto* message = door.findChild<QLabel*>(u"bannerMessageLabel"_s);
+        QCOMPARE(title->text(), u"No event today"_s);
+        QCOMPARE(message->text(), u"No event is planned yet."_s);
+        // One in three days: named, with its day and time, not "ready for the first guest".
+        makeEvent(fixture); // today, 11:00
+        fixture.clock.advanceDays(-3);
+        door.reload();
+        QCOMPARE(title->text(), u"No event today"_s);
+        QVERIFY2(message->text().contains(u"春季VIP专场"_s) && message->text().contains(u"11:00"_s),
+                 qPrintable(message->text()));
+        // On its day the door is ready.
+        fixture.clock.advanceDays(3);
+        door.reload();
+        QCOMPARE(title->text(), u"Ready for the first guest"_s);
     }
 };
 

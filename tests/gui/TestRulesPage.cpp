@@ -70,10 +70,20 @@ private slots:
         QCOMPARE(saved.pointsPerYuan, 2);
         QCOMPARE(saved.tiers.at(2).thresholdFen, Fen(600'000));
         QCOMPARE(saved.tierBasis, LoyaltyRules::TierBasis::PaidLifetime);
-        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM rules_history"_s).toInt(), 1);
+        // The built-in names are shown in the user's language (here the source text: no translator) and
+        // stay stored as they were; a name the owner types is stored as typed.
+        auto* silverName = qobject_cast<QLineEdit*>(tiers->cellWidget(1, 0));
+        QCOMPARE(silverName->text(), u"Silver"_s);
+        QCOMPARE(saved.tiers.at(1).name, LoyaltyRules::defaults().tiers.at(1).name);
+        silverName->setText(u"银卡会员"_s);
+        QVERIFY(page.save());
+        QCOMPARE(RulesService(fixture.context()).current().tiers.at(1).name, u"银卡会员"_s);
+        QCOMPARE(RulesService(fixture.context()).current().tiers.at(0).name,
+                 LoyaltyRules::defaults().tiers.at(0).name);
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM rules_history"_s).toInt(), 2);
         auto* history = page.findChild<QListWidget*>(u"historyListWidget"_s);
-        QCOMPARE(history->count(), 1);
-        QVERIFY(history->item(0)->text().contains(u"first programme"_s));
+        QCOMPARE(history->count(), 2);
+        QVERIFY(history->item(1)->text().contains(u"first programme"_s));
     }
 
     void tierRowsStayBetweenTwoAndEight()

@@ -46,7 +46,7 @@ QString groupTitle(CareRow::Kind kind, int count)
     case CareRow::Kind::ComplaintOpen:
         return CarePage::tr("Open complaints (%Ln)", "", count);
     case CareRow::Kind::Lapsed:
-        return CarePage::tr("Valuable members who stopped coming (%Ln)", "", count);
+        return CarePage::tr("Regulars not seen lately (%Ln)", "", count);
     }
     return QString();
 }

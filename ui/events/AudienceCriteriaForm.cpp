@@ -165,10 +165,11 @@ AudienceCriteriaForm::AudienceCriteriaForm(const ServiceContext& ctx, QWidget* p
         new QPushButton(QCoreApplication::translate("md::ui::AudienceBuilderWidget", "Clear criteria"));
     clear->setObjectName(u"clearPushButton"_s);
     connect(clear, &QPushButton::clicked, this, &AudienceCriteriaForm::clearRequested);
-    auto* hint = new QLabel(QCoreApplication::translate(
+    m_noCriteriaHint = new QLabel(QCoreApplication::translate(
         "md::ui::AudienceBuilderWidget", "No criterion ticked: every member who consented is a guest."));
-    hint->setWordWrap(true);
-    hint->setStyleSheet(u"QLabel { color: #666; }"_s);
+    m_noCriteriaHint->setObjectName(u"noCriteriaLabel"_s);
+    m_noCriteriaHint->setWordWrap(true);
+    m_noCriteriaHint->setStyleSheet(u"QLabel { color: #666; }"_s);
 
     // The layout comes last so the controls join the tab order top to bottom as they are laid out.
     auto* layout = new QVBoxLayout(this);
@@ -178,11 +179,12 @@ AudienceCriteriaForm::AudienceCriteriaForm(const ServiceContext& ctx, QWidget* p
     layout->addWidget(types);
     layout->addWidget(segments);
     layout->addWidget(more);
-    layout->addWidget(hint);
+    layout->addWidget(m_noCriteriaHint);
     layout->addWidget(clear, 0, Qt::AlignLeft);
     layout->addStretch();
 
     const auto changed = [this] {
+        updateHint();
         if (!m_settingCriteria)
             emit criteriaChanged();
     };
@@ -215,6 +217,13 @@ AudienceCriteriaForm::AudienceCriteriaForm(const ServiceContext& ctx, QWidget* p
         if (!m_settingCriteria)
             m_useReferrals->setChecked(true);
     });
+    updateHint();
+}
+
+void AudienceCriteriaForm::updateHint()
+{
+    // Only true when nothing is ticked; with criteria it would tell the owner everyone is invited.
+    m_noCriteriaHint->setVisible(!criteria().hasCriteria());
 }
 
 AudienceFilter AudienceCriteriaForm::criteria() const
@@ -278,6 +287,7 @@ void AudienceCriteriaForm::setCriteria(const AudienceFilter& filter)
     if (filter.minReferrals)
         m_referrals->setValue(*filter.minReferrals);
     m_settingCriteria = false;
+    updateHint();
 }
 
 bool AudienceCriteriaForm::minSpendReadable(QString* error) const

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -40,6 +41,9 @@ signals:
     void clearRequested();
 
 private:
+    void updateHint();
+
+    QLabel* m_noCriteriaHint;
     QVector<QCheckBox*> m_tiers;
     QVector<QCheckBox*> m_types;
     QVector<QCheckBox*> m_segments;

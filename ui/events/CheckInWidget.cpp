@@ -133,14 +133,27 @@ CheckInWidget::CheckInWidget(const ServiceContext& ctx, bool chooseEvent, QWidge
     connect(m_input, &QLineEdit::textChanged, this, &CheckInWidget::updateEnabled);
     m_input->installEventFilter(this);
 
-    m_banner->setStyleSheet(bannerStyle(u"#f4f5f7"_s, u"#d0d4da"_s));
-    m_bannerTitle->setText(tr("Ready for the first guest"));
-    m_bannerMessage->setText(tr("Invited guests are checked in once; a second scan of the same invitation "
-                                "is refused and says when they came."));
     m_bannerTier->hide();
     if (m_events)
         reload();
+    showIdleBanner();
     updateEnabled();
+}
+
+void CheckInWidget::showIdleBanner()
+{
+    m_banner->setStyleSheet(bannerStyle(u"#f4f5f7"_s, u"#d0d4da"_s));
+    m_bannerName->clear();
+    m_bannerTier->hide();
+    if (m_eventId > 0) {
+        m_bannerTitle->setText(tr("Ready for the first guest"));
+        m_bannerMessage->setText(tr("Invited guests are checked in once; a second scan of the same "
+                                    "invitation is refused and says when they came."));
+        return;
+    }
+    // Nothing to check in to: say so, and when the door opens next, rather than "ready".
+    m_bannerTitle->setText(tr("No event today"));
+    m_bannerMessage->setText(m_nextEvent.isEmpty() ? tr("No event is planned yet.") : m_nextEvent);
 }
 
 void CheckInWidget::setEventId(qint64 eventId)
@@ -150,10 +163,7 @@ void CheckInWidget::setEventId(qint64 eventId)
     m_eventId = eventId;
     m_recent->clear();
     m_last = CheckInResult();
-    m_banner->setStyleSheet(bannerStyle(u"#f4f5f7"_s, u"#d0d4da"_s));
-    m_bannerTitle->setText(tr("Ready for the first guest"));
-    m_bannerName->clear();
-    m_bannerTier->hide();
+    showIdleBanner();
     updateCounts();
     updateEnabled();
 }
@@ -167,10 +177,14 @@ void CheckInWidget::reload()
         const QSignalBlocker blocker(m_events);
         m_events->clear();
         const QLocale locale;
-        for (const Event& event : EventService(m_ctx).list(EventService::Which::All)) {
+        const Event* next = nullptr;
+        const QVector<Event> events = EventService(m_ctx).list(EventService::Which::All);
+        for (const Event& event : events) {
             const QDateTime opens = event.startsAt.addSecs(-3600LL * EventCheckIn::kOpensHoursBefore);
             const QDateTime closes = event.endsAt.addSecs(3600LL * EventCheckIn::kClosesHoursAfter);
             const bool today = event.startsAt.date() == now.date();
+            if (!today && now < opens && (!next || event.startsAt < next->startsAt))
+                next = &event;
             if (!today && (now < opens || now > closes))
                 continue;
             m_events->addItem(tr("%1 · %2 %3–%4")
@@ -179,6 +193,10 @@ void CheckInWidget::reload()
                                        locale.toString(event.endsAt.time(), u"HH:mm"_s)),
                               event.id);
         }
+        m_nextEvent = next ? tr("The next event, %1, is on %2 at %3.")
+                                 .arg(next->title, dateText(next->startsAt.date()),
+                                      locale.toString(next->startsAt.time(), u"HH:mm"_s))
+                           : QString();
         if (m_events->count() == 0) {
             m_events->addItem(tr("No event is open for check-in today"), 0);
             m_events->setEnabled(false);
@@ -190,6 +208,8 @@ void CheckInWidget::reload()
         const qint64 chosen = m_events->currentData().toLongLong();
         if (chosen != m_eventId)
             setEventId(chosen);
+        else if (m_eventId <= 0)
+            showIdleBanner(); // the next event may have changed
     }
     updateCounts();
     updateEnabled();

@@ -47,6 +47,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showIdleBanner();
     void showResult(const CheckInResult& result);
     void updateCounts();
     void updateEnabled();
@@ -61,6 +62,7 @@ private:
     QPushButton* m_checkIn;
     QFrame* m_banner;
     QLabel* m_bannerTitle;
+    QString m_nextEvent; ///< "The next event, … is on …", when none is open today
     QLabel* m_bannerName;
     QLabel* m_bannerTier;
     QLabel* m_bannerMessage;

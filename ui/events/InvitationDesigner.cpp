@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -96,11 +97,16 @@ InvitationDesigner::InvitationDesigner(const ServiceContext& ctx, QWidget* paren
     m_problems->hide();
     m_saveTemplate = new QPushButton(tr("&Save template"));
     m_saveTemplate->setObjectName(u"saveTemplatePushButton"_s);
-    m_defaultTemplate = new QPushButton(tr("Start from the &default"));
+    m_defaultTemplate = new QPushButton(tr("&Reset to the default"));
     m_defaultTemplate->setObjectName(u"defaultTemplatePushButton"_s);
     connect(m_saveTemplate, &QPushButton::clicked, this, &InvitationDesigner::saveTemplate);
-    connect(m_defaultTemplate, &QPushButton::clicked, this,
-            [this] { setTemplateText(InvitationTemplate::defaultText()); });
+    connect(m_defaultTemplate, &QPushButton::clicked, this, [this] {
+        // As an edit, so Ctrl+Z brings the shop's own text back.
+        QTextCursor cursor(m_template->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(InvitationTemplate::defaultText());
+        m_template->setFocus();
+    });
     auto* templateButtons = new QHBoxLayout;
     templateButtons->addWidget(m_defaultTemplate);
     templateButtons->addStretch();

@@ -30,7 +30,11 @@ InsightThresholdEditor::InsightThresholdEditor(QWidget* parent) : QWidget(parent
         new QLabel(QCoreApplication::translate("md::ui::InsightPage", "&Profitable above (¥):"));
     m_profit = new QLineEdit;
     m_profit->setObjectName(u"profitThresholdLineEdit"_s);
-    m_profit->setMaximumWidth(100);
+    // Wide enough for the amounts a shop meets (a median of 44.70 showed as "4.70" when the row was
+    // squeezed), and no wider.
+    const int amountWidth = m_profit->fontMetrics().horizontalAdvance(u"000,000.00"_s) + 16;
+    m_profit->setMinimumWidth(amountWidth);
+    m_profit->setMaximumWidth(amountWidth + 40);
     m_profit->setToolTip(QCoreApplication::translate(
         "md::ui::InsightPage", "Profit in the window above which a member counts as profitable."));
     profitLabel->setBuddy(m_profit);
@@ -57,13 +61,18 @@ InsightThresholdEditor::InsightThresholdEditor(QWidget* parent) : QWidget(parent
     row->addSpacing(8);
     row->addWidget(loyaltyLabel);
     row->addWidget(m_loyalty);
-    row->addSpacing(8);
-    row->addWidget(m_apply);
-    row->addWidget(m_medians);
     row->addStretch();
+    // The buttons on a line of their own: beside the two fields they squeezed them in the narrow
+    // half of the page at 1366 × 768.
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_medians);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addLayout(buttons);
     layout->addWidget(m_error);
     connect(m_apply, &QPushButton::clicked, this, &InsightThresholdEditor::applyRequested);
     connect(m_profit, &QLineEdit::returnPressed, this, &InsightThresholdEditor::applyRequested);

@@ -85,7 +85,8 @@ RulesPage::RulesPage(const ServiceContext& ctx, QWidget* parent) : QWidget(paren
     m_basisText->setWordWrap(true);
     m_tiers = new QTableWidget(0, ColumnCount);
     m_tiers->setObjectName(u"tiersTableWidget"_s);
-    m_tiers->setHorizontalHeaderLabels({tr("Tier name"), tr("Threshold (¥)"), tr("Discount"), tr("Points ×")});
+    m_tiers->setHorizontalHeaderLabels(
+        {tr("Tier name"), tr("Threshold (¥)"), tr("Discount"), tr("Points ×")});
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tiers->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_tiers->verticalHeader()->setDefaultSectionSize(m_tiers->fontMetrics().height() + 14);
@@ -231,7 +232,12 @@ void RulesPage::addTierRow(const Tier& tier)
 {
     const int row = m_tiers->rowCount();
     m_tiers->insertRow(row);
-    auto* name = new QLineEdit(tier.name);
+    // The built-in names in the user's language, as every other page shows them; kept as stored unless
+    // the owner changes them (see rulesFromForm).
+    const QString shown = LoyaltyRules::displayNameOf(tier.name);
+    auto* name = new QLineEdit(shown);
+    name->setProperty("storedName", tier.name);
+    name->setProperty("shownName", shown);
     name->setObjectName(u"tierNameLineEdit"_s);
     name->setMaxLength(20);
     name->setFrame(false);
@@ -302,7 +308,10 @@ bool RulesPage::readForm(LoyaltyRules* rules)
     rules->tiers.clear();
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
         Tier tier;
-        tier.name = static_cast<QLineEdit*>(m_tiers->cellWidget(row, NameColumn))->text().trimmed();
+        const auto* nameEdit = static_cast<QLineEdit*>(m_tiers->cellWidget(row, NameColumn));
+        tier.name = nameEdit->text().trimmed();
+        if (tier.name == nameEdit->property("shownName").toString())
+            tier.name = nameEdit->property("storedName").toString();
         auto* threshold = static_cast<QLineEdit*>(m_tiers->cellWidget(row, ThresholdColumn));
         QString error;
         if (!parseYuan(threshold->text(), &tier.thresholdFen, &error)) {

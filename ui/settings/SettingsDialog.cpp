@@ -57,7 +57,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& currentData
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
-    form->addRow(tr("&Database file"), databaseRow);
+    // A label for a layout gets no buddy, so its "&" would show: the line edit is the buddy.
+    auto* databaseLabel = new QLabel(tr("&Database file"));
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(QString(), current);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
