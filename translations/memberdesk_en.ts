@@ -3802,10 +3802,10 @@ We look forward to seeing you.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and an adjustment cannot take more than that.</source>
             <translation>
-                <numerusform>Cannot take %1 points: %2 has only %Ln point available, and a balance never goes below zero.</numerusform>
-                <numerusform>Cannot take %1 points: %2 has only %Ln points available, and a balance never goes below zero.</numerusform>
+                <numerusform>Cannot take %1 points: %2 has only %Ln point available, and an adjustment cannot take more than that.</numerusform>
+                <numerusform>Cannot take %1 points: %2 has only %Ln points available, and an adjustment cannot take more than that.</numerusform>
             </translation>
         </message>
     </context>

@@ -3732,9 +3732,9 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and an adjustment cannot take more than that.</source>
             <translation>
-                <numerusform>无法扣除 %1 积分：%2 只有 %Ln 积分可用，余额不能低于零。</numerusform>
+                <numerusform>无法扣除 %1 积分：%2 只有 %Ln 积分可用，调整扣除的积分不能超过可用积分。</numerusform>
             </translation>
         </message>
     </context>

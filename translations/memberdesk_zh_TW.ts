@@ -3732,9 +3732,9 @@ We look forward to seeing you.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes below zero.</source>
+            <source>Cannot take %1 points: %2 has only %Ln point(s) available, and an adjustment cannot take more than that.</source>
             <translation>
-                <numerusform>無法扣除 %1 點：%2 只有 %Ln 點可用，餘額不能低於零。</numerusform>
+                <numerusform>無法扣除 %1 點：%2 只有 %Ln 點可用，調整扣除的點數不能超過可用點數。</numerusform>
             </translation>
         </message>
     </context>

@@ -237,7 +237,7 @@ Outcome eventCreate(CliEnv& env, const QStringList& argv)
                     u"description"_s},
                    {}, &args, &outcome))
         return outcome;
-    for (const QString& required : {u"title"_s, u"start"_s, u"end"_s})
+    for (const QString& required : {u"title"_s, u"start"_s, u"end"_s, u"place"_s})
         if (!args.has(required))
             return usageError(Cli::tr("--%1 is required.").arg(required));
     EventInput in;
@@ -343,6 +343,9 @@ Outcome eventInvite(CliEnv& env, const QStringList& argv)
     InviteResult r;
     const bool dryRun = args.has(u"dry-run"_s);
     if (dryRun) {
+        // The same answer a real run would give for an event that has ended.
+        if (!invitations.canInvite(eventId, &error))
+            return Outcome::failure(error, u"invalid_input"_s);
         r.audience = preview;
         for (const AudienceMember& m : preview.matched) {
             if (m.alreadyInvited)

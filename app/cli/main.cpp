@@ -5,10 +5,15 @@
 #include "common/LocalTimeZone.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -81,11 +86,22 @@ int finish(const CliEnv& env, const Outcome& outcome)
 
 int main(int argc, char** argv)
 {
+    // Documents made with --now are the same file each time: Qt's PDF writer lays its fonts out in hash
+    // order, which a random seed changes from run to run. Nothing here takes untrusted hash keys.
+    QHashSeed::setDeterministicGlobalSeed();
     md::cacheLocalTimeZone(); // before any thread: local-time conversions read the zone once
     // Painting documents needs fonts, hence a QGuiApplication; headless by default.
     const bool gui = reportNeedsGui(argc, argv) || invitationsNeedGui(argc, argv);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Under cron or a service there is no session: Qt would pick this same private folder, but warn
+        // on stderr, which a script reads as something gone wrong.
+        const QString runtime = QDir::tempPath() + u"/runtime-"_s + QString::number(getuid());
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
     std::unique_ptr<QCoreApplication> application =
         gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/EventInvitationDocument.h"
 
+#include "common/Clock.h"
 #include "documents/StoreBranding.h"
 #include "events/EventInvitations.h"
 #include "events/EventService.h"
@@ -32,6 +33,7 @@ bool EventInvitationDocument::build(const ServiceContext& ctx, qint64 eventId, I
     in.event.description = event.description;
     in.layout = layout;
     in.locale = locale;
+    in.createdAt = ctx.clock.now();
 
     const SettingsRepository settings(ctx.db);
     in.invitationTemplate = event.invitationTemplate.trimmed().isEmpty()

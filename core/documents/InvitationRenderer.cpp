@@ -3,6 +3,7 @@
 
 #include "documents/Barcode.h"
 #include "documents/InvitationCard.h"
+#include "documents/PdfCreationDate.h"
 
 #include <QDir>
 #include <QFile>
@@ -343,6 +344,7 @@ bool InvitationRenderer::writePdf(const QString& path, int* pages, QString* erro
             QFile::remove(path);
         return false;
     }
+    stampPdfCreationDate(path, m_in.createdAt);
     if (pages)
         *pages = pageCount();
     return true;

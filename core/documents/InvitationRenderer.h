@@ -47,6 +47,7 @@ public:
         QImage logo; ///< null: the store name stands alone
         QLocale locale;
         InvitationLayout layout = InvitationLayout::A4Single;
+        QDateTime createdAt; ///< the injected clock's now: the PDF's creation date (invalid: the system's)
     };
 
     /// Called after each page: (pages done, pages total). Return false to cancel: writePdf() then fails

@@ -38,6 +38,12 @@ bool openForInvitations(const ServiceContext& ctx, qint64 eventId, Event* event,
 
 } // namespace
 
+bool EventInvitations::canInvite(qint64 eventId, QString* error) const
+{
+    Event event;
+    return openForInvitations(m_ctx, eventId, &event, error);
+}
+
 bool EventInvitations::invite(qint64 eventId, const AudienceFilter& filter, InviteResult* result,
                               QString* error, std::optional<int> limit)
 {

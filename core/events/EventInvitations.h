@@ -53,6 +53,9 @@ class EventInvitations
 public:
     explicit EventInvitations(const ServiceContext& ctx) : m_ctx(ctx) {}
 
+    /// True when invitations may still be sent to the event (it exists and has not ended); what a dry
+    /// run checks before it counts the guests a real run would invite.
+    bool canInvite(qint64 eventId, QString* error) const;
     /// Evaluates `filter` as of the clock's today and invites the matched members not invited yet,
     /// at most `limit` new ones (none: no limit). Refused for an event that has ended.
     bool invite(qint64 eventId, const AudienceFilter& filter, InviteResult* result, QString* error,

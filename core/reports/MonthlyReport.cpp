@@ -6,6 +6,7 @@
 #include "MonthlyReport.h"
 
 #include "common/LocaleFormat.h"
+#include "documents/PdfCreationDate.h"
 #include "reports/MonthlyReportGeometry.h"
 
 #include <QFontMetricsF>
@@ -160,6 +161,7 @@ bool MonthlyReport::writePdf(const QString& path, int* pages, QString* error) co
     writer.setCreator(u"MemberDesk"_s);
     if (!paint(&writer, error))
         return false;
+    stampPdfCreationDate(path, m_o.generatedAt);
     if (pages)
         *pages = pageCount();
     return true;

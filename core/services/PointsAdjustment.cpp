@@ -65,8 +65,10 @@ bool PointsAdjustment::adjust(qint64 memberId, qint64 points, const QString& rea
     } else {
         const qint64 available = ledger.available(memberId, today);
         if (-points > available) {
-            *error = tr("Cannot take %1 points: %2 has only %Ln point(s) available, and a balance never goes "
-                        "below zero.",
+            // (A void may leave a debt — points already spent are taken back — but an adjustment never
+            // takes more than the member can use.)
+            *error = tr("Cannot take %1 points: %2 has only %Ln point(s) available, and an adjustment cannot "
+                        "take more than that.",
                         "", int(qMin<qint64>(available, std::numeric_limits<int>::max())))
                          .arg(-points)
                          .arg(member.name);

@@ -99,6 +99,11 @@ private slots:
         r = cli({u"event"_s, u"create"_s, u"--title"_s, u"X"_s, u"--start"_s, u"2026-05-20T18:00"_s,
                  u"--end"_s, u"2026-05-20T19:00"_s, u"--place"_s, u"Shop"_s, u"--cost"_s, u"-5"_s});
         QCOMPARE(r.exitCode, 1);
+        // The place is part of every invitation: required, as the contract says.
+        r = cli({u"event"_s, u"create"_s, u"--title"_s, u"X"_s, u"--start"_s, u"2026-05-20T18:00"_s,
+                 u"--end"_s, u"2026-05-20T19:00"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.json.value(u"error"_s).toString().contains(u"--place"_s));
     }
 
     void invite()
@@ -109,6 +114,10 @@ private slots:
         QCOMPARE(r.json.value(u"invited"_s).toInt(), 2);
         QCOMPARE(r.json.value(u"excluded_by_reason"_s).toObject().value(u"no_consent"_s).toInt(), 1);
         QVERIFY(token(m_event, 1).isEmpty()); // a dry run writes nothing
+        // After the event a dry run gives a real run's answer, not a count of guests it cannot invite.
+        r = cli({u"event"_s, u"invite"_s, id, u"--dry-run"_s}, u"2026-05-22T10:00:00"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.json.value(u"error"_s).toString().contains(u"can no longer be sent"_s), qPrintable(r.out));
 
         r = cli({u"event"_s, u"invite"_s, id, u"--tier"_s, u"No such tier"_s});
         QCOMPARE(r.exitCode, 1);

@@ -50,7 +50,7 @@ private slots:
             {u"points"_s, u"adjust"_s, u"--member"_s, id, u"--points"_s, u"-1001"_s, u"--reason"_s, u"x"_s});
         QVERIFY(r.exitCode != 0);
         QCOMPARE(r.json.value(u"code"_s).toString(), u"invalid_input"_s);
-        QVERIFY(r.json.value(u"error"_s).toString().contains(u"below zero"_s));
+        QVERIFY(r.json.value(u"error"_s).toString().contains(u"cannot take more than that"_s));
         r = cli({u"points"_s, u"adjust"_s, u"--member"_s, id, u"--points"_s, u"10"_s});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json.value(u"code"_s).toString(), u"usage"_s);

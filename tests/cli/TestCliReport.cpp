@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report commands through the real memberdesk-cli executable.
 #include "CliRunner.h"
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +76,24 @@ private slots:
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(5) == "%PDF-");
+        const QByteArray first = file.readAll();
+        QVERIFY(first.startsWith("%PDF-"));
+        // Dated by --now (10:00 local, as the PDF writer writes the zone: "Z" in UTC, else "+08'00'"),
+        // not the system clock, and the same file again a second later.
+        const QDateTime now(QDate(2026, 5, 10), QTime(10, 0));
+        const int offset = now.offsetFromUtc();
+        const QByteArray created =
+            offset == 0 ? "D:20260510100000Z)"
+                        : "D:20260510100000" + QByteArray(offset > 0 ? "+" : "-") +
+                              QByteArray::number(qAbs(offset) / 3600).rightJustified(2, '0') + "'" +
+                              QByteArray::number(qAbs(offset) % 3600 / 60).rightJustified(2, '0') + "')";
+        QVERIFY2(first.contains("/CreationDate (" + created), created.constData());
+        QTest::qWait(1100);
+        const QString again = m_dir.filePath(u"april-again.pdf"_s);
+        QCOMPARE(cli({u"report"_s, u"monthly"_s, u"--month"_s, u"2026-04"_s, u"--out"_s, again}).exitCode, 0);
+        QFile second(again);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QVERIFY(second.readAll() == first);
     }
 
     void rebuildFindsNothingToRepair()

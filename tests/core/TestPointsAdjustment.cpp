@@ -29,7 +29,7 @@ private slots:
         QTest::newRow("take some") << false << -120LL << u"correction"_s << true << 180LL << QString();
         QTest::newRow("take all") << false << -300LL << u"card merged"_s << true << 0LL << QString();
         QTest::newRow("below zero refused")
-            << false << -301LL << u"oops"_s << false << 300LL << u"below zero"_s;
+            << false << -301LL << u"oops"_s << false << 300LL << u"cannot take more than that"_s;
         QTest::newRow("reason required") << false << 50LL << u"   "_s << false << 300LL << u"reason"_s;
         QTest::newRow("zero refused") << false << 0LL << u"nothing"_s << false << 300LL << u"0 points"_s;
         QTest::newRow("too large") << false << 10000001LL << u"typo"_s << false << 300LL << u"at most"_s;

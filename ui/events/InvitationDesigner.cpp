@@ -4,6 +4,7 @@
 // The designer's editing half: the template, the logo, the layout and the live preview. What it makes of
 // them — PDF, print preview, print — is InvitationOutput's job (InvitationOutput.cpp).
 
+#include "common/Clock.h"
 #include "common/Formatting.h"
 #include "documents/EventInvitationDocument.h"
 #include "documents/StoreBranding.h"
@@ -313,6 +314,7 @@ InvitationRenderer::Input InvitationDesigner::rendererInput(const QVector<Invita
     input.logo = m_logo;
     input.locale = QLocale();
     input.layout = layout();
+    input.createdAt = m_ctx.clock.now();
     return input;
 }
 
