@@ -1630,6 +1630,13 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
             <translation>"%1" needs one of: %2. Run memberdesk-cli help for the list.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) were already recorded (same member, time and amount) and were skipped.</source>
+            <translation>
+                <numerusform>%Ln purchase were already recorded (same member, time and amount) and were skipped.</numerusform>
+                <numerusform>%Ln purchases were already recorded (same member, time and amount) and were skipped.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -6972,6 +6979,13 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Tick “%1” to create them.</source>
             <translation>Tick “%1” to create them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) already recorded (same member, time and amount): they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln purchase already recorded (same member, time and amount): they will be skipped.</numerusform>
+                <numerusform>%Ln purchases already recorded (same member, time and amount): they will be skipped.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

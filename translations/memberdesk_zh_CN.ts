@@ -1595,6 +1595,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
             <translation>“%1”后面需要一个子命令：%2。运行 memberdesk-cli help 查看完整列表。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) were already recorded (same member, time and amount) and were skipped.</source>
+            <translation>
+                <numerusform>%Ln 笔消费已经记录过（会员、时间和金额都相同），已跳过。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -6818,6 +6824,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Tick “%1” to create them.</source>
             <translation>勾选“%1”即可为他们新建档案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) already recorded (same member, time and amount): they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 笔消费已经记录过（会员、时间和金额都相同），将被跳过。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1595,6 +1595,12 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>"%1" needs one of: %2. Run memberdesk-cli help for the list.</source>
             <translation>「%1」後面需要一個子命令：%2。執行 memberdesk-cli help 查看完整清單。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) were already recorded (same member, time and amount) and were skipped.</source>
+            <translation>
+                <numerusform>%Ln 筆消費已經記錄過（會員、時間和金額都相同），已略過。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -6818,6 +6824,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Tick “%1” to create them.</source>
             <translation>勾選“%1”即可為他們建立資料。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln purchase(s) already recorded (same member, time and amount): they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 筆消費已經記錄過（會員、時間和金額都相同），將被略過。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -116,6 +116,7 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
         json.insert(u"merged"_s, report.merged);
     } else {
         json.insert(u"zero_value"_s, report.zeroValue);
+        json.insert(u"already_recorded"_s, report.alreadyRecorded);
         json.insert(u"created_members"_s, report.createdMembers);
         if (seconds > 0)
             json.insert(u"rows_per_second"_s, qRound64(double(report.rows) / seconds));
@@ -142,6 +143,10 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
                 .arg(locale.toString(report.imported), locale.toString(report.zeroValue),
                      locale.toString(report.createdMembers), locale.toString(report.skipped),
                      locale.toString(report.failedRows));
+    if (report.alreadyRecorded > 0)
+        text += u"\n"_s + Cli::tr("%Ln purchase(s) were already recorded (same member, time and amount) "
+                                  "and were skipped.",
+                                  "", int(report.alreadyRecorded));
     const int shown = int(qMin<qsizetype>(report.issues.size(), 20));
     for (int i = 0; i < shown; ++i)
         text += u"\n"_s + issueLine(report.issues.at(i));

@@ -84,8 +84,9 @@ struct ImportReport
     bool dryRun = false;
     qint64 rows = 0; ///< data rows read (the header not counted)
     qint64 imported = 0;
-    qint64 skipped = 0;     ///< duplicates (skip), anonymised or voided rows
-    qint64 merged = 0;      ///< members updated from the file (merge)
+    qint64 skipped = 0;         ///< duplicates (skip), anonymised or voided rows, purchases already recorded
+    qint64 alreadyRecorded = 0; ///< purchase rows the database already held (in `skipped` too)
+    qint64 merged = 0;          ///< members updated from the file (merge)
     qint64 duplicates = 0;  ///< member rows whose member already exists (skipped or merged, by the policy)
     bool cancelled = false; ///< stopped through ImportOptions::progress; nothing was written
     qint64 zeroValue = 0;   ///< purchases of 0.00, imported and counted (a visit is a visit)

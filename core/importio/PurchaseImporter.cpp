@@ -33,6 +33,75 @@ struct Pending
     HistoricalPurchase purchase;
 };
 
+/// The stored text of a row's time, as the writer will store it.
+QByteArray storedTimeOf(const HistoricalPurchase& p)
+{
+    return toStoredTime(QDateTime(p.date, QTime(0, 0).addSecs(p.secondsOfDay))).toLatin1();
+}
+
+/// Drops the rows the database already holds: a file imported twice, or two exports that overlap, must
+/// not book the same sales twice (with their points and tiers). A row is there already when its member
+/// has a purchase, not voided, at the same second for the same amount (what was paid, or the price
+/// before the discount of a sale made at the counter). Reads nothing when no purchase at all falls in the
+/// file's time span, as in a shop's first history load.
+bool dropAlreadyRecorded(sqlite3* handle, const QSet<qint64>& existingMembers, std::vector<Pending>* pending,
+                         qint64* dropped, QString* error)
+{
+    *dropped = 0;
+    QByteArray first, last;
+    for (const Pending& p : *pending) {
+        if (!existingMembers.contains(p.purchase.memberId))
+            continue;
+        const QByteArray time = storedTimeOf(p.purchase);
+        if (first.isEmpty() || time < first)
+            first = time;
+        if (last.isEmpty() || time > last)
+            last = time;
+    }
+    if (first.isEmpty())
+        return true;
+    SqliteStatement any;
+    if (!any.prepare(handle, "SELECT 1 FROM purchases WHERE time >= ? AND time <= ? LIMIT 1")) {
+        *error = Database::describeSqlError(any.errorText());
+        return false;
+    }
+    any.bind(1, first).bind(2, last);
+    const bool overlap = any.next();
+    any.done();
+    if (!overlap)
+        return true;
+    SqliteStatement same;
+    if (!same.prepare(handle,
+                      "SELECT 1 FROM purchases WHERE member_id = ? AND time = ? AND voided_by IS NULL "
+                      "AND (paid_fen = ? OR gross_fen = ?) LIMIT 1")) {
+        *error = Database::describeSqlError(same.errorText());
+        return false;
+    }
+    std::vector<Pending> kept;
+    kept.reserve(pending->size());
+    for (Pending& p : *pending) {
+        bool found = false;
+        if (existingMembers.contains(p.purchase.memberId)) {
+            same.bind(1, p.purchase.memberId)
+                .bind(2, storedTimeOf(p.purchase))
+                .bind(3, p.purchase.paidFen)
+                .bind(4, p.purchase.paidFen);
+            found = same.next();
+            same.done();
+            if (same.failed()) {
+                *error = Database::describeSqlError(same.errorText());
+                return false;
+            }
+        }
+        if (found)
+            ++*dropped;
+        else
+            kept.push_back(std::move(p));
+    }
+    pending->swap(kept);
+    return true;
+}
+
 // Of the progress: reading and checking the rows, then the loyalty arithmetic (in memory), then writing.
 constexpr double kReadShare = 0.6;
 constexpr double kDecideShare = 0.1;
@@ -147,6 +216,12 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
             QString phone;
             if (PhoneNumber::validate(ref, &phone))
                 found = lookup(byPhone, phone);
+        }
+        if (!found.id && refField != u"member_ref"_s) {
+            // A card or phone that is not one of ours ("A1"): a member an earlier import created from it
+            // keeps it as the old system's reference. Without this, importing the file again tried to
+            // create that member a second time and failed on the unique reference.
+            found = lookup(byExternal, ref);
         }
         if (refField == u"member_ref"_s && (kind == MemberRefKind::External || kind == MemberRefKind::Auto)) {
             // An external reference is the most specific match; it wins over a card or phone.
@@ -329,8 +404,15 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
         report->elapsedMs = timer.elapsed();
         return false;
     }
-    report->timings.read = timer.elapsed();
     QString error;
+    qint64 alreadyRecorded = 0;
+    if (!dropAlreadyRecorded(handle, existingMembers, &pending, &alreadyRecorded, &error)) {
+        report->error = error;
+        return false;
+    }
+    report->skipped += alreadyRecorded;
+    report->alreadyRecorded = alreadyRecorded;
+    report->timings.read = timer.elapsed();
     QDate earliest;
     QHash<qint64, Fen> batchFen; // per member found (not created): what the file adds
     for (const Pending& p : pending) {

@@ -109,11 +109,14 @@ private slots:
         QCOMPARE(cents, 24409194); // $244,091.94
         QCOMPARE(zero, 8);
 
-        // The same file again, without --create-members, finds the members by their external reference.
+        // The same file again, without --create-members, finds the members by their external reference,
+        // and every purchase as already recorded: nothing is booked twice.
         r = cli(db, args.mid(0, 3) + args.mid(4) + QStringList{u"--dry-run"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json[u"created_members"_s].toInteger(), 0);
-        QCOMPARE(r.json[u"imported"_s].toInteger(), 6919);
+        QCOMPARE(r.json[u"error_count"_s].toInteger(), 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 0);
+        QCOMPARE(r.json[u"already_recorded"_s].toInteger(), 6919);
     }
 
     void errorsStrictAndUsage()

@@ -731,9 +731,13 @@ private slots:
         QString summaryError;
         QCOMPARE(ReportSummaries::differences(b.db, &summaryError), 0);
 
-        // A second import into months that already have figures adds to them.
-        const ImportReport again = importPurchases(b, csv, options);
+        // A second import into months that already have figures adds to them (a second later each:
+        // the same second, member and amount would be the same sales, already recorded).
+        QByteArray later = csv;
+        later.replace(":00,", ":01,");
+        const ImportReport again = importPurchases(b, later, options);
         QVERIFY2(again.ok, qPrintable(describe(again)));
+        QCOMPARE(again.imported, sales.size());
         QCOMPARE(ReportSummaries::differences(b.db, &summaryError), 0);
         QCOMPARE(rows(b, u"SELECT sum(purchases) FROM report_hourly"_s), QStringList{u"14"_s});
     }
@@ -881,6 +885,37 @@ private slots:
         QCOMPARE(r.imported, 2);
         QCOMPARE(r.createdMembers, 0);
         QCOMPARE(rows(f, u"SELECT visits FROM members WHERE id = %1"_s.arg(existing)), QStringList{u"2"_s});
+        QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void aFileImportedTwiceBooksItsSalesOnce()
+    {
+        test::DatabaseFixture f;
+        ImportOptions options;
+        options.createMembers = true;
+        const QByteArray file = "卡号,日期,金额\nA1,2026-01-02 10:00,12.50\nA1,2026-01-03 11:00,20\n"
+                                "A2,2026-01-03 11:00,20\n";
+        ImportReport r = importPurchases(f, file, options);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.alreadyRecorded, 0);
+        const qint64 points = rows(f, u"SELECT SUM(points) FROM members"_s).first().toLongLong();
+        // The same file again: nothing new.
+        r = importPurchases(f, file, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(r.alreadyRecorded, 3);
+        QCOMPARE(r.skipped, 3);
+        QCOMPARE(rows(f, u"SELECT COUNT(*) FROM purchases"_s), QStringList{u"3"_s});
+        QCOMPARE(rows(f, u"SELECT SUM(points) FROM members"_s).first().toLongLong(), points);
+        // An export that overlaps the first: only the new sale is booked. The same second and amount for
+        // another member, or another amount, is a different sale.
+        r = importPurchases(f,
+                            "卡号,日期,金额\nA1,2026-01-03 11:00,20\nA1,2026-01-03 11:00,21\n"
+                            "A3,2026-01-02 10:00,12.50\nA2,2026-01-04 09:00,5\n",
+                            options);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.alreadyRecorded, 1);
+        QCOMPARE(rows(f, u"SELECT COUNT(*) FROM purchases"_s), QStringList{u"6"_s});
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
     }
 

@@ -417,9 +417,13 @@ void ImportDialog::onFinished(ImportRunner::Mode mode, const ImportReport& repor
                           ? tr("%Ln already in the shop: they will be merged.", "", int(m_report.duplicates))
                           : tr("%Ln already in the shop: they will be skipped.", "",
                                int(m_report.duplicates)));
-        if (m_report.skipped > m_report.duplicates)
+        if (m_report.alreadyRecorded > 0)
+            lines << tr("%Ln purchase(s) already recorded (same member, time and amount): they will be "
+                        "skipped.",
+                        "", int(m_report.alreadyRecorded));
+        if (m_report.skipped > m_report.duplicates + m_report.alreadyRecorded)
             lines << tr("%Ln skipped (anonymised or voided).", "",
-                        int(m_report.skipped - m_report.duplicates));
+                        int(m_report.skipped - m_report.duplicates - m_report.alreadyRecorded));
         if (m_report.zeroValue > 0)
             lines << tr("%Ln of ¥0.00, imported all the same (a visit is a visit).", "",
                         int(m_report.zeroValue));
