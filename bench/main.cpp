@@ -601,11 +601,24 @@ int main(int argc, char* argv[])
         // The raw floor is timed before and after the import (each commits its own copy of the rows):
         // the first meets colder caches than the import, the second warmer ones; their mean is the floor.
         const bool bulk = csv.size() > 4 * 1024 * 1024; // as PurchaseImporter decides
+        // The copy timed before the import is the same sales a second later within their minute (same
+        // day, hour and amounts): the import skips purchases already recorded, and would find the very
+        // rows of an identical copy.
+        std::vector<RawSqlite::ImportRow> earlier = parsed;
+        for (RawSqlite::ImportRow& row : earlier) {
+            if (row.time.size() == 19) {
+                const int second = (row.time.mid(17, 2).toInt() + 1) % 60;
+                row.time.replace(17, 2, QByteArray::number(second).rightJustified(2, '0'));
+            }
+        }
+        bool firstRaw = true;
         auto rawRun = [&] {
             QElapsedTimer t;
             t.start();
             const double cpu = cpuSeconds();
-            if (!raw.importPurchases(parsed, bulk))
+            const std::vector<RawSqlite::ImportRow>& copy = firstRaw ? earlier : parsed;
+            firstRaw = false;
+            if (!raw.importPurchases(copy, bulk))
                 qFatal("raw import baseline failed: %s", qPrintable(raw.lastError()));
             return std::make_pair(double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu);
         };

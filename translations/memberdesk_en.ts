@@ -2626,10 +2626,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>Member's name</translation>
         </message>
         <message>
-            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
-            <translation>Mr / Ms from the member's gender (a neutral form when unknown)</translation>
-        </message>
-        <message>
             <source>Member's tier</source>
             <translation>Member's tier</translation>
         </message>
@@ -2728,6 +2724,10 @@ We look forward to seeing you.</translation>
                 <numerusform>… and %Ln more problem.</numerusform>
                 <numerusform>… and %Ln more problems.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Mr / Ms, by gender</source>
+            <translation>Mr / Ms, by gender</translation>
         </message>
     </context>
     <context>

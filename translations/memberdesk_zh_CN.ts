@@ -2572,10 +2572,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>会员姓名</translation>
         </message>
         <message>
-            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
-            <translation>按会员性别称“先生/女士”（未知时用中性称呼）</translation>
-        </message>
-        <message>
             <source>Member's tier</source>
             <translation>会员等级</translation>
         </message>
@@ -2673,6 +2669,10 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>…另有 %Ln 个问题。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Mr / Ms, by gender</source>
+            <translation>先生/女士（按性别）</translation>
         </message>
     </context>
     <context>

@@ -2572,10 +2572,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>會員姓名</translation>
         </message>
         <message>
-            <source>Mr / Ms from the member's gender (a neutral form when unknown)</source>
-            <translation>依會員性別稱「先生/女士」（未知時用中性稱呼）</translation>
-        </message>
-        <message>
             <source>Member's tier</source>
             <translation>會員等級</translation>
         </message>
@@ -2673,6 +2669,10 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>…另有 %Ln 個問題。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Mr / Ms, by gender</source>
+            <translation>先生/女士（依性別）</translation>
         </message>
     </context>
     <context>

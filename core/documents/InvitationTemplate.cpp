@@ -145,7 +145,7 @@ QVector<InvitationTemplate::Placeholder> InvitationTemplate::placeholders()
 {
     return {
         {u"name"_s, tr("Member's name")},
-        {u"honorific"_s, tr("Mr / Ms from the member's gender (a neutral form when unknown)")},
+        {u"honorific"_s, tr("Mr / Ms, by gender")},
         {u"tier"_s, tr("Member's tier")},
         {u"card"_s, tr("Member's card number")},
         {u"event"_s, tr("Event title")},
