@@ -333,6 +333,57 @@
         </message>
     </context>
     <context>
+        <name>AuditText</name>
+        <message>
+            <source>%1 on %2, %3</source>
+            <translation>%1 on %2, %3</translation>
+        </message>
+        <message>
+            <source>%1 (No. %2)</source>
+            <translation>%1 (No. %2)</translation>
+        </message>
+        <message>
+            <source>Insight thresholds</source>
+            <translation>Insight thresholds</translation>
+        </message>
+        <message>
+            <source>%1 → %2 at the tier review; %3 %4</source>
+            <translation>%1 → %2 at the tier review; %3 %4</translation>
+        </message>
+        <message>
+            <source>lifetime paid spend</source>
+            <translation>lifetime paid spend</translation>
+        </message>
+        <message>
+            <source>paid spend in the last 12 months</source>
+            <translation>paid spend in the last 12 months</translation>
+        </message>
+        <message>
+            <source>%1 → %2 after a change of the programme</source>
+            <translation>%1 → %2 after a change of the programme</translation>
+        </message>
+        <message>
+            <source>Lapsed credits expired: %1; members reviewed: %2; tiers changed: %3</source>
+            <translation>Lapsed credits expired: %1; members reviewed: %2; tiers changed: %3</translation>
+        </message>
+        <message>
+            <source>%1 account “%2”</source>
+            <translation>%1 account “%2”</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>%1; old backups removed: %2</source>
+            <translation>%1; old backups removed: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoBackup</name>
         <message>
             <source>Backup failed</source>

@@ -333,6 +333,57 @@
         </message>
     </context>
     <context>
+        <name>AuditText</name>
+        <message>
+            <source>%1 on %2, %3</source>
+            <translation>%2 的 %1 消费，%3</translation>
+        </message>
+        <message>
+            <source>%1 (No. %2)</source>
+            <translation>%1（%2 号）</translation>
+        </message>
+        <message>
+            <source>Insight thresholds</source>
+            <translation>会员分析阈值</translation>
+        </message>
+        <message>
+            <source>%1 → %2 at the tier review; %3 %4</source>
+            <translation>等级复核：%1 → %2；%3 %4</translation>
+        </message>
+        <message>
+            <source>lifetime paid spend</source>
+            <translation>累计实付消费</translation>
+        </message>
+        <message>
+            <source>paid spend in the last 12 months</source>
+            <translation>近 12 个月实付消费</translation>
+        </message>
+        <message>
+            <source>%1 → %2 after a change of the programme</source>
+            <translation>会员方案调整后：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Lapsed credits expired: %1; members reviewed: %2; tiers changed: %3</source>
+            <translation>到期作废积分 %1 笔；复核会员 %2 位；等级变动 %3 个</translation>
+        </message>
+        <message>
+            <source>%1 account “%2”</source>
+            <translation>%1账号“%2”</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>店主</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>店员</translation>
+        </message>
+        <message>
+            <source>%1; old backups removed: %2</source>
+            <translation>%1；删除旧备份 %2 个</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoBackup</name>
         <message>
             <source>Backup failed</source>

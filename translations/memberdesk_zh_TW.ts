@@ -333,6 +333,57 @@
         </message>
     </context>
     <context>
+        <name>AuditText</name>
+        <message>
+            <source>%1 on %2, %3</source>
+            <translation>%2 的 %1 消費，%3</translation>
+        </message>
+        <message>
+            <source>%1 (No. %2)</source>
+            <translation>%1（%2 號）</translation>
+        </message>
+        <message>
+            <source>Insight thresholds</source>
+            <translation>會員分析門檻</translation>
+        </message>
+        <message>
+            <source>%1 → %2 at the tier review; %3 %4</source>
+            <translation>等級複核：%1 → %2；%3 %4</translation>
+        </message>
+        <message>
+            <source>lifetime paid spend</source>
+            <translation>累計實付消費</translation>
+        </message>
+        <message>
+            <source>paid spend in the last 12 months</source>
+            <translation>近 12 個月實付消費</translation>
+        </message>
+        <message>
+            <source>%1 → %2 after a change of the programme</source>
+            <translation>會員方案調整後：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Lapsed credits expired: %1; members reviewed: %2; tiers changed: %3</source>
+            <translation>到期作廢點數 %1 筆；複核會員 %2 位；等級變動 %3 個</translation>
+        </message>
+        <message>
+            <source>%1 account “%2”</source>
+            <translation>%1帳號「%2」</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>店長</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>店員</translation>
+        </message>
+        <message>
+            <source>%1; old backups removed: %2</source>
+            <translation>%1；刪除舊備份 %2 個</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoBackup</name>
         <message>
             <source>Backup failed</source>

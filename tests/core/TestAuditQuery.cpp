@@ -3,7 +3,9 @@
 
 #include "services/AuditLog.h"
 #include "services/AuditQuery.h"
+#include "services/AuditText.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace md;
@@ -20,6 +22,7 @@ private slots:
     void filters();
     void badFilters();
     void appendOnly();
+    void readableTargetsAndDetails();
 
 private:
     std::unique_ptr<DatabaseFixture> f;
@@ -176,6 +179,42 @@ void TestAuditQuery::appendOnly()
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = 'x'")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
     QCOMPARE(f->count(QStringLiteral("audit_log")), 6);
+}
+
+void TestAuditQuery::readableTargetsAndDetails()
+{
+    QSqlQuery q(f->db.sql());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO members(id, card, name, name_key, created_at, updated_at) "
+                                   "VALUES(3, '800000000031', '张三', 'zhangsan', '2026-01-01T00:00:00', "
+                                   "'2026-01-01T00:00:00')")),
+             qPrintable(q.lastError().text()));
+    const auto entry = [](const char* action, const char* target, const char* details) {
+        AuditEntry e;
+        e.action = QString::fromUtf8(action);
+        e.target = QString::fromUtf8(target);
+        e.details = QString::fromUtf8(details);
+        return e;
+    };
+    const QVector<AuditEntry> entries = {
+        entry("tier.review", "member:3", "from:1 to:0 review: spend_fen=81467 basis=paid_12m"),
+        entry("maintenance.run", "2026-11-20", "expired_entries:5 reviewed:132 tier_changes:69"),
+        entry("user.add", "user:2", "clerk Li"),
+        entry("backup.write", "/media/usb/a.db", "4096 bytes"),
+        entry("points.adjust", "member:99", "something new"),
+    };
+    const AuditText text(f->context(), entries);
+    QCOMPARE(text.target(entries[0]), QStringLiteral("张三 (No. 3)"));
+    QCOMPARE(text.details(entries[0]),
+             QStringLiteral("Silver → Regular at the tier review; paid spend in the last 12 months ¥814.67"));
+    QCOMPARE(text.details(entries[1]),
+             QStringLiteral("Lapsed credits expired: 5; members reviewed: 132; tiers changed: 69"));
+    QCOMPARE(text.target(entries[2]), QStringLiteral("Li"));
+    QCOMPARE(text.details(entries[2]), QStringLiteral("Clerk account “Li”"));
+    QCOMPARE(text.details(entries[3]), QLocale().formattedDataSize(4096));
+    // What it does not know (a member since gone, details of another form) is shown as stored.
+    QCOMPARE(text.target(entries[4]), QStringLiteral("member:99"));
+    QCOMPARE(text.details(entries[4]), QStringLiteral("something new"));
+    QCOMPARE(text.target(entries[3]), QStringLiteral("/media/usb/a.db"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditQuery)

@@ -3,6 +3,8 @@
 
 #include "common/Clock.h"
 #include "common/Formatting.h"
+#include "common/LocaleFormat.h"
+#include "services/AuditText.h"
 #include "services/UserService.h"
 
 #include <QCheckBox>
@@ -296,18 +298,24 @@ void AuditLogDialog::showMore()
 
 void AuditLogDialog::append(const AuditPage& page)
 {
+    // Names, tiers and amounts in words; what is stored stays in the tooltips (and in the search).
+    const AuditText words(m_ctx, page.entries);
+    const QLocale locale;
+    const QString timeFormat = dateFormat(locale) + u" HH:mm:ss"_s;
     for (const AuditEntry& entry : page.entries) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+        m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(entry.time, timeFormat)));
         m_table->setItem(row, 1,
                          new QTableWidgetItem(entry.userName.isEmpty() ? tr("(no user)") : entry.userName));
         auto* action = new QTableWidgetItem(actionLabel(entry.action));
         action->setData(Qt::UserRole, entry.action);
         action->setToolTip(entry.action);
         m_table->setItem(row, 2, action);
-        m_table->setItem(row, 3, new QTableWidgetItem(entry.target));
-        auto* details = new QTableWidgetItem(entry.details);
+        auto* target = new QTableWidgetItem(words.target(entry));
+        target->setToolTip(entry.target);
+        m_table->setItem(row, 3, target);
+        auto* details = new QTableWidgetItem(words.details(entry));
         details->setToolTip(entry.details);
         m_table->setItem(row, 4, details);
     }
