@@ -529,6 +529,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
             <translation>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</translation>
         </message>
+        <message>
+            <source>%1 exists and is not a MemberDesk backup, so it was not replaced. Choose another file name.</source>
+            <translation>%1 exists and is not a MemberDesk backup, so it was not replaced. Choose another file name.</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>

@@ -528,6 +528,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
             <translation>备份文件夹中的 %1 是另一个同名数据库的备份，因此保持原样未动，本数据库这次没有备份。请为每个数据库设置各自的备份文件夹。</translation>
         </message>
+        <message>
+            <source>%1 exists and is not a MemberDesk backup, so it was not replaced. Choose another file name.</source>
+            <translation>%1 已存在，且不是会员管家的备份，因此没有覆盖它。请换一个文件名。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>

@@ -528,6 +528,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>%1 in the backup folder is a backup of another database with the same name, so it was left as it is and this database was not backed up. Give each database a backup folder of its own.</source>
             <translation>備份資料夾中的 %1 是另一個同名資料庫的備份，因此保持原樣未動，本資料庫這次沒有備份。請為每個資料庫設定各自的備份資料夾。</translation>
         </message>
+        <message>
+            <source>%1 exists and is not a MemberDesk backup, so it was not replaced. Choose another file name.</source>
+            <translation>%1 已存在，且不是會員管家的備份，因此沒有覆寫它。請換一個檔名。</translation>
+        </message>
     </context>
     <context>
         <name>Barcode</name>

@@ -128,6 +128,7 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
     }
     QStringList rows;
     if (!queryRaw(db.handle, "PRAGMA application_id", &rows, &error) || rows.isEmpty()) {
+        info.sqlite = sqlite3_extended_errcode(db.handle) != SQLITE_NOTADB;
         info.error = sqlite3_extended_errcode(db.handle) == SQLITE_NOTADB
                          ? notSqlite
                          : tr("%1 is damaged and cannot be read: %2")
@@ -135,6 +136,7 @@ DatabaseFileInfo BackupService::inspect(const QString& file, bool fullCheck)
         return info;
     }
     info.readable = true;
+    info.sqlite = true;
     info.ours = rows.first().toInt() == Database::kApplicationId;
     rows.clear();
     if (queryRaw(db.handle, "PRAGMA user_version", &rows, &error) && !rows.isEmpty())
@@ -257,6 +259,18 @@ bool BackupService::backupTo(const QString& file, BackupResult* result, QString*
     BackupResult local;
     BackupResult* out = result ? result : &local;
     out->path = QFileInfo(file).absoluteFilePath();
+    // Replacing an older backup is what a nightly script does; replacing anything else (a typo'd name
+    // that hits a document, another program's database) would destroy it.
+    const DatabaseFileInfo existing = QFileInfo(out->path).isFile() && QFileInfo(out->path).size() > 0
+                                          ? inspect(out->path, false)
+                                          : DatabaseFileInfo();
+    // (A damaged MemberDesk file may be replaced: it cannot say whose it is, and a good copy is better.)
+    if (existing.bytes > 0 && (!existing.sqlite || (existing.readable && !existing.ours))) {
+        *error = tr("%1 exists and is not a MemberDesk backup, so it was not replaced. Choose another file "
+                    "name.")
+                     .arg(native(out->path));
+        return false;
+    }
     if (!copyDatabase(m_ctx.db.path(), out->path, &out->bytes, error))
         return false;
     Transaction tx(m_ctx.db);

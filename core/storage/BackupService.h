@@ -16,6 +16,7 @@ namespace md {
 struct DatabaseFileInfo
 {
     bool readable = false;  ///< an SQLite file that opened
+    bool sqlite = false;    ///< an SQLite file, readable or damaged
     bool ours = false;      ///< PRAGMA application_id is MemberDesk's
     int schemaVersion = -1; ///< PRAGMA user_version
     QStringList problems;   ///< PRAGMA integrity_check lines other than "ok"

@@ -41,6 +41,7 @@ private slots:
     void aSharedFolderNeverTakesAnotherDatabasesBackup();
     void backupsFromBeforeIdentitiesAreListedButNeverRotatedAway();
     void restoreKeepsTheDatabasesIdentity();
+    void aManualBackupReplacesOnlyABackup();
 
 private:
     /// A database at a path of the test's choosing, with its own fixed clock (2026-03-15 10:00).
@@ -791,6 +792,43 @@ void TestBackupService::restoreKeepsTheDatabasesIdentity()
     QCOMPARE(backups.databaseId(), id);
     QVERIFY(!backups.automaticBackupDue());
     QCOMPARE(BackupService::automaticBackups(backups.folder(), shop.path).size(), 1);
+}
+
+void TestBackupService::aManualBackupReplacesOnlyABackup()
+{
+    DatabaseFixture f;
+    addMember(f, QStringLiteral("Zhang San"));
+    BackupService backups(f.context());
+    QString error;
+    // A document the owner mistyped the name of: left alone.
+    const QString document = f.dir.filePath(QStringLiteral("accounts.db"));
+    {
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the shop's accounts, not a database\n");
+    }
+    QVERIFY(!backups.backupTo(document, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a MemberDesk backup")), qPrintable(error));
+    {
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("the shop's accounts, not a database\n"));
+    }
+    // Another program's SQLite database: left alone too.
+    const QString other = f.dir.filePath(QStringLiteral("other.db"));
+    {
+        RawDb raw;
+        QVERIFY2(openRaw(other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &raw, &error), qPrintable(error));
+        QVERIFY(execRaw(raw.handle, "CREATE TABLE t(x); INSERT INTO t VALUES (1)", &error));
+    }
+    QVERIFY(!backups.backupTo(other, nullptr, &error));
+    QVERIFY(!BackupService::inspect(other).ours);
+    // Last night's backup under the same name: replaced, as a nightly script expects.
+    const QString nightly = f.dir.filePath(QStringLiteral("nightly.db"));
+    QVERIFY2(backups.backupTo(nightly, nullptr, &error), qPrintable(error));
+    addMember(f, QStringLiteral("Li Si"));
+    QVERIFY2(backups.backupTo(nightly, nullptr, &error), qPrintable(error));
+    QCOMPARE(BackupService::inspect(nightly).members, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)
