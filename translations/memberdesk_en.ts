@@ -1692,6 +1692,14 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>%Ln purchases were already recorded (same member, time and amount) and were skipped.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The day's points expiry and tier review did not run: %1</source>
+            <translation>The day's points expiry and tier review did not run: %1</translation>
+        </message>
+        <message>
+            <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
+            <translation>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

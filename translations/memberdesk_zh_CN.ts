@@ -1656,6 +1656,14 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>%Ln 笔消费已经记录过（会员、时间和金额都相同），已跳过。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The day's points expiry and tier review did not run: %1</source>
+            <translation>当天的积分过期处理和等级复核未能执行：%1</translation>
+        </message>
+        <message>
+            <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
+            <translation>已先执行当天的例行维护：%1 条积分过期记录，%2 个等级下调。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

@@ -1656,6 +1656,14 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>%Ln 筆消費已經記錄過（會員、時間和金額都相同），已略過。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The day's points expiry and tier review did not run: %1</source>
+            <translation>當天的點數到期處理和等級複核未能執行：%1</translation>
+        </message>
+        <message>
+            <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
+            <translation>已先執行當天的例行維護：%1 筆點數到期紀錄，%2 個等級下調。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

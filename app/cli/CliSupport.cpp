@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "services/DailyMaintenance.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,6 +36,23 @@ bool parseArgs(const QStringList& args, const QSet<QString>& valueOptions, const
         return true;
     *outcome = usageError(error);
     return false;
+}
+
+bool openForMembers(CliEnv& env, Outcome* outcome)
+{
+    if (!openOrFail(env, outcome))
+        return false;
+    MaintenanceResult result;
+    QString error;
+    QTextStream err(stderr);
+    if (!DailyMaintenance(env.context()).runIfDue(&result, &error))
+        err << Cli::tr("The day's points expiry and tier review did not run: %1").arg(error) << Qt::endl;
+    else if (result.ran && (result.expiredEntries > 0 || !result.review.changes.isEmpty()))
+        err << Cli::tr("The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.")
+                   .arg(result.expiredEntries)
+                   .arg(result.review.changes.size())
+            << Qt::endl;
+    return true;
 }
 
 bool openOrFail(CliEnv& env, Outcome* outcome)

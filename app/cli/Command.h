@@ -32,7 +32,10 @@ struct Outcome
     QString code; ///< stable machine key: usage, not_found, invalid_input, duplicate, conflict, database, io
     int exitCode = 0;
 
-    static Outcome success(const QJsonObject& json, const QString& text) { return {true, json, text, {}, {}, 0}; }
+    static Outcome success(const QJsonObject& json, const QString& text)
+    {
+        return {true, json, text, {}, {}, 0};
+    }
     static Outcome failure(const QString& message, const QString& code, int exitCode = 1)
     {
         return {false, {}, {}, message, code, exitCode};
@@ -89,5 +92,10 @@ Outcome usageError(const QString& message);
 bool parseArgs(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags,
                CliArgs* parsed, Outcome* outcome);
 bool openOrFail(CliEnv& env, Outcome* outcome);
+/// openOrFail, then the day's maintenance when it has not run on the clock's day, as the GUI does at the
+/// first start of a day: points and tiers shown or changed are those of today (lapsed credits expired,
+/// the tier review done), not of the last day someone ran `maintenance run`. A maintenance that fails
+/// is reported on stderr; the command still runs (lapsed points are never spendable either way).
+bool openForMembers(CliEnv& env, Outcome* outcome);
 
 } // namespace md::cli

@@ -82,7 +82,7 @@ Outcome pointsAdjust(CliEnv& env, const QStringList& argv)
     if (args.value(u"reason"_s).trimmed().isEmpty())
         return usageError(Cli::tr("--reason is required: say why the points are adjusted."));
     qint64 points = 0;
-    if (!parseWhole(args, u"points"_s, &points, &outcome) || !openOrFail(env, &outcome))
+    if (!parseWhole(args, u"points"_s, &points, &outcome) || !openForMembers(env, &outcome))
         return outcome;
     qint64 memberId = 0;
     if (!requireMemberOption(env, args, &memberId, &outcome))
@@ -224,7 +224,7 @@ Outcome giftRedeem(CliEnv& env, const QStringList& argv)
     const qint64 giftId = args.positional().value(0).toLongLong(&ok);
     if (!ok || giftId <= 0 || args.positional().size() != 1)
         return usageError(Cli::tr("Give the number of the gift to hand out."));
-    if (!openOrFail(env, &outcome))
+    if (!openForMembers(env, &outcome))
         return outcome;
     qint64 memberId = 0;
     if (!requireMemberOption(env, args, &memberId, &outcome))

@@ -132,7 +132,7 @@ Outcome memberFind(CliEnv& env, const QStringList& argv)
     const int limit = args.value(u"limit"_s, u"20"_s).toInt(&ok);
     if (!ok || limit <= 0 || limit > 1000)
         return usageError(Cli::tr("--limit must be a number from 1 to 1000."));
-    if (!openOrFail(env, &outcome))
+    if (!openForMembers(env, &outcome))
         return outcome;
     const LoyaltyRules rules = RulesService(env.context()).current();
     QJsonArray results;
@@ -160,7 +160,7 @@ Outcome memberShow(CliEnv& env, const QStringList& argv)
     Outcome outcome;
     if (!parseArgs(argv, {u"card"_s, u"phone"_s}, {}, &args, &outcome))
         return outcome;
-    if (!openOrFail(env, &outcome))
+    if (!openForMembers(env, &outcome))
         return outcome;
     qint64 id = 0;
     if (!resolveMember(env, args, &id, &outcome, true))

@@ -28,8 +28,10 @@ Outcome purchaseAdd(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {u"member"_s, u"card"_s, u"phone"_s, u"amount"_s, u"profit"_s, u"redeem-points"_s, u"note"_s},
-                   {}, &args, &outcome))
+    if (!parseArgs(
+            argv,
+            {u"member"_s, u"card"_s, u"phone"_s, u"amount"_s, u"profit"_s, u"redeem-points"_s, u"note"_s}, {},
+            &args, &outcome))
         return outcome;
     if (!args.has(u"amount"_s))
         return usageError(Cli::tr("--amount is required (the shelf total in yuan, e.g. 128.50)."));
@@ -45,10 +47,11 @@ Outcome purchaseAdd(CliEnv& env, const QStringList& argv)
         bool ok = false;
         request.redeemPoints = args.value(u"redeem-points"_s).toLongLong(&ok);
         if (!ok || request.redeemPoints < 0)
-            return Outcome::failure(Cli::tr("--redeem-points must be a whole number of points."), u"invalid_input"_s);
+            return Outcome::failure(Cli::tr("--redeem-points must be a whole number of points."),
+                                    u"invalid_input"_s);
     }
     request.note = args.value(u"note"_s);
-    if (!openOrFail(env, &outcome))
+    if (!openForMembers(env, &outcome))
         return outcome;
     if (!resolveMemberForPurchase(env, args, &request.memberId, &outcome))
         return outcome;
@@ -59,11 +62,16 @@ Outcome purchaseAdd(CliEnv& env, const QStringList& argv)
     const LoyaltyRules rules = RulesService(env.context()).current();
     const PurchaseQuote& q = result.quote;
     QJsonObject json{
-        {u"purchase_id"_s, result.purchaseId},   {u"gross_fen"_s, q.grossFen},
-        {u"discount_fen"_s, q.discountFen},      {u"redeemed_fen"_s, q.redeemedFen},
-        {u"redeemed_points"_s, q.redeemPoints},  {u"paid_fen"_s, q.paidFen},
-        {u"points_earned"_s, q.pointsEarned},    {u"points_balance"_s, result.pointsBalance},
-        {u"tier"_s, rules.tiers.value(q.tierAfter).name}, {u"tier_changed"_s, result.tierChanged},
+        {u"purchase_id"_s, result.purchaseId},
+        {u"gross_fen"_s, q.grossFen},
+        {u"discount_fen"_s, q.discountFen},
+        {u"redeemed_fen"_s, q.redeemedFen},
+        {u"redeemed_points"_s, q.redeemPoints},
+        {u"paid_fen"_s, q.paidFen},
+        {u"points_earned"_s, q.pointsEarned},
+        {u"points_balance"_s, result.pointsBalance},
+        {u"tier"_s, rules.tiers.value(q.tierAfter).name},
+        {u"tier_changed"_s, result.tierChanged},
     };
     const QLocale locale;
     QString text = Cli::tr("Purchase %1: %2, discount %3, paid %4, +%5 points (balance %6).")
@@ -89,7 +97,7 @@ Outcome purchaseVoid(CliEnv& env, const QStringList& argv)
         return usageError(Cli::tr("Give the number of the purchase to void."));
     if (args.value(u"reason"_s).trimmed().isEmpty())
         return usageError(Cli::tr("--reason is required: say why the purchase is voided."));
-    if (!openOrFail(env, &outcome))
+    if (!openForMembers(env, &outcome))
         return outcome;
     VoidResult result;
     QString error;
@@ -121,7 +129,8 @@ QVector<CommandSpec> purchaseCommands()
 {
     return {
         {u"purchase add"_s,
-         u"purchase add (--member ID | --card C | --phone P) --amount YUAN [--profit YUAN] [--redeem-points N] "
+         u"purchase add (--member ID | --card C | --phone P) --amount YUAN [--profit YUAN] [--redeem-points "
+         u"N] "
          "[--note T]"_s,
          purchaseAdd},
         {u"purchase void"_s, u"purchase void PURCHASE_ID --reason TEXT"_s, purchaseVoid},

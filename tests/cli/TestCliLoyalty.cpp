@@ -140,6 +140,32 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json.value(u"ok"_s).toBool());
     }
+
+    void pointsShownAreTodaysWithoutAMaintenanceRun()
+    {
+        // A shop that uses only the CLI never runs `maintenance run`: the points a member shows must still
+        // be today's, lapsed credits gone.
+        const QString db = m_dir.filePath(u"lapse.db"_s);
+        Run r =
+            md::test::runCli(db, {u"member"_s, u"add"_s, u"--name"_s, u"Chen"_s}, u"2025-01-10T09:00:00"_s);
+        QCOMPARE(r.exitCode, 0);
+        const QString id = QString::number(r.json.value(u"id"_s).toInteger());
+        r = md::test::runCli(db, {u"purchase"_s, u"add"_s, u"--member"_s, id, u"--amount"_s, u"100"_s},
+                             u"2025-01-10T10:00:00"_s);
+        QCOMPARE(r.json.value(u"points_balance"_s).toInt(), 100);
+        r = md::test::runCli(db, {u"member"_s, u"show"_s, id}, u"2026-01-31T20:00:00"_s);
+        QCOMPARE(r.json.value(u"points"_s).toInt(), 100); // the last day they can be used
+        r = md::test::runCli(db, {u"member"_s, u"show"_s, id}, u"2026-02-01T09:00:00"_s);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"points"_s).toInt(), 0);
+        QVERIFY2(r.err.contains(u"maintenance ran first"_s), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().count(u'\n'), 0); // stdout: still one JSON object
+        r = md::test::runCli(db, {u"member"_s, u"find"_s, u"Chen"_s}, u"2026-02-01T10:00:00"_s);
+        QCOMPARE(r.json.value(u"results"_s).toArray().at(0).toObject().value(u"points"_s).toInt(), 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // once a day
+        r = md::test::runCli(db, {u"check"_s}, u"2026-02-01T10:00:00"_s);
+        QVERIFY(r.json.value(u"ok"_s).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLoyalty)
