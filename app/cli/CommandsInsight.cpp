@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTextStream>
 #include <QVariant>
 
 #include <cmath>
@@ -114,13 +115,20 @@ Outcome segments(CliEnv& env, const QStringList& argv)
     if (!PurchaseHistory::load(env.db(), window.asOf, rules.defaultMarginBp, &history, &error))
         return Outcome::failure(error, u"database"_s);
     RfmResult rfm;
-    if (!Rfm::compute(history, window, &rfm, &error))
-        return Outcome::failure(error, u"invalid_input"_s);
     LoyaltyTypesResult types;
-    if (!LoyaltyTypes::compute(history, window, typeOptions, &types, &error))
-        return Outcome::failure(error, u"invalid_input"_s);
     ParetoResult pareto;
-    const bool hasSpend = Pareto::compute(history, window, &pareto, &error, 11);
+    bool hasSpend = false;
+    // A quiet window is an answer, not an error: a monthly script on a shop closed for the holidays gets
+    // zero counts (and the note on stderr), not a failure.
+    if (!Rfm::compute(history, window, &rfm, &error)) {
+        if (error != window.emptyMessage())
+            return Outcome::failure(error, u"invalid_input"_s);
+        QTextStream(stderr) << error << Qt::endl;
+    } else {
+        if (!LoyaltyTypes::compute(history, window, typeOptions, &types, &error))
+            return Outcome::failure(error, u"invalid_input"_s);
+        hasSpend = Pareto::compute(history, window, &pareto, &error, 11);
+    }
     // Visits worth nothing still count for RFM and the types; the 20/80 split then simply has no spend.
     QHash<qint64, int> tiers;
     if (!Pareto::loadTiers(env.db(), &tiers, &error))
