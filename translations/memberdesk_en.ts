@@ -788,6 +788,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>The resolution is longer than %Ln characters.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write down the outcome of the follow-up (even "no answer").</source>
+            <translation>Write down the outcome of the follow-up (even "no answer").</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1700,6 +1704,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
             <translation>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</translation>
         </message>
+        <message>
+            <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1977,16 +1985,25 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>"%1" is not a date (write it as 2024-05-17, 2024/5/17 or 20240517).</translation>
         </message>
         <message>
-            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-            <translation>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</translation>
-        </message>
-        <message>
             <source>"%1" does not match the date format %2.</source>
             <translation>"%1" does not match the date format %2.</translation>
         </message>
         <message>
             <source>The date %1 is out of range.</source>
             <translation>The date %1 is out of range.</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart.</source>
+            <translation>"%1": day and month cannot be told apart.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Give the file's date format (day/month/year or month/day/year).</source>
+            <translation>Give the file's date format (day/month/year or month/day/year).</translation>
         </message>
     </context>
     <context>
@@ -7049,6 +7066,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln purchase already recorded (same member, time and amount): they will be skipped.</numerusform>
                 <numerusform>%Ln purchases already recorded (same member, time and amount): they will be skipped.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Choose “%1” or “%2” in the date box above.</source>
+            <translation>Choose “%1” or “%2” in the date box above.</translation>
         </message>
     </context>
     <context>

@@ -777,6 +777,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>处理结果超过 %Ln 个字符。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write down the outcome of the follow-up (even "no answer").</source>
+            <translation>请填写回访结果（即使是“无人接听”）。</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1664,6 +1668,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
             <translation>已先执行当天的例行维护：%1 条积分过期记录，%2 个等级下调。</translation>
         </message>
+        <message>
+            <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>请指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1938,16 +1946,25 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”不是有效日期（请写成 2024-05-17、2024/5/17 或 20240517）。</translation>
         </message>
         <message>
-            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-            <translation>“%1”：无法区分日和月。请指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
-        </message>
-        <message>
             <source>"%1" does not match the date format %2.</source>
             <translation>“%1”与日期格式 %2 不符。</translation>
         </message>
         <message>
             <source>The date %1 is out of range.</source>
             <translation>日期 %1 超出范围。</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart.</source>
+            <translation>“%1”：无法区分日和月。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Give the file's date format (day/month/year or month/day/year).</source>
+            <translation>请指定文件的日期格式（日/月/年 或 月/日/年）。</translation>
         </message>
     </context>
     <context>
@@ -6893,6 +6910,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>%Ln 笔消费已经记录过（会员、时间和金额都相同），将被跳过。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Choose “%1” or “%2” in the date box above.</source>
+            <translation>请在上方的日期栏中选择“%1”或“%2”。</translation>
         </message>
     </context>
     <context>

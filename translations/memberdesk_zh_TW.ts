@@ -777,6 +777,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
                 <numerusform>處理結果超過 %Ln 個字元。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write down the outcome of the follow-up (even "no answer").</source>
+            <translation>請填寫回訪結果（即使是「無人接聽」）。</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1664,6 +1668,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The day's maintenance ran first: %1 expiry entries, %2 tiers lowered.</source>
             <translation>已先執行當天的例行維護：%1 筆點數到期紀錄，%2 個等級下調。</translation>
         </message>
+        <message>
+            <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+            <translation>請指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -1938,16 +1946,25 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>“%1”不是有效的日期（請寫成 2024-05-17、2024/5/17 或 20240517）。</translation>
         </message>
         <message>
-            <source>"%1": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-            <translation>“%1”：無法區分日與月。請指定日期格式，例如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
-        </message>
-        <message>
             <source>"%1" does not match the date format %2.</source>
             <translation>“%1”與日期格式 %2 不符。</translation>
         </message>
         <message>
             <source>The date %1 is out of range.</source>
             <translation>日期 %1 超出範圍。</translation>
+        </message>
+        <message>
+            <source>"%1": day and month cannot be told apart.</source>
+            <translation>「%1」：無法區分日和月。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a problem, then what to do about it</comment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Give the file's date format (day/month/year or month/day/year).</source>
+            <translation>請指定檔案的日期格式（日/月/年 或 月/日/年）。</translation>
         </message>
     </context>
     <context>
@@ -6893,6 +6910,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>%Ln 筆消費已經記錄過（會員、時間和金額都相同），將被略過。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Choose “%1” or “%2” in the date box above.</source>
+            <translation>請在上方的日期欄中選擇「%1」或「%2」。</translation>
         </message>
     </context>
     <context>

@@ -75,6 +75,8 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     options.dateFormat = args.value(u"date-format"_s);
     options.createMembers = args.has(u"create-members"_s);
     options.createMembersHint = Cli::tr("Use --create-members to create unknown members.");
+    options.dateFormatHint =
+        Cli::tr("Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.");
     options.dryRun = args.has(u"dry-run"_s);
     options.strict = args.has(u"strict"_s);
     if (!openOrFail(env, &outcome))

@@ -390,10 +390,11 @@ bool DateReader::readAuto(const QString& text, QDate* date, QTime* time, QString
         m = numbers[1];
         y = numbers[2];
     } else if (count == 3 && lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
-        *error =
-            tr("\"%1\": day and month cannot be told apart. Give the format, e.g. --date-format dd/MM/yyyy "
-               "or --date-format MM/dd/yyyy.")
-                .arg(s);
+        const QString problem = tr("\"%1\": day and month cannot be told apart.").arg(s);
+        *error = tr("%1 %2", "a problem, then what to do about it")
+                     .arg(problem, m_ambiguousHint.isEmpty()
+                                       ? tr("Give the file's date format (day/month/year or month/day/year).")
+                                       : m_ambiguousHint);
         return false;
     } else {
         return fail();

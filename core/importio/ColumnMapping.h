@@ -79,13 +79,19 @@ class DateReader
 {
     Q_DECLARE_TR_FUNCTIONS(DateReader)
 public:
-    explicit DateReader(const QString& format = {}) : m_format(format) {}
+    /// `ambiguousHint`: what the front end offers for dd/MM versus MM/dd (the CLI's --date-format, the
+    /// dialog's date box); empty: a general sentence.
+    explicit DateReader(const QString& format = {}, const QString& ambiguousHint = {})
+        : m_format(format), m_ambiguousHint(ambiguousHint)
+    {
+    }
     /// *time is invalid when the text has no time of day.
     bool read(const QString& text, QDate* date, QTime* time, QString* error);
 
 private:
     bool readAuto(const QString& text, QDate* date, QTime* time, QString* error) const;
     QString m_format;
+    QString m_ambiguousHint;
     QString m_lastText;
     QDate m_lastDate;
     QTime m_lastTime;

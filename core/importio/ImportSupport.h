@@ -53,6 +53,8 @@ struct ImportOptions
     /// Added to "no member matches": how to create the unknown members where the import was started (the
     /// CLI names its flag, the import dialog its check box). Empty: nothing is added.
     QString createMembersHint;
+    /// The same for dates that could be day/month or month/day: how this front end sets the format.
+    QString dateFormatHint;
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     MemberRefKind memberRef = MemberRefKind::Auto;
     int maxIssues = 1000; ///< issues kept in the report (all are counted)

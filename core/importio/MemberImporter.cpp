@@ -92,7 +92,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
     const QString now = toStoredTime(m_ctx.clock.now());
     const QString today = toStoredDate(m_ctx.clock.today());
     const QDate todayDate = m_ctx.clock.today();
-    DateReader dates(options.dateFormat);
+    DateReader dates(options.dateFormat, options.dateFormatHint);
     ColumnMapping mapping;
     bool fatal = false;
 

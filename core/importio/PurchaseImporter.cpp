@@ -188,7 +188,7 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     MemberRefCache<Resolved> refs; // member_ref as written → member
     QSet<qint64> existingMembers;  // found, not created by this import
     std::vector<Pending> pending;
-    DateReader dates(options.dateFormat);
+    DateReader dates(options.dateFormat, options.dateFormatHint);
     ColumnMapping mapping;
     bool fatal = false;
     QString refField;

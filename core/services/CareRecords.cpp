@@ -91,6 +91,11 @@ bool CareRecords::addFollowup(qint64 memberId, const FollowupInput& input, qint6
     }
     if (!memberExists(memberId, error))
         return false;
+    if (input.outcome.trimmed().isEmpty()) {
+        // A follow-up with nothing in it reads in the timeline as a call that said nothing.
+        *error = tr("Write down the outcome of the follow-up (even \"no answer\").");
+        return false;
+    }
     QSqlQuery q(m_ctx.db.sql());
     if (!Sql::prepare(q,
                       u"INSERT INTO followups(member_id, time, channel, outcome, next_date, user_id) "

@@ -153,8 +153,10 @@ private slots:
         moveTo(f, QDate(2026, 3, 1));
         QVERIFY(
             care.addFollowup(due, {{}, u"phone"_s, u"liked the tea"_s, QDate(2026, 3, 10)}, nullptr, &error));
-        QVERIFY(care.addFollowup(later, {{}, u"wechat"_s, {}, QDate(2026, 3, 20)}, nullptr, &error));
-        QVERIFY(care.addFollowup(superseded, {{}, u"phone"_s, {}, QDate(2026, 3, 5)}, nullptr, &error));
+        QVERIFY(care.addFollowup(later, {{}, u"wechat"_s, u"will come at the weekend"_s, QDate(2026, 3, 20)},
+                                 nullptr, &error));
+        QVERIFY(care.addFollowup(superseded, {{}, u"phone"_s, u"no answer"_s, QDate(2026, 3, 5)}, nullptr,
+                                 &error));
         moveTo(f, QDate(2026, 3, 6));
         QVERIFY(care.addFollowup(superseded, {{}, u"visit"_s, u"came in"_s, {}}, nullptr, &error));
         // Complaints: one open, one resolved.

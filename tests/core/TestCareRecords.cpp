@@ -24,7 +24,8 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::newRow("phone, next in a month")
             << u"phone"_s << u"happy"_s << QDate(2026, 4, 15) << 0 << true;
-        QTest::newRow("no next date") << u"wechat"_s << QString() << QDate() << 0 << true;
+        QTest::newRow("no next date") << u"wechat"_s << u"no answer"_s << QDate() << 0 << true;
+        QTest::newRow("nothing written") << u"phone"_s << u"  "_s << QDate(2026, 4, 15) << 0 << false;
         QTest::newRow("recorded afterwards") << u"visit"_s << u"came in"_s << QDate() << 30 << true;
         QTest::newRow("unknown channel") << u"fax"_s << QString() << QDate() << 0 << false;
         QTest::newRow("next date today") << u"phone"_s << QString() << QDate(2026, 3, 15) << 0 << false;

@@ -106,6 +106,32 @@ private slots:
         QCOMPARE(issues->rowCount(), 0);
     }
 
+    void anAmbiguousDateNamesTheDialogsDateBox()
+    {
+        // "15/06/1985" could be day/month or month/day: the dialog says which of its own choices to
+        // make, not the CLI's --date-format.
+        test::GuiFixture f;
+        const QString source = f.dir.filePath(u"members.csv"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,birthday\nZhang,15/06/1985\n");
+        file.close();
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(source));
+        QVERIFY(checkAndWait(d));
+        auto* issues = child<QTableWidget>(d, u"issuesTableWidget"_s);
+        QCOMPARE(issues->rowCount(), 1);
+        QString message;
+        for (int c = 0; c < issues->columnCount(); ++c)
+            message += issues->item(0, c)->text() + u'|';
+        auto* dates = child<QComboBox>(d, u"dateFormatComboBox"_s);
+        QVERIFY2(message.contains(dates->itemText(1)), qPrintable(message));
+        QVERIFY2(!message.contains(u"--date-format"_s), qPrintable(message));
+        dates->setCurrentIndex(1);
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(issues->rowCount(), 0);
+    }
+
     void changingTheMappingDropsTheCheck()
     {
         test::GuiFixture f;

@@ -348,6 +348,9 @@ ImportOptions ImportDialog::currentOptions() const
     options.createMembers = kind() == ImportKind::Purchases && m_createMembers->isChecked();
     // The check box by its own words (without its mnemonic), so the hint names what the owner sees.
     options.createMembersHint = tr("Tick “%1” to create them.").arg(m_createMembers->text().remove(u'&'));
+    // Ambiguous dates: the date box and its choices by their own words (the CLI names its flag).
+    options.dateFormatHint = tr("Choose “%1” or “%2” in the date box above.")
+                                 .arg(m_dateFormat->itemText(1), m_dateFormat->itemText(2));
     options.maxIssues = kMaxIssues;
     options.sourceName = QFileInfo(m_path).fileName();
     return options;
