@@ -6589,6 +6589,25 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%1 — %2 points — %Ln in stock</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>Out of stock</translation>
+        </message>
+        <message>
+            <source>Not enough points</source>
+            <translation>Not enough points</translation>
+        </message>
+        <message>
+            <source>No gift can be given now: each is out of stock or needs more points than the member has.</source>
+            <translation>No gift can be given now: each is out of stock or needs more points than the member has.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give “%1” for %Ln point(s)?</source>
+            <translation>
+                <numerusform>Give “%1” for %Ln point?</numerusform>
+                <numerusform>Give “%1” for %Ln points?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::HeatmapWidget</name>

@@ -6457,6 +6457,24 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
                 <numerusform>%1 — %2 积分 — 库存 %Ln</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>无库存</translation>
+        </message>
+        <message>
+            <source>Not enough points</source>
+            <translation>积分不足</translation>
+        </message>
+        <message>
+            <source>No gift can be given now: each is out of stock or needs more points than the member has.</source>
+            <translation>现在没有可兑换的礼品：每件礼品都已无库存，或所需积分超过会员现有积分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give “%1” for %Ln point(s)?</source>
+            <translation>
+                <numerusform>确定用 %Ln 积分兑换“%1”吗？</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::HeatmapWidget</name>

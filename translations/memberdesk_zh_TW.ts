@@ -6457,6 +6457,24 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
                 <numerusform>%1 — %2 點 — 庫存 %Ln</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>無庫存</translation>
+        </message>
+        <message>
+            <source>Not enough points</source>
+            <translation>點數不足</translation>
+        </message>
+        <message>
+            <source>No gift can be given now: each is out of stock or needs more points than the member has.</source>
+            <translation>現在沒有可兌換的贈品：每件贈品都已無庫存，或所需點數超過會員現有點數。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give “%1” for %Ln point(s)?</source>
+            <translation>
+                <numerusform>確定用 %Ln 點兌換「%1」嗎？</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>md::ui::HeatmapWidget</name>

@@ -4,16 +4,20 @@
 #include "loyalty/GiftRedeemDialog.h"
 #include "loyalty/RulesPage.h"
 #include "services/GiftCatalog.h"
+#include "services/PointsAdjustment.h"
 #include "support/GuiFixture.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -214,6 +218,46 @@ private slots:
         const QString text = redeem.findChild<QLabel*>(u"errorLabel"_s)->text();
         QVERIFY2(text.contains(u"Loyalty programme"_s), qPrintable(text));
         QVERIFY(!text.contains(u"memberdesk-cli"_s));
+    }
+
+    void onlyAGiftThatCanBeGivenIsOfferedAndTheClerkConfirms()
+    {
+        test::GuiFixture fixture;
+        const qint64 member = fixture.addMember(u"Li Na"_s, u"13800138000"_s);
+        QString error;
+        qint64 id = 0;
+        GiftCatalog catalog(fixture.context());
+        QVERIFY2(catalog.add({u"Empty shelf"_s, 10, 0, true}, &id, &error), qPrintable(error));
+        QVERIFY2(catalog.add({u"Too dear"_s, 500, 3, true}, &id, &error), qPrintable(error));
+        qint64 umbrella = 0;
+        QVERIFY2(catalog.add({u"Umbrella"_s, 50, 2, true}, &umbrella, &error), qPrintable(error));
+        PointsAdjustment::Result adjusted;
+        QVERIFY2(PointsAdjustment(fixture.context()).adjust(member, 80, u"welcome"_s, &adjusted, &error),
+                 qPrintable(error));
+
+        GiftRedeemDialog dialog(fixture.context(Role::Clerk), member, 80);
+        auto* gifts = dialog.findChild<QListWidget*>(u"giftsListWidget"_s);
+        QCOMPARE(gifts->count(), 3);
+        // The gifts that cannot be given are listed (the member asks), greyed out, never preselected.
+        QVERIFY(!(gifts->item(0)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(!(gifts->item(1)->flags() & Qt::ItemIsEnabled));
+        QCOMPARE(gifts->currentItem()->data(Qt::UserRole).toLongLong(), umbrella);
+        // Cancelling the question gives nothing; answering yes does.
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"Umbrella"_s), qPrintable(box->text()));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        dialog.accept();
+        QCOMPARE(fixture.scalar(u"SELECT points FROM members WHERE id = %1"_s.arg(member)).toInt(), 80);
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        dialog.accept();
+        QCOMPARE(fixture.scalar(u"SELECT points FROM members WHERE id = %1"_s.arg(member)).toInt(), 30);
     }
 };
 

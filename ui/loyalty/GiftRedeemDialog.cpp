@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,12 +28,21 @@ GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, q
     m_gifts->setObjectName(u"giftsListWidget"_s);
     m_gifts->setMinimumWidth(m_gifts->fontMetrics().horizontalAdvance(u"M"_s) * 30);
     const QVector<Gift> gifts = GiftCatalog(m_ctx).list(false);
+    int firstAvailable = -1;
     for (const Gift& gift : gifts) {
         auto* item = new QListWidgetItem(tr("%1 — %2 points — %Ln in stock", "", gift.stock)
                                              .arg(gift.name, locale.toString(gift.pointsPrice)));
         item->setData(Qt::UserRole, gift.id);
-        if (gift.stock <= 0 || gift.pointsPrice > balance)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setData(Qt::UserRole + 1, gift.pointsPrice);
+        item->setData(Qt::UserRole + 2, gift.name);
+        // Shown so the clerk can tell the member why, but not chosen by mistake: Enter on the list used
+        // to try an empty shelf first.
+        if (gift.stock <= 0 || gift.pointsPrice > balance) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(gift.stock <= 0 ? tr("Out of stock") : tr("Not enough points"));
+        } else if (firstAvailable < 0) {
+            firstAvailable = m_gifts->count();
+        }
         m_gifts->addItem(item);
     }
     m_error = new QLabel;
@@ -46,7 +56,12 @@ GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* redeem = buttons->addButton(tr("Redeem"), QDialogButtonBox::AcceptRole);
     redeem->setObjectName(u"redeemPushButton"_s);
-    redeem->setEnabled(!gifts.isEmpty());
+    redeem->setEnabled(firstAvailable >= 0);
+    if (!gifts.isEmpty() && firstAvailable < 0) {
+        m_error->setText(tr("No gift can be given now: each is out of stock or needs more points than the "
+                            "member has."));
+        m_error->show();
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &GiftRedeemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_gifts, &QListWidget::itemActivated, this, &GiftRedeemDialog::accept);
@@ -55,14 +70,23 @@ GiftRedeemDialog::GiftRedeemDialog(const ServiceContext& ctx, qint64 memberId, q
     layout->addWidget(m_gifts, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    m_gifts->setCurrentRow(0);
+    if (firstAvailable >= 0)
+        m_gifts->setCurrentRow(firstAvailable);
     m_gifts->setFocus();
 }
 
 void GiftRedeemDialog::accept()
 {
     QListWidgetItem* item = m_gifts->currentItem();
-    if (!item)
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return;
+    // Points leave the member's balance at once; a slip of the mouse is asked about first.
+    const auto answer =
+        QMessageBox::question(this, tr("Redeem a gift"),
+                              tr("Give “%1” for %Ln point(s)?", "", item->data(Qt::UserRole + 1).toInt())
+                                  .arg(item->data(Qt::UserRole + 2).toString()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
         return;
     GiftRedemption redemption;
     QString error;
