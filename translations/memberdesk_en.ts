@@ -3152,6 +3152,14 @@ We look forward to seeing you.</translation>
                 <numerusform>Expected visits in the next %Ln weeks: %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bought since the analysis of %1; the next analysis includes it.</source>
+            <translation>Bought since the analysis of %1; the next analysis includes it.</translation>
+        </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>One visit so far: too early to tell whether they come back.</translation>
+        </message>
     </context>
     <context>
         <name>MemberRows</name>

@@ -3091,6 +3091,14 @@ We look forward to seeing you.</source>
                 <numerusform>未来 %Ln 周的预计到店次数：%1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bought since the analysis of %1; the next analysis includes it.</source>
+            <translation>%1 的分析之后有新消费；下次分析时会计入。</translation>
+        </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>目前只来过一次：还无法判断是否会再来。</translation>
+        </message>
     </context>
     <context>
         <name>MemberRows</name>

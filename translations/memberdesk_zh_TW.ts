@@ -3091,6 +3091,14 @@ We look forward to seeing you.</source>
                 <numerusform>未來 %Ln 週的預計來店次數：%1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bought since the analysis of %1; the next analysis includes it.</source>
+            <translation>%1 的分析之後有新消費；下次分析時會計入。</translation>
+        </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>目前只來過一次：還無法判斷是否會再來。</translation>
+        </message>
     </context>
     <context>
         <name>MemberRows</name>

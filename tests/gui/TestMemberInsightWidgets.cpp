@@ -4,6 +4,7 @@
 // its lists to the event audience.
 #include "care/MemberFileDialog.h"
 #include "common/Formatting.h"
+#include "common/MemberInsightText.h"
 #include "counter/CounterPage.h"
 #include "counter/MemberCard.h"
 #include "insight/InsightCharts.h"
@@ -155,6 +156,35 @@ private slots:
         QVERIFY2(outlook.startsWith(u"No prediction: Too little history"_s), qPrintable(outlook));
         QVERIFY(!outlook.contains(u"¥"_s));
         QVERIFY(!outlook.contains(u"%"_s));
+    }
+
+    void aSaleSinceTheAnalysisAndASingleVisitAreSaidAsSuch()
+    {
+        MemberInsightStatus status;
+        status.exists = true;
+        status.ok = true;
+        status.asOf = QDate(2026, 3, 14);
+        status.windowDays = 365;
+        // Registered and bought after the analysis: not "no purchases in 365 days".
+        const MemberInsight none;
+        MemberInsightLines l = MemberInsightText::lines(none, status, MemberActivity{1, QDate(2026, 3, 15)});
+        QVERIFY2(l.segment.contains(u"Bought since the analysis"_s), qPrintable(l.segment));
+        l = MemberInsightText::lines(none, status, MemberActivity{3, QDate(2024, 1, 5)});
+        QVERIFY2(l.segment.contains(u"No purchases"_s), qPrintable(l.segment));
+        // One visit: the model's certain "still a customer" is not shown as 100 %.
+        MemberInsight one;
+        one.found = true;
+        one.asOf = status.asOf;
+        one.windowDays = 365;
+        one.inWindow = true;
+        one.hasPrediction = true;
+        one.pAlive = 1.0;
+        one.horizonWeeks = 52;
+        l = MemberInsightText::lines(one, status, MemberActivity{1, QDate(2025, 11, 2)});
+        QVERIFY2(l.outlook.contains(u"One visit so far"_s), qPrintable(l.outlook));
+        QVERIFY(!l.outlook.contains(u"100"_s));
+        l = MemberInsightText::lines(one, status, MemberActivity{6, QDate(2026, 3, 1)});
+        QVERIFY2(l.outlook.contains(u"100"_s), qPrintable(l.outlook));
     }
 
     void insightPageStoresThresholdsAndOffersItsLists()

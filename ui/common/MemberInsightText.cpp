@@ -2,6 +2,7 @@
 #include "common/MemberInsightText.h"
 
 #include "common/Formatting.h"
+#include "services/MemberService.h"
 
 #include <QLocale>
 
@@ -9,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
-MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const MemberInsightStatus& status)
+MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const MemberInsightStatus& status,
+                                            const MemberActivity& activity)
 {
     MemberInsightLines l;
     if (!status.exists) {
@@ -23,8 +25,13 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
         return l;
     }
     const int windowDays = insight.found ? insight.windowDays : status.windowDays;
+    // A member who bought after the snapshot's day is not "without purchases": the card shows the sale
+    // right beside this line.
+    const bool boughtSince = activity.lastVisit.isValid() && l.asOf.isValid() && activity.lastVisit > l.asOf;
     const QString noPurchases =
-        tr("No purchases in the %Ln day(s) up to %1.", "", windowDays).arg(dateText(l.asOf));
+        boughtSince
+            ? tr("Bought since the analysis of %1; the next analysis includes it.").arg(dateText(l.asOf))
+            : tr("No purchases in the %Ln day(s) up to %1.", "", windowDays).arg(dateText(l.asOf));
     if (!insight.found) {
         l.segment = noPurchases; // carries its date
         l.asOf = QDate();
@@ -44,7 +51,11 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
         l.segment = noPurchases;
     }
     const QLocale locale;
-    if (insight.hasPrediction) {
+    if (insight.hasPrediction && activity.visits == 1) {
+        // The model counts a one-visit customer as "still a customer" for certain (no repeat yet, so no
+        // sign of leaving): 100 % beside "Hibernating" reads as nonsense.
+        l.outlook = tr("One visit so far: too early to tell whether they come back.");
+    } else if (insight.hasPrediction) {
         const QString percent = locale.toString(qRound(insight.pAlive * 100));
         l.outlook = insight.moneyVisible
                         ? tr("%1 % likely to still be a customer · %2 expected in the next %Ln week(s)", "",
@@ -81,7 +92,13 @@ MemberInsightLines MemberInsightText::load(const ServiceContext& ctx, qint64 mem
         l.segment = tr("The insight could not be read: %1").arg(error);
         return l;
     }
-    return lines(insight, store.status());
+    MemberActivity activity;
+    Member member;
+    if (MemberService(ctx).get(memberId, &member)) {
+        activity.visits = member.visits;
+        activity.lastVisit = member.lastVisit.date();
+    }
+    return lines(insight, store.status(), activity);
 }
 
 } // namespace md::ui

@@ -10,6 +10,13 @@
 namespace md::ui {
 
 /// A member's insight in words, for the member card and the member file. Every field is plain text.
+/// What the member did that the insight snapshot may not know yet (MemberInsightText::load reads it).
+struct MemberActivity
+{
+    int visits = -1; ///< -1: unknown
+    QDate lastVisit; ///< invalid: never, or unknown
+};
+
 struct MemberInsightLines
 {
     bool available = false; ///< a segment or a prediction to show; false: `segment` says why not
@@ -25,7 +32,8 @@ class MemberInsightText
     Q_DECLARE_TR_FUNCTIONS(MemberInsightText)
 public:
     /// The money part of the outlook appears only when insight.moneyVisible (the store blanks it otherwise).
-    static MemberInsightLines lines(const MemberInsight& insight, const MemberInsightStatus& status);
+    static MemberInsightLines lines(const MemberInsight& insight, const MemberInsightStatus& status,
+                                    const MemberActivity& activity = {});
     /// Reads the member's line and the snapshot status as `ctx`'s actor may see them.
     static MemberInsightLines load(const ServiceContext& ctx, qint64 memberId);
     /// The outlook with the snapshot's date: "… · as of 20 Nov 2026" (or only the date, or only the outlook).
