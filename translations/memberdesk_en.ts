@@ -3438,6 +3438,11 @@ We look forward to seeing you.</translation>
                 <numerusform>%Ln points used</numerusform>
             </translation>
         </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a detail</comment>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

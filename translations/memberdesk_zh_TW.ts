@@ -3374,6 +3374,11 @@ We look forward to seeing you.</source>
                 <numerusform>%Ln 點折抵</numerusform>
             </translation>
         </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a detail</comment>
+            <translation>，</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

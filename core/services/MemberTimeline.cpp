@@ -19,6 +19,14 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
+/// ", " in English, "，" in Chinese: details are joined in the user's language's punctuation.
+QString listSeparator()
+{
+    return MemberTimeline::tr(", ", "between the parts of a detail");
+}
+} // namespace
+
+namespace {
 
 /// The head every timeline entry shares: what it is, which row it comes from, when.
 TimelineItem timelineItem(TimelineItem::Kind kind, const QString& kindKey, qint64 refId,
@@ -164,7 +172,7 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                                          ? tr("valid until %1").arg(localDateText(locale, it.expiresOn))
                                          : tr("never expire"));
                        parts.removeAll(QString());
-                       it.detail = parts.join(u", "_s);
+                       it.detail = parts.join(listSeparator());
                        all.append(it);
                    });
     ok =
@@ -214,7 +222,7 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                  if (!q.value(5).toString().isEmpty())
                      parts << tr("by %1").arg(q.value(5).toString());
                  parts.removeAll(QString());
-                 it.detail = parts.join(u", "_s);
+                 it.detail = parts.join(listSeparator());
                  all.append(it);
              });
     // A complaint gives up to three items: opened, handled (first response) and resolved.
