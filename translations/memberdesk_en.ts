@@ -6983,20 +6983,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln already in the shop: they will be merged.</source>
-            <translation>
-                <numerusform>%Ln already in the shop: they will be merged.</numerusform>
-                <numerusform>%Ln already in the shop: they will be merged.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln already in the shop: they will be skipped.</source>
-            <translation>
-                <numerusform>%Ln already in the shop: they will be skipped.</numerusform>
-                <numerusform>%Ln already in the shop: they will be skipped.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln skipped (anonymised or voided).</source>
             <translation>
                 <numerusform>%Ln skipped (anonymised or voided).</numerusform>
@@ -7102,6 +7088,20 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>Choose “%1” or “%2” in the date box above.</source>
             <translation>Choose “%1” or “%2” in the date box above.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be merged into that member.</source>
+            <translation>
+                <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be merged into that member.</numerusform>
+                <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be merged into that member.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</numerusform>
+                <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6841,18 +6841,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln already in the shop: they will be merged.</source>
-            <translation>
-                <numerusform>%Ln 位已在店里：将合并。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln already in the shop: they will be skipped.</source>
-            <translation>
-                <numerusform>%Ln 位已在店里：将跳过。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln skipped (anonymised or voided).</source>
             <translation>
                 <numerusform>跳过 %Ln 行（已匿名化或已撤销）。</numerusform>
@@ -6945,6 +6933,18 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>Choose “%1” or “%2” in the date box above.</source>
             <translation>请在上方的日期栏中选择“%1”或“%2”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be merged into that member.</source>
+            <translation>
+                <numerusform>%Ln 行与店里的会员或文件中前面的某一行手机号、卡号或旧系统编号相同：将合并到该会员。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 行与店里的会员或文件中前面的某一行手机号、卡号或旧系统编号相同：将被跳过。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6841,18 +6841,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln already in the shop: they will be merged.</source>
-            <translation>
-                <numerusform>%Ln 位已在店裡：將合併。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln already in the shop: they will be skipped.</source>
-            <translation>
-                <numerusform>%Ln 位已在店裡：將略過。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln skipped (anonymised or voided).</source>
             <translation>
                 <numerusform>略過 %Ln 列（已匿名化或已作廢）。</numerusform>
@@ -6945,6 +6933,18 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>Choose “%1” or “%2” in the date box above.</source>
             <translation>請在上方的日期欄中選擇「%1」或「%2」。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be merged into that member.</source>
+            <translation>
+                <numerusform>%Ln 行與店裡的會員或檔案中前面的某一行手機號碼、卡號或舊系統編號相同：將合併到該會員。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</source>
+            <translation>
+                <numerusform>%Ln 行與店裡的會員或檔案中前面的某一行手機號碼、卡號或舊系統編號相同：將被略過。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

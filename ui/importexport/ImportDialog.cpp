@@ -416,10 +416,14 @@ void ImportDialog::onFinished(ImportRunner::Mode mode, const ImportReport& repor
         lines << (members ? tr("%Ln member(s) can be imported.", "", int(m_report.imported))
                           : tr("%Ln purchase(s) can be imported.", "", int(m_report.imported)));
         if (m_report.duplicates > 0)
-            lines << (m_report.merged > 0
-                          ? tr("%Ln already in the shop: they will be merged.", "", int(m_report.duplicates))
-                          : tr("%Ln already in the shop: they will be skipped.", "",
-                               int(m_report.duplicates)));
+            lines
+                << (m_report.merged > 0
+                        ? tr("%Ln share a phone, card or old number with a member of the shop or a row above "
+                             "in the file: they will be merged into that member.",
+                             "", int(m_report.duplicates))
+                        : tr("%Ln share a phone, card or old number with a member of the shop or a row above "
+                             "in the file: they will be skipped.",
+                             "", int(m_report.duplicates)));
         if (m_report.alreadyRecorded > 0)
             lines << tr("%Ln purchase(s) already recorded (same member, time and amount): they will be "
                         "skipped.",
