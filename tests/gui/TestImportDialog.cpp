@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(issues->item(1, 1)->text(), u"手機 (column 2)"_s);
         const QString result = child<QLabel>(d, u"resultLabel"_s)->text();
         QVERIFY2(result.contains(u"2 member"_s), qPrintable(result));
-        QVERIFY2(result.contains(u"1 already in the shop"_s), qPrintable(result));
+        QVERIFY2(result.contains(u"1 share a phone, card or old number"_s), qPrintable(result));
         QVERIFY2(result.contains(u"2 row"_s), qPrintable(result));
         // The bad row is marked in the preview.
         auto* preview = child<QTableWidget>(d, u"previewTableWidget"_s);
