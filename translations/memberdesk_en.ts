@@ -4585,6 +4585,29 @@ We look forward to seeing you.</translation>
         </message>
     </context>
     <context>
+        <name>md::ui::AnonymizeDialog</name>
+        <message>
+            <source>Anonymise a member</source>
+            <translation>Anonymise a member</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Anonymise %1 at their request?&lt;/b&gt;&lt;br&gt;&lt;br&gt;Removed for good: the name, phone, birthday, gender, note and old-system number, the marketing consent, and what follow-ups and complaints say about them.&lt;br&gt;Kept: the card number, purchases, points and tier, so the shop's totals do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; No purchase, points or contact can be recorded for the member afterwards.</source>
+            <translation>&lt;b&gt;Anonymise %1 at their request?&lt;/b&gt;&lt;br&gt;&lt;br&gt;Removed for good: the name, phone, birthday, gender, note and old-system number, the marketing consent, and what follow-ups and complaints say about them.&lt;br&gt;Kept: the card number, purchases, points and tier, so the shop's totals do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; No purchase, points or contact can be recorded for the member afterwards.</translation>
+        </message>
+        <message>
+            <source>e.g. asked at the counter on 20 November</source>
+            <translation>e.g. asked at the counter on 20 November</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log)</source>
+            <translation>&amp;Reason (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise</source>
+            <translation>&amp;Anonymise</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AudienceBuilderWidget</name>
         <message>
             <source>Tier</source>
@@ -5405,6 +5428,18 @@ We look forward to seeing you.</translation>
                 <numerusform>The purchase of %1 on %2 is voided: %Ln point taken back, balance %3.</numerusform>
                 <numerusform>The purchase of %1 on %2 is voided: %Ln points taken back, balance %3.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request: no purchase, points or contact can be recorded.</source>
+            <translation>This member was anonymised on request: no purchase, points or contact can be recorded.</translation>
+        </message>
+        <message>
+            <source>This member is already anonymised.</source>
+            <translation>This member is already anonymised.</translation>
+        </message>
+        <message>
+            <source>Member %1 is anonymised; their purchases still count in the totals.</source>
+            <translation>Member %1 is anonymised; their purchases still count in the totals.</translation>
         </message>
     </context>
     <context>
@@ -7784,6 +7819,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
         <message>
             <source>VIP events</source>
             <translation>VIP events</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise at the member's request…</source>
+            <translation>&amp;Anonymise at the member's request…</translation>
         </message>
     </context>
     <context>

@@ -4493,6 +4493,29 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AnonymizeDialog</name>
+        <message>
+            <source>Anonymise a member</source>
+            <translation>会员匿名化</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Anonymise %1 at their request?&lt;/b&gt;&lt;br&gt;&lt;br&gt;Removed for good: the name, phone, birthday, gender, note and old-system number, the marketing consent, and what follow-ups and complaints say about them.&lt;br&gt;Kept: the card number, purchases, points and tier, so the shop's totals do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; No purchase, points or contact can be recorded for the member afterwards.</source>
+            <translation>&lt;b&gt;应 %1 本人要求进行匿名化？&lt;/b&gt;&lt;br&gt;&lt;br&gt;将永久删除：姓名、手机号、生日、性别、备注、旧系统编号、营销同意，以及回访和投诉中关于他/她的内容。&lt;br&gt;将保留：卡号、消费记录、积分和等级，店铺的统计总额不变。&lt;br&gt;&lt;br&gt;&lt;b&gt;此操作无法撤销。&lt;/b&gt;之后不能再为该会员记录消费、积分或联系记录。</translation>
+        </message>
+        <message>
+            <source>e.g. asked at the counter on 20 November</source>
+            <translation>例如：11 月 20 日在收银台当面提出</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log)</source>
+            <translation>原因(&amp;R)（记入操作日志）</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise</source>
+            <translation>匿名化(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AudienceBuilderWidget</name>
         <message>
             <source>Tier</source>
@@ -5289,6 +5312,18 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>%2 的 %1 消费已撤销：扣回 %Ln 积分，余额 %3。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request: no purchase, points or contact can be recorded.</source>
+            <translation>该会员已应本人要求匿名化：不能再记录消费、积分或联系记录。</translation>
+        </message>
+        <message>
+            <source>This member is already anonymised.</source>
+            <translation>该会员已经匿名化。</translation>
+        </message>
+        <message>
+            <source>Member %1 is anonymised; their purchases still count in the totals.</source>
+            <translation>会员 %1 已匿名化；其消费仍计入统计总额。</translation>
         </message>
     </context>
     <context>
@@ -7616,6 +7651,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
         <message>
             <source>VIP events</source>
             <translation>VIP 专场活动</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise at the member's request…</source>
+            <translation>应会员要求匿名化(&amp;A)…</translation>
         </message>
     </context>
     <context>

@@ -4493,6 +4493,29 @@ We look forward to seeing you.</source>
         </message>
     </context>
     <context>
+        <name>md::ui::AnonymizeDialog</name>
+        <message>
+            <source>Anonymise a member</source>
+            <translation>會員匿名化</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Anonymise %1 at their request?&lt;/b&gt;&lt;br&gt;&lt;br&gt;Removed for good: the name, phone, birthday, gender, note and old-system number, the marketing consent, and what follow-ups and complaints say about them.&lt;br&gt;Kept: the card number, purchases, points and tier, so the shop's totals do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; No purchase, points or contact can be recorded for the member afterwards.</source>
+            <translation>&lt;b&gt;應 %1 本人要求進行匿名化？&lt;/b&gt;&lt;br&gt;&lt;br&gt;將永久刪除：姓名、手機號碼、生日、性別、備註、舊系統編號、行銷同意，以及回訪和投訴中關於他/她的內容。&lt;br&gt;將保留：卡號、消費紀錄、點數和等級，店鋪的統計總額不變。&lt;br&gt;&lt;br&gt;&lt;b&gt;此操作無法復原。&lt;/b&gt;之後不能再為該會員記錄消費、點數或聯絡紀錄。</translation>
+        </message>
+        <message>
+            <source>e.g. asked at the counter on 20 November</source>
+            <translation>例如：11 月 20 日在櫃檯當面提出</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log)</source>
+            <translation>原因(&amp;R)（記入操作日誌）</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise</source>
+            <translation>匿名化(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>md::ui::AudienceBuilderWidget</name>
         <message>
             <source>Tier</source>
@@ -5289,6 +5312,18 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>%2 的 %1 消費已作廢：扣回 %Ln 點，餘額 %3。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This member was anonymised on request: no purchase, points or contact can be recorded.</source>
+            <translation>該會員已應本人要求匿名化：不能再記錄消費、點數或聯絡紀錄。</translation>
+        </message>
+        <message>
+            <source>This member is already anonymised.</source>
+            <translation>該會員已經匿名化。</translation>
+        </message>
+        <message>
+            <source>Member %1 is anonymised; their purchases still count in the totals.</source>
+            <translation>會員 %1 已匿名化；其消費仍計入統計總額。</translation>
         </message>
     </context>
     <context>
@@ -7616,6 +7651,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
         <message>
             <source>VIP events</source>
             <translation>VIP 專屬活動</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise at the member's request…</source>
+            <translation>應會員要求匿名化(&amp;A)…</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 #include "loyalty/RulesPage.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
+#include "security/Permissions.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
@@ -225,6 +226,13 @@ void MainWindow::createActions()
         m_counter->editCurrentMember();
     });
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    if (Permissions::allows(m_ctx.actor.role, Permission::DeleteMember)) {
+        QAction* anonymize = memberMenu->addAction(tr("&Anonymise at the member's request…"), this, [this] {
+            showPage(CounterPageIndex);
+            m_counter->anonymizeCurrentMember();
+        });
+        anonymize->setObjectName(u"anonymizeAction"_s);
+    }
     QAction* list = memberMenu->addAction(tr("Member &list"), this, [this] {
         showPage(MembersPageIndex);
         m_members->focusFilter();

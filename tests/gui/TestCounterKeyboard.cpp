@@ -8,6 +8,7 @@
 #include "support/GuiFixture.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -277,6 +278,38 @@ private slots:
         test::typeText(u"1999"_s);
         test::pressKey(Qt::Key_Return);
         QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM purchases"_s).toInt(), 2);
+    }
+
+    void theOwnerAnonymisesAMemberAfterBeingToldWhatItMeans()
+    {
+        test::GuiFixture fixture;
+        const qint64 id = fixture.addMember(u"张三"_s, u"13911112222"_s);
+        Window w(fixture);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        openByPhone(u"13911112222"_s);
+        auto* action = w.window.findChild<QAction*>(u"anonymizeAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<QDialog*>(u"anonymizeDialog"_s)) != nullptr);
+        auto* confirm = dialog->findChild<QPushButton*>(u"anonymizePushButton"_s);
+        QVERIFY(!confirm->isEnabled()); // a reason first
+        QTRY_COMPARE(focusName(), u"reasonLineEdit"_s);
+        test::typeText(u"customer request"_s);
+        test::pressKey(Qt::Key_Return); // Enter does not do the irreversible step
+        QCOMPARE(fixture.scalar(u"SELECT anonymized_at IS NULL FROM members"_s).toInt(), 1);
+        QVERIFY(confirm->isEnabled());
+        confirm->click();
+        QCOMPARE(fixture.scalar(u"SELECT anonymized_at IS NOT NULL FROM members"_s).toInt(), 1);
+        QCOMPARE(fixture.scalar(u"SELECT phone IS NULL FROM members"_s).toInt(), 1);
+        // Nothing new can be recorded for them, and the counter says so before anyone types an amount.
+        QVERIFY(!w.find<QLineEdit>(u"amountLineEdit"_s)->isEnabled());
+        QVERIFY2(w.find<QLabel>(u"bannerLabel"_s)->text().contains(QString::number(id)),
+                 qPrintable(w.find<QLabel>(u"bannerLabel"_s)->text()));
+        // A clerk has no such action.
+        AppSettings clerkSettings(fixture.dir.filePath(u"clerk.ini"_s));
+        MainWindow clerk(fixture.context(Role::Clerk), clerkSettings);
+        QVERIFY(clerk.findChild<QAction*>(u"anonymizeAction"_s) == nullptr);
     }
 
     void voidGivesThePointsBack()

@@ -4,6 +4,7 @@
 #include "care/MemberFileDialog.h"
 #include "common/Formatting.h"
 #include "common/MemberInsightText.h"
+#include "counter/AnonymizeDialog.h"
 #include "counter/MemberCard.h"
 #include "counter/PurchaseList.h"
 #include "counter/PurchasePanel.h"
@@ -167,8 +168,16 @@ void CounterPage::openMember(qint64 memberId)
     m_banner->hide();
     m_card->showProfile(profile, RulesService(m_ctx).current().tierBasisDescription());
     m_card->showInsight(MemberInsightText::load(m_ctx, memberId));
-    m_purchase->setMember(memberId);
     m_purchases->setMember(memberId);
+    if (profile.member.anonymized) {
+        // Nothing new can be recorded for them: say so before the clerk types an amount.
+        m_purchase->setMember(0);
+        announce(tr("This member was anonymised on request: no purchase, points or contact can be recorded."),
+                 false);
+        focusSearch();
+        return;
+    }
+    m_purchase->setMember(memberId);
     m_purchase->focusAmount();
 }
 
@@ -217,6 +226,31 @@ void CounterPage::editCurrentMember()
         announce(tr("Member saved."));
     });
     connect(dialog, &MemberDialog::openExistingRequested, this, &CounterPage::openMember);
+    connect(dialog, &QDialog::finished, this, &CounterPage::restoreFocusAfterDialog);
+    dialog->open();
+}
+
+void CounterPage::anonymizeCurrentMember()
+{
+    if (m_memberId <= 0) {
+        announce(tr("Open a member first."), false);
+        return;
+    }
+    Member member;
+    if (!MemberService(m_ctx).get(m_memberId, &member))
+        return;
+    if (member.anonymized) {
+        announce(tr("This member is already anonymised."), false);
+        return;
+    }
+    auto* dialog = new AnonymizeDialog(m_ctx, m_memberId, member.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = m_memberId;
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        emit membersChanged();
+        openMember(id);
+        announce(tr("Member %1 is anonymised; their purchases still count in the totals.").arg(id));
+    });
     connect(dialog, &QDialog::finished, this, &CounterPage::restoreFocusAfterDialog);
     dialog->open();
 }

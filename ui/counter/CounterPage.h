@@ -34,6 +34,8 @@ public slots:
     void openMember(qint64 memberId);
     void registerMember();
     void editCurrentMember();
+    /// The owner's, at the member's request: asks, explains, then anonymises the open member.
+    void anonymizeCurrentMember();
     /// The open member's file (timeline, follow-ups, complaints, points corrections, gifts).
     void openMemberFile();
     void refreshMember();
