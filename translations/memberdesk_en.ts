@@ -3443,6 +3443,14 @@ We look forward to seeing you.</translation>
             <comment>between the parts of a detail</comment>
             <translation>, </translation>
         </message>
+        <message>
+            <source>Note written at registration</source>
+            <translation>Note written at registration</translation>
+        </message>
+        <message>
+            <source>Note written at registration by %1</source>
+            <translation>Note written at registration by %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

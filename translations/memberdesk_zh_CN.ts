@@ -3379,6 +3379,14 @@ We look forward to seeing you.</source>
             <comment>between the parts of a detail</comment>
             <translation>，</translation>
         </message>
+        <message>
+            <source>Note written at registration</source>
+            <translation>登记时填写的备注</translation>
+        </message>
+        <message>
+            <source>Note written at registration by %1</source>
+            <translation>登记时由 %1 填写的备注</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

@@ -65,12 +65,13 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
         return false;
     }
     QSqlQuery exists(m_ctx.db.sql());
-    exists.prepare(u"SELECT 1 FROM members WHERE id = ?"_s);
+    exists.prepare(u"SELECT created_at FROM members WHERE id = ?"_s);
     exists.addBindValue(memberId);
     if (!exists.exec() || !exists.next()) {
         *error = tr("There is no member with number %1.").arg(memberId);
         return false;
     }
+    const QString registeredAt = exists.value(0).toString(); // a note written then is not a change
     exists.finish();
     // Each source gives its newest offset + limit + 1 rows; the merge of those holds the page exactly.
     const int want = offset + limit + 1;
@@ -259,9 +260,13 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
                    [&](const QSqlQuery& q) {
                        TimelineItem it = timelineItem(TimelineItem::Kind::Note, u"note"_s,
                                                       q.value(0).toLongLong(), q.value(1).toString());
-                       it.title = q.value(3).toString().isEmpty()
-                                      ? tr("Note changed")
-                                      : tr("Note changed by %1").arg(q.value(3).toString());
+                       const bool atRegistration = q.value(1).toString() == registeredAt;
+                       const QString by = q.value(3).toString();
+                       if (atRegistration)
+                           it.title = by.isEmpty() ? tr("Note written at registration")
+                                                   : tr("Note written at registration by %1").arg(by);
+                       else
+                           it.title = by.isEmpty() ? tr("Note changed") : tr("Note changed by %1").arg(by);
                        it.detail =
                            q.value(2).toString().isEmpty() ? tr("(note cleared)") : q.value(2).toString();
                        all.append(it);

@@ -132,6 +132,15 @@ private slots:
         QCOMPARE(page.items.size(), 1);
         QCOMPARE(page.items.first().kindKey, u"note"_s);
         QCOMPARE(page.items.first().detail, u"allergic to nuts"_s);
+        // Written with the registration, not a change of it.
+        QCOMPARE(page.items.first().title, u"Note written at registration"_s);
+        // A later edit is a change.
+        f.clock.advanceDays(1);
+        in.note = u"allergic to nuts and milk"_s;
+        QVERIFY(MemberService(f.context()).update(m.id, in, &saveError));
+        QVERIFY(MemberTimeline(f.context()).load(m.id, 0, 10, &page, &error));
+        QCOMPARE(page.items.size(), 2);
+        QCOMPARE(page.items.first().title, u"Note changed"_s);
     }
 };
 
