@@ -45,30 +45,6 @@ const QRegularExpression& automaticPattern()
 /// The one name releases before schema 12 gave every database's automatic backups.
 constexpr QStringView kSharedStem = u"memberdesk";
 
-/// One setting of the database or backup at `path`; empty when missing or unreadable.
-QString readSetting(const QString& path, const char16_t* key, bool liveDatabase)
-{
-    RawDb db;
-    QString error;
-    // A live database is read with its WAL (a plain read-only connection; SQLite keeps this process's
-    // locks when it closes); a backup immutable, so nothing is created beside it.
-    const bool opened =
-        liveDatabase ? openRaw(path, SQLITE_OPEN_READONLY, &db, &error) : openImmutable(path, &db, &error);
-    if (!opened)
-        return {};
-    sqlite3_stmt* stmt = nullptr;
-    QString value;
-    if (sqlite3_prepare_v2(db.handle, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
-        SQLITE_OK) {
-        const QByteArray utf8 = QString::fromUtf16(key).toUtf8();
-        sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(stmt) == SQLITE_ROW)
-            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    }
-    sqlite3_finalize(stmt);
-    return value.trimmed();
-}
-
 } // namespace
 
 QString BackupService::defaultFolderFor(const QString& dbPath)
@@ -91,7 +67,7 @@ QString BackupService::automaticFileName(const QString& dbPath, const QDate& day
 
 QString BackupService::databaseIdOf(const QString& file, bool liveDatabase)
 {
-    return readSetting(file, kDatabaseIdKey, liveDatabase);
+    return readSettingRaw(file, kDatabaseIdKey, liveDatabase);
 }
 
 QString BackupService::databaseId() const

@@ -101,4 +101,25 @@ bool runBackup(sqlite3* dest, sqlite3* src, QString* error, int* code)
     return true;
 }
 
+QString readSettingRaw(const QString& path, const char16_t* key, bool liveDatabase)
+{
+    RawDb db;
+    QString error;
+    const bool opened =
+        liveDatabase ? openRaw(path, SQLITE_OPEN_READONLY, &db, &error) : openImmutable(path, &db, &error);
+    if (!opened)
+        return {};
+    sqlite3_stmt* stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db.handle, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
+        SQLITE_OK) {
+        const QByteArray utf8 = QString::fromUtf16(key).toUtf8();
+        sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return value.trimmed();
+}
+
 } // namespace md

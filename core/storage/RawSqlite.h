@@ -30,6 +30,11 @@ bool openImmutable(const QString& path, RawDb* db, QString* error);
 bool execRaw(sqlite3* db, const char* sql, QString* error);
 /// Rows of a one-column query as text; false with *error when it cannot run.
 bool queryRaw(sqlite3* db, const char* sql, QStringList* rows, QString* error);
+/// One value of the `settings` table of the database or backup at `path`, read without trusting the rest
+/// of the file; empty when missing or unreadable. A live database is read with its WAL (a plain read-only
+/// connection: SQLite keeps this process's locks when it closes), a backup immutable (nothing is created
+/// beside it).
+QString readSettingRaw(const QString& path, const char16_t* key, bool liveDatabase);
 /// Copies every page of `src` into `dest` in one go, waiting while another connection holds a lock.
 /// `code` receives SQLite's result code on failure, so a caller can tell "busy" from "damaged".
 bool runBackup(sqlite3* dest, sqlite3* src, QString* error, int* code = nullptr);

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -57,29 +56,6 @@ QStringList quickCheck(const QString& path, bool whole)
     }
     return problems;
 }
-/// The backup folder setting, read without trusting the rest of a damaged file; empty when unreadable.
-QString configuredFolder(const QString& dbPath)
-{
-    sqlite3* db = nullptr;
-    const QString uri =
-        QUrl::fromLocalFile(QFileInfo(dbPath).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-        u"?mode=ro"_s;
-    QString folder;
-    if (sqlite3_open_v2(uri.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = ?", -1, &stmt, nullptr) ==
-            SQLITE_OK) {
-            const QByteArray key = QString::fromUtf16(BackupService::kFolderKey).toUtf8();
-            sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-            if (sqlite3_step(stmt) == SQLITE_ROW)
-                folder = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        }
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close_v2(db);
-    return folder.trimmed();
-}
 /// Where the automatic backups are: the folder given, else the one configured inside the database when
 /// that part can still be read, and the default folder beside the database in any case.
 QStringList backupFolders(const QString& dbPath, const QString& backupFolder)
@@ -87,7 +63,8 @@ QStringList backupFolders(const QString& dbPath, const QString& backupFolder)
     QStringList folders;
     if (!backupFolder.isEmpty())
         folders << backupFolder;
-    else if (const QString configured = configuredFolder(dbPath); !configured.isEmpty())
+    else if (const QString configured = readSettingRaw(dbPath, BackupService::kFolderKey, true);
+             !configured.isEmpty())
         folders << configured;
     folders << BackupService::defaultFolderFor(dbPath);
     return folders;
