@@ -11,6 +11,11 @@ pages the batch dirtied.
 --without INDEX (repeatable) drops indexes first, to see what a leaner schema would allow. Everything
 this script does is COMMITTED, the dropped indexes and triggers included: run it on a scratch copy only.
 
+--bare writes the batch into the leanest store of purchases a member card could use instead: a table
+`bare_purchases(id, member_id, time, paid_fen)` with one index, (member_id, time), filled once with the
+file's own purchases (untimed) — no ledger, no member figures, no summaries, no other index. It bounds
+what any design that keeps a member's purchases findable can reach on this machine and disk.
+
     cp shop.db /tmp/scratch.db
     python3 bench/import_floor.py /tmp/scratch.db --rows 100000 --members 20000
     python3 bench/import_floor.py /tmp/scratch.db --rows 100000 --members 20000 \\
@@ -33,6 +38,7 @@ def main():
     parser.add_argument("--members", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--without", action="append", default=[], metavar="INDEX")
+    parser.add_argument("--bare", action="store_true", help="the batch into a one-index purchases table")
     args = parser.parse_args()
 
     con = sqlite3.connect(args.db, isolation_level=None)
@@ -41,6 +47,13 @@ def main():
         con.execute("PRAGMA " + pragma)
     for index in args.without:
         con.execute("DROP INDEX IF EXISTS " + index)
+    if args.bare and not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'bare_purchases'").fetchone():
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("CREATE TABLE bare_purchases(id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL, "
+                    "time TEXT NOT NULL, paid_fen INTEGER NOT NULL)")
+        con.execute("INSERT INTO bare_purchases SELECT id, member_id, time, paid_fen FROM purchases ORDER BY id")
+        con.execute("CREATE INDEX bare_purchases_member ON bare_purchases(member_id, time)")
+        con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     rnd = random.Random(args.seed)
@@ -57,9 +70,15 @@ def main():
         rows.append((ids[rnd.randrange(args.members)], stamp, fen, fen // 100, expires))
     rows.sort(key=lambda r: r[0])  # grouped by member, as the import writes them
 
+    bare_rows = [(member, stamp, fen) for member, stamp, fen, _, _ in rows]
+
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.monotonic()
     con.execute("BEGIN IMMEDIATE")
+    if args.bare:
+        con.executemany("INSERT INTO bare_purchases(member_id, time, paid_fen) VALUES(?1, ?2, ?3)", bare_rows)
+        finish(con, args, t0, cpu0)
+        return
     triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                            "('report_purchase_insert', 'report_points_insert')").fetchall()
     for name, _ in triggers:
@@ -90,6 +109,11 @@ def main():
                     "last_time = max(last_time, excluded.last_time)", (month, member, n, paid, first, last))
     for _, sql in triggers:
         con.execute(sql)
+    finish(con, args, t0, cpu0)
+
+
+def finish(con, args, t0, cpu0):
+    """Commits, checkpoints, and prints where the time went."""
     t1 = time.monotonic()
     con.execute("COMMIT")
     t2 = time.monotonic()
@@ -99,7 +123,7 @@ def main():
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     print(json.dumps({
-        "rows": args.rows, "members": args.members, "without": args.without,
+        "rows": args.rows, "members": args.members, "without": args.without, "bare": args.bare,
         "write_s": round(t1 - t0, 2), "commit_s": round(t2 - t1, 2), "checkpoint_s": round(t3 - t2, 2),
         "wal_mb": round(wal_mb), "rows_per_s": round(args.rows / (t3 - t0)), "cpu_s": round(cpu, 2),
         "load_average": round(os.getloadavg()[0], 2)}))

@@ -155,7 +155,12 @@ double median(QVector<double> values)
 QByteArray purchasesCsv(Database& db, int rows, quint64 seed, const QDate& today, const LoyaltyRules& rules,
                         std::vector<RawSqlite::ImportRow>* parsed)
 {
-    QRandomGenerator random{quint32(seed) + 17};
+    // Every run commits its rows, and the import skips a sale already recorded (same member, second and
+    // amount): the file's newest purchase id joins the seed, so that a run on a grown file makes new rows.
+    const qint64 newestPurchase = scalar(db, u"SELECT IFNULL(MAX(id), 0) FROM purchases"_s);
+    const quint32 seeds[] = {quint32(seed) + 17, quint32(newestPurchase),
+                             quint32(quint64(newestPurchase) >> 32)};
+    QRandomGenerator random(seeds);
     const qint64 maxId = scalar(db, u"SELECT MAX(id) FROM members"_s);
     QSqlQuery card(db.sql());
     card.prepare(
@@ -632,8 +637,9 @@ int main(int argc, char* argv[])
         timer.start();
         const double cpuBefore = cpuSeconds();
         if (!PurchaseImporter(ctx).run(csv, options, &importReport) || importReport.imported != rows)
-            qFatal("import failed: %s (%lld of %d)", qPrintable(importReport.error), importReport.imported,
-                   rows);
+            qFatal("import failed: %s (%lld of %d imported, %lld already recorded, %lld skipped)",
+                   qPrintable(importReport.error), importReport.imported, rows, importReport.alreadyRecorded,
+                   importReport.skipped);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds() - cpuBefore;
         const auto rawAfter = rawRun();
