@@ -1708,6 +1708,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
             <translation>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</translation>
         </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>One visit so far: too early to tell whether they come back.</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3005,6 +3009,53 @@ We look forward to seeing you.</translation>
         <message>
             <source>Serve them well at the counter but spend no marketing money on them.</source>
             <translation>Serve them well at the counter but spend no marketing money on them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberAdvice</name>
+        <message>
+            <source>Among your best customers lately, but not regular: thank them and make a well-timed offer when they visit; do not spend much on keeping them.</source>
+            <translation>Among your best customers lately, but not regular: thank them and make a well-timed offer when they visit; do not spend much on keeping them.</translation>
+        </message>
+        <message>
+            <source>They come often and spend a lot, on thin margins: thank them personally and steer them to higher-margin goods rather than deeper discounts.</source>
+            <translation>They come often and spend a lot, on thin margins: thank them personally and steer them to higher-margin goods rather than deeper discounts.</translation>
+        </message>
+        <message>
+            <source>Buying a lot lately, on thin margins and without a habit yet: thank them at the counter, without extra discounts.</source>
+            <translation>Buying a lot lately, on thin margins and without a habit yet: thank them at the counter, without extra discounts.</translation>
+        </message>
+        <message>
+            <source>Coming often lately, which is new for them: welcome it with a well-timed offer rather than a lasting discount.</source>
+            <translation>Coming often lately, which is new for them: welcome it with a well-timed offer rather than a lasting discount.</translation>
+        </message>
+        <message>
+            <source>They come often but spend little: serve them well and suggest add-ons; spend no marketing money on them.</source>
+            <translation>They come often but spend little: serve them well and suggest add-ons; spend no marketing money on them.</translation>
+        </message>
+        <message>
+            <source>Recent, but small and occasional: serve them well at the counter; general promotions only, no offer of their own.</source>
+            <translation>Recent, but small and occasional: serve them well at the counter; general promotions only, no offer of their own.</translation>
+        </message>
+        <message>
+            <source>A valued regular who has not come lately: contact them personally; a win-back offer is worth it.</source>
+            <translation>A valued regular who has not come lately: contact them personally; a win-back offer is worth it.</translation>
+        </message>
+        <message>
+            <source>A good spender who comes and goes has not come lately: one well-timed offer at most; do not chase them.</source>
+            <translation>A good spender who comes and goes has not come lately: one well-timed offer at most; do not chase them.</translation>
+        </message>
+        <message>
+            <source>A loyal small spender who has not come lately: a friendly reminder is enough, not a deep discount.</source>
+            <translation>A loyal small spender who has not come lately: a friendly reminder is enough, not a deep discount.</translation>
+        </message>
+        <message>
+            <source>Not seen lately, and never worth much marketing: include them in general promotions only.</source>
+            <translation>Not seen lately, and never worth much marketing: include them in general promotions only.</translation>
+        </message>
+        <message>
+            <source>A good customer who has gone quiet: a personal call may bring them back.</source>
+            <translation>A good customer who has gone quiet: a personal call may bring them back.</translation>
         </message>
     </context>
     <context>

@@ -1672,6 +1672,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
             <translation>请指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
         </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>目前只来过一次：还无法判断是否会再来。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -2950,6 +2954,53 @@ We look forward to seeing you.</source>
         <message>
             <source>Serve them well at the counter but spend no marketing money on them.</source>
             <translation>在收银台用心服务，但不必为他们投入营销费用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberAdvice</name>
+        <message>
+            <source>Among your best customers lately, but not regular: thank them and make a well-timed offer when they visit; do not spend much on keeping them.</source>
+            <translation>最近是您的最佳顾客之一，但并不固定光顾：表示感谢，来店时适时给优惠；不必在留住他们上多花钱。</translation>
+        </message>
+        <message>
+            <source>They come often and spend a lot, on thin margins: thank them personally and steer them to higher-margin goods rather than deeper discounts.</source>
+            <translation>来得勤、花得多，但利润薄：亲自致谢，引导他们选购利润更高的商品，而不是给更大的折扣。</translation>
+        </message>
+        <message>
+            <source>Buying a lot lately, on thin margins and without a habit yet: thank them at the counter, without extra discounts.</source>
+            <translation>最近买得多，但利润薄、还没养成习惯：在柜台表示感谢即可，不另加折扣。</translation>
+        </message>
+        <message>
+            <source>Coming often lately, which is new for them: welcome it with a well-timed offer rather than a lasting discount.</source>
+            <translation>最近来得勤，这对他们是新变化：用一次适时的优惠鼓励，而不是长期折扣。</translation>
+        </message>
+        <message>
+            <source>They come often but spend little: serve them well and suggest add-ons; spend no marketing money on them.</source>
+            <translation>来得勤但花得少：服务好并推荐加购；不必在他们身上花营销费用。</translation>
+        </message>
+        <message>
+            <source>Recent, but small and occasional: serve them well at the counter; general promotions only, no offer of their own.</source>
+            <translation>最近来过，但消费少且不常来：在柜台服务好即可；只参加普通促销，不单独给优惠。</translation>
+        </message>
+        <message>
+            <source>A valued regular who has not come lately: contact them personally; a win-back offer is worth it.</source>
+            <translation>重要的老顾客最近没来：请亲自联系，值得给一份挽回优惠。</translation>
+        </message>
+        <message>
+            <source>A good spender who comes and goes has not come lately: one well-timed offer at most; do not chase them.</source>
+            <translation>消费高但来去不定的顾客最近没来：最多发一次时机合适的优惠，不必追着挽回。</translation>
+        </message>
+        <message>
+            <source>A loyal small spender who has not come lately: a friendly reminder is enough, not a deep discount.</source>
+            <translation>常来但消费不多的顾客最近没来：友好地提醒一下就够了，不必给大折扣。</translation>
+        </message>
+        <message>
+            <source>Not seen lately, and never worth much marketing: include them in general promotions only.</source>
+            <translation>最近没来，且一向不值得多投入营销：只纳入普通促销即可。</translation>
+        </message>
+        <message>
+            <source>A good customer who has gone quiet: a personal call may bring them back.</source>
+            <translation>曾经的好顾客已沉寂一段时间：亲自打个电话，也许能把他们请回来。</translation>
         </message>
     </context>
     <context>

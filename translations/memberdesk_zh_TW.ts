@@ -1672,6 +1672,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
             <translation>請指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
         </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>目前只來過一次：還無法判斷是否會再來。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -2950,6 +2954,53 @@ We look forward to seeing you.</source>
         <message>
             <source>Serve them well at the counter but spend no marketing money on them.</source>
             <translation>在櫃檯用心服務，但不必為他們投入行銷費用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberAdvice</name>
+        <message>
+            <source>Among your best customers lately, but not regular: thank them and make a well-timed offer when they visit; do not spend much on keeping them.</source>
+            <translation>最近是您的最佳顧客之一，但並不固定光顧：表示感謝，來店時適時給優惠；不必在留住他們上多花錢。</translation>
+        </message>
+        <message>
+            <source>They come often and spend a lot, on thin margins: thank them personally and steer them to higher-margin goods rather than deeper discounts.</source>
+            <translation>來得勤、花得多，但利潤薄：親自致謝，引導他們選購利潤更高的商品，而不是給更大的折扣。</translation>
+        </message>
+        <message>
+            <source>Buying a lot lately, on thin margins and without a habit yet: thank them at the counter, without extra discounts.</source>
+            <translation>最近買得多，但利潤薄、還沒養成習慣：在櫃檯表示感謝即可，不另加折扣。</translation>
+        </message>
+        <message>
+            <source>Coming often lately, which is new for them: welcome it with a well-timed offer rather than a lasting discount.</source>
+            <translation>最近來得勤，這對他們是新變化：用一次適時的優惠鼓勵，而不是長期折扣。</translation>
+        </message>
+        <message>
+            <source>They come often but spend little: serve them well and suggest add-ons; spend no marketing money on them.</source>
+            <translation>來得勤但花得少：服務好並推薦加購；不必在他們身上花行銷費用。</translation>
+        </message>
+        <message>
+            <source>Recent, but small and occasional: serve them well at the counter; general promotions only, no offer of their own.</source>
+            <translation>最近來過，但消費少且不常來：在櫃檯服務好即可；只參加一般促銷，不單獨給優惠。</translation>
+        </message>
+        <message>
+            <source>A valued regular who has not come lately: contact them personally; a win-back offer is worth it.</source>
+            <translation>重要的老顧客最近沒來：請親自聯繫，值得給一份挽回優惠。</translation>
+        </message>
+        <message>
+            <source>A good spender who comes and goes has not come lately: one well-timed offer at most; do not chase them.</source>
+            <translation>消費高但來去不定的顧客最近沒來：最多發一次時機合適的優惠，不必追著挽回。</translation>
+        </message>
+        <message>
+            <source>A loyal small spender who has not come lately: a friendly reminder is enough, not a deep discount.</source>
+            <translation>常來但消費不多的顧客最近沒來：友好地提醒一下就夠了，不必給大折扣。</translation>
+        </message>
+        <message>
+            <source>Not seen lately, and never worth much marketing: include them in general promotions only.</source>
+            <translation>最近沒來，且一向不值得多投入行銷：只納入一般促銷即可。</translation>
+        </message>
+        <message>
+            <source>A good customer who has gone quiet: a personal call may bring them back.</source>
+            <translation>曾經的好顧客已沉寂一段時間：親自打個電話，也許能把他們請回來。</translation>
         </message>
     </context>
     <context>

@@ -7,11 +7,13 @@
 #include "analytics/CustomerSummary.h"
 #include "analytics/GammaGamma.h"
 #include "analytics/LoyaltyTypes.h"
+#include "analytics/MemberAdvice.h"
 #include "analytics/MemberInsightStore.h"
 #include "analytics/Pareto.h"
 #include "analytics/Rfm.h"
 #include "analytics/WinBack.h"
 #include "domain/LoyaltyRules.h"
+#include "services/MemberService.h"
 #include "services/RulesService.h"
 
 #include <QJsonArray>
@@ -522,18 +524,20 @@ Outcome insightShow(CliEnv& env, const QStringList& argv)
     if (!store.get(id, &in, &error))
         return Outcome::failure(error, u"database"_s);
     const QJsonValue null(QJsonValue::Null);
-    QJsonObject json{{u"member_id"_s, id},
-                     {u"found"_s, in.found},
-                     {u"as_of"_s, status.asOf.toString(Qt::ISODate)},
-                     {u"segment"_s, in.inWindow ? QJsonValue(Rfm::key(in.segment)) : null},
-                     {u"r"_s, in.inWindow ? QJsonValue(in.r) : null},
-                     {u"f"_s, in.inWindow ? QJsonValue(in.f) : null},
-                     {u"m"_s, in.inWindow ? QJsonValue(in.m) : null},
-                     {u"type"_s, in.inWindow ? QJsonValue(LoyaltyTypes::key(in.type)) : null},
-                     {u"p_alive"_s, in.hasPrediction ? QJsonValue(in.pAlive) : null},
-                     {u"expected_purchases"_s, in.hasPrediction ? QJsonValue(in.expectedPurchases) : null},
-                     {u"horizon_weeks"_s, in.hasPrediction ? QJsonValue(in.horizonWeeks) : null},
-                     {u"expected_value_fen"_s, in.hasPrediction ? QJsonValue(in.predictedValueFen) : null}};
+    QJsonObject json{
+        {u"member_id"_s, id},
+        {u"found"_s, in.found},
+        {u"as_of"_s, status.asOf.toString(Qt::ISODate)},
+        {u"segment"_s, in.inWindow ? QJsonValue(Rfm::key(in.segment)) : null},
+        {u"r"_s, in.inWindow ? QJsonValue(in.r) : null},
+        {u"f"_s, in.inWindow ? QJsonValue(in.f) : null},
+        {u"m"_s, in.inWindow ? QJsonValue(in.m) : null},
+        {u"type"_s, in.inWindow ? QJsonValue(LoyaltyTypes::key(in.type)) : null},
+        {u"advice"_s, in.inWindow ? QJsonValue(MemberAdvice::forMember(in.segment, in.type)) : null},
+        {u"p_alive"_s, in.hasPrediction ? QJsonValue(in.pAlive) : null},
+        {u"expected_purchases"_s, in.hasPrediction ? QJsonValue(in.expectedPurchases) : null},
+        {u"horizon_weeks"_s, in.hasPrediction ? QJsonValue(in.horizonWeeks) : null},
+        {u"expected_value_fen"_s, in.hasPrediction ? QJsonValue(in.predictedValueFen) : null}};
     QString text;
     if (!in.found)
         text = Cli::tr("Member %1 has no purchases in the %Ln day(s) up to %2.", nullptr, status.windowDays)
@@ -541,17 +545,24 @@ Outcome insightShow(CliEnv& env, const QStringList& argv)
                    .arg(status.asOf.toString(Qt::ISODate));
     else {
         text = in.inWindow ? Cli::tr("Member %1: %2, %3 (R %4, F %5, M %6).")
-                                 .arg(id)
-                                 .arg(Rfm::name(in.segment), LoyaltyTypes::name(in.type))
-                                 .arg(in.r)
-                                 .arg(in.f)
-                                 .arg(in.m)
+                                     .arg(id)
+                                     .arg(Rfm::name(in.segment), LoyaltyTypes::name(in.type))
+                                     .arg(in.r)
+                                     .arg(in.f)
+                                     .arg(in.m) +
+                                 u"\n"_s + MemberAdvice::forMember(in.segment, in.type)
                            : Cli::tr("Member %1 has no purchases in the %Ln day(s) up to %2.", nullptr,
                                      status.windowDays)
                                  .arg(id)
                                  .arg(status.asOf.toString(Qt::ISODate));
+        // BG/NBD counts a one-visit customer as still a customer for certain (no repeat, so no sign of
+        // leaving): "probability 100 %" a year after their only visit reads as nonsense. The JSON keeps it.
+        Member member;
+        const bool oneVisit = MemberService(env.context()).get(id, &member) && member.visits == 1;
         text += u"\n"_s +
-                (in.hasPrediction
+                (in.hasPrediction && oneVisit
+                     ? Cli::tr("One visit so far: too early to tell whether they come back.")
+                 : in.hasPrediction
                      ? Cli::tr("Still a customer with probability %1; %2 expected in the next %Ln week(s).",
                                nullptr, in.horizonWeeks)
                            .arg(percent(in.pAlive), formatYuan(in.predictedValueFen, QLocale()))

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segments, clv fit, clv predict and clv winback through the real memberdesk-cli executable.
 #include "CliRunner.h"
+
+#include "analytics/MemberAdvice.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace md;
 using namespace Qt::StringLiterals;
 
 class TestCliInsight : public QObject
@@ -220,8 +224,35 @@ private slots:
             QVERIFY(qAbs(show.json.value(u"expected_value_fen"_s).toInteger() -
                          predict.json.value(u"expected_value_fen"_s).toInteger()) <= 1);
             QVERIFY(show.json.value(u"r"_s).toInt() >= 1 && show.json.value(u"r"_s).toInt() <= 5);
+            // The one thing to do, from both readings, as the member card says it.
+            RfmSegment segment = RfmSegment::Hibernating;
+            for (RfmSegment s : Rfm::segments())
+                if (Rfm::key(s) == show.json.value(u"segment"_s).toString())
+                    segment = s;
+            LoyaltyType type = LoyaltyType::Stranger;
+            for (LoyaltyType t : LoyaltyTypes::types())
+                if (LoyaltyTypes::key(t) == show.json.value(u"type"_s).toString())
+                    type = t;
+            QCOMPARE(show.json.value(u"advice"_s).toString(), MemberAdvice::forMember(segment, type));
         }
         QVERIFY(found);
+
+        // A member with one visit: the model's certain "still a customer" is not printed as 100 %.
+        bool oneVisitSeen = false;
+        for (int id = 1; id <= 300 && !oneVisitSeen; ++id) {
+            const Run member = cli(m_demo, {u"member"_s, u"show"_s, QString::number(id)});
+            if (member.json.value(u"visits"_s).toInt() != 1)
+                continue;
+            const Run show = cli(m_demo, {u"insight"_s, u"show"_s, u"--member"_s, QString::number(id)});
+            if (show.json.value(u"p_alive"_s).isNull())
+                continue;
+            oneVisitSeen = true;
+            const Run text =
+                cli(m_demo, {u"insight"_s, u"show"_s, u"--member"_s, QString::number(id)}, false);
+            QVERIFY2(text.out.contains(u"One visit so far"_s), qPrintable(text.out));
+            QVERIFY2(!text.out.contains(u"probability"_s), qPrintable(text.out));
+        }
+        QVERIFY(oneVisitSeen);
         r = cli(m_demo, {u"insight"_s, u"show"_s, u"--member"_s, u"abc"_s});
         QCOMPARE(r.json.value(u"code"_s).toString(), u"usage"_s);
 

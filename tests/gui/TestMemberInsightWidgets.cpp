@@ -12,6 +12,7 @@
 #include "insight/InsightPage.h"
 #include "support/GuiFixture.h"
 
+#include "analytics/MemberAdvice.h"
 #include "analytics/MemberInsightStore.h"
 #include "demo/DemoGenerator.h"
 #include "services/PurchaseService.h"
@@ -90,7 +91,7 @@ private slots:
         const QString segment = text(card, "insightSegmentLabel");
         QVERIFY2(segment.contains(Rfm::name(m.segment)), qPrintable(segment));
         QVERIFY2(segment.contains(LoyaltyTypes::name(stored.type)), qPrintable(segment));
-        QCOMPARE(text(card, "insightTreatmentLabel"), LoyaltyTypes::treatment(stored.type));
+        QCOMPARE(text(card, "insightTreatmentLabel"), MemberAdvice::forMember(stored.segment, stored.type));
         const QString outlook = text(card, "insightOutlookLabel");
         QVERIFY2(outlook.contains(QLocale().toString(qRound(stored.pAlive * 100))), qPrintable(outlook));
         QVERIFY2(outlook.contains(money(stored.predictedValueFen)), qPrintable(outlook));

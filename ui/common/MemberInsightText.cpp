@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MemberInsightText.h"
 
+#include "analytics/MemberAdvice.h"
 #include "common/Formatting.h"
 #include "services/MemberService.h"
 
@@ -41,12 +42,13 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
     QStringList details;
     if (insight.inWindow) {
         l.segment = tr("%1 · %2").arg(Rfm::name(insight.segment), LoyaltyTypes::name(insight.type));
-        l.treatment = LoyaltyTypes::treatment(insight.type);
+        // One sentence from both readings: the segment's advice and the type's treatment alone can
+        // contradict each other ("a personal win-back offer" beside "spend no marketing money").
+        l.treatment = MemberAdvice::forMember(insight.segment, insight.type);
         details << tr("RFM scores (1–5): recency %1, frequency %2, spend %3.")
                        .arg(insight.r)
                        .arg(insight.f)
-                       .arg(insight.m)
-                << Rfm::advice(insight.segment);
+                       .arg(insight.m);
     } else {
         l.segment = noPurchases;
     }

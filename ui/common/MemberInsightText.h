@@ -21,7 +21,7 @@ struct MemberInsightLines
 {
     bool available = false; ///< a segment or a prediction to show; false: `segment` says why not
     QString segment;        ///< "Champions · Friend", or the one short line saying why there is none
-    QString treatment;      ///< the loyalty type's treatment (one sentence); empty without a type
+    QString treatment;      ///< what to do with the member (MemberAdvice, one sentence); empty without a type
     QString outlook;        ///< "82 % likely to still be a customer · ¥1,234 expected in the next 52 weeks"
     QDate asOf;             ///< the snapshot's date; invalid when nothing was ever computed
     QString detail;         ///< a longer explanation for a tooltip (R/F/M scores, the model's message)
