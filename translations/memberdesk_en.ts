@@ -1712,6 +1712,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>One visit so far: too early to tell whether they come back.</source>
             <translation>One visit so far: too early to tell whether they come back.</translation>
         </message>
+        <message>
+            <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
+            <translation>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

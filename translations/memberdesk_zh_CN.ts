@@ -1676,6 +1676,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>One visit so far: too early to tell whether they come back.</source>
             <translation>目前只来过一次：还无法判断是否会再来。</translation>
         </message>
+        <message>
+            <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
+            <translation>最新的可用备份是 %2 的 %1：用 `restore %1` 即可恢复（此日之后的消费需要重新录入）。</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>

@@ -2,16 +2,58 @@
 #include "Command.h"
 
 #include "services/DailyMaintenance.h"
+#include "storage/StartupCheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 namespace md::cli {
+
+namespace {
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+} // namespace
 
 bool CliEnv::openDatabase(QString* error)
 {
     if (m_db.isOpen())
         return true;
+    // A damaged database answers wrongly rather than failing: a search finds nobody, a member "does not
+    // exist", an upgrade writes into it. A small file is checked whole (milliseconds to a fraction of a
+    // second); a large one, where every call reading gigabytes would be minutes, the tables the start reads,
+    // unless a damaged backup asked for the whole check. Its every page is checked by the daily backup.
+    // A file that is not SQLite at all is not "damaged": opening it says it is not a MemberDesk database.
+    if (checkBeforeOpening && looksLikeSqlite(dbPath)) {
+        const bool small = QFileInfo(dbPath).size() <= StartupCheck::kWholeFileBytes;
+        const bool requested = QFileInfo::exists(StartupCheck::wholeCheckMarker(dbPath));
+        const StartupCheckResult checked =
+            StartupCheck::run(dbPath, small       ? StartupCheck::WholeCheck::SmallFile
+                                      : requested ? StartupCheck::WholeCheck::Requested
+                                                  : StartupCheck::WholeCheck::No);
+        if (!checked.ok) {
+            openErrorCode = checked.problems.isEmpty() ? u"database"_s : u"damaged"_s;
+            *error = checked.message.section(u'\n', 0, 0);
+            if (!checked.latestBackup.isEmpty())
+                *error +=
+                    u"\n"_s + Cli::tr("The latest good backup is %1 from %2: `restore %1` puts it in place "
+                                      "(purchases after that day must be entered again).")
+                                  .arg(QDir::toNativeSeparators(checked.latestBackup),
+                                       checked.latestBackupDay.toString(Qt::ISODate));
+            else if (!checked.problems.isEmpty())
+                *error += u"\n"_s + checked.message.section(u'\n', 1);
+            return false;
+        }
+    }
     // An upgrade can take a minute at a million members: said on stderr, so stdout stays one JSON object.
     if (int stored = 0; Database::upgradeDue(dbPath, &stored)) {
         QTextStream err(stderr);
@@ -60,7 +102,7 @@ bool openOrFail(CliEnv& env, Outcome* outcome)
     QString error;
     if (env.openDatabase(&error))
         return true;
-    *outcome = Outcome::failure(error, QStringLiteral("database"));
+    *outcome = Outcome::failure(error, env.openErrorCode);
     return false;
 }
 

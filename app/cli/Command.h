@@ -51,8 +51,12 @@ public:
     bool json = false;
     std::unique_ptr<Clock> clock;
 
-    /// Opens (creating and migrating) the database once; false with *error on failure.
+    /// Opens (creating and migrating) the database once; false with *error on failure. A damaged file is
+    /// not opened, as the GUI's start does not (StartupCheck): `openErrorCode` is then "damaged".
     bool openDatabase(QString* error);
+    /// Set by the commands that must reach a damaged file: `check` reports the damage, `restore` replaces it.
+    bool checkBeforeOpening = true;
+    QString openErrorCode = QStringLiteral("database");
     Database& db() { return m_db; }
     ServiceContext context() { return {m_db, *clock, Actor{}}; }
 

@@ -31,7 +31,10 @@ Outcome check(CliEnv& env, const QStringList& argv)
 {
     CliArgs args;
     Outcome outcome;
-    if (!parseArgs(argv, {}, {u"quick"_s}, &args, &outcome) || !openOrFail(env, &outcome))
+    if (!parseArgs(argv, {}, {u"quick"_s}, &args, &outcome))
+        return outcome;
+    env.checkBeforeOpening = false; // the damage is what it reports
+    if (!openOrFail(env, &outcome))
         return outcome;
     const QStringList problems = IntegrityChecker(env.db()).problems(!args.has(u"quick"_s));
     QJsonObject json{{u"ok"_s, problems.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(problems)}};

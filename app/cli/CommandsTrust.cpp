@@ -77,6 +77,7 @@ Outcome restore(CliEnv& env, const QStringList& argv)
         return outcome;
     if (args.positional().size() != 1)
         return usageError(Cli::tr("Give the backup file: restore FILE"));
+    env.checkBeforeOpening = false; // a damaged database is what a restore replaces
     if (!openOrFail(env, &outcome))
         return outcome;
     RestoreResult result;

@@ -57,6 +57,65 @@ private slots:
         QCOMPARE(cli({u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"88"_s}).exitCode, 0);
     }
 
+    // A damaged file answered wrongly instead of failing: a search found nobody, "there is no member with
+    // number 1", an upgrade wrote into it. Now no command but `check` and `restore` opens it.
+    void aDamagedDatabaseIsNotUsed()
+    {
+        const QString dir = m_dir.filePath(u"damaged-shop"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString db = dir + u"/shop.db"_s;
+        QVERIFY(QFile::copy(QStringLiteral(MEMBERDESK_TEST_DATA) + u"/schema-v11.db"_s, db));
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+        const QString now = u"2026-05-10T10:00:00"_s;
+        Run r = md::test::runCli(db, {u"backup"_s, u"auto"_s}, now);
+        QCOMPARE(r.exitCode, 0);
+        const QString backup = r.json.value(u"path"_s).toString();
+        QVERIFY(QFileInfo::exists(backup));
+        int membersRoot = 0;
+        {
+            auto peek = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"root"_s);
+            peek.setDatabaseName(db);
+            QVERIFY(peek.open());
+            QSqlQuery q(peek);
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'members'"_s) && q.next());
+            membersRoot = q.value(0).toInt();
+            QSqlQuery size(peek);
+            QVERIFY(size.exec(u"PRAGMA page_size"_s) && size.next());
+            membersRoot = (membersRoot - 1) * size.value(0).toInt(); // its offset in the file
+        }
+        QSqlDatabase::removeDatabase(u"root"_s);
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(membersRoot + 8);
+            f.write(QByteArray(4096 - 8, '\x5a'));
+        }
+
+        const QList<QStringList> commands{
+            {u"member"_s, u"find"_s, u"138"_s},
+            {u"member"_s, u"show"_s, u"1"_s},
+            {u"purchase"_s, u"add"_s, u"--member"_s, u"1"_s, u"--amount"_s, u"5"_s},
+            {u"backup"_s, dir + u"/copy.db"_s}};
+        for (const QStringList& command : commands) {
+            r = md::test::runCli(db, command, now);
+            QVERIFY2(r.exitCode != 0, qPrintable(command.join(u' ') + u": "_s + r.out));
+            QCOMPARE(r.json.value(u"code"_s).toString(), u"damaged"_s);
+            const QString error = r.json.value(u"error"_s).toString();
+            QVERIFY2(error.contains(u"damaged and was not opened"_s), qPrintable(error));
+            QVERIFY2(error.contains(u"restore "_s + QDir::toNativeSeparators(backup)), qPrintable(error));
+        }
+        QVERIFY(!QFileInfo::exists(dir + u"/copy.db"_s));
+
+        r = md::test::runCli(db, {u"check"_s}, now);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"ok"_s).toBool(), false);
+        r = md::test::runCli(db, {u"restore"_s, backup}, now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = md::test::runCli(db, {u"member"_s, u"show"_s, u"1"_s}, now);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"id"_s).toInt(), 1);
+    }
+
     void backupRestoreRoundTrip()
     {
         const QString file = m_dir.filePath(u"manual/shop-backup.db"_s);
