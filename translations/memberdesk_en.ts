@@ -1716,6 +1716,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
             <translation>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</translation>
         </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>The search failed: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -5503,6 +5507,10 @@ We look forward to seeing you.</translation>
         <message>
             <source>Member %1 is anonymised; their purchases still count in the totals.</source>
             <translation>Member %1 is anonymised; their purchases still count in the totals.</translation>
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>The search failed: %1</translation>
         </message>
     </context>
     <context>

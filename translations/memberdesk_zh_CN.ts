@@ -1680,6 +1680,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
             <translation>最新的可用备份是 %2 的 %1：用 `restore %1` 即可恢复（此日之后的消费需要重新录入）。</translation>
         </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>查找失败：%1</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -5387,6 +5391,10 @@ We look forward to seeing you.</source>
         <message>
             <source>Member %1 is anonymised; their purchases still count in the totals.</source>
             <translation>会员 %1 已匿名化；其消费仍计入统计总额。</translation>
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>查找失败：%1</translation>
         </message>
     </context>
     <context>

@@ -137,7 +137,12 @@ Outcome memberFind(CliEnv& env, const QStringList& argv)
     const LoyaltyRules rules = RulesService(env.context()).current();
     QJsonArray results;
     QString text;
-    for (const MemberSearch::Hit& hit : MemberSearch(env.db()).find(query, limit)) {
+    const MemberSearch search(env.db());
+    const QVector<MemberSearch::Hit> hits = search.find(query, limit);
+    // Hits found before a failure are not the answer either: an owner's script must not act on half of it.
+    if (!search.lastError().isEmpty())
+        return Outcome::failure(Cli::tr("The search failed: %1").arg(search.lastError()), u"database"_s);
+    for (const MemberSearch::Hit& hit : hits) {
         const MemberSummary& m = hit.member;
         results.append(QJsonObject{{u"id"_s, m.id},
                                    {u"name"_s, m.name},

@@ -129,13 +129,14 @@ bool isPhoneLike(const QString& query)
 QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit) const
 {
     QVector<Hit> hits;
+    m_error.clear();
     const QString query = rawQuery.trimmed();
     if (query.isEmpty() || limit <= 0)
         return hits;
 
     // Every statement here runs straight on the sqlite3 handle (prepared once per connection, no QVariant
     // per value): the counter looks up on every keystroke. `s` has its search values bound; its LIMIT is
-    // parameter `limitIndex`. A statement that does not prepare finds nothing, as before.
+    // parameter `limitIndex`. A statement that fails finds nothing, and lastError() says why.
     auto collect = [&](SqliteStatement* s, int limitIndex, Match match) {
         if (!s || hits.size() >= limit)
             return;
@@ -149,10 +150,16 @@ QVector<MemberSearch::Hit> MemberSearch::find(const QString& rawQuery, int limit
                 continue;
             hits.append({readHit(*s), match});
         }
+        // A failed step reads like the end of the rows: without this, a damaged page is "no member found".
+        if (s->failed() && m_error.isEmpty())
+            m_error = Database::describeSqlError(s->errorText());
         s->done(); // ends the read at once: an open statement would pin the WAL snapshot
     };
     auto bound = [&](const char* sql, std::initializer_list<QByteArray> values) {
-        SqliteStatement* s = m_db.sqliteStatement(sql);
+        QString error;
+        SqliteStatement* s = m_db.sqliteStatement(sql, &error);
+        if (!s && m_error.isEmpty())
+            m_error = error;
         if (s) {
             int index = 1;
             for (const QByteArray& value : values)

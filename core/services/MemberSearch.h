@@ -38,6 +38,9 @@ public:
     /// The hits' `member.lastVisit` is not read (left invalid): the hit lists do not show it, and the
     /// member file loads it.
     QVector<Hit> find(const QString& query, int limit = 20) const;
+    /// Why the last find() may have missed members: a statement failed (a damaged page, a busy or
+    /// unreadable file), in words for the user. Empty when it ran to the end: no hits then means none.
+    QString lastError() const { return m_error; }
 
     enum class SortKey
     {
@@ -74,6 +77,7 @@ public:
 
 private:
     Database& m_db;
+    mutable QString m_error;
 };
 
 } // namespace md

@@ -223,6 +223,30 @@ private slots:
         filter.tier = 1;
         QCOMPARE(search.count(filter), 0);
     }
+
+    // A statement that fails used to read like the end of its rows: the counter said "no member found"
+    // and offered to register the member again.
+    void aFailedSearchSaysSoRatherThanFindingNobody()
+    {
+        const auto own = std::make_unique<test::DatabaseFixture>();
+        MemberInput in;
+        in.name = u"赵一鸣"_s;
+        in.phone = u"13600001234"_s;
+        Member added;
+        MemberSaveError error;
+        QVERIFY2(MemberService(own->context()).add(in, &added, &error), qPrintable(error.message));
+        MemberSearch search(own->db);
+        QCOMPARE(names(search.find(u"一鸣"_s)), QStringList{u"赵一鸣"_s});
+        QVERIFY(search.lastError().isEmpty());
+
+        QSqlQuery drop(own->db.sql());
+        QVERIFY(drop.exec(u"DROP TABLE member_name_grams"_s));
+        QVERIFY(search.find(u"一鸣"_s).isEmpty());
+        QVERIFY2(!search.lastError().isEmpty(), "a failed statement reported as no match");
+        // The next search starts afresh: one that does not need the table answers, without an error.
+        QCOMPARE(names(search.find(u"13600001234"_s)), QStringList{u"赵一鸣"_s});
+        QVERIFY(search.lastError().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMemberSearch)

@@ -123,8 +123,13 @@ void CounterPage::runSearch()
         item->setData(Qt::UserRole, m.id);
         m_results->addItem(item);
     }
-    if (m_hits.isEmpty())
+    if (!m_finder.lastError().isEmpty()) {
+        // Not "no member found": the clerk would register a member who is already there.
+        m_results->addItem(tr("The search failed: %1").arg(m_finder.lastError()));
+        announce(tr("The search failed: %1").arg(m_finder.lastError()), false);
+    } else if (m_hits.isEmpty()) {
         m_results->addItem(tr("No member found for \"%1\". Press F3 to register a new member.").arg(query));
+    }
     m_results->setCurrentRow(0);
     m_results->show();
 }
