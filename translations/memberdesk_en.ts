@@ -1720,6 +1720,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The search failed: %1</source>
             <translation>The search failed: %1</translation>
         </message>
+        <message>
+            <source>Skipped:</source>
+            <translation>Skipped:</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3125,6 +3129,34 @@ We look forward to seeing you.</translation>
                 <numerusform>Nothing was imported: %Ln rows have errors (strict mode).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The member is marked as anonymised in the file; nothing personal is left to import.</source>
+            <translation>The member is marked as anonymised in the file; nothing personal is left to import.</translation>
+        </message>
+        <message>
+            <source>The phone %1 is on an earlier row of this file.</source>
+            <translation>The phone %1 is on an earlier row of this file.</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the phone %2.</source>
+            <translation>Member %1 already has the phone %2.</translation>
+        </message>
+        <message>
+            <source>The card %1 is on an earlier row of this file.</source>
+            <translation>The card %1 is on an earlier row of this file.</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the card %2.</source>
+            <translation>Member %1 already has the card %2.</translation>
+        </message>
+        <message>
+            <source>The external reference %1 is on an earlier row of this file.</source>
+            <translation>The external reference %1 is on an earlier row of this file.</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the external reference %2.</source>
+            <translation>Member %1 already has the external reference %2.</translation>
+        </message>
     </context>
     <context>
         <name>MemberInsightSource</name>
@@ -4085,6 +4117,14 @@ We look forward to seeing you.</translation>
                 <numerusform>Nothing was imported: %Ln row have errors (strict mode).</numerusform>
                 <numerusform>Nothing was imported: %Ln rows have errors (strict mode).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already recorded: %1, %2 for card %3.</source>
+            <translation>Already recorded: %1, %2 for card %3.</translation>
+        </message>
+        <message>
+            <source>The sale is marked as voided in the file; it is not imported.</source>
+            <translation>The sale is marked as voided in the file; it is not imported.</translation>
         </message>
     </context>
     <context>
@@ -6880,20 +6920,12 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Problem</translation>
         </message>
         <message>
-            <source>&amp;Save errors as CSV…</source>
-            <translation>&amp;Save errors as CSV…</translation>
-        </message>
-        <message>
             <source>&amp;Import valid rows</source>
             <translation>&amp;Import valid rows</translation>
         </message>
         <message>
             <source>Closes without importing anything.</source>
             <translation>Closes without importing anything.</translation>
-        </message>
-        <message>
-            <source>Save errors as CSV</source>
-            <translation>Save errors as CSV</translation>
         </message>
         <message>
             <source>-errors</source>
@@ -7163,13 +7195,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Close</translation>
         </message>
         <message numerus="yes">
-            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
-            <translation>
-                <numerusform>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</numerusform>
-                <numerusform>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln error(s) saved to %1.</source>
             <translation>
                 <numerusform>%Ln error saved to %1.</numerusform>
@@ -7208,6 +7233,70 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</numerusform>
                 <numerusform>%Ln share a phone, card or old number with a member of the shop or a row above in the file: they will be skipped.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped row(s) saved to %1.</source>
+            <translation>
+                <numerusform>%Ln skipped row saved to %1.</numerusform>
+                <numerusform>%Ln skipped rows saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file lists %Ln skipped row(s) after them.</source>
+            <translation>
+                <numerusform>The file lists %Ln skipped row after them.</numerusform>
+                <numerusform>The file lists %Ln skipped rows after them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>Why it was skipped</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors and skipped rows as CSV…</source>
+            <translation>&amp;Save errors and skipped rows as CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>Showing the first %Ln of %1 problems; the CSV holds %2 of them.</numerusform>
+                <numerusform>Showing the first %Ln of %1 problems; the CSV holds %2 of them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 skipped rows; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>Showing the first %Ln of %1 skipped rows; the CSV holds %2 of them.</numerusform>
+                <numerusform>Showing the first %Ln of %1 skipped rows; the CSV holds %2 of them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors (%1)</source>
+            <translation>Errors (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>Skipped (%1)</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be imported as they are: fix them in the file.</source>
+            <translation>Rows that cannot be imported as they are: fix them in the file.</translation>
+        </message>
+        <message>
+            <source>Rows left out on purpose, such as sales already recorded or members already in the shop: nothing to fix.</source>
+            <translation>Rows left out on purpose, such as sales already recorded or members already in the shop: nothing to fix.</translation>
+        </message>
+        <message>
+            <source>Save errors and skipped rows as CSV</source>
+            <translation>Save errors and skipped rows as CSV</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported, rows in grey are skipped; the lists below say why.</source>
+            <translation>Rows in red will not be imported, rows in grey are skipped; the lists below say why.</translation>
+        </message>
+        <message>
+            <source>Rows in grey are skipped; the list below says why.</source>
+            <translation>Rows in grey are skipped; the list below says why.</translation>
         </message>
     </context>
     <context>

@@ -1684,6 +1684,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The search failed: %1</source>
             <translation>查找失败：%1</translation>
         </message>
+        <message>
+            <source>Skipped:</source>
+            <translation>已跳过：</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3067,6 +3071,34 @@ We look forward to seeing you.</source>
                 <numerusform>未导入任何数据：%Ln 行有错误（严格模式）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The member is marked as anonymised in the file; nothing personal is left to import.</source>
+            <translation>文件中该会员已标记为匿名化；没有可导入的个人信息。</translation>
+        </message>
+        <message>
+            <source>The phone %1 is on an earlier row of this file.</source>
+            <translation>手机号 %1 已出现在本文件前面的行中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the phone %2.</source>
+            <translation>会员 %1 已使用手机号 %2。</translation>
+        </message>
+        <message>
+            <source>The card %1 is on an earlier row of this file.</source>
+            <translation>卡号 %1 已出现在本文件前面的行中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the card %2.</source>
+            <translation>会员 %1 已使用卡号 %2。</translation>
+        </message>
+        <message>
+            <source>The external reference %1 is on an earlier row of this file.</source>
+            <translation>旧系统编号 %1 已出现在本文件前面的行中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the external reference %2.</source>
+            <translation>会员 %1 已使用旧系统编号 %2。</translation>
+        </message>
     </context>
     <context>
         <name>MemberInsightSource</name>
@@ -4011,6 +4043,14 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>未导入任何数据：%Ln 行有错误（严格模式）。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already recorded: %1, %2 for card %3.</source>
+            <translation>已记录过：%1，卡号 %3，%2。</translation>
+        </message>
+        <message>
+            <source>The sale is marked as voided in the file; it is not imported.</source>
+            <translation>文件中这笔消费已标记为撤销；不导入。</translation>
         </message>
     </context>
     <context>
@@ -6745,20 +6785,12 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>问题</translation>
         </message>
         <message>
-            <source>&amp;Save errors as CSV…</source>
-            <translation>将错误保存为 CSV(&amp;S)…</translation>
-        </message>
-        <message>
             <source>&amp;Import valid rows</source>
             <translation>导入有效行(&amp;I)</translation>
         </message>
         <message>
             <source>Closes without importing anything.</source>
             <translation>关闭，不导入任何数据。</translation>
-        </message>
-        <message>
-            <source>Save errors as CSV</source>
-            <translation>将错误保存为 CSV</translation>
         </message>
         <message>
             <source>-errors</source>
@@ -7011,12 +7043,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>关闭</translation>
         </message>
         <message numerus="yes">
-            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
-            <translation>
-                <numerusform>显示前 %Ln 个问题（共 %1 个）；“将错误保存为 CSV”会写出其中 %2 个。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln error(s) saved to %1.</source>
             <translation>
                 <numerusform>已将 %Ln 个错误保存到 %1。</numerusform>
@@ -7051,6 +7077,66 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>%Ln 行与店里的会员或文件中前面的某一行手机号、卡号或旧系统编号相同：将被跳过。</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped row(s) saved to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 个跳过的行保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file lists %Ln skipped row(s) after them.</source>
+            <translation>
+                <numerusform>文件在其后列出了 %Ln 个跳过的行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>跳过原因</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors and skipped rows as CSV…</source>
+            <translation>将错误和跳过的行保存为 CSV(&amp;S)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>显示前 %Ln 个问题（共 %1 个）；CSV 文件包含其中 %2 个。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 skipped rows; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>显示前 %Ln 个跳过的行（共 %1 个）；CSV 文件包含其中 %2 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors (%1)</source>
+            <translation>错误 (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>已跳过 (%1)</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be imported as they are: fix them in the file.</source>
+            <translation>这些行无法照原样导入：请在文件中修正。</translation>
+        </message>
+        <message>
+            <source>Rows left out on purpose, such as sales already recorded or members already in the shop: nothing to fix.</source>
+            <translation>有意略去的行，例如已记录过的消费或店里已有的会员：无需修改。</translation>
+        </message>
+        <message>
+            <source>Save errors and skipped rows as CSV</source>
+            <translation>将错误和跳过的行保存为 CSV</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported, rows in grey are skipped; the lists below say why.</source>
+            <translation>红色的行不会被导入，灰色的行将被跳过，原因见下方列表。</translation>
+        </message>
+        <message>
+            <source>Rows in grey are skipped; the list below says why.</source>
+            <translation>灰色的行将被跳过，原因见下方列表。</translation>
         </message>
     </context>
     <context>

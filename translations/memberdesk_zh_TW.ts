@@ -1684,6 +1684,10 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <source>The search failed: %1</source>
             <translation>查詢失敗：%1</translation>
         </message>
+        <message>
+            <source>Skipped:</source>
+            <translation>已略過：</translation>
+        </message>
     </context>
     <context>
         <name>ClvModels</name>
@@ -3067,6 +3071,34 @@ We look forward to seeing you.</source>
                 <numerusform>未匯入任何資料：%Ln 列有錯誤（嚴格模式）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The member is marked as anonymised in the file; nothing personal is left to import.</source>
+            <translation>檔案中該會員已標記為匿名化；沒有可匯入的個人資料。</translation>
+        </message>
+        <message>
+            <source>The phone %1 is on an earlier row of this file.</source>
+            <translation>手機號碼 %1 已出現在本檔案前面的列中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the phone %2.</source>
+            <translation>會員 %1 已使用手機號碼 %2。</translation>
+        </message>
+        <message>
+            <source>The card %1 is on an earlier row of this file.</source>
+            <translation>卡號 %1 已出現在本檔案前面的列中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the card %2.</source>
+            <translation>會員 %1 已使用卡號 %2。</translation>
+        </message>
+        <message>
+            <source>The external reference %1 is on an earlier row of this file.</source>
+            <translation>舊系統編號 %1 已出現在本檔案前面的列中。</translation>
+        </message>
+        <message>
+            <source>Member %1 already has the external reference %2.</source>
+            <translation>會員 %1 已使用舊系統編號 %2。</translation>
+        </message>
     </context>
     <context>
         <name>MemberInsightSource</name>
@@ -4011,6 +4043,14 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>未匯入任何資料：%Ln 列有錯誤（嚴格模式）。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already recorded: %1, %2 for card %3.</source>
+            <translation>已記錄過：%1，卡號 %3，%2。</translation>
+        </message>
+        <message>
+            <source>The sale is marked as voided in the file; it is not imported.</source>
+            <translation>檔案中這筆消費已標記為作廢；不匯入。</translation>
         </message>
     </context>
     <context>
@@ -6745,20 +6785,12 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>問題</translation>
         </message>
         <message>
-            <source>&amp;Save errors as CSV…</source>
-            <translation>將錯誤儲存為 CSV(&amp;S)…</translation>
-        </message>
-        <message>
             <source>&amp;Import valid rows</source>
             <translation>匯入有效列(&amp;I)</translation>
         </message>
         <message>
             <source>Closes without importing anything.</source>
             <translation>關閉，不匯入任何資料。</translation>
-        </message>
-        <message>
-            <source>Save errors as CSV</source>
-            <translation>將錯誤儲存為 CSV</translation>
         </message>
         <message>
             <source>-errors</source>
@@ -7011,12 +7043,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <source>Showing the first %Ln of %1 problems; "Save errors as CSV" writes %2 of them.</source>
-            <translation>
-                <numerusform>顯示前 %Ln 個問題（共 %1 個）；「將錯誤儲存為 CSV」會寫出其中 %2 個。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln error(s) saved to %1.</source>
             <translation>
                 <numerusform>已將 %Ln 個錯誤儲存至 %1。</numerusform>
@@ -7051,6 +7077,66 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>%Ln 行與店裡的會員或檔案中前面的某一行手機號碼、卡號或舊系統編號相同：將被略過。</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped row(s) saved to %1.</source>
+            <translation>
+                <numerusform>已將 %Ln 個略過的列儲存至 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file lists %Ln skipped row(s) after them.</source>
+            <translation>
+                <numerusform>檔案在其後列出了 %Ln 個略過的列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>略過原因</translation>
+        </message>
+        <message>
+            <source>&amp;Save errors and skipped rows as CSV…</source>
+            <translation>將錯誤和略過的列儲存為 CSV(&amp;S)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 problems; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>顯示前 %Ln 個問題（共 %1 個）；CSV 檔案包含其中 %2 個。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %Ln of %1 skipped rows; the CSV holds %2 of them.</source>
+            <translation>
+                <numerusform>顯示前 %Ln 個略過的列（共 %1 個）；CSV 檔案包含其中 %2 個。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors (%1)</source>
+            <translation>錯誤 (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>已略過 (%1)</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be imported as they are: fix them in the file.</source>
+            <translation>這些列無法照原樣匯入：請在檔案中修正。</translation>
+        </message>
+        <message>
+            <source>Rows left out on purpose, such as sales already recorded or members already in the shop: nothing to fix.</source>
+            <translation>刻意略過的列，例如已記錄過的消費或店裡已有的會員：無需修改。</translation>
+        </message>
+        <message>
+            <source>Save errors and skipped rows as CSV</source>
+            <translation>將錯誤和略過的列儲存為 CSV</translation>
+        </message>
+        <message>
+            <source>Rows in red will not be imported, rows in grey are skipped; the lists below say why.</source>
+            <translation>紅色的列不會被匯入，灰色的列將被略過，原因見下方清單。</translation>
+        </message>
+        <message>
+            <source>Rows in grey are skipped; the list below says why.</source>
+            <translation>灰色的列將被略過，原因見下方清單。</translation>
         </message>
     </context>
     <context>

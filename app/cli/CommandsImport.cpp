@@ -99,10 +99,16 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
     for (const ImportIssue& issue : report.issues)
         errors.append(
             QJsonObject{{u"line"_s, issue.line}, {u"column"_s, issue.column}, {u"message"_s, issue.message}});
+    // The rows left out on purpose, line by line (the first ImportOptions::maxIssues; `skipped` counts all).
+    QJsonArray skippedRows;
+    for (const ImportSkippedRow& row : report.skippedRows)
+        skippedRows.append(QJsonObject{
+            {u"line"_s, row.line}, {u"kind"_s, importSkipKindName(row.kind)}, {u"message"_s, row.message}});
     const double seconds = double(report.elapsedMs) / 1000.0;
     QJsonObject json{
         {u"imported"_s, report.imported},
         {u"skipped"_s, report.skipped},
+        {u"skipped_rows"_s, skippedRows},
         {u"errors"_s, errors},
         {u"error_count"_s, report.errorCount},
         {u"failed_rows"_s, report.failedRows},
@@ -154,6 +160,16 @@ Outcome runImport(CliEnv& env, const QStringList& argv, ImportKind kind)
         text += u"\n"_s + issueLine(report.issues.at(i));
     if (report.errorCount > shown)
         text += u"\n"_s + Cli::tr("… and %Ln more.", "", int(report.errorCount - shown));
+    if (!report.skippedRows.isEmpty()) {
+        text += u"\n"_s + Cli::tr("Skipped:");
+        const int shownSkipped = int(qMin<qsizetype>(report.skippedRows.size(), 20));
+        for (int i = 0; i < shownSkipped; ++i) {
+            const ImportSkippedRow& row = report.skippedRows.at(i);
+            text += u"\n"_s + Cli::tr("line %1").arg(row.line) + u": "_s + row.message;
+        }
+        if (report.skipped > shownSkipped)
+            text += u"\n"_s + Cli::tr("… and %Ln more.", "", int(report.skipped - shownSkipped));
+    }
     return Outcome::success(json, text);
 }
 

@@ -38,6 +38,21 @@ void ImportReport::addIssue(int line, const QString& column, const QString& mess
         issues.append({line, column, message});
 }
 
+QString importSkipKindName(ImportSkipKind kind)
+{
+    switch (kind) {
+    case ImportSkipKind::AlreadyRecorded:
+        return u"already_recorded"_s;
+    case ImportSkipKind::Voided:
+        return u"voided"_s;
+    case ImportSkipKind::Anonymised:
+        return u"anonymised"_s;
+    case ImportSkipKind::Duplicate:
+        return u"duplicate"_s;
+    }
+    return {};
+}
+
 QString ImportRows::cell(const CsvRecord& record, const ColumnMapping& mapping, const QString& field)
 {
     return cellAt(record, mapping.column(field));
@@ -160,6 +175,12 @@ bool readImportFile(const QString& path, const ImportOptions& options, QByteArra
 
 bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error)
 {
+    return saveImportIssues(path, issues, {}, error);
+}
+
+bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues,
+                      const QVector<ImportSkippedRow>& skipped, QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error =
@@ -168,10 +189,16 @@ bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, Q
     }
     QStringEncoder utf8(QStringEncoder::Utf8);
     QByteArray bytes("\xEF\xBB\xBF");
-    bytes += "line,column,problem\r\n";
+    // The kind comes last: a sheet made for the first three columns reads the same.
+    bytes += "line,column,problem,kind\r\n";
     for (const ImportIssue& issue : issues) {
         bytes += utf8.encode(QString::number(issue.line) + u',' + CsvExporter::cell(issue.column, true) +
-                             u',' + CsvExporter::cell(issue.message, true));
+                             u',' + CsvExporter::cell(issue.message, true) + u",error"_s);
+        bytes += "\r\n";
+    }
+    for (const ImportSkippedRow& row : skipped) {
+        bytes += utf8.encode(QString::number(row.line) + u",,"_s + CsvExporter::cell(row.message, true) +
+                             u',' + importSkipKindName(row.kind));
         bytes += "\r\n";
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {

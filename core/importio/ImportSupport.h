@@ -24,6 +24,27 @@ struct ImportIssue
     QString message;
 };
 
+/// Why a row was left out although nothing is wrong with it.
+enum class ImportSkipKind
+{
+    AlreadyRecorded, ///< a purchase the database already holds (same member, second and amount, not voided)
+    Voided,          ///< a purchase the file marks as voided: not history to rebuild
+    Anonymised,      ///< a member the file marks as anonymised: nothing personal left to import
+    Duplicate,       ///< a member already in the shop (same phone, card or external ref), policy Skip
+};
+
+/// The stable machine name of a kind, for JSON and CSV: "already_recorded", "voided", "anonymised",
+/// "duplicate".
+QString importSkipKindName(ImportSkipKind kind);
+
+/// One row left out on purpose: `line` as in ImportIssue, `message` a translated sentence saying why.
+struct ImportSkippedRow
+{
+    int line = 0;
+    ImportSkipKind kind = ImportSkipKind::AlreadyRecorded;
+    QString message;
+};
+
 enum class DuplicatePolicy
 {
     Skip,  ///< a row whose member already exists (same phone, card or external ref) is left out
@@ -57,7 +78,7 @@ struct ImportOptions
     QString dateFormatHint;
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     MemberRefKind memberRef = MemberRefKind::Auto;
-    int maxIssues = 1000; ///< issues kept in the report (all are counted)
+    int maxIssues = 1000; ///< issues kept in the report, and skipped rows too (all are counted)
     QString sourceName;   ///< for the audit log (the file name)
     /// Called now and then from the importing thread with the share done (0..1); returning false
     /// cancels the import: nothing is written and the report says so.
@@ -96,6 +117,9 @@ struct ImportReport
     qint64 errorCount = 0; ///< issues found (more than `issues` may hold)
     qint64 failedRows = 0;
     QVector<ImportIssue> issues;
+    /// The skipped rows with the lowest lines (ImportOptions::maxIssues of them), in line order; `skipped`
+    /// counts them all.
+    QVector<ImportSkippedRow> skippedRows;
     CsvEncoding encoding = CsvEncoding::Auto;
     CsvDelimiter delimiter = CsvDelimiter::Auto;
     bool hasHeader = false;
@@ -103,6 +127,15 @@ struct ImportReport
     ImportTimings timings; ///< purchase imports only
 
     void addIssue(int line, const QString& column, const QString& message, int maxIssues);
+    /// Counts a skipped row and keeps it while fewer than `maxIssues` are kept. `message()` is called
+    /// only for a row that is kept: a re-import of millions of rows formats no text beyond the cap.
+    template <typename MessageFn>
+    void addSkipped(int line, ImportSkipKind kind, MessageFn&& message, int maxIssues)
+    {
+        ++skipped;
+        if (skippedRows.size() < maxIssues)
+            skippedRows.append({line, kind, message()});
+    }
 };
 
 /// Reads an import file and names the source after it unless `options` already does: the start of
@@ -110,8 +143,12 @@ struct ImportReport
 bool readImportFile(const QString& path, const ImportOptions& options, QByteArray* data, ImportOptions* named,
                     ImportReport* report);
 
-/// Writes an import's issues as CSV (line, column, problem), UTF-8 with a BOM like the exports, so the
-/// owner can fix the file in Excel row by row. Whole or not at all.
+/// Writes an import's issues as CSV (line, column, problem, kind), UTF-8 with a BOM like the exports, so
+/// the owner can fix the file in Excel row by row: the errors first (kind "error"), then the skipped rows
+/// (kind importSkipKindName(), no column). Whole or not at all.
+bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues,
+                      const QVector<ImportSkippedRow>& skipped, QString* error);
+/// The same without skipped rows.
 bool saveImportIssues(const QString& path, const QVector<ImportIssue>& issues, QString* error);
 
 /// For the length of an import: a large page cache (up to 1 GB, allocated only as needed) so index

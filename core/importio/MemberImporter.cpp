@@ -78,6 +78,7 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
     maxId.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM members"_s);
     qint64 cardSequence = maxId.next() ? maxId.value(0).toLongLong() : 1;
     maxId.finish();
+    const qint64 firstNewId = cardSequence; // members with this id or above are the file's own
 
     auto lookup = [&](QSqlQuery& q, const QString& value, bool* anonymized) -> qint64 {
         q.addBindValue(value);
@@ -113,7 +114,14 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
                     issue(u"anonymized"_s, e);
             }
             if (anonymizedRow) {
-                ++report->skipped; // nothing personal left to import
+                // Nothing personal left to import.
+                report->addSkipped(
+                    r.line, ImportSkipKind::Anonymised,
+                    [] {
+                        return tr("The member is marked as anonymised in the file; nothing personal is left "
+                                  "to import.");
+                    },
+                    options.maxIssues);
                 return true;
             }
             const QString name = cell(u"name"_s);
@@ -206,7 +214,31 @@ bool MemberImporter::run(const QByteArray& data, const ImportOptions& options, I
                 const qint64 existing = *owners.begin();
                 ++report->duplicates;
                 if (options.duplicates == DuplicatePolicy::Skip) {
-                    ++report->skipped;
+                    report->addSkipped(
+                        r.line, ImportSkipKind::Duplicate,
+                        [&] {
+                            // Named by what matched first, in the order of the look-up. A member this
+                            // import created (ids above those before it) came from a row above, which a
+                            // dry run leaves unwritten: named as such, not by a number that will not exist.
+                            const bool fromFile = existing >= firstNewId;
+                            if (phoneOwner == existing)
+                                return fromFile
+                                           ? tr("The phone %1 is on an earlier row of this file.").arg(phone)
+                                           : tr("Member %1 already has the phone %2.")
+                                                 .arg(existing)
+                                                 .arg(phone);
+                            if (cardOwner == existing)
+                                return fromFile
+                                           ? tr("The card %1 is on an earlier row of this file.").arg(card)
+                                           : tr("Member %1 already has the card %2.").arg(existing).arg(card);
+                            return fromFile
+                                       ? tr("The external reference %1 is on an earlier row of this file.")
+                                             .arg(externalRef)
+                                       : tr("Member %1 already has the external reference %2.")
+                                             .arg(existing)
+                                             .arg(externalRef);
+                        },
+                        options.maxIssues);
                     return true;
                 }
                 if (anonPhone || anonCard || anonExternal) {

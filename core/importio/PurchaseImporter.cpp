@@ -2,6 +2,8 @@
 #include "PurchaseImporter.h"
 
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
+#include "common/Money.h"
 #include "domain/CardNumber.h"
 #include "domain/PhoneNumber.h"
 #include "importio/MemberRefCache.h"
@@ -13,10 +15,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 
 #include <vector>
@@ -44,8 +48,10 @@ QByteArray storedTimeOf(const HistoricalPurchase& p)
 /// has a purchase, not voided, at the same second for the same amount (what was paid, or the price
 /// before the discount of a sale made at the counter). Reads nothing when no purchase at all falls in the
 /// file's time span, as in a shop's first history load.
+/// The first `maxRows` rows dropped are described in `rows` (in line order: `pending` is); only those
+/// cost a card look-up and a message.
 bool dropAlreadyRecorded(sqlite3* handle, const QSet<qint64>& existingMembers, std::vector<Pending>* pending,
-                         qint64* dropped, QString* error)
+                         qint64* dropped, int maxRows, QVector<ImportSkippedRow>* rows, QString* error)
 {
     *dropped = 0;
     // The span from the rows' day and second (formatting a time for each of ten million rows of a first
@@ -82,6 +88,7 @@ bool dropAlreadyRecorded(sqlite3* handle, const QSet<qint64>& existingMembers, s
         *error = Database::describeSqlError(same.errorText());
         return false;
     }
+    SqliteStatement cardOf; // prepared at the first row dropped
     std::vector<Pending> kept;
     kept.reserve(pending->size());
     for (Pending& p : *pending) {
@@ -98,10 +105,28 @@ bool dropAlreadyRecorded(sqlite3* handle, const QSet<qint64>& existingMembers, s
                 return false;
             }
         }
-        if (found)
-            ++*dropped;
-        else
+        if (!found) {
             kept.push_back(std::move(p));
+            continue;
+        }
+        ++*dropped;
+        if (rows->size() < maxRows) {
+            QString card;
+            if (!cardOf.isPrepared() && !cardOf.prepare(handle, "SELECT card FROM members WHERE id = ?")) {
+                *error = Database::describeSqlError(cardOf.errorText());
+                return false;
+            }
+            cardOf.bind(1, p.purchase.memberId);
+            if (cardOf.next())
+                card = cardOf.string(0);
+            cardOf.done();
+            const QLocale locale;
+            const QString when = localDateText(locale, p.purchase.date) + u' ' +
+                                 QTime(0, 0).addSecs(p.purchase.secondsOfDay).toString(u"HH:mm:ss"_s);
+            rows->append({p.line, ImportSkipKind::AlreadyRecorded,
+                          PurchaseImporter::tr("Already recorded: %1, %2 for card %3.")
+                              .arg(when, formatYuan(p.purchase.paidFen, locale), card)});
+        }
     }
     pending->swap(kept);
     return true;
@@ -277,7 +302,11 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
                     return true;
                 }
                 if (voided) {
-                    ++report->skipped; // a voided sale is not history to rebuild
+                    // A voided sale is not history to rebuild.
+                    report->addSkipped(
+                        r.line, ImportSkipKind::Voided,
+                        [] { return tr("The sale is marked as voided in the file; it is not imported."); },
+                        options.maxIssues);
                     return true;
                 }
             }
@@ -411,12 +440,24 @@ bool PurchaseImporter::run(const QByteArray& data, const ImportOptions& options,
     }
     QString error;
     qint64 alreadyRecorded = 0;
-    if (!dropAlreadyRecorded(handle, existingMembers, &pending, &alreadyRecorded, &error)) {
+    QVector<ImportSkippedRow> recordedRows;
+    if (!dropAlreadyRecorded(handle, existingMembers, &pending, &alreadyRecorded, options.maxIssues,
+                             &recordedRows, &error)) {
         report->error = error;
         return false;
     }
     report->skipped += alreadyRecorded;
     report->alreadyRecorded = alreadyRecorded;
+    if (!recordedRows.isEmpty()) {
+        // Both lists hold the lowest lines of their kind, so the lowest lines of all are among them.
+        QVector<ImportSkippedRow>& rows = report->skippedRows;
+        rows += recordedRows;
+        std::stable_sort(rows.begin(), rows.end(), [](const ImportSkippedRow& a, const ImportSkippedRow& b) {
+            return a.line < b.line;
+        });
+        if (rows.size() > options.maxIssues)
+            rows.resize(qMax(0, options.maxIssues));
+    }
     report->timings.read = timer.elapsed();
     QDate earliest;
     QHash<qint64, Fen> batchFen; // per member found (not created): what the file adds

@@ -119,6 +119,62 @@ private slots:
         QCOMPARE(r.json[u"already_recorded"_s].toInteger(), 6919);
     }
 
+    void skippedRowsAreListedLineByLine()
+    {
+        // A file imported twice: the second run skips every row and says which and why, in JSON beside
+        // `errors` (unchanged) and in the text, capped with the count of the rest.
+        const QString db = m_dir.filePath(u"skipped.db"_s);
+        QByteArray csv = "card,date,amount\n";
+        for (int i = 0; i < 24; ++i)
+            csv += "A1,2026-01-" + QByteArray::number(i + 1).rightJustified(2, '0') + " 10:00:05,35\n";
+        csv += "A1,2026-02-01 10:00,-1\n";
+        const QString file = write(u"twice.csv"_s, csv);
+        const QStringList args{u"import"_s, u"purchases"_s, file, u"--create-members"_s};
+        Run r = cli(db, args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 24);
+        QCOMPARE(r.json[u"skipped_rows"_s].toArray().size(), 0);
+        const QString card = cli(db, {u"member"_s, u"find"_s, u"Customer"_s})
+                                 .json[u"results"_s]
+                                 .toArray()
+                                 .at(0)[u"card"_s]
+                                 .toString();
+        QVERIFY(!card.isEmpty());
+
+        r = cli(db, args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"imported"_s].toInteger(), 0);
+        QCOMPARE(r.json[u"skipped"_s].toInteger(), 24);
+        const QJsonArray errors = r.json[u"errors"_s].toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).toObject().keys(), QStringList({u"column"_s, u"line"_s, u"message"_s}));
+        QCOMPARE(errors.at(0)[u"line"_s].toInt(), 26);
+        const QJsonArray skipped = r.json[u"skipped_rows"_s].toArray();
+        QCOMPARE(skipped.size(), 24);
+        for (int i = 0; i < skipped.size(); ++i) {
+            QCOMPARE(skipped.at(i)[u"line"_s].toInt(), i + 2);
+            QCOMPARE(skipped.at(i)[u"kind"_s].toString(), u"already_recorded"_s);
+        }
+        QCOMPARE(skipped.at(0)[u"message"_s].toString(),
+                 u"Already recorded: 1/1/2026 10:00:05, ¥35.00 for card %1."_s.arg(card));
+
+        // In the chosen language.
+        r = md::test::runCli(db, args + QStringList{u"--dry-run"_s}, u"2026-05-10T10:00:00"_s, u"zh_CN"_s);
+        const QString zh = r.json[u"skipped_rows"_s].toArray().at(0)[u"message"_s].toString();
+        QVERIFY2(zh.contains(card) && zh.contains(u"2026/1/1"_s) && !zh.contains(u"Already"_s),
+                 qPrintable(zh));
+
+        // Text: after the counts, the first 20 skipped rows and how many more.
+        r = md::test::runCli(db, args + QStringList{u"--dry-run"_s}, u"2026-05-10T10:00:00"_s, u"en"_s,
+                             false);
+        QCOMPARE(r.exitCode, 0);
+        const qsizetype heading = r.out.indexOf(u"Skipped:"_s);
+        QVERIFY2(heading > r.out.indexOf(u"24 skipped"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"line 2: Already recorded: 1/1/2026 10:00:05"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"line 21: "_s) && !r.out.contains(u"line 22: "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"… and 4 more."_s), qPrintable(r.out));
+    }
+
     void errorsStrictAndUsage()
     {
         const QString db = m_dir.filePath(u"errors.db"_s);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabaseFixture.h"
+#include "common/LocaleFormat.h"
+#include "common/Money.h"
 #include "domain/LoyaltyRules.h"
 #include "importio/ColumnMapping.h"
 #include "importio/CsvExporter.h"
@@ -104,6 +106,14 @@ class TestImport : public QObject
                 return true;
         }
         return false;
+    }
+    // The skipped rows as "line kind", e.g. "3 already_recorded".
+    static QStringList skippedRows(const ImportReport& r)
+    {
+        QStringList out;
+        for (const ImportSkippedRow& row : r.skippedRows)
+            out << u"%1 %2"_s.arg(row.line).arg(importSkipKindName(row.kind));
+        return out;
     }
     static QString describe(const ImportReport& r)
     {
@@ -388,6 +398,8 @@ private slots:
         QString error;
         QVERIFY2(saveImportIssues(
                      path, {{4, u"生日 (column 3)"_s, u"\"1990/13/01\" is not a date"_s}, {7, {}, u"=x"_s}},
+                     {{2, ImportSkipKind::AlreadyRecorded, u"Already recorded: 1/3/2026 11:00:00, ¥20.00"_s},
+                      {9, ImportSkipKind::Duplicate, u"Member 1 already has the phone 13912345678."_s}},
                      &error),
                  qPrintable(error));
         QFile file(path);
@@ -396,10 +408,16 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const CsvTable t = CsvReader::parse(bytes);
         QVERIFY(t.ok);
-        QCOMPARE(t.records.size(), 3);
+        QCOMPARE(t.records.size(), 5);
+        QCOMPARE(t.records[0].fields, QStringList({u"line"_s, u"column"_s, u"problem"_s, u"kind"_s}));
         QCOMPARE(t.records[1].fields,
-                 QStringList({u"4"_s, u"生日 (column 3)"_s, u"\"1990/13/01\" is not a date"_s}));
+                 QStringList({u"4"_s, u"生日 (column 3)"_s, u"\"1990/13/01\" is not a date"_s, u"error"_s}));
         QCOMPARE(t.records[2].fields.at(2), u"'=x"_s);
+        // The skipped rows after the errors, with their kind and no column.
+        QCOMPARE(t.records[3].fields,
+                 QStringList({u"2"_s, QString(), u"Already recorded: 1/3/2026 11:00:00, ¥20.00"_s,
+                              u"already_recorded"_s}));
+        QCOMPARE(t.records[4].fields.at(3), u"duplicate"_s);
         QVERIFY(!saveImportIssues(f.dir.filePath(u"no/such/dir/x.csv"_s), {}, &error));
     }
 
@@ -518,6 +536,10 @@ private slots:
         QCOMPARE(r.imported, 1);
         QCOMPARE(r.skipped, 2);
         QCOMPARE(f.count(u"members"_s), 2);
+        // Which rows and why: a member of the shop by number, a row above in the file as such.
+        QCOMPARE(skippedRows(r), QStringList({u"2 duplicate"_s, u"4 duplicate"_s}));
+        QCOMPARE(r.skippedRows[0].message, u"Member %1 already has the phone 13912345678."_s.arg(id));
+        QCOMPARE(r.skippedRows[1].message, u"The phone 13812345678 is on an earlier row of this file."_s);
         QCOMPARE(rows(f, u"SELECT name, COALESCE(birthday, '-') FROM members WHERE id = %1"_s.arg(id)),
                  QStringList{u"陈静|-"_s});
     }
@@ -905,6 +927,18 @@ private slots:
         QCOMPARE(r.imported, 0);
         QCOMPARE(r.alreadyRecorded, 3);
         QCOMPARE(r.skipped, 3);
+        QCOMPARE(r.errorCount, 0);
+        // Every row left out is listed with its line and why, naming the sale it repeats.
+        QCOMPARE(skippedRows(r),
+                 QStringList({u"2 already_recorded"_s, u"3 already_recorded"_s, u"4 already_recorded"_s}));
+        const QString cardA1 = rows(f, u"SELECT card FROM members WHERE external_ref = 'A1'"_s).value(0);
+        const QString cardA2 = rows(f, u"SELECT card FROM members WHERE external_ref = 'A2'"_s).value(0);
+        QVERIFY(!cardA1.isEmpty() && !cardA2.isEmpty());
+        const QLocale locale;
+        QCOMPARE(r.skippedRows[0].message,
+                 u"Already recorded: %1 10:00:00, %2 for card %3."_s.arg(
+                     localDateText(locale, QDate(2026, 1, 2)), formatYuan(1250, locale), cardA1));
+        QVERIFY2(r.skippedRows[2].message.contains(cardA2), qPrintable(r.skippedRows[2].message));
         QCOMPARE(rows(f, u"SELECT COUNT(*) FROM purchases"_s), QStringList{u"3"_s});
         QCOMPARE(rows(f, u"SELECT SUM(points) FROM members"_s).first().toLongLong(), points);
         // An export that overlaps the first: only the new sale is booked. The same second and amount for
@@ -915,8 +949,71 @@ private slots:
                             options);
         QCOMPARE(r.imported, 3);
         QCOMPARE(r.alreadyRecorded, 1);
+        QCOMPARE(skippedRows(r), QStringList{u"2 already_recorded"_s});
         QCOMPARE(rows(f, u"SELECT COUNT(*) FROM purchases"_s), QStringList{u"6"_s});
         QVERIFY(IntegrityChecker(f.db).problems().isEmpty());
+    }
+
+    void skippedPurchasesAreListedByLineUpToTheCap()
+    {
+        test::DatabaseFixture f;
+        ImportOptions options;
+        options.createMembers = true;
+        ImportReport r = importPurchases(
+            f, "卡号,日期,金额\nA1,2026-01-02 10:00,12.50\nA1,2026-01-03 11:00,20\n", options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QVERIFY(r.skippedRows.isEmpty()); // nothing skipped, nothing listed
+        // Voided rows (found while reading) and rows already recorded (found after) in one list by line;
+        // an error is not a skipped row.
+        const QByteArray again = "卡号,日期,金额,作废\n"
+                                 "A1,2026-01-04 09:00,5,是\n"
+                                 "A1,2026-01-03 11:00,20,\n"
+                                 "A1,2026-01-05 09:00,7,\n"
+                                 "A1,2026-01-02 10:00,12.50,否\n"
+                                 "A1,2026-01-06 09:00,-3,\n"
+                                 "A1,2026-01-07 09:00,9,1\n";
+        options.dryRun = true;
+        r = importPurchases(f, again, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.skipped, 4);
+        QCOMPARE(r.alreadyRecorded, 2);
+        QCOMPARE(r.failedRows, 1);
+        QCOMPARE(skippedRows(r), QStringList({u"2 voided"_s, u"3 already_recorded"_s, u"5 already_recorded"_s,
+                                              u"7 voided"_s}));
+        QCOMPARE(r.skippedRows[0].message,
+                 u"The sale is marked as voided in the file; it is not imported."_s);
+        // The cap keeps the lowest lines of both kinds; the counts stay whole.
+        options.maxIssues = 2;
+        r = importPurchases(f, again, options);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.skipped, 4);
+        QCOMPARE(r.alreadyRecorded, 2);
+        QCOMPARE(skippedRows(r), QStringList({u"2 voided"_s, u"3 already_recorded"_s}));
+        options.maxIssues = 0;
+        r = importPurchases(f, again, options);
+        QCOMPARE(r.skipped, 4);
+        QVERIFY(r.skippedRows.isEmpty());
+    }
+
+    void skippedMembersAreListedByLine()
+    {
+        test::DatabaseFixture f;
+        const qint64 id = addMember(f, u"陈静"_s, u"13912345678"_s);
+        const QString card = rows(f, u"SELECT card FROM members WHERE id = %1"_s.arg(id)).value(0);
+        const QByteArray file = "name,phone,card,external_ref,anonymized\n"
+                                "Gone,,,,yes\n"
+                                "Chen,,%1,,\n"
+                                "New,13800000001,,OLD-1,no\n"
+                                "New again,,,OLD-1,\n"_ba.replace("%1", card.toLatin1());
+        const ImportReport r = importMembers(f, file);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.skipped, 3);
+        QCOMPARE(skippedRows(r), QStringList({u"2 anonymised"_s, u"3 duplicate"_s, u"5 duplicate"_s}));
+        QCOMPARE(r.skippedRows[1].message, u"Member %1 already has the card %2."_s.arg(id).arg(card));
+        QCOMPARE(r.skippedRows[2].message,
+                 u"The external reference OLD-1 is on an earlier row of this file."_s);
     }
 
     void aCommaInAnAmountOnlySeparatesThousands()

@@ -158,8 +158,10 @@ private slots:
         QVERIFY(d.saveIssues(path));
         const CsvTable saved = CsvReader::readFile(path);
         QVERIFY(saved.ok && saved.hadBom);
-        QCOMPARE(saved.records.size(), 3);
+        QCOMPARE(saved.records.size(), 4); // both errors, then the duplicate skipped
         QCOMPARE(saved.records[1].fields.mid(0, 2), QStringList({u"4"_s, u"生日 (column 3)"_s}));
+        QCOMPARE(saved.records[3].fields.value(0), u"6"_s);
+        QCOMPARE(saved.records[3].fields.value(3), u"duplicate"_s);
 
         // Cancel: nothing is written.
         QVERIFY(child<QPushButton>(d, u"importPushButton"_s)->isEnabled());

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -67,11 +68,69 @@ private slots:
         QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(source).absolutePath());
         const CsvTable saved = CsvReader::readFile(suggested);
         QVERIFY2(saved.ok, qPrintable(saved.error));
-        QCOMPARE(saved.records.size(), 3); // the header and both problems
+        QCOMPARE(saved.records.size(), 4); // the header, both problems and the row skipped
         QCOMPARE(saved.records[1].fields.value(0), u"4"_s);
+        QCOMPARE(saved.records[1].fields.value(3), u"error"_s);
+        QCOMPARE(saved.records[3].fields.value(0), u"6"_s);
+        QCOMPARE(saved.records[3].fields.value(3), u"duplicate"_s);
         const QString result = child<QLabel>(d, u"resultLabel"_s)->text();
         QVERIFY2(result.contains(u"2 error(s) saved"_s) || result.contains(u"2 errors saved"_s),
                  qPrintable(result));
+        QVERIFY2(result.contains(u"1 skipped row"_s), qPrintable(result));
+    }
+
+    void skippedRowsAreListedApartFromErrors()
+    {
+        // A purchase file imported twice: the check lists every row it would skip, with its line and
+        // why, under its own tab; the errors keep theirs.
+        test::GuiFixture f;
+        const QString source = f.dir.filePath(u"sales.csv"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("card,date,amount\nA1,2026-01-05 10:00:05,12.50\nA1,2026-01-06,-1\nA1,2026-01-07,8\n");
+        file.close();
+        ImportDialog d(f.context());
+        QVERIFY(d.setFilePath(source));
+        auto* kind = child<QComboBox>(d, u"kindComboBox"_s);
+        kind->setCurrentIndex(kind->findData(int(ImportKind::Purchases)));
+        child<QCheckBox>(d, u"createMembersCheckBox"_s)->setChecked(true);
+        auto* tabs = child<QTabWidget>(d, u"issuesTabWidget"_s);
+        auto* issues = child<QTableWidget>(d, u"issuesTableWidget"_s);
+        auto* skipped = child<QTableWidget>(d, u"skippedTableWidget"_s);
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(skipped->rowCount(), 0);
+        QCOMPARE(tabs->tabText(1), u"Skipped (0)"_s);
+        QSignalSpy imported(&d, &ImportDialog::finished);
+        QTest::mouseClick(child<QPushButton>(d, u"importPushButton"_s), Qt::LeftButton);
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(d.lastReport().imported, 2);
+
+        ImportDialog again(f.context());
+        QVERIFY(again.setFilePath(source));
+        auto* againKind = child<QComboBox>(again, u"kindComboBox"_s);
+        againKind->setCurrentIndex(againKind->findData(int(ImportKind::Purchases)));
+        QVERIFY(checkAndWait(again));
+        QCOMPARE(again.lastReport().skipped, 2);
+        tabs = child<QTabWidget>(again, u"issuesTabWidget"_s);
+        issues = child<QTableWidget>(again, u"issuesTableWidget"_s);
+        skipped = child<QTableWidget>(again, u"skippedTableWidget"_s);
+        QCOMPARE(tabs->tabText(0), u"Errors (1)"_s);
+        QCOMPARE(tabs->tabText(1), u"Skipped (2)"_s);
+        QCOMPARE(tabs->currentIndex(), 0); // errors first: they are what can be fixed
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->item(0, 0)->text(), u"3"_s);
+        QCOMPARE(skipped->rowCount(), 2);
+        QCOMPARE(skipped->item(0, 0)->text(), u"2"_s);
+        QVERIFY2(skipped->item(0, 1)->text().startsWith(u"Already recorded: "_s) &&
+                     skipped->item(0, 1)->text().contains(u"10:00:05"_s),
+                 qPrintable(skipped->item(0, 1)->text()));
+        QCOMPARE(skipped->item(1, 0)->text(), u"4"_s);
+        QVERIFY(child<QPushButton>(again, u"saveIssuesPushButton"_s)->isEnabled());
+        QVERIFY(!child<QLabel>(again, u"skippedNoteLabel"_s)->isVisibleTo(&again));
+        // The preview greys the skipped rows with their reason (the failed one stays red).
+        auto* preview = child<QTableWidget>(again, u"previewTableWidget"_s);
+        QCOMPARE(preview->item(0, 0)->toolTip(), skipped->item(0, 1)->text());
+        QVERIFY(preview->item(1, 0)->toolTip().contains(u"negative"_s));
     }
 
     void anUnknownMemberIsExplainedWithTheCheckBoxThatCreatesIt()

@@ -470,13 +470,20 @@ void ImportDialog::onFinished(ImportRunner::Mode mode, const ImportReport& repor
 bool ImportDialog::saveIssues(const QString& path)
 {
     QString error;
-    if (!saveImportIssues(path, m_report.issues, &error)) {
+    if (!saveImportIssues(path, m_report.issues, m_report.skippedRows, &error)) {
         showMessage(error, true);
         return false;
     }
-    showMessage(
-        tr("%Ln error(s) saved to %1.", "", int(m_report.issues.size())).arg(QDir::toNativeSeparators(path)),
-        false);
+    const QString where = QDir::toNativeSeparators(path);
+    const int skipped = int(m_report.skippedRows.size());
+    if (m_report.issues.isEmpty() && skipped > 0) {
+        showMessage(tr("%Ln skipped row(s) saved to %1.", "", skipped).arg(where), false);
+        return true;
+    }
+    QString text = tr("%Ln error(s) saved to %1.", "", int(m_report.issues.size())).arg(where);
+    if (skipped > 0)
+        text += u"  "_s + tr("The file lists %Ln skipped row(s) after them.", "", skipped);
+    showMessage(text, false);
     return true;
 }
 

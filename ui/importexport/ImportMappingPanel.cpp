@@ -212,11 +212,14 @@ void ImportMappingPanel::showCheck(const ImportReport* report)
 {
     m_checked = report != nullptr;
     m_problems.clear();
+    m_skipped.clear();
     m_failedRows = 0;
     if (report) {
         for (const ImportIssue& issue : report->issues)
             m_problems[issue.line] << (issue.column.isEmpty() ? issue.message
                                                               : issue.column + u": "_s + issue.message);
+        for (const ImportSkippedRow& row : report->skippedRows)
+            m_skipped.insert(row.line, row.message);
         m_failedRows = report->failedRows;
     }
     rebuildPreview();
@@ -252,14 +255,29 @@ void ImportMappingPanel::rebuildPreview()
                 item->setBackground(QColor(0xFD, 0xE2, 0xE1));
                 item->setToolTip(rowProblems.join(u'\n'));
             }
+        } else if (const auto skipped = m_skipped.constFind(record.line); skipped != m_skipped.cend()) {
+            // Left out on purpose: greyed, not red, with the reason.
+            const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
+            for (int i = 0; i < m_previewTable->columnCount(); ++i) {
+                QTableWidgetItem* item = m_previewTable->item(r, i);
+                item->setForeground(grey);
+                item->setToolTip(*skipped);
+            }
         }
     }
     m_previewTable->resizeColumnsToContents();
     if (!m_preview.ok)
         m_previewNote->clear();
+    else if (m_checked && m_failedRows > 0 && !m_skipped.isEmpty())
+        m_previewNote->setText(QCoreApplication::translate(
+            "md::ui::ImportDialog",
+            "Rows in red will not be imported, rows in grey are skipped; the lists below say why."));
     else if (m_checked && m_failedRows > 0)
         m_previewNote->setText(QCoreApplication::translate(
             "md::ui::ImportDialog", "Rows in red will not be imported; the list below says why."));
+    else if (m_checked && !m_skipped.isEmpty())
+        m_previewNote->setText(QCoreApplication::translate(
+            "md::ui::ImportDialog", "Rows in grey are skipped; the list below says why."));
     else if (m_preview.moreRows)
         m_previewNote->setText(QCoreApplication::translate("md::ui::ImportDialog",
                                                            "The first %Ln row(s); \"Check\" reads them all.",

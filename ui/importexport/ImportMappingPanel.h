@@ -55,6 +55,7 @@ private:
     QStringList m_fields;
     bool m_checked = false;             ///< m_problems and m_failedRows come from a check
     QHash<int, QStringList> m_problems; ///< the problems of each line, from the check
+    QHash<int, QString> m_skipped;      ///< why each line skipped on purpose is, from the check
     qint64 m_failedRows = 0;
 
     QTableWidget* m_mapping;
