@@ -3451,6 +3451,22 @@ We look forward to seeing you.</translation>
             <source>Note written at registration by %1</source>
             <translation>Note written at registration by %1</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>referred by a member since anonymised</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>referred by %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -8109,10 +8125,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Member file — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>Nothing recorded yet.</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>Follow-up recorded.</translation>
         </message>
@@ -8142,6 +8154,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln point</numerusform>
                 <numerusform>%Ln points</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
         </message>
     </context>
     <context>

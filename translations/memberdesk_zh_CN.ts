@@ -3387,6 +3387,22 @@ We look forward to seeing you.</source>
             <source>Note written at registration by %1</source>
             <translation>登记时由 %1 填写的备注</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>卡号 %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>推荐人已匿名化</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>推荐人 %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -7940,10 +7956,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>会员档案 — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>尚无记录。</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>回访已记录。</translation>
         </message>
@@ -7972,6 +7984,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>%Ln 积分</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入会</translation>
         </message>
     </context>
     <context>

@@ -3387,6 +3387,22 @@ We look forward to seeing you.</source>
             <source>Note written at registration by %1</source>
             <translation>登記時由 %1 填寫的備註</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>入會</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>卡號 %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>推薦人已匿名化</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>推薦人 %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -7940,10 +7956,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>會員資料 — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>尚無紀錄。</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>回訪已記錄。</translation>
         </message>
@@ -7972,6 +7984,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>%Ln 點</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入會</translation>
         </message>
     </context>
     <context>
