@@ -5204,6 +5204,22 @@ We look forward to seeing you.</translation>
                 <numerusform>Regulars not seen lately (%Ln)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>Loading the care list…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>Nothing was undone: the list was not shown yet.</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>Nothing was opened: the list was not shown yet.</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>

@@ -5091,6 +5091,22 @@ We look forward to seeing you.</source>
                 <numerusform>近期没再来的常客（%Ln）</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>正在加载关怀清单…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>未标记任何事项：清单尚未显示。请选中该行后再按一次 Space。</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>未撤回任何操作：清单尚未显示。</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>未打开任何会员：清单尚未显示。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>

@@ -5091,6 +5091,22 @@ We look forward to seeing you.</source>
                 <numerusform>近期沒再來的常客（%Ln）</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>正在載入關懷清單…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>未標示任何事項：清單尚未顯示。請選取該列後再按一次 Space。</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>未復原任何操作：清單尚未顯示。</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>未開啟任何會員：清單尚未顯示。</translation>
+        </message>
     </context>
     <context>
         <name>md::ui::ChangeSecretDialog</name>
