@@ -3542,6 +3542,22 @@ We look forward to seeing you.</translation>
             <source>Note written at registration by %1</source>
             <translation>Note written at registration by %1</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>referred by a member since anonymised</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>referred by %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -5286,6 +5302,22 @@ We look forward to seeing you.</translation>
                 <numerusform>Regulars not seen lately (%Ln)</numerusform>
                 <numerusform>Regulars not seen lately (%Ln)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>Loading the care list…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>Nothing was undone: the list was not shown yet.</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>Nothing was opened: the list was not shown yet.</translation>
         </message>
     </context>
     <context>
@@ -8261,10 +8293,6 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
             <translation>Member file — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>Nothing recorded yet.</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>Follow-up recorded.</translation>
         </message>
@@ -8294,6 +8322,10 @@ A VIP event (VIP专场) rewards your best customers and brings them back. Plan o
                 <numerusform>%Ln point</numerusform>
                 <numerusform>%Ln points</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
         </message>
     </context>
     <context>

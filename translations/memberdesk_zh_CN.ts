@@ -3478,6 +3478,22 @@ We look forward to seeing you.</source>
             <source>Note written at registration by %1</source>
             <translation>登记时由 %1 填写的备注</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>卡号 %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>推荐人已匿名化</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>推荐人 %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -5173,6 +5189,22 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>近期没再来的常客（%Ln）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>正在加载关怀清单…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>未标记任何事项：清单尚未显示。请选中该行后再按一次 Space。</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>未撤回任何操作：清单尚未显示。</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>未打开任何会员：清单尚未显示。</translation>
         </message>
     </context>
     <context>
@@ -8089,10 +8121,6 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>会员档案 — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>尚无记录。</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>回访已记录。</translation>
         </message>
@@ -8121,6 +8149,10 @@ VIP 专场可以回馈您最好的顾客，让他们再次光临。点击“新�
             <translation>
                 <numerusform>%Ln 积分</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入会</translation>
         </message>
     </context>
     <context>

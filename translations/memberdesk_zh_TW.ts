@@ -3478,6 +3478,22 @@ We look forward to seeing you.</source>
             <source>Note written at registration by %1</source>
             <translation>登記時由 %1 填寫的備註</translation>
         </message>
+        <message>
+            <source>Joined</source>
+            <translation>入會</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>卡號 %1</translation>
+        </message>
+        <message>
+            <source>referred by a member since anonymised</source>
+            <translation>推薦人已匿名化</translation>
+        </message>
+        <message>
+            <source>referred by %1</source>
+            <translation>推薦人 %1</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -5173,6 +5189,22 @@ We look forward to seeing you.</source>
             <translation>
                 <numerusform>近期沒再來的常客（%Ln）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the care list…</source>
+            <translation>正在載入關懷清單…</translation>
+        </message>
+        <message>
+            <source>Nothing was marked done: the list was not shown yet. Select the row and press Space again.</source>
+            <translation>未標示任何事項：清單尚未顯示。請選取該列後再按一次 Space。</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: the list was not shown yet.</source>
+            <translation>未復原任何操作：清單尚未顯示。</translation>
+        </message>
+        <message>
+            <source>Nothing was opened: the list was not shown yet.</source>
+            <translation>未開啟任何會員：清單尚未顯示。</translation>
         </message>
     </context>
     <context>
@@ -8089,10 +8121,6 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>會員資料 — %1</translation>
         </message>
         <message>
-            <source>Nothing recorded yet.</source>
-            <translation>尚無紀錄。</translation>
-        </message>
-        <message>
             <source>Follow-up recorded.</source>
             <translation>回訪已記錄。</translation>
         </message>
@@ -8121,6 +8149,10 @@ VIP 專場可以回饋您最好的顧客，讓他們再次光臨。點選“新�
             <translation>
                 <numerusform>%Ln 點</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入會</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,8 @@ int rank(TimelineItem::Kind kind)
         return 2;
     case TimelineItem::Kind::Purchase:
         return 3;
+    case TimelineItem::Kind::Joined:
+        return 5; // below what was written in the same second (the registration's note, an opening purchase)
     default:
         return 4;
     }
@@ -65,19 +67,29 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
         return false;
     }
     QSqlQuery exists(m_ctx.db.sql());
-    exists.prepare(u"SELECT created_at FROM members WHERE id = ?"_s);
+    exists.prepare(u"SELECT m.created_at, m.card, r.id, r.name, r.anonymized_at IS NOT NULL FROM members m "
+                   "LEFT JOIN members r ON r.id = m.referrer_id WHERE m.id = ?"_s);
     exists.addBindValue(memberId);
     if (!exists.exec() || !exists.next()) {
         *error = tr("There is no member with number %1.").arg(memberId);
         return false;
     }
     const QString registeredAt = exists.value(0).toString(); // a note written then is not a change
+    // The day the member joined, sorted by its time like the rest: the oldest entry of a member registered
+    // here (purchases an import brings from before its day sit below it).
+    TimelineItem joined = timelineItem(TimelineItem::Kind::Joined, u"joined"_s, memberId, registeredAt);
+    joined.title = tr("Joined");
+    QStringList joinedParts{tr("card %1").arg(exists.value(1).toString())};
+    if (!exists.value(2).isNull())
+        joinedParts << (exists.value(4).toBool() ? tr("referred by a member since anonymised")
+                                                 : tr("referred by %1").arg(exists.value(3).toString()));
+    joined.detail = joinedParts.join(listSeparator());
     exists.finish();
     // Each source gives its newest offset + limit + 1 rows; the merge of those holds the page exactly.
     const int want = offset + limit + 1;
     const QLocale locale;
     const LoyaltyRules rules = RulesService(m_ctx).current();
-    QVector<TimelineItem> all;
+    QVector<TimelineItem> all{joined};
     auto run = [&](const QString& sql, auto&& each) -> bool {
         QSqlQuery q(m_ctx.db.sql());
         q.setForwardOnly(true);

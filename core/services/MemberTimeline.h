@@ -22,9 +22,10 @@ struct TimelineItem
         Followup,
         Complaint,
         Note,
+        Joined,
     };
     Kind kind = Kind::Purchase;
-    QString kindKey; ///< stable: purchase, void, points, tier, followup, complaint, note
+    QString kindKey; ///< stable: purchase, void, points, tier, followup, complaint, note, joined
     QDateTime time;
     QString title;  ///< translated, short ("Purchase 1234", "Points expired")
     QString detail; ///< translated, one line
@@ -34,13 +35,15 @@ struct TimelineItem
     qint64 points = 0; ///< signed points movement
     QDate expiresOn;   ///< points credits: when they lapse (invalid: never, or not a credit)
     QString subKind; ///< points: the ledger kind (earn, redeem, expire…); complaint: opened/handled/resolved
-    qint64 refId = 0;    ///< purchase, ledger entry, tier_history, follow-up, complaint or audit row id
+    /// purchase, ledger entry, tier_history, follow-up, complaint or audit row id; joined: the member's
+    qint64 refId = 0;
     bool voided = false; ///< purchases that were later voided
 };
 
 /// The whole relationship with one member in one chronological list, newest first: purchases (voided
 /// ones marked, and the void itself), points movements with their expiry dates, tier changes with their
-/// reason, follow-ups, complaints (opened, handled, resolved, by whom) and note changes.
+/// reason, follow-ups, complaints (opened, handled, resolved, by whom), note changes and, last, the day the
+/// member joined (registration: the card number and who referred them).
 class MemberTimeline
 {
     Q_DECLARE_TR_FUNCTIONS(MemberTimeline)

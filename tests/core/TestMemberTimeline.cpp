@@ -7,6 +7,7 @@
 #include "services/MemberService.h"
 #include "services/MemberTimeline.h"
 #include "services/PointsAdjustment.h"
+#include "services/PrivacyService.h"
 #include "services/PurchaseService.h"
 
 #include <QTest>
@@ -79,6 +80,7 @@ private slots:
             u"tier/purchase"_s,      // 2025-01-10
             u"points/earn"_s,        // 2025-01-10
             u"purchase"_s,           // 2025-01-10
+            u"joined"_s,             // 2025-01-10 (same second as the first purchase: the oldest)
         };
         QCOMPARE(kinds, expected);
         for (int i = 1; i < page.items.size(); ++i)
@@ -110,7 +112,8 @@ private slots:
         QCOMPARE(second.items.first().refId, page.items.at(6).refId);
         QCOMPARE(second.items.last().refId, page.items.at(11).refId);
         QVERIFY(timeline.load(m, 12, 6, &second, &error));
-        QCOMPARE(second.items.size(), 3);
+        QCOMPARE(second.items.size(), 4);
+        QCOMPARE(second.items.last().kindKey, u"joined"_s);
         QVERIFY(!second.hasMore);
 
         QVERIFY(!timeline.load(4242, 0, 10, &page, &error));
@@ -129,8 +132,9 @@ private slots:
         MemberTimeline::Page page;
         QString error;
         QVERIFY(MemberTimeline(f.context()).load(m.id, 0, 10, &page, &error));
-        QCOMPARE(page.items.size(), 1);
+        QCOMPARE(page.items.size(), 2); // the note, then the joining it was written with
         QCOMPARE(page.items.first().kindKey, u"note"_s);
+        QCOMPARE(page.items.last().kindKey, u"joined"_s);
         QCOMPARE(page.items.first().detail, u"allergic to nuts"_s);
         // Written with the registration, not a change of it.
         QCOMPARE(page.items.first().title, u"Note written at registration"_s);
@@ -139,8 +143,67 @@ private slots:
         in.note = u"allergic to nuts and milk"_s;
         QVERIFY(MemberService(f.context()).update(m.id, in, &saveError));
         QVERIFY(MemberTimeline(f.context()).load(m.id, 0, 10, &page, &error));
-        QCOMPARE(page.items.size(), 2);
+        QCOMPARE(page.items.size(), 3);
         QCOMPARE(page.items.first().title, u"Note changed"_s);
+    }
+
+    // The day a member joined closes their history: at the registration's time, with the card and the
+    // referrer, below whatever was recorded in the same second, on the last page.
+    void joinedIsTheOldestEntry()
+    {
+        DatabaseFixture f;
+        QString error;
+        moveTo(f, QDate(2025, 1, 10));
+        const qint64 referrer = addMember(f, u"Referrer Li"_s);
+        f.clock.advanceSeconds(3600);
+        const QDateTime joinedAt = f.clock.now();
+        MemberInput in;
+        in.name = u"C"_s;
+        in.note = u"came with Li"_s;
+        in.referrerId = referrer;
+        Member m;
+        MemberSaveError saveError;
+        QVERIFY(MemberService(f.context()).add(in, &m, &saveError));
+        buy(f, m.id, 10000); // in the same second as the registration
+        moveTo(f, QDate(2025, 2, 1));
+        buy(f, m.id, 5000);
+
+        MemberTimeline timeline(f.context());
+        MemberTimeline::Page page;
+        QVERIFY2(timeline.load(m.id, 0, 100, &page, &error), qPrintable(error));
+        QStringList kinds;
+        for (const TimelineItem& it : page.items)
+            kinds << it.kindKey;
+        QCOMPARE(kinds, (QStringList{u"points"_s, u"purchase"_s, u"points"_s, u"purchase"_s, u"note"_s,
+                                     u"joined"_s}));
+        const TimelineItem& joined = page.items.last();
+        QCOMPARE(joined.kind, TimelineItem::Kind::Joined);
+        QCOMPARE(joined.time, joinedAt);
+        QCOMPARE(joined.refId, m.id);
+        QCOMPARE(joined.title, u"Joined"_s);
+        QCOMPARE(joined.detail, u"card %1, referred by Referrer Li"_s.arg(m.card));
+        QVERIFY(!joined.hasAmount);
+        QVERIFY(!joined.hasPoints);
+
+        // Paged: the entry is the last of the last page, once.
+        MemberTimeline::Page first, last;
+        QVERIFY(timeline.load(m.id, 0, 5, &first, &error));
+        QVERIFY(first.hasMore);
+        QVERIFY(timeline.load(m.id, 5, 5, &last, &error));
+        QVERIFY(!last.hasMore);
+        QCOMPARE(last.items.size(), 1);
+        QCOMPARE(last.items.first().kindKey, u"joined"_s);
+
+        // Without a referrer only the card; a referrer anonymised since is not named.
+        QVERIFY(timeline.load(referrer, 0, 10, &page, &error));
+        QCOMPARE(page.items.size(), 2); // C's first purchase paid the referral bonus
+        Member referrerRow;
+        QVERIFY(MemberService(f.context()).get(referrer, &referrerRow, &error));
+        QCOMPARE(page.items.last().kindKey, u"joined"_s);
+        QCOMPARE(page.items.last().detail, u"card %1"_s.arg(referrerRow.card));
+        QVERIFY(PrivacyService(f.context()).anonymize(referrer, u"asked to be forgotten"_s, &error));
+        QVERIFY(timeline.load(m.id, 0, 100, &page, &error));
+        QCOMPARE(page.items.last().detail, u"card %1, referred by a member since anonymised"_s.arg(m.card));
     }
 };
 

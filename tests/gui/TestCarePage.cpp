@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTreeWidget>
 
@@ -92,6 +93,63 @@ private slots:
         QTRY_VERIFY(!window.carePage()->isLoading());
         QCOMPARE(tree->topLevelItemCount(), 0);
         QCOMPARE(window.carePage()->openCount(), 0);
+    }
+
+    // F5 then Space before the background load has shown the list: no row the clerk has not seen is
+    // marked done, the page says so (still when the list arrives), and the list then comes with its first
+    // row selected under the keyboard, where Space marks it.
+    void spaceBeforeTheListIsShownIsRefusedVisibly()
+    {
+        test::GuiFixture fixture; // 2026-03-15 10:00
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        CarePage* page = window.carePage();
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(!page->isLoading()); // nothing to do: an empty list
+        auto* tree = window.findChild<QTreeWidget*>(u"careTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 0);
+
+        // Two birthdays arrive (registered elsewhere); the list reloads in the background. No event is
+        // processed between here and the keys, so the load cannot have been shown when they come.
+        QVERIFY(addBirthdaysToday(fixture, 2));
+        page->reload();
+        QVERIFY(page->isLoading());
+        auto* status = page->findChild<QLabel*>(u"statusLabel"_s);
+        auto* message = page->findChild<QLabel*>(u"messageLabel"_s);
+        auto* done = page->findChild<QPushButton*>(u"donePushButton"_s);
+        QCOMPARE(status->text(), u"Loading…"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(0), u"Loading the care list…"_s);
+        QVERIFY(!done->isEnabled());
+
+        test::pressKey(Qt::Key_F5);
+        QVERIFY(tree->hasFocus());
+        test::pressKey(Qt::Key_Space);
+        QVERIFY(page->isLoading());
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 0);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(u"Nothing was marked done"_s), qPrintable(message->text()));
+
+        // The list arrives: first row current and selected, the keyboard still on it, the note still there.
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY(tree->hasFocus());
+        QTreeWidgetItem* row = tree->currentItem();
+        QVERIFY(row && row->parent());
+        QCOMPARE(row->text(0), u"生日0"_s);
+        QVERIFY(row->isSelected());
+        QVERIFY(done->isEnabled());
+        QVERIFY(message->isVisible());
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 0);
+        QCOMPARE(page->openCount(), 2);
+
+        // Space now marks the row the clerk sees; the note goes.
+        test::pressKey(Qt::Key_Space);
+        QCOMPARE(fixture.scalar(u"SELECT COUNT(*) FROM care_done"_s).toInt(), 1);
+        QCOMPARE(page->openCount(), 1);
+        QVERIFY(!message->isVisible());
+        QCOMPARE(tree->currentItem()->text(0), u"生日1"_s);
     }
 
     // More rows than a page: headings and the badge count them all, only a page is held, "Show more" loads

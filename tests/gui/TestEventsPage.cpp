@@ -25,13 +25,16 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
@@ -111,6 +114,83 @@ private:
     }
 
 private slots:
+    // The guest list at the main window's default size, in English (the widest of the three languages at
+    // the criteria beside it): every column fits without a scroll bar, no value is cut, and a long
+    // header ("Spent, 12 months") breaks between words onto the two lines the header has room for.
+    void guestListColumnsFitAtTheDefaultSize()
+    {
+        test::GuiFixture fixture;
+        makeShop(fixture);
+        // A guest as a shop's demo has them: a long card number, a five-figure spend, a visit yesterday.
+        MemberInput input;
+        input.name = u"刘波宁"_s;
+        input.phone = u"17015101240"_s;
+        input.card = u"800000001449"_s;
+        input.consent = true;
+        Member regular;
+        MemberSaveError saveError;
+        QVERIFY(MemberService(fixture.context()).add(input, &regular, &saveError));
+        const QDateTime now = fixture.clock.now();
+        fixture.clock.setNow(now.addDays(-1));
+        PurchaseRequest sale;
+        sale.memberId = regular.id;
+        sale.grossFen = 1961751;
+        PurchaseResult result;
+        QString error;
+        QVERIFY2(PurchaseService(fixture.context()).record(sale, &result, &error), qPrintable(error));
+        fixture.clock.setNow(now);
+        const qint64 eventId = makeEvent(fixture);
+        AppSettings settings(fixture.settingsFile());
+        MainWindow window(fixture.context(), settings);
+        window.show(); // no saved geometry: the default size
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::pressKey(Qt::Key_F9);
+        QVERIFY(window.eventsPage()->showGuestsOf(eventId));
+        AudienceBuilderWidget* builder = window.eventsPage()->audienceBuilder();
+        QTRY_VERIFY_WITH_TIMEOUT(!builder->isBusy(), kTimeoutMs);
+        {
+            const QString name = u"matchedTableView"_s;
+            auto* view = builder->findChild<QTableView*>(name);
+            QTRY_VERIFY(view->isVisible());
+            QHeaderView* header = view->horizontalHeader();
+            const QFontMetrics metrics(header->font());
+            const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            int right = 0;
+            for (int column = 0; column < header->count(); ++column) {
+                if (view->isColumnHidden(column))
+                    continue;
+                const int width = view->columnWidth(column);
+                right = qMax(right, header->sectionViewportPosition(column) + width);
+                QVERIFY2(width >= static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                         qPrintable(name));
+                const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
+                for (const QString& word : text.split(u' '))
+                    QVERIFY2(metrics.horizontalAdvance(word) + margins <= width, qPrintable(text));
+                const QRect wrapped =
+                    metrics.boundingRect(QRect(0, 0, width - margins, 1000), Qt::TextWordWrap, text);
+                QVERIFY2(wrapped.height() <= header->height(), qPrintable(text));
+            }
+            QVERIFY2(right <= view->viewport()->width(),
+                     qPrintable(u"%1: columns end at %2, the list is %3 wide"_s.arg(name).arg(right).arg(
+                         view->viewport()->width())));
+            QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        }
+        QCOMPARE(builder->matchedModel()->headerData(AudienceModel::SpendColumn, Qt::Horizontal).toString(),
+                 u"Spent, 12 months"_s);
+
+        // "Not invited": the reason, what that list is for, stands whole beside the name.
+        auto* excluded = builder->findChild<QTableView*>(u"excludedTableView"_s);
+        builder->findChild<QTabWidget*>(u"listsTabWidget"_s)->setCurrentWidget(excluded);
+        QTRY_VERIFY(excluded->isVisible());
+        QCOMPARE(excluded->horizontalHeader()->visualIndex(AudienceModel::NoteColumn), 1);
+        const int why = AudienceModel::NoteColumn;
+        QVERIFY(excluded->columnWidth(why) >=
+                static_cast<QAbstractItemView*>(excluded)->sizeHintForColumn(why));
+        QVERIFY(excluded->horizontalHeader()->sectionViewportPosition(why) + excluded->columnWidth(why) <=
+                excluded->viewport()->width());
+    }
+
     void dialogCreatesAnEventAndShowsCoreValidation()
     {
         test::GuiFixture fixture;

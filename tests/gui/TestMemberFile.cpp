@@ -148,9 +148,12 @@ private slots:
     void timelineIsPagedWithMore()
     {
         test::GuiFixture fixture;
+        const int total = MemberFileDialog::kPageSize + 10; // follow-ups, one a day before today
+        const QDateTime today = fixture.clock.now();
+        fixture.clock.setNow(today.addDays(-total - 1)); // joined before them all
         const qint64 id = fixture.addMember(u"孙多次"_s, u"13900000014"_s);
+        fixture.clock.setNow(today);
         CareRecords records(fixture.context());
-        const int total = MemberFileDialog::kPageSize + 10;
         for (int i = 0; i < total; ++i) {
             FollowupInput input;
             input.time = fixture.clock.now().addDays(-i - 1);
@@ -166,8 +169,14 @@ private slots:
         QVERIFY(file.timeline()->topLevelItem(0)->text(2).contains(u"call 0"_s)); // newest first
         QVERIFY(more->isEnabled());
         more->click();
-        QCOMPARE(file.timeline()->topLevelItemCount(), total);
+        QCOMPARE(file.timeline()->topLevelItemCount(), total + 1);
         QVERIFY(file.timeline()->topLevelItem(total - 1)->text(2).contains(u"call %1"_s.arg(total - 1)));
+        // The day the member joined closes the history, in the same columns as the rest.
+        QTreeWidgetItem* joined = file.timeline()->topLevelItem(total);
+        QCOMPARE(joined->text(1), u"Joined"_s);
+        QVERIFY(joined->text(2).startsWith(u"card "_s));
+        QCOMPARE(joined->toolTip(1), u"Joined"_s);
+        QVERIFY(!joined->icon(1).isNull());
         QVERIFY(!more->isEnabled());
     }
 

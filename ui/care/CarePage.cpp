@@ -6,6 +6,7 @@
 #include "common/WorkerPool.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,9 +25,10 @@ namespace md::ui {
 namespace {
 
 constexpr int kKeyRole = Qt::UserRole;
-constexpr int kMemberRole = Qt::UserRole + 1; ///< rows: the member; headings and "Show more": the kind
-constexpr int kCountRole = Qt::UserRole + 2;  ///< headings: rows not done in the group
-constexpr int kMoreRole = Qt::UserRole + 3;   ///< true on a group's "Show more" row
+constexpr int kMemberRole = Qt::UserRole + 1;      ///< rows: the member; headings and "Show more": the kind
+constexpr int kCountRole = Qt::UserRole + 2;       ///< headings: rows not done in the group
+constexpr int kMoreRole = Qt::UserRole + 3;        ///< true on a group's "Show more" row
+constexpr int kPlaceholderRole = Qt::UserRole + 4; ///< true on the "Loading…" line of an empty list
 constexpr int kKindCount = CareList::kKindCount;
 constexpr int kFoldAbove = 15;
 
@@ -167,7 +169,17 @@ void CarePage::reload()
         m_reloadPending = true;
         return;
     }
+    m_loading = true;
     m_status->setText(tr("Loading…"));
+    // Marking and undoing wait for the list: the buttons say so, the keys are refused with a note.
+    m_doneButton->setEnabled(false);
+    m_undoButton->setEnabled(false);
+    if (m_tree->topLevelItemCount() == 0) { // the first load, or nothing was left: say it in the list
+        auto* placeholder = new QTreeWidgetItem(m_tree, {tr("Loading the care list…")});
+        placeholder->setData(0, kPlaceholderRole, true);
+        placeholder->setFirstColumnSpanned(true);
+        placeholder->setFlags(Qt::NoItemFlags);
+    }
     const QString path = m_ctx.db.path();
     const Clock* clock = &m_ctx.clock;
     const Actor actor = m_ctx.actor;
@@ -191,15 +203,22 @@ void CarePage::onLoaded()
         reload();
         return;
     }
+    m_loading = false;
     if (!outcome.ok) {
         m_status->clear();
+        if (m_tree->topLevelItemCount() == 1 && m_tree->topLevelItem(0)->data(0, kPlaceholderRole).toBool())
+            delete m_tree->takeTopLevelItem(0);
+        m_doneButton->setEnabled(currentRowItem() != nullptr);
         m_message->setText(tr("The care list could not be loaded: %1").arg(outcome.error));
         m_message->setStyleSheet(errorLabelStyle());
         m_message->show();
         m_selectBelowKey.clear();
         return;
     }
-    m_message->hide();
+    // A refusal stays until the clerk acts again: the list arriving does not make it untrue.
+    if (!m_refusedWhileLoading)
+        m_message->hide();
+    m_refusedWhileLoading = false;
     QString selected;
     if (QTreeWidgetItem* item = currentRowItem())
         selected = item->data(0, kKeyRole).toString();
@@ -223,7 +242,7 @@ void CarePage::setPageSize(int rows)
 
 void CarePage::showMore(int kind)
 {
-    if (kind < 0 || kind >= kKindCount || m_watcher.isRunning())
+    if (kind < 0 || kind >= kKindCount || m_loading)
         return;
     m_limits[kind] += m_pageRows;
     // The row above "Show more" keeps its place; the first of the new rows below it takes the selection.
@@ -247,6 +266,8 @@ void CarePage::rebuild(const QString& selectKey, bool selectBelow)
     }
     QSet<int> collapsed;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, kPlaceholderRole).toBool())
+            continue;
         if (!m_tree->topLevelItem(i)->isExpanded())
             collapsed.insert(m_tree->topLevelItem(i)->data(0, kMemberRole).toInt());
     }
@@ -307,8 +328,10 @@ void CarePage::rebuild(const QString& selectKey, bool selectBelow)
         QTreeWidgetItem* first = m_tree->topLevelItem(0);
         toSelect = first->isExpanded() && first->childCount() > 0 ? first->child(0) : first;
     }
-    if (toSelect)
+    if (toSelect) {
         m_tree->setCurrentItem(toSelect);
+        m_tree->scrollToItem(toSelect);
+    }
     showTotal(total);
 }
 
@@ -335,8 +358,22 @@ void CarePage::openCurrent()
         emit openMemberRequested(item->data(0, kMemberRole).toLongLong());
 }
 
+void CarePage::refuseWhileLoading(const QString& text)
+{
+    m_refusedWhileLoading = true;
+    m_message->setText(text);
+    m_message->setStyleSheet(errorLabelStyle());
+    m_message->show();
+    QApplication::beep();
+}
+
 void CarePage::markCurrentDone()
 {
+    if (m_loading) {
+        refuseWhileLoading(tr("Nothing was marked done: the list was not shown yet. Select the row and press "
+                              "Space again."));
+        return;
+    }
     QTreeWidgetItem* item = currentRowItem();
     if (!item)
         return;
@@ -380,6 +417,10 @@ void CarePage::undoLast()
 {
     if (m_undoStack.isEmpty())
         return;
+    if (m_loading) {
+        refuseWhileLoading(tr("Nothing was undone: the list was not shown yet."));
+        return;
+    }
     const QString key = m_undoStack.last();
     QString error;
     if (!CareList(m_ctx).undoDone(key, &error)) {
@@ -414,6 +455,12 @@ bool CarePage::eventFilter(QObject* watched, QEvent* event)
         if ((key->key() == Qt::Key_Space || key->key() == Qt::Key_Delete) &&
             key->modifiers() == Qt::NoModifier) {
             markCurrentDone();
+            return true;
+        }
+        // Enter on a list not shown yet opens nothing: say so rather than swallow it.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_loading &&
+            !m_tree->currentItem()) {
+            refuseWhileLoading(tr("Nothing was opened: the list was not shown yet."));
             return true;
         }
     }

@@ -27,9 +27,12 @@ public:
     explicit CarePage(const ServiceContext& ctx, QWidget* parent = nullptr);
     ~CarePage() override;
 
-    /// Starts a background load (a second request while one runs is queued, not lost).
+    /// Starts a background load (a second request while one runs is queued, not lost). Until the list is
+    /// shown the page says it is loading and refuses to mark rows done or undo, visibly: a row marked
+    /// then could be one the clerk has not seen, and the arriving list would bring it back.
     void reload();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    /// From reload() until its list is shown (not only while the worker runs).
+    bool isLoading() const { return m_loading; }
     /// Rows not done: the badge.
     int openCount() const { return m_count; }
     void focusList();
@@ -63,10 +66,14 @@ private:
     void setCount(int count);
     void showTotal(int total);
     QTreeWidgetItem* currentRowItem() const;
+    /// A key or button that needs the list came while it was loading: say that nothing happened.
+    void refuseWhileLoading(const QString& text);
 
     ServiceContext m_ctx;
     QFutureWatcher<Outcome> m_watcher;
     bool m_reloadPending = false;
+    bool m_loading = false;
+    bool m_refusedWhileLoading = false; ///< the refusal note stays when the list arrives
     int m_pageRows = kPageRows;
     QVector<int> m_limits;    ///< rows to load per kind
     QString m_selectBelowKey; ///< after "Show more": select the row below this one

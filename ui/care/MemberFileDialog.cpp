@@ -46,6 +46,8 @@ QColor kindColor(TimelineItem::Kind kind)
         return QColor(0xd9, 0x48, 0x5f);
     case TimelineItem::Kind::Note:
         return QColor(0x6b, 0x72, 0x80);
+    case TimelineItem::Kind::Joined:
+        return QColor(0x7c, 0x4d, 0xb8);
     }
     return QColor(Qt::gray);
 }
@@ -67,6 +69,8 @@ QString kindName(TimelineItem::Kind kind)
         return MemberFileDialog::tr("Complaint");
     case TimelineItem::Kind::Note:
         return MemberFileDialog::tr("Note");
+    case TimelineItem::Kind::Joined:
+        return MemberFileDialog::tr("Joined");
     }
     return QString();
 }
@@ -245,11 +249,6 @@ void MemberFileDialog::loadMore()
     }
     m_loaded += page.items.size();
     m_more->setEnabled(page.hasMore);
-    if (m_loaded == 0 && m_timeline->topLevelItemCount() == 0) {
-        auto* empty = new QTreeWidgetItem({QString(), tr("Nothing recorded yet.")});
-        empty->setFlags(Qt::NoItemFlags);
-        m_timeline->addTopLevelItem(empty);
-    }
     if (!m_timeline->currentItem() && m_timeline->topLevelItemCount() > 0)
         m_timeline->setCurrentItem(m_timeline->topLevelItem(0));
 }

@@ -11,9 +11,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,16 @@ using namespace Qt::StringLiterals;
 namespace md::ui {
 
 namespace {
+
+/// The narrowest width `text` takes on at most two lines broken at a space.
+int twoLineWidth(const QFontMetrics& metrics, const QString& text)
+{
+    int best = metrics.horizontalAdvance(text);
+    for (qsizetype at = text.indexOf(u' '); at >= 0; at = text.indexOf(u' ', at + 1))
+        best = qMin(best, qMax(metrics.horizontalAdvance(text.left(at)),
+                               metrics.horizontalAdvance(text.mid(at + 1))));
+    return best;
+}
 
 QTableView* memberTable(QAbstractItemModel* model, const QString& objectName)
 {
@@ -37,6 +50,15 @@ QTableView* memberTable(QAbstractItemModel* model, const QString& objectName)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
+    // A long header ("Spent, 12 months") breaks onto a second line rather than widen its column past
+    // its values (see fitColumns()).
+    view->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
+    view->horizontalHeader()->setTextElideMode(Qt::ElideNone);
+    // The lists share the page with the criteria (about 430 px in English at 1366×768): with the phone
+    // every column cannot fit, and the one cut at the edge hid the spend. The phone is on the member's
+    // card (Enter) and in the CSV export.
+    view->setColumnHidden(AudienceModel::PhoneColumn, true);
     view->setWordWrap(false);
     return view;
 }
@@ -59,6 +81,9 @@ AudienceListsPanel::AudienceListsPanel(Role role, QWidget* parent) : QWidget(par
     m_excludedModel = new AudienceModel(AudienceModel::Kind::Excluded, role, this);
     m_matchedView = memberTable(m_matchedModel, u"matchedTableView"_s);
     m_excludedView = memberTable(m_excludedModel, u"excludedTableView"_s);
+    // Why a member is not invited is what this list is for, and the reasons are long: beside the name it
+    // is never the column cut at the list's edge (the figures after it may scroll).
+    m_excludedView->horizontalHeader()->moveSection(AudienceModel::NoteColumn, 1);
     m_lists = new QTabWidget;
     m_lists->setObjectName(u"listsTabWidget"_s);
     m_lists->addTab(m_matchedView, QCoreApplication::translate("md::ui::AudienceBuilderWidget", "Guests"));
@@ -83,6 +108,8 @@ AudienceListsPanel::AudienceListsPanel(Role role, QWidget* parent) : QWidget(par
     connect(m_remove, &QPushButton::clicked, this, &AudienceListsPanel::removeRequested);
     connect(m_putBack, &QPushButton::clicked, this, &AudienceListsPanel::putBackRequested);
     connect(m_lists, &QTabWidget::currentChanged, this, &AudienceListsPanel::selectionChanged);
+    connect(m_lists, &QTabWidget::currentChanged, this,
+            [this] { fitColumns(m_lists->currentIndex() == 0 ? m_matchedView : m_excludedView); });
     for (QTableView* view : {m_matchedView, m_excludedView}) {
         view->setToolTip(QCoreApplication::translate(
             "md::ui::AudienceBuilderWidget", "Double-click or Enter opens the member at the counter."));
@@ -113,13 +140,45 @@ void AudienceListsPanel::setAudience(const Audience& audience)
 {
     m_matchedModel->setAudience(audience);
     m_excludedModel->setAudience(audience);
-    m_matchedView->resizeColumnsToContents();
-    m_excludedView->resizeColumnsToContents();
+    fitColumns(m_matchedView);
+    fitColumns(m_excludedView);
     const QLocale locale;
     m_lists->setTabText(0, QCoreApplication::translate("md::ui::AudienceBuilderWidget", "Guests (%1)")
                                .arg(locale.toString(audience.count())));
     m_lists->setTabText(1, QCoreApplication::translate("md::ui::AudienceBuilderWidget", "Not invited (%1)")
                                .arg(locale.toString(int(audience.excluded.size()))));
+}
+
+void AudienceListsPanel::fitColumns(QTableView* view)
+{
+    // Each column as wide as its widest value or its header, whichever is wider. When that is more than
+    // the list's width (English beside the criteria), long headers break onto a second line instead of
+    // widening their columns past their values. Values are measured on the rows laid out, so this runs
+    // again when the lists or the other tab are shown.
+    QHeaderView* header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    QList<int> columns, oneLine, twoLines;
+    for (int column = 0; column < header->count(); ++column) {
+        if (view->isColumnHidden(column))
+            continue;
+        const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
+        const int values = static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column);
+        columns << column;
+        oneLine << qMax(values, metrics.horizontalAdvance(text) + margins);
+        twoLines << qMax(values, twoLineWidth(metrics, text) + margins);
+    }
+    const bool wrap = std::accumulate(oneLine.cbegin(), oneLine.cend(), 0) > view->viewport()->width();
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        view->setColumnWidth(columns.at(i), wrap ? twoLines.at(i) : oneLine.at(i));
+    header->setMinimumHeight(wrap && oneLine != twoLines ? 2 * metrics.lineSpacing() + margins : 0);
+}
+
+void AudienceListsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(m_matchedView);
+    fitColumns(m_excludedView);
 }
 
 QList<qint64> AudienceListsPanel::selectedGuestIds() const

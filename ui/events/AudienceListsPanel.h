@@ -54,7 +54,13 @@ signals:
     /// A row was opened (double-click or Enter).
     void openMemberRequested(qint64 memberId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Sizes the columns so no header or value is cut (long headers wrap onto a second line).
+    void fitColumns(QTableView* view);
+
     QLineEdit* m_addMember;
     QTabWidget* m_lists;
     AudienceModel* m_matchedModel;

@@ -178,7 +178,8 @@ QWidget* EventsPage::buildPlanner()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({300, 900});
+    // The list starts at its minimum: the guest list beside the criteria needs every pixel of the rest.
+    splitter->setSizes({250, 950});
     return splitter;
 }
 
