@@ -3558,6 +3558,10 @@ We look forward to seeing you.</translation>
             <source>referred by %1</source>
             <translation>referred by %1</translation>
         </message>
+        <message>
+            <source>Added to MemberDesk</source>
+            <translation>Added to MemberDesk</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

@@ -3494,6 +3494,10 @@ We look forward to seeing you.</source>
             <source>referred by %1</source>
             <translation>推荐人 %1</translation>
         </message>
+        <message>
+            <source>Added to MemberDesk</source>
+            <translation>加入会员管家</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>

@@ -67,7 +67,8 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
         return false;
     }
     QSqlQuery exists(m_ctx.db.sql());
-    exists.prepare(u"SELECT m.created_at, m.card, r.id, r.name, r.anonymized_at IS NOT NULL FROM members m "
+    exists.prepare(u"SELECT m.created_at, m.card, r.id, r.name, r.anonymized_at IS NOT NULL, "
+                   "m.first_visit < m.created_at FROM members m "
                    "LEFT JOIN members r ON r.id = m.referrer_id WHERE m.id = ?"_s);
     exists.addBindValue(memberId);
     if (!exists.exec() || !exists.next()) {
@@ -76,9 +77,11 @@ bool MemberTimeline::load(qint64 memberId, int offset, int limit, Page* page, QS
     }
     const QString registeredAt = exists.value(0).toString(); // a note written then is not a change
     // The day the member joined, sorted by its time like the rest: the oldest entry of a member registered
-    // here (purchases an import brings from before its day sit below it).
+    // here (purchases an import brings from before its day sit below it, and the entry says "added").
     TimelineItem joined = timelineItem(TimelineItem::Kind::Joined, u"joined"_s, memberId, registeredAt);
-    joined.title = tr("Joined");
+    // A member imported with their history bought before they were added here: the day of the import is
+    // not the day they joined, and "Joined" above two years of purchases would say it is.
+    joined.title = exists.value(5).toBool() ? tr("Added to MemberDesk") : tr("Joined");
     QStringList joinedParts{tr("card %1").arg(exists.value(1).toString())};
     if (!exists.value(2).isNull())
         joinedParts << (exists.value(4).toBool() ? tr("referred by a member since anonymised")

@@ -204,6 +204,17 @@ private slots:
         QVERIFY(PrivacyService(f.context()).anonymize(referrer, u"asked to be forgotten"_s, &error));
         QVERIFY(timeline.load(m.id, 0, 100, &page, &error));
         QCOMPARE(page.items.last().detail, u"card %1, referred by a member since anonymised"_s.arg(m.card));
+
+        // A member whose history goes back before they were added here (an import from an older system):
+        // the entry does not claim they joined on the day of the import.
+        moveTo(f, QDate(2025, 6, 1));
+        const qint64 imported = addMember(f, u"Imported Wu"_s);
+        moveTo(f, QDate(2024, 3, 5));
+        buy(f, imported, 2000);
+        QVERIFY(timeline.load(imported, 0, 10, &page, &error));
+        QCOMPARE(page.items.first().kindKey, u"joined"_s);
+        QCOMPARE(page.items.first().title, u"Added to MemberDesk"_s);
+        QCOMPARE(page.items.last().kindKey, u"purchase"_s); // the earlier purchase below it
     }
 };
 
