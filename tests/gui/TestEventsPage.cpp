@@ -178,6 +178,18 @@ private slots:
         }
         QCOMPARE(builder->matchedModel()->headerData(AudienceModel::SpendColumn, Qt::Horizontal).toString(),
                  u"Spent, 12 months"_s);
+        {
+            // Widened, the list fits its headers on one line; narrowed again, they wrap again.
+            auto* view = builder->findChild<QTableView*>(u"matchedTableView"_s);
+            const int oneLine = view->horizontalHeader()->fontMetrics().lineSpacing() * 2;
+            const int spent = view->columnWidth(AudienceModel::SpendColumn);
+            const QSize size = window.size();
+            window.resize(2400, size.height());
+            QTRY_VERIFY(view->columnWidth(AudienceModel::SpendColumn) > spent);
+            QTRY_VERIFY(view->horizontalHeader()->height() < oneLine);
+            window.resize(size);
+            QTRY_COMPARE(view->columnWidth(AudienceModel::SpendColumn), spent);
+        }
 
         // "Not invited": the reason, what that list is for, stands whole beside the name.
         auto* excluded = builder->findChild<QTableView*>(u"excludedTableView"_s);

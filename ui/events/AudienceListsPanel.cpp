@@ -181,6 +181,13 @@ void AudienceListsPanel::showEvent(QShowEvent* event)
     fitColumns(m_excludedView);
 }
 
+void AudienceListsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A wider window unwraps the headers, a narrower one wraps them (the hidden tab is fitted when shown).
+    fitColumns(m_lists->currentIndex() == 0 ? m_matchedView : m_excludedView);
+}
+
 QList<qint64> AudienceListsPanel::selectedGuestIds() const
 {
     QList<qint64> ids;

@@ -56,6 +56,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Sizes the columns so no header or value is cut (long headers wrap onto a second line).
