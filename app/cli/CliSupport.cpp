@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -29,28 +28,24 @@ bool CliEnv::openDatabase(QString* error)
     if (m_db.isOpen())
         return true;
     // A damaged database answers wrongly rather than failing: a search finds nobody, a member "does not
-    // exist", an upgrade writes into it. A small file is checked whole (milliseconds to a fraction of a
-    // second); a large one, where every call reading gigabytes would be minutes, the tables the start reads,
-    // unless a damaged backup asked for the whole check. Its every page is checked by the daily backup.
+    // exist", an upgrade writes into it. A small file is checked whole; a large one, where every call
+    // reading gigabytes would be minutes, the tables the start reads, unless a damaged backup asked for the
+    // whole check. Its every page is checked by the daily backup.
     // A file that is not SQLite at all is not "damaged": opening it says it is not a MemberDesk database.
     if (checkBeforeOpening && looksLikeSqlite(dbPath)) {
-        const bool small = QFileInfo(dbPath).size() <= StartupCheck::kWholeFileBytes;
-        const bool requested = QFileInfo::exists(StartupCheck::wholeCheckMarker(dbPath));
-        const StartupCheckResult checked =
-            StartupCheck::run(dbPath, small       ? StartupCheck::WholeCheck::SmallFile
-                                      : requested ? StartupCheck::WholeCheck::Requested
-                                                  : StartupCheck::WholeCheck::No);
+        // No date given: the start's own policy without the backups' age, which would read a large file
+        // whole on every call until a backup is made.
+        const StartupCheckResult checked = StartupCheck::run(dbPath);
         if (!checked.ok) {
-            openErrorCode = checked.problems.isEmpty() ? u"database"_s : u"damaged"_s;
-            *error = checked.message.section(u'\n', 0, 0);
-            if (!checked.latestBackup.isEmpty())
-                *error +=
-                    u"\n"_s + Cli::tr("The latest good backup is %1 from %2: `restore %1` puts it in place "
-                                      "(purchases after that day must be entered again).")
-                                  .arg(QDir::toNativeSeparators(checked.latestBackup),
-                                       checked.latestBackupDay.toString(Qt::ISODate));
-            else if (!checked.problems.isEmpty())
-                *error += u"\n"_s + checked.message.section(u'\n', 1);
+            openErrorCode = checked.damaged ? u"damaged"_s : u"database"_s;
+            // The GUI's message asks whether to restore; the CLI names the command that does.
+            *error = checked.latestBackup.isEmpty()
+                         ? checked.message
+                         : checked.damage + u"\n"_s +
+                               Cli::tr("The latest good backup is %1 from %2: `restore %1` puts it in place "
+                                       "(purchases after that day must be entered again).")
+                                   .arg(QDir::toNativeSeparators(checked.latestBackup),
+                                        checked.latestBackupDay.toString(Qt::ISODate));
             return false;
         }
     }

@@ -137,6 +137,7 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, WholeCheck whole, co
         return result;
     }
     result.ok = false;
+    result.damaged = true;
     const QStringList folders = backupFolders(dbPath, backupFolder);
     QString folder = folders.first();
     for (const QString& candidate : std::as_const(folders)) {
@@ -152,9 +153,9 @@ StartupCheckResult StartupCheck::run(const QString& dbPath, WholeCheck whole, co
         firstProblem = result.problems.first().section(u'\n', 1, 1).trimmed();
     if (firstProblem.size() > 160)
         firstProblem = firstProblem.left(160) + u"…"_s;
-    const QString head =
-        tr("The database %1 is damaged and was not opened, so nothing more can be lost (%2).")
-            .arg(QDir::toNativeSeparators(dbPath), firstProblem);
+    result.damage = tr("The database %1 is damaged and was not opened, so nothing more can be lost (%2).")
+                        .arg(QDir::toNativeSeparators(dbPath), firstProblem);
+    const QString& head = result.damage;
     if (result.latestBackup.isEmpty()) {
         result.message = head + u"\n"_s +
                          tr("No good backup was found in %1. Keep the file and ask for help to rescue it.")

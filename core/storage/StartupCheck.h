@@ -13,6 +13,8 @@ struct StartupCheckResult
     bool ok = true;           ///< false: the database must not be used; show `message`
     bool newDatabase = false; ///< no file yet: it will be created
     QString message;          ///< for the user when !ok, naming the latest good backup when there is one
+    bool damaged = false;     ///< !ok because the check found damage (not a busy or unreadable file)
+    QString damage;           ///< when damaged: the sentence saying so, without what to do about it
     QStringList problems;     ///< what quick_check (or opening) reported
     bool wholeFile = true;    ///< every page was checked (false: a large file, see StartupCheck::run)
     QString latestBackup;     ///< newest automatic backup that passes its check; empty when none
