@@ -1709,10 +1709,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</translation>
         </message>
         <message>
-            <source>One visit so far: too early to tell whether they come back.</source>
-            <translation>One visit so far: too early to tell whether they come back.</translation>
-        </message>
-        <message>
             <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
             <translation>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</translation>
         </message>
@@ -3069,6 +3065,10 @@ We look forward to seeing you.</translation>
             <source>A good customer who has gone quiet: a personal call may bring them back.</source>
             <translation>A good customer who has gone quiet: a personal call may bring them back.</translation>
         </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>One visit so far: too early to tell whether they come back.</translation>
+        </message>
     </context>
     <context>
         <name>MemberImporter</name>
@@ -3246,10 +3246,6 @@ We look forward to seeing you.</translation>
         <message>
             <source>Bought since the analysis of %1; the next analysis includes it.</source>
             <translation>Bought since the analysis of %1; the next analysis includes it.</translation>
-        </message>
-        <message>
-            <source>One visit so far: too early to tell whether they come back.</source>
-            <translation>One visit so far: too early to tell whether they come back.</translation>
         </message>
     </context>
     <context>

@@ -1673,10 +1673,6 @@ The database itself is fine. Check the backup folder (is the USB stick plugged i
             <translation>請指定日期格式，如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy。</translation>
         </message>
         <message>
-            <source>One visit so far: too early to tell whether they come back.</source>
-            <translation>目前只來過一次：還無法判斷是否會再來。</translation>
-        </message>
-        <message>
             <source>The latest good backup is %1 from %2: `restore %1` puts it in place (purchases after that day must be entered again).</source>
             <translation>最新的可用備份是 %2 的 %1：用 `restore %1` 即可還原（此日之後的消費需要重新輸入）。</translation>
         </message>
@@ -3014,6 +3010,10 @@ We look forward to seeing you.</source>
             <source>A good customer who has gone quiet: a personal call may bring them back.</source>
             <translation>曾經的好顧客已沉寂一段時間：親自打個電話，也許能把他們請回來。</translation>
         </message>
+        <message>
+            <source>One visit so far: too early to tell whether they come back.</source>
+            <translation>目前只來過一次：還無法判斷是否會再來。</translation>
+        </message>
     </context>
     <context>
         <name>MemberImporter</name>
@@ -3185,10 +3185,6 @@ We look forward to seeing you.</source>
         <message>
             <source>Bought since the analysis of %1; the next analysis includes it.</source>
             <translation>%1 的分析之後有新消費；下次分析時會計入。</translation>
-        </message>
-        <message>
-            <source>One visit so far: too early to tell whether they come back.</source>
-            <translation>目前只來過一次：還無法判斷是否會再來。</translation>
         </message>
     </context>
     <context>

@@ -555,13 +555,13 @@ Outcome insightShow(CliEnv& env, const QStringList& argv)
                                      status.windowDays)
                                  .arg(id)
                                  .arg(status.asOf.toString(Qt::ISODate));
-        // BG/NBD counts a one-visit customer as still a customer for certain (no repeat, so no sign of
-        // leaving): "probability 100 %" a year after their only visit reads as nonsense. The JSON keeps it.
+        // The JSON keeps the model's figures; the sentence does not print a chance that means nothing yet.
         Member member;
-        const bool oneVisit = MemberService(env.context()).get(id, &member) && member.visits == 1;
+        const QString tooEarly = MemberService(env.context()).get(id, &member)
+                                     ? MemberAdvice::outlookTooEarly(member.visits)
+                                     : QString();
         text += u"\n"_s +
-                (in.hasPrediction && oneVisit
-                     ? Cli::tr("One visit so far: too early to tell whether they come back.")
+                (in.hasPrediction && !tooEarly.isEmpty() ? tooEarly
                  : in.hasPrediction
                      ? Cli::tr("Still a customer with probability %1; %2 expected in the next %Ln week(s).",
                                nullptr, in.horizonWeeks)

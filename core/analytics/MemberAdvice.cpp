@@ -103,4 +103,9 @@ QString MemberAdvice::forMember(RfmSegment segment, LoyaltyType type)
     return LoyaltyTypes::treatment(type);
 }
 
+QString MemberAdvice::outlookTooEarly(int visits)
+{
+    return visits == 1 ? tr("One visit so far: too early to tell whether they come back.") : QString();
+}
+
 } // namespace md

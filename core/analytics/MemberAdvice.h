@@ -23,6 +23,10 @@ public:
     /// True when the segment's advice and the type's treatment would say different things, so that
     /// forMember() has a sentence of its own rather than one of the two.
     static bool reconciles(RfmSegment segment, LoyaltyType type);
+    /// What to say instead of the model's chance that the member is still a customer, when that chance
+    /// means nothing yet; empty otherwise. BG/NBD counts a one-visit customer as still a customer for
+    /// certain (no repeat, so no sign of leaving): "100 %" a year after their only visit reads as nonsense.
+    static QString outlookTooEarly(int visits);
 };
 
 } // namespace md

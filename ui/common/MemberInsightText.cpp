@@ -53,10 +53,9 @@ MemberInsightLines MemberInsightText::lines(const MemberInsight& insight, const 
         l.segment = noPurchases;
     }
     const QLocale locale;
-    if (insight.hasPrediction && activity.visits == 1) {
-        // The model counts a one-visit customer as "still a customer" for certain (no repeat yet, so no
-        // sign of leaving): 100 % beside "Hibernating" reads as nonsense.
-        l.outlook = tr("One visit so far: too early to tell whether they come back.");
+    const QString tooEarly = MemberAdvice::outlookTooEarly(activity.visits);
+    if (insight.hasPrediction && !tooEarly.isEmpty()) {
+        l.outlook = tooEarly;
     } else if (insight.hasPrediction) {
         const QString percent = locale.toString(qRound(insight.pAlive * 100));
         l.outlook = insight.moneyVisible
