@@ -85,6 +85,13 @@ ImportIssuesPanel::ImportIssuesPanel(QWidget* parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(newPage(m_issues, m_note), QString());
     m_tabs->addTab(newPage(m_skipped, m_skippedNote), QString());
+    m_tabs->setTabToolTip(
+        0, QCoreApplication::translate("md::ui::ImportDialog",
+                                       "Rows that cannot be imported as they are: fix them in the file."));
+    m_tabs->setTabToolTip(
+        1, QCoreApplication::translate("md::ui::ImportDialog",
+                                       "Rows left out on purpose, such as sales already recorded or members "
+                                       "already in the shop: nothing to fix."));
     m_save = new QPushButton(
         QCoreApplication::translate("md::ui::ImportDialog", "&Save errors and skipped rows as CSV…"));
     m_save->setObjectName(u"saveIssuesPushButton"_s);
@@ -136,13 +143,6 @@ void ImportIssuesPanel::showReport(const ImportReport& report)
                               .arg(locale.toString(report.errorCount)));
     m_tabs->setTabText(1, QCoreApplication::translate("md::ui::ImportDialog", "Skipped (%1)")
                               .arg(locale.toString(report.skipped)));
-    m_tabs->setTabToolTip(
-        0, QCoreApplication::translate("md::ui::ImportDialog",
-                                       "Rows that cannot be imported as they are: fix them in the file."));
-    m_tabs->setTabToolTip(
-        1, QCoreApplication::translate("md::ui::ImportDialog",
-                                       "Rows left out on purpose, such as sales already recorded or members "
-                                       "already in the shop: nothing to fix."));
     // Errors first: they are what the owner can act on.
     m_tabs->setCurrentIndex(report.errorCount == 0 && report.skipped > 0 ? 1 : 0);
     m_save->setEnabled(!issues.isEmpty() || !skipped.isEmpty());
